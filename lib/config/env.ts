@@ -1,0 +1,113 @@
+import { randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * The one place configuration is read. Everything has an embedded default so a fresh clone runs with no
+ * settings; with PostgreSQL in production, missing secrets stop the start (they must not be generated
+ * per machine when several instances share one database).
+ */
+const rawEnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  DATA_ENCRYPTION_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, "must be 32 bytes, base64-encoded")
+    .optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  MAIL_FROM: z.string().min(3).default("Rightsdesk <privacy@rightsdesk.local>"),
+  APP_URL: z.string().url().default("http://localhost:3000"),
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(2000),
+  OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
+  WORKER_IN_SERVER: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
+});
+
+export type AppEnv = Omit<z.infer<typeof rawEnvSchema>, "AUTH_SECRET" | "DATA_ENCRYPTION_KEY"> & {
+  AUTH_SECRET: string;
+  DATA_ENCRYPTION_KEY: string;
+  dataDir: string;
+  isEmbedded: boolean;
+};
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+interface StoredSecrets {
+  AUTH_SECRET: string;
+  DATA_ENCRYPTION_KEY: string;
+}
+
+/** Generates the embedded default's secrets once into DATA_DIR/secrets.json (mode 0600). */
+function embeddedSecrets(dataDir: string): StoredSecrets {
+  const file = path.join(dataDir, "secrets.json");
+  if (existsSync(file)) {
+    const parsed = z
+      .object({ AUTH_SECRET: z.string().min(32), DATA_ENCRYPTION_KEY: z.string().min(44) })
+      .safeParse(JSON.parse(readFileSync(file, "utf8")));
+    if (!parsed.success) throw new ConfigError(`${file} is damaged: delete it only if no data depends on it`);
+    return parsed.data;
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const secrets: StoredSecrets = {
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    DATA_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+  };
+  writeFileSync(file, JSON.stringify(secrets, null, 2) + "\n", { mode: 0o600, flag: "wx" });
+  chmodSync(file, 0o600);
+  return secrets;
+}
+
+export function parseEnv(source: NodeJS.ProcessEnv): AppEnv {
+  const parsed = rawEnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const raw = parsed.data;
+  const dataDir = path.resolve(raw.DATA_DIR);
+  const isEmbedded = !raw.DATABASE_URL;
+  let { AUTH_SECRET, DATA_ENCRYPTION_KEY } = raw;
+  if (!AUTH_SECRET || !DATA_ENCRYPTION_KEY) {
+    if (!isEmbedded && raw.NODE_ENV === "production") {
+      const missing = [!AUTH_SECRET && "AUTH_SECRET", !DATA_ENCRYPTION_KEY && "DATA_ENCRYPTION_KEY"]
+        .filter(Boolean)
+        .join(" and ");
+      throw new ConfigError(
+        `${missing} must be set when running on PostgreSQL in production (every instance needs the same value).`,
+      );
+    }
+    const stored = embeddedSecrets(dataDir);
+    AUTH_SECRET ??= stored.AUTH_SECRET;
+    DATA_ENCRYPTION_KEY ??= stored.DATA_ENCRYPTION_KEY;
+  }
+  return { ...raw, AUTH_SECRET, DATA_ENCRYPTION_KEY, dataDir, isEmbedded };
+}
+
+let cached: AppEnv | undefined;
+
+/** The validated configuration of this process (read once). */
+export function env(): AppEnv {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** Tests change the environment between cases. */
+export function resetEnvForTests(): void {
+  cached = undefined;
+}

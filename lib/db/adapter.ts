@@ -1,0 +1,47 @@
+import path from "node:path";
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+
+/** Where the data lives: embedded PGlite in a directory (or in memory), or a PostgreSQL server. */
+export type DatabaseTarget =
+  | { kind: "embedded"; dataDir: string | "memory" }
+  | { kind: "postgres"; url: string };
+
+export function databaseTarget(databaseUrl: string | undefined, dataDir: string): DatabaseTarget {
+  return databaseUrl ? { kind: "postgres", url: databaseUrl } : { kind: "embedded", dataDir: path.join(dataDir, "db") };
+}
+
+export interface OpenedAdapter {
+  factory: SqlMigrationAwareDriverAdapterFactory;
+  /** Releases the connection (PGlite holds the data directory until closed). */
+  close: () => Promise<void>;
+  /** The embedded database, when there is one (tests and backups use it directly). */
+  pglite?: PGlite;
+}
+
+/** The only place the two backends differ: how the driver adapter is created. */
+export function openAdapter(target: DatabaseTarget): OpenedAdapter {
+  if (target.kind === "postgres") {
+    const factory = new PrismaPg({ connectionString: target.url, max: 10 });
+    return { factory, close: async () => {} };
+  }
+  // PGlite starts in the background; the first query waits for it. Nothing opens until this is called,
+  // which matters because only one process may hold the data directory (never at import or build time).
+  let pglite: PGlite;
+  if (target.dataDir === "memory") {
+    pglite = new PGlite();
+  } else {
+    mkdirSync(target.dataDir, { recursive: true });
+    pglite = new PGlite(target.dataDir);
+  }
+  return {
+    factory: new PrismaPGlite(pglite),
+    close: async () => {
+      if (!pglite.closed) await pglite.close();
+    },
+    pglite,
+  };
+}
