@@ -1,6 +1,7 @@
 import type { DatabaseTarget } from "./adapter";
 import { connect } from "./client";
-import { applyMigrations, appliedMigrationNames, migrationNames } from "./migrations";
+import { applyMigrations } from "./migrations";
+import { appliedMigrationNames, migrationNames } from "./migrations/status";
 
 /** Opens the target, applies pending migrations, closes it. Returns the names applied. */
 export async function migrateTarget(target: DatabaseTarget): Promise<string[]> {

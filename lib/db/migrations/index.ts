@@ -1,12 +1,14 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { openSchemaEngine } from "./schema-engine";
+import { MIGRATIONS_DIR, migrationNames } from "./status";
+
+export { MIGRATIONS_DIR, migrationNames, appliedMigrationNames, pendingMigrationNames } from "./status";
 
 export const SCHEMA_PATH = path.resolve("prisma/schema.prisma");
-export const MIGRATIONS_DIR = path.resolve("prisma/migrations");
 const LOCKFILE = "migration_lock.toml";
 const NO_FILTERS = { externalTables: [], externalEnums: [] };
 
@@ -18,15 +20,6 @@ export class MigrationError extends Error {
   ) {
     super(`Migration ${migration} failed: ${databaseMessage}`);
   }
-}
-
-/** Migration folder names in the order they apply (their timestamp prefix sorts them). */
-export function migrationNames(dir = MIGRATIONS_DIR): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && existsSync(path.join(dir, e.name, "migration.sql")))
-    .map((e) => e.name)
-    .sort();
 }
 
 function migrationsList(dir: string, names: string[]) {
@@ -43,29 +36,6 @@ function migrationsList(dir: string, names: string[]) {
       },
     })),
   };
-}
-
-/** Anything that can run a query: a Prisma client or a transaction. */
-interface RawQueryable {
-  $queryRawUnsafe<T = unknown>(sql: string): Promise<T>;
-}
-
-/** Names of migrations recorded as finished in the database (empty when it was never migrated). */
-export async function appliedMigrationNames(client: RawQueryable): Promise<string[]> {
-  const exists = await client.$queryRawUnsafe<{ present: boolean }[]>(
-    `SELECT to_regclass('_prisma_migrations') IS NOT NULL AS present`,
-  );
-  if (!exists[0]?.present) return [];
-  const rows = await client.$queryRawUnsafe<{ migration_name: string }[]>(
-    `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-  );
-  return rows.map((r) => r.migration_name);
-}
-
-/** Migrations on disk that the database has not applied yet. */
-export async function pendingMigrationNames(client: RawQueryable, dir = MIGRATIONS_DIR): Promise<string[]> {
-  const applied = new Set(await appliedMigrationNames(client));
-  return migrationNames(dir).filter((name) => !applied.has(name));
 }
 
 /**

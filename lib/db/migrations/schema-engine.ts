@@ -37,7 +37,7 @@ async function loadRuntime(): Promise<EngineRuntime> {
   const packageDir = path.dirname(runtimePath);
   const runtime = (await import("@prisma/schema-engine-wasm/schema_engine_bg")) as unknown as EngineRuntime;
   const module = new WebAssembly.Module(readFileSync(path.join(packageDir, "schema_engine_bg.wasm")));
-  const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": runtime as WebAssembly.ModuleImports });
+  const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": runtime as unknown as WebAssembly.ModuleImports });
   runtime.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
   return runtime;

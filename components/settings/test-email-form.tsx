@@ -1,0 +1,36 @@
+"use client";
+
+import { useActionState } from "react";
+import { sendTestEmailAction } from "@/app/(staff)/settings/email/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import type { FormState } from "@/lib/forms/form-state";
+
+export function TestEmailForm() {
+  const [state, action, pending] = useActionState<FormState, FormData>(sendTestEmailAction, {});
+  return (
+    <form action={action} className="flex flex-wrap items-end gap-3" noValidate>
+      <div className="min-w-72 flex-1">
+        <Field label="Send a test email to" name="to" type="email" required errors={state.errors?.to} />
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="locale" className="block text-sm font-medium">
+          Language
+        </label>
+        <select id="locale" name="locale" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
+          <option value="en">English</option>
+          <option value="zh">简体中文</option>
+        </select>
+      </div>
+      <Button type="submit" disabled={pending}>
+        Send test email
+      </Button>
+      {state.message && (
+        <div className="basis-full">
+          <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { signOutAction } from "@/app/(staff)/actions";
+import { Button } from "@/components/ui/button";
+import type { Actor } from "@/lib/auth/guards";
+import { can, ROLE_LABELS } from "@/lib/auth/roles";
+
+export function StaffNav({ actor }: { actor: Actor }) {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <nav aria-label="Staff" className="mx-auto flex max-w-7xl items-center gap-6 px-6 py-3">
+        <Link href="/cases" className="font-semibold text-blue-800">
+          Rightsdesk
+        </Link>
+        <Link href="/cases" className="text-sm text-slate-700 hover:underline">
+          Cases
+        </Link>
+        {can(actor.role, "mail:read") && (
+          <Link href="/settings/email" className="text-sm text-slate-700 hover:underline">
+            Email
+          </Link>
+        )}
+        <span className="ml-auto text-sm text-slate-600" data-testid="signed-in-as">
+          {actor.name} · {ROLE_LABELS[actor.role]}
+        </span>
+        <form action={signOutAction}>
+          <Button type="submit" variant="secondary">
+            Sign out
+          </Button>
+        </form>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,41 @@
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { auth } from "./index";
+import { can, isRole, type Permission, type StaffRole } from "./roles";
+
+export interface Actor {
+  id: string;
+  email: string;
+  name: string;
+  role: StaffRole;
+}
+
+/**
+ * The signed-in staff member, re-read from the database on every call: a disabled account or a changed
+ * role takes effect at once, whatever the session cookie says. Returns null when there is none.
+ */
+export async function currentActor(): Promise<Actor | null> {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await db().user.findUnique({ where: { id } });
+  if (!user || user.disabled || !isRole(user.role)) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+/** For server actions and route handlers: throws 401/403 AppErrors, failing closed. */
+export async function requirePermission(permission: Permission): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
+  if (!can(actor.role, permission)) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  return actor;
+}
+
+/** For pages and layouts: sends the signed-out to the sign-in page and the unauthorized to a 403 page. */
+export async function requirePagePermission(permission: Permission, returnTo?: string): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) redirect(returnTo ? `/sign-in?callbackUrl=${encodeURIComponent(returnTo)}` : "/sign-in");
+  if (!can(actor.role, permission)) redirect("/forbidden");
+  return actor;
+}

@@ -1,0 +1,32 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { env } from "@/lib/config/env";
+import { authenticateStaff, SignInRefused } from "@/lib/server/auth/authenticate-staff";
+import { sessionConfig } from "./session-config";
+
+/** Carries the refusal reason to the sign-in form (it becomes the `code` Auth.js reports). */
+class StaffSignInError extends CredentialsSignin {
+  constructor(reason: string) {
+    super();
+    this.code = reason;
+  }
+}
+
+// A function, so configuration (and the database) is read per request, never at build time.
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  ...sessionConfig(env().AUTH_SECRET),
+  providers: [
+    Credentials({
+      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials) {
+        try {
+          const staff = await authenticateStaff(credentials);
+          return { id: staff.id, email: staff.email, name: staff.name, role: staff.role };
+        } catch (error) {
+          if (error instanceof SignInRefused) throw new StaffSignInError(error.reason);
+          throw error;
+        }
+      },
+    }),
+  ],
+}));

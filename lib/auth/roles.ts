@@ -1,0 +1,31 @@
+/** Staff roles and what each may do. Anything not listed here is refused (fail closed). */
+export const ROLES = ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"] as const;
+export type StaffRole = (typeof ROLES)[number];
+
+export const PERMISSIONS = {
+  "cases:read": ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"],
+  "cases:work": ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
+  "mail:read": ["ADMIN"],
+  "mail:send-test": ["ADMIN"],
+  "outbox:manage": ["ADMIN"],
+  "users:manage": ["ADMIN"],
+} as const satisfies Record<string, readonly StaffRole[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function isRole(value: unknown): value is StaffRole {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}
+
+export function can(role: unknown, permission: Permission): boolean {
+  if (!isRole(role)) return false;
+  const allowed: readonly StaffRole[] | undefined = PERMISSIONS[permission];
+  return allowed?.includes(role) ?? false;
+}
+
+export const ROLE_LABELS: Record<StaffRole, string> = {
+  ADMIN: "Administrator",
+  PRIVACY_OFFICER: "Privacy officer",
+  ANALYST: "Analyst",
+  AUDITOR: "Auditor",
+};

@@ -1,0 +1,39 @@
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+
+/** Which migrations exist and which the database has applied; no schema engine needed (the app uses it). */
+export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
+
+/** Migration folder names in the order they apply (their timestamp prefix sorts them). */
+export function migrationNames(dir = MIGRATIONS_DIR): string[] {
+  // Read at run time from the checkout; the server bundle must not trace the project for it.
+  if (!existsSync(/*turbopackIgnore: true*/ dir)) return [];
+  return readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(/*turbopackIgnore: true*/ path.join(dir, e.name, "migration.sql")))
+    .map((e) => e.name)
+    .sort();
+}
+
+/** Anything that can run a query: a Prisma client or a transaction. */
+interface RawQueryable {
+  $queryRawUnsafe<T = unknown>(sql: string): Promise<T>;
+}
+
+/** Names of migrations recorded as finished in the database (empty when it was never migrated). */
+export async function appliedMigrationNames(client: RawQueryable): Promise<string[]> {
+  const exists = await client.$queryRawUnsafe<{ present: boolean }[]>(
+    `SELECT to_regclass('_prisma_migrations') IS NOT NULL AS present`,
+  );
+  if (!exists[0]?.present) return [];
+  const rows = await client.$queryRawUnsafe<{ migration_name: string }[]>(
+    `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+  );
+  return rows.map((r) => r.migration_name);
+}
+
+/** Migrations on disk that the database has not applied yet. */
+export async function pendingMigrationNames(client: RawQueryable, dir = MIGRATIONS_DIR): Promise<string[]> {
+  const applied = new Set(await appliedMigrationNames(client));
+  return migrationNames(dir).filter((name) => !applied.has(name));
+}
+

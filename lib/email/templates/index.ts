@@ -1,0 +1,14 @@
+import { staffTestEmail } from "./staff-test-email";
+import type { EmailTemplate } from "./types";
+import type { z } from "zod";
+
+/** Every email the app can send. A row in the outbox names one of these. */
+export const templates = {
+  "staff-test-email": staffTestEmail,
+} as const satisfies Record<string, EmailTemplate<z.ZodType>>;
+
+export type TemplateName = keyof typeof templates;
+
+export function templateNamed(name: string): EmailTemplate<z.ZodType> | undefined {
+  return (templates as Record<string, EmailTemplate<z.ZodType>>)[name];
+}

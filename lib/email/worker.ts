@@ -1,0 +1,138 @@
+import { hostname } from "node:os";
+import type { Db } from "@/lib/db/client";
+import { logger } from "@/lib/logging/logger";
+import { templateNamed } from "./templates";
+import type { EmailLocale } from "./templates/types";
+import type { MailTransport } from "./transport";
+
+export interface OutboxSettings {
+  from: string;
+  appUrl: string;
+  maxAttempts: number;
+  /** First retry delay; each further retry waits twice as long (capped at a day). */
+  retryBaseMs: number;
+  /** How long a claimed row belongs to this worker before another may take it (a crashed worker). */
+  leaseMs: number;
+  batchSize: number;
+}
+
+interface ClaimedRow {
+  id: string;
+  template: string;
+  to: string;
+  locale: EmailLocale;
+  payload: unknown;
+  attempts: number;
+}
+
+const MAX_DELAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Claims due rows for this worker. `FOR UPDATE SKIP LOCKED` lets several workers run at once: a row
+ * locked by one is skipped by the others, and once claimed (status SENDING with a lease) it is no longer
+ * due for anyone until the lease runs out.
+ */
+export async function claimDueEmails(prisma: Db, settings: OutboxSettings, now = new Date()): Promise<ClaimedRow[]> {
+  const leaseUntil = new Date(now.getTime() + settings.leaseMs);
+  return prisma.$queryRaw<ClaimedRow[]>`
+    UPDATE "OutboxEmail" SET status = 'SENDING', "lockedUntil" = ${leaseUntil}, attempts = attempts + 1
+    WHERE id IN (
+      SELECT id FROM "OutboxEmail"
+      WHERE (status = 'PENDING' AND "nextAttemptAt" <= ${now})
+         OR (status = 'SENDING' AND "lockedUntil" < ${now})
+      ORDER BY "nextAttemptAt"
+      LIMIT ${settings.batchSize}
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING id, template, "to", locale::text AS locale, payload, attempts`;
+}
+
+export function retryDelayMs(attempts: number, baseMs: number): number {
+  return Math.min(baseMs * 2 ** Math.max(0, attempts - 1), MAX_DELAY_MS);
+}
+
+async function deliver(prisma: Db, transport: MailTransport, row: ClaimedRow, settings: OutboxSettings) {
+  const template = templateNamed(row.template);
+  try {
+    if (!template) throw new Error(`unknown email template "${row.template}"`);
+    const payload = template.payload.parse(row.payload);
+    const rendered = template.render(payload, { appUrl: settings.appUrl, locale: row.locale });
+    const messageId = `<${row.id}@${hostname() || "rightsdesk"}>`;
+    await transport.send({ from: settings.from, to: row.to, messageId, ...rendered });
+    await prisma.outboxEmail.updateMany({
+      where: { id: row.id, status: "SENDING" },
+      data: { status: "SENT", sentAt: new Date(), lockedUntil: null, lastError: null, messageId },
+    });
+    return "sent" as const;
+  } catch (error) {
+    // The error text can quote the address (SMTP rejections do): keep it on the row for admins, not in logs.
+    const message = error instanceof Error ? error.message : String(error);
+    const givingUp = row.attempts >= settings.maxAttempts || !template;
+    await prisma.outboxEmail.updateMany({
+      where: { id: row.id, status: "SENDING" },
+      data: {
+        status: givingUp ? "FAILED" : "PENDING",
+        lockedUntil: null,
+        lastError: message.slice(0, 1000),
+        nextAttemptAt: new Date(Date.now() + retryDelayMs(row.attempts, settings.retryBaseMs)),
+      },
+    });
+    logger.warn("email delivery failed", { outboxId: row.id, attempt: row.attempts, givingUp });
+    return givingUp ? ("failed" as const) : ("retry" as const);
+  }
+}
+
+export interface OutboxRunResult {
+  sent: number;
+  retry: number;
+  failed: number;
+}
+
+/** Claims and delivers one batch. Returns what happened, so callers can loop while there is work. */
+export async function runOutboxOnce(prisma: Db, transport: MailTransport, settings: OutboxSettings): Promise<OutboxRunResult> {
+  const claimed = await claimDueEmails(prisma, settings);
+  const result: OutboxRunResult = { sent: 0, retry: 0, failed: 0 };
+  for (const row of claimed) result[await deliver(prisma, transport, row, settings)]++;
+  return result;
+}
+
+export interface RunningWorker {
+  stop(): Promise<void>;
+}
+
+/** Polls the outbox until stopped; a full batch is followed at once by the next one. */
+export function startOutboxWorker(
+  prisma: Db,
+  transport: MailTransport,
+  settings: OutboxSettings,
+  pollMs: number,
+): RunningWorker {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let wake: (() => void) | undefined;
+  const loop = (async () => {
+    while (!stopped) {
+      let busy = false;
+      try {
+        const r = await runOutboxOnce(prisma, transport, settings);
+        busy = r.sent + r.retry + r.failed >= settings.batchSize;
+      } catch (error) {
+        logger.error("outbox worker pass failed", { error });
+      }
+      if (!busy && !stopped) {
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          timer = setTimeout(resolve, pollMs);
+        });
+      }
+    }
+  })();
+  return {
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      wake?.();
+      await loop;
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import { env } from "@/lib/config/env";
+import { db } from "@/lib/db/client";
+import { pendingMigrationNames } from "@/lib/db/migrations/status";
+import { outboxSettingsFromEnv, transportFromEnv } from "@/lib/email/setup";
+import { startOutboxWorker } from "@/lib/email/worker";
+import { logger } from "@/lib/logging/logger";
+
+/** Background work that lives in the server process. */
+export async function startServerJobs(): Promise<void> {
+  const config = env();
+  const pending = await pendingMigrationNames(db());
+  if (pending.length > 0) {
+    console.error(
+      `Refusing to start: ${pending.length} pending migration(s) (${pending.join(", ")}). ` +
+        (config.isEmbedded ? "Start with `npm start`, which applies them." : "Run `npm run db:migrate` first."),
+    );
+    process.exit(1);
+  }
+  if (!config.WORKER_IN_SERVER) return;
+  startOutboxWorker(db(), transportFromEnv(config), outboxSettingsFromEnv(config), config.OUTBOX_POLL_MS);
+  logger.info("outbox worker started in the server process");
+}

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+
+const retrySchema = z.object({ outboxId: z.string().uuid("Unknown email.") });
+
+/** Puts an email the worker gave up on back in the queue, with a fresh set of attempts. */
+export async function retryFailedEmail(input: unknown, actor: Actor): Promise<void> {
+  if (!can(actor.role, "outbox:manage")) throw new AppError("FORBIDDEN", "Only administrators can retry emails.");
+  const parsed = retrySchema.safeParse(input);
+  if (!parsed.success) throw new AppError("VALIDATION", "Unknown email.", z.flattenError(parsed.error).fieldErrors);
+  await db().$transaction(async (tx) => {
+    const updated = await tx.outboxEmail.updateMany({
+      where: { id: parsed.data.outboxId, status: "FAILED" },
+      data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date(), lastError: null },
+    });
+    if (updated.count === 0) throw new AppError("CONFLICT", "That email is not waiting for a retry.");
+    await recordAuditEvent(tx, {
+      type: "email.retry_requested",
+      actorKind: "STAFF",
+      actorId: actor.id,
+      data: { outboxId: parsed.data.outboxId },
+    });
+  });
+}

@@ -1,0 +1,36 @@
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { AppError } from "@/lib/errors/app-error";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+
+export const sendTestEmailSchema = z.object({
+  to: z.string().trim().min(1, "Enter an address.").email("Enter a valid email address.").max(320),
+  locale: z.enum(["en", "zh"], { message: "Choose English or Chinese." }).default("en"),
+});
+
+/** An administrator checks mail delivery: the email is queued with its audit event in one transaction. */
+export async function sendTestEmail(input: unknown, actor: Actor): Promise<{ outboxId: string }> {
+  if (!can(actor.role, "mail:send-test")) throw new AppError("FORBIDDEN", "Only administrators can send test emails.");
+  const parsed = sendTestEmailSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new AppError("VALIDATION", "Check the highlighted fields.", z.flattenError(parsed.error).fieldErrors);
+  }
+  return db().$transaction(async (tx) => {
+    const outboxId = await enqueueEmail(tx, {
+      template: "staff-test-email",
+      to: parsed.data.to,
+      locale: parsed.data.locale,
+      payload: { requestedBy: actor.name },
+    });
+    await recordAuditEvent(tx, {
+      type: "email.test_queued",
+      actorKind: "STAFF",
+      actorId: actor.id,
+      data: { outboxId },
+    });
+    return { outboxId };
+  });
+}

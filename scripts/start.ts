@@ -1,0 +1,65 @@
+// npm start (and npm run dev): prepares the database, then runs Next.js.
+// Embedded default: applies pending migrations and creates the demo admin on first start, printing its
+// password once. PostgreSQL: refuses to start while migrations are pending (run `npm run db:migrate`).
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { ConfigError, env } from "@/lib/config/env";
+import { databaseTarget } from "@/lib/db/adapter";
+import { migrateTarget } from "@/lib/db/bootstrap";
+import { connect } from "@/lib/db/client";
+import { MigrationError } from "@/lib/db/migrations";
+import { pendingMigrationNames } from "@/lib/db/migrations/status";
+import { ensureDemoAdmin } from "@/lib/server/users/ensure-demo-admin";
+
+const isDev = process.argv.includes("--dev");
+
+async function prepareDatabase(): Promise<void> {
+  const config = env();
+  const target = databaseTarget(config.DATABASE_URL, config.dataDir);
+  if (target.kind === "embedded") {
+    const applied = await migrateTarget(target);
+    if (applied.length > 0) console.log(`Applied ${applied.length} migration(s) to the embedded database.`);
+  }
+  const connection = connect(target);
+  try {
+    const pending = await pendingMigrationNames(connection.prisma);
+    if (pending.length > 0) {
+      console.error(
+        `The database has ${pending.length} pending migration(s) (${pending.join(", ")}).\n` +
+          `Run \`npm run db:migrate\` against it, then start again.`,
+      );
+      process.exit(1);
+    }
+    if (target.kind === "embedded") {
+      const admin = await ensureDemoAdmin(connection.prisma);
+      if (admin.created) {
+        console.log(
+          `\n  Demo staff account created (shown only this once):\n    email:    ${admin.email}\n    password: ${admin.password}\n`,
+        );
+      }
+    }
+  } finally {
+    await connection.prisma.$disconnect();
+    await connection.adapter.close();
+  }
+}
+
+try {
+  await prepareDatabase();
+} catch (error) {
+  if (error instanceof ConfigError) console.error(error.message);
+  else if (error instanceof MigrationError)
+    console.error(`Migration ${error.migration} failed.\nThe database said: ${error.databaseMessage}`);
+  else console.error(`Could not prepare the database: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+
+if (!isDev && !existsSync(".next/BUILD_ID")) {
+  console.log("No production build yet: building once (next build)...");
+  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const child = spawn("npx", ["next", isDev ? "dev" : "start"], { stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
