@@ -3,7 +3,7 @@ import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PGliteAdapterFactory } from "./pglite-adapter";
 
 /** Where the data lives: embedded PGlite in a directory (or in memory), or a PostgreSQL server. */
 export type DatabaseTarget =
@@ -38,7 +38,7 @@ export function openAdapter(target: DatabaseTarget): OpenedAdapter {
     pglite = new PGlite(target.dataDir);
   }
   return {
-    factory: new PrismaPGlite(pglite),
+    factory: new PGliteAdapterFactory(pglite),
     close: async () => {
       if (!pglite.closed) await pglite.close();
     },

@@ -6,7 +6,7 @@ export type Db = PrismaClient;
 /** The client handed to a function inside `db().$transaction(async (tx) => ...)`. */
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-interface Connection {
+export interface Connection {
   prisma: PrismaClient;
   adapter: OpenedAdapter;
   target: DatabaseTarget;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PGlite } from "@electric-sql/pglite";
-import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PGliteAdapterFactory } from "../pglite-adapter";
 import { openSchemaEngine } from "./schema-engine";
 import { MIGRATIONS_DIR, migrationNames } from "./status";
 
@@ -77,7 +77,7 @@ export async function diffSchemaAgainstMigrations(
   const schemaPath = options.schemaPath ?? SCHEMA_PATH;
   const scratch = new PGlite();
   try {
-    const factory = new PrismaPGlite(scratch);
+    const factory = new PGliteAdapterFactory(scratch);
     await applyMigrations(factory, { schemaPath, dir: options.dir });
     const { engine, explain } = await openSchemaEngine(schemaPath, factory);
     const files = [{ path: schemaPath, content: readFileSync(schemaPath, "utf8") }];

@@ -1,0 +1,59 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import type { DatabaseTarget } from "@/lib/db/adapter";
+import { connect, useConnection, type Connection, type Db } from "@/lib/db/client";
+import { applyMigrations } from "@/lib/db/migrations";
+
+export interface TestDatabase {
+  prisma: Db;
+  connection: Connection;
+  target: DatabaseTarget;
+  /** Closes the connection and, on PostgreSQL, drops the database. */
+  drop(): Promise<void>;
+}
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+/**
+ * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database on the
+ * PostgreSQL server named by TEST_DATABASE_URL (created here, dropped after), so runs never share data.
+ * It becomes the process's database, so use-cases calling db() use it.
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  let target: DatabaseTarget;
+  let name: string | undefined;
+  if (serverUrl) {
+    name = `rightsdesk_test_${randomBytes(6).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    target = { kind: "postgres", url: withDatabase(serverUrl, name) };
+  } else {
+    target = { kind: "embedded", dataDir: "memory" };
+  }
+  const connection = connect(target);
+  await applyMigrations(connection.adapter.factory);
+  useConnection(connection);
+  return {
+    prisma: connection.prisma,
+    connection,
+    target,
+    async drop() {
+      useConnection(undefined);
+      await connection.prisma.$disconnect();
+      await connection.adapter.close();
+      if (serverUrl && name) {
+        const admin = new pg.Client({ connectionString: serverUrl });
+        await admin.connect();
+        await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await admin.end();
+      }
+    },
+  };
+}
