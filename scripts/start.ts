@@ -12,6 +12,8 @@ import { pendingMigrationNames } from "@/lib/db/migrations/status";
 import { ensureDemoAdmin } from "@/lib/server/users/ensure-demo-admin";
 
 const isDev = process.argv.includes("--dev");
+// Check the configuration as the server will see it (`next start` runs in production mode).
+(process.env as Record<string, string | undefined>).NODE_ENV ??= isDev ? "development" : "production";
 
 async function prepareDatabase(): Promise<void> {
   const config = env();
@@ -31,7 +33,7 @@ async function prepareDatabase(): Promise<void> {
       process.exit(1);
     }
     if (target.kind === "embedded") {
-      const admin = await ensureDemoAdmin(connection.prisma);
+      const admin = await ensureDemoAdmin(connection.prisma, { password: process.env.SEED_ADMIN_PASSWORD });
       if (admin.created) {
         console.log(
           `\n  Demo staff account created (shown only this once):\n    email:    ${admin.email}\n    password: ${admin.password}\n`,

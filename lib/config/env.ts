@@ -73,7 +73,7 @@ function embeddedSecrets(dataDir: string): StoredSecrets {
   return secrets;
 }
 
-export function parseEnv(source: NodeJS.ProcessEnv): AppEnv {
+export function parseEnv(source: Record<string, string | undefined>): AppEnv {
   const parsed = rawEnvSchema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);

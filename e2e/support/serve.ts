@@ -1,0 +1,50 @@
+// Starts the app for the e2e run the way an operator would: on the embedded default through `npm start`
+// (which migrates and seeds), or on a fresh PostgreSQL database after `db:migrate` and `db:seed`.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
+import pg from "pg";
+import { E2E_ADMIN_PASSWORD, e2eRun } from "./run";
+
+const run = e2eRun();
+rmSync(run.dataDir, { recursive: true, force: true });
+const childEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATA_DIR: run.dataDir,
+  SEED_ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
+  APP_URL: `http://127.0.0.1:${process.env.PORT}`,
+  OUTBOX_POLL_MS: "200",
+};
+
+if (run.serverUrl && run.databaseUrl) {
+  const admin = new pg.Client({ connectionString: run.serverUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${run.databaseName}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${run.databaseName}"`);
+  await admin.end();
+  childEnv.DATABASE_URL = run.databaseUrl;
+  // Production on PostgreSQL requires explicit secrets (instances must share them).
+  childEnv.AUTH_SECRET ??= randomBytes(32).toString("base64url");
+  childEnv.DATA_ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
+  for (const script of ["db:migrate", "db:seed"]) {
+    const result = spawnSync("npm", ["run", "--silent", script], { env: childEnv, stdio: "inherit" });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+  }
+}
+
+/** Once the app has stopped: drop the run's database and data directory. */
+async function cleanUp(): Promise<void> {
+  if (run.serverUrl) {
+    const admin = new pg.Client({ connectionString: run.serverUrl });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${run.databaseName}" WITH (FORCE)`).catch(() => {});
+    await admin.end();
+  }
+  rmSync(run.dataDir, { recursive: true, force: true });
+}
+
+const child = spawn("npx", ["tsx", "scripts/start.ts"], { env: childEnv, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+child.on("exit", (code) => {
+  void cleanUp().finally(() => process.exit(code ?? 0));
+});
