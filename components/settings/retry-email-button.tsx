@@ -13,7 +13,11 @@ export function RetryEmailButton({ outboxId }: { outboxId: string }) {
       <Button type="submit" variant="secondary" disabled={pending}>
         Retry
       </Button>
-      {state.message && <span className="ml-2 text-xs" role="status">{state.message}</span>}
+      {state.message && (
+        <span className="ml-2 text-xs" role="status">
+          {state.message}
+        </span>
+      )}
     </form>
   );
 }

@@ -7,7 +7,7 @@ import { PGliteAdapterFactory } from "./pglite-adapter";
 
 /** Where the data lives: embedded PGlite in a directory (or in memory), or a PostgreSQL server. */
 export type DatabaseTarget =
-  | { kind: "embedded"; dataDir: string | "memory" }
+  | { kind: "embedded"; /** A directory, or "memory" for a throwaway database. */ dataDir: string }
   | { kind: "postgres"; url: string };
 
 export function databaseTarget(databaseUrl: string | undefined, dataDir: string): DatabaseTarget {

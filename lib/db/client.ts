@@ -36,7 +36,7 @@ export function currentConnection(): Connection {
 }
 
 /** Replaces the process's connection (tests point it at their own database). */
-export function useConnection(connection: Connection | undefined): void {
+export function setConnection(connection: Connection | undefined): void {
   holder.__rightsdeskDb = connection;
 }
 

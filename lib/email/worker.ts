@@ -89,7 +89,11 @@ export interface OutboxRunResult {
 }
 
 /** Claims and delivers one batch. Returns what happened, so callers can loop while there is work. */
-export async function runOutboxOnce(prisma: Db, transport: MailTransport, settings: OutboxSettings): Promise<OutboxRunResult> {
+export async function runOutboxOnce(
+  prisma: Db,
+  transport: MailTransport,
+  settings: OutboxSettings,
+): Promise<OutboxRunResult> {
   const claimed = await claimDueEmails(prisma, settings);
   const result: OutboxRunResult = { sent: 0, retry: 0, failed: 0 };
   for (const row of claimed) result[await deliver(prisma, transport, row, settings)]++;

@@ -2,7 +2,13 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations, diffSchemaAgainstMigrations, MigrationError, MIGRATIONS_DIR, migrationNames } from "@/lib/db/migrations";
+import {
+  applyMigrations,
+  diffSchemaAgainstMigrations,
+  MigrationError,
+  MIGRATIONS_DIR,
+  migrationNames,
+} from "@/lib/db/migrations";
 import { appliedMigrationNames, pendingMigrationNames } from "@/lib/db/migrations/status";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 

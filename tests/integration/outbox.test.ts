@@ -65,7 +65,12 @@ describe("email outbox", () => {
 
   it("delivers queued mail over SMTP in the recipient's language and marks it sent", async () => {
     await database.prisma.$transaction((tx) =>
-      enqueueEmail(tx, { template: "staff-test-email", to: "zh@example.com", locale: "zh", payload: { requestedBy: "王" } }),
+      enqueueEmail(tx, {
+        template: "staff-test-email",
+        to: "zh@example.com",
+        locale: "zh",
+        payload: { requestedBy: "王" },
+      }),
     );
     await drain(database, transport);
     expect(smtp.received).toHaveLength(1);

@@ -16,7 +16,9 @@ describe("sending a test email", () => {
     const { outboxId } = await sendTestEmail({ to: "ops@example.com", locale: "zh" }, admin);
     const row = await database.prisma.outboxEmail.findUniqueOrThrow({ where: { id: outboxId } });
     expect(row).toMatchObject({ to: "ops@example.com", locale: "zh", status: "PENDING" });
-    const audit = await database.prisma.auditEvent.findFirst({ where: { type: "email.test_queued", actorId: admin.id } });
+    const audit = await database.prisma.auditEvent.findFirst({
+      where: { type: "email.test_queued", actorId: admin.id },
+    });
     expect(audit?.data).toEqual({ outboxId });
   });
 

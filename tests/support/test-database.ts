@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import type { DatabaseTarget } from "@/lib/db/adapter";
-import { connect, useConnection, type Connection, type Db } from "@/lib/db/client";
+import { connect, setConnection, type Connection, type Db } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrations";
 
 export interface TestDatabase {
@@ -39,13 +39,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   const connection = connect(target);
   await applyMigrations(connection.adapter.factory);
-  useConnection(connection);
+  setConnection(connection);
   return {
     prisma: connection.prisma,
     connection,
     target,
     async drop() {
-      useConnection(undefined);
+      setConnection(undefined);
       await connection.prisma.$disconnect();
       await connection.adapter.close();
       if (serverUrl && name) {

@@ -36,8 +36,10 @@ async function loadRuntime(): Promise<EngineRuntime> {
   const runtimePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const packageDir = path.dirname(runtimePath);
   const runtime = (await import("@prisma/schema-engine-wasm/schema_engine_bg")) as unknown as EngineRuntime;
-  const module = new WebAssembly.Module(readFileSync(path.join(packageDir, "schema_engine_bg.wasm")));
-  const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": runtime as unknown as WebAssembly.ModuleImports });
+  const compiled = new WebAssembly.Module(readFileSync(path.join(packageDir, "schema_engine_bg.wasm")));
+  const instance = new WebAssembly.Instance(compiled, {
+    "./schema_engine_bg.js": runtime as unknown as WebAssembly.ModuleImports,
+  });
   runtime.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
   return runtime;
@@ -46,7 +48,7 @@ async function loadRuntime(): Promise<EngineRuntime> {
 export interface BoundEngine {
   engine: SchemaEngine;
   /** Turns the adapter's opaque "External error id#N" into the database's own message. */
-  explain(error: unknown): string;
+  explain: (error: unknown) => string;
 }
 
 export async function openSchemaEngine(
@@ -63,7 +65,7 @@ export async function openSchemaEngine(
   );
   return {
     engine,
-    explain(error: unknown): string {
+    explain: (error: unknown): string => {
       const message = error instanceof Error ? error.message : String(error);
       const match = /External error id#(\d+)/.exec(message);
       if (!match) return message;

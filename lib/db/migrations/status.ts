@@ -36,4 +36,3 @@ export async function pendingMigrationNames(client: RawQueryable, dir = MIGRATIO
   const applied = new Set(await appliedMigrationNames(client));
   return migrationNames(dir).filter((name) => !applied.has(name));
 }
-

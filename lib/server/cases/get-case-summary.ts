@@ -10,10 +10,20 @@ export const caseReferenceSchema = z.string().regex(/^DSR-\d{4}-\d{6,}$/, "Not a
 export async function getCaseSummary(reference: string, actor: Actor) {
   if (!can(actor.role, "cases:read")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
   const parsed = caseReferenceSchema.safeParse(reference);
-  if (!parsed.success) throw new AppError("VALIDATION", "Invalid reference.", { reference: parsed.error.issues.map((i) => i.message) });
+  if (!parsed.success)
+    throw new AppError("VALIDATION", "Invalid reference.", { reference: parsed.error.issues.map((i) => i.message) });
   const found = await db().case.findUnique({
     where: { reference: parsed.data },
-    select: { reference: true, type: true, status: true, regime: true, channel: true, receivedAt: true, dueAt: true, outcome: true },
+    select: {
+      reference: true,
+      type: true,
+      status: true,
+      regime: true,
+      channel: true,
+      receivedAt: true,
+      dueAt: true,
+      outcome: true,
+    },
   });
   if (!found) throw new AppError("NOT_FOUND", "No case has that reference.");
   return found;

@@ -11,7 +11,11 @@ export interface HealthReport {
 }
 
 /** What an operator or a load balancer needs to know: can we serve, and is mail flowing. */
-export async function checkHealth(prisma: Db, backend: "embedded" | "postgres", now = new Date()): Promise<HealthReport> {
+export async function checkHealth(
+  prisma: Db,
+  backend: "embedded" | "postgres",
+  now = new Date(),
+): Promise<HealthReport> {
   const base = { version: packageJson.version };
   try {
     const pending = await pendingMigrationNames(prisma);

@@ -11,7 +11,10 @@ export const GET = handlers.GET;
  */
 export async function POST(request: NextRequest): Promise<Response> {
   if (request.nextUrl.pathname.endsWith("/callback/credentials")) {
-    const form = await request.clone().formData().catch(() => null);
+    const form = await request
+      .clone()
+      .formData()
+      .catch(() => null);
     const email = form?.get("email");
     if (typeof email === "string" && (await isSignInLocked(db(), email))) {
       return NextResponse.json(
