@@ -20,7 +20,7 @@ interface Counts {
   exitCode: number;
 }
 
-function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv = {}): number {
+function run(command: string, commandArgs: string[], env: Record<string, string | undefined> = {}): number {
   const result = spawnSync(command, commandArgs, { stdio: "inherit", env: { ...process.env, ...env } });
   return result.status ?? 1;
 }

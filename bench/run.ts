@@ -1,0 +1,165 @@
+// npm run bench: builds, starts the production server on a fresh database, drives each target with
+// 20 concurrent connections and prints latency percentiles and throughput (JSON under bench/results/).
+// Options: --duration <seconds per target> (default 10), --cases <number seeded> (default 10000).
+// With BENCH_DATABASE_URL (a PostgreSQL server URL) it runs on a fresh database there instead.
+import { randomBytes } from "node:crypto";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import pg from "pg";
+import type { DatabaseTarget } from "@/lib/db/adapter";
+import { migrateTarget } from "@/lib/db/bootstrap";
+import { connect } from "@/lib/db/client";
+import { ensureDemoAdmin } from "@/lib/server/users/ensure-demo-admin";
+import { seedCases } from "./support/seed-cases";
+import { signInCookie, startProductionServer, stopServer } from "./support/server";
+
+const { values } = parseArgs({
+  options: { duration: { type: "string", default: "10" }, cases: { type: "string", default: "10000" } },
+});
+const duration = Number(values.duration);
+const caseCount = Number(values.cases);
+const port = 3300;
+const baseUrl = `http://127.0.0.1:${port}`;
+const password = randomBytes(12).toString("base64url");
+
+interface Target {
+  name: string;
+  path: string;
+  headers?: Record<string, string>;
+}
+
+interface Row {
+  target: string;
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+async function prepareDatabase(): Promise<{
+  target: DatabaseTarget;
+  env: Record<string, string | undefined>;
+  cleanUp: () => Promise<void>;
+}> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "rightsdesk-bench-"));
+  const serverUrl = process.env.BENCH_DATABASE_URL;
+  if (!serverUrl) {
+    return {
+      target: { kind: "embedded", dataDir: path.join(dataDir, "db") },
+      env: { DATA_DIR: dataDir },
+      cleanUp: async () => {},
+    };
+  }
+  const name = `rightsdesk_bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    target: { kind: "postgres", url: url.toString() },
+    env: {
+      DATA_DIR: dataDir,
+      DATABASE_URL: url.toString(),
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      DATA_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+    },
+    cleanUp: async () => {
+      const c = new pg.Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+async function measure(target: Target): Promise<Row> {
+  const result = await autocannon({
+    url: baseUrl + target.path,
+    connections: 20,
+    duration,
+    headers: target.headers,
+  });
+  return {
+    target: target.name,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p95: result.latency.p97_5 !== undefined ? percentile95(result) : result.latency.p90,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+// autocannon reports p90, p97.5 and p99; p95 is interpolated between p90 and p97.5.
+function percentile95(result: autocannon.Result): number {
+  const { p90, p97_5 } = result.latency;
+  return Math.round((p90 + ((p97_5 - p90) * (95 - 90)) / (97.5 - 90)) * 10) / 10;
+}
+
+const db = await prepareDatabase();
+console.log(
+  `Preparing ${db.target.kind === "postgres" ? "PostgreSQL" : "embedded"} database with ${caseCount} cases...`,
+);
+await migrateTarget(db.target);
+const seeding = connect(db.target);
+await ensureDemoAdmin(seeding.prisma, { password });
+const references = await seedCases(seeding.prisma, caseCount);
+await seeding.prisma.$disconnect();
+await seeding.adapter.close();
+
+const server = await startProductionServer(port, db.env);
+const rows: Row[] = [];
+try {
+  const cookie = await signInCookie(baseUrl, "admin@rightsdesk.local", password);
+  const reference = references[Math.floor(references.length / 2)]!;
+  const targets: Target[] = [
+    { name: "GET /api/health", path: "/api/health" },
+    {
+      name: "GET /api/v1/cases/:reference (one indexed read)",
+      path: `/api/v1/cases/${reference}`,
+      headers: { cookie },
+    },
+  ];
+  for (const target of targets) {
+    process.stdout.write(`Measuring ${target.name} for ${duration} s...\n`);
+    rows.push(await measure(target));
+  }
+} finally {
+  stopServer(server);
+  await new Promise((r) => setTimeout(r, 1000));
+  await db.cleanUp();
+}
+
+console.log(
+  `\n${db.target.kind === "postgres" ? "PostgreSQL" : "Embedded"} database, ${caseCount} cases, 20 connections, ${duration} s each`,
+);
+console.table(
+  rows.map((r) => ({
+    target: r.target,
+    "req/s": r.requestsPerSecond,
+    "p50 ms": r.p50,
+    "p95 ms": r.p95,
+    "p99 ms": r.p99,
+    "non-2xx": r.non2xx,
+    errors: r.errors,
+  })),
+);
+mkdirSync("bench/results", { recursive: true });
+const file = path.join("bench/results", `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+writeFileSync(
+  file,
+  JSON.stringify(
+    { at: new Date().toISOString(), backend: db.target.kind, caseCount, duration, connections: 20, rows },
+    null,
+    2,
+  ),
+);
+console.log(`Written ${file}`);
+process.exit(0);

@@ -1,0 +1,57 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+
+/** Builds once if needed and runs the production server the way `npm start` does. */
+export async function startProductionServer(
+  port: number,
+  env: Record<string, string | undefined>,
+): Promise<ChildProcess> {
+  if (!existsSync(".next/BUILD_ID")) {
+    const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
+    if (build.status !== 0) throw new Error("next build failed");
+  }
+  const child = spawn("npx", ["tsx", "scripts/start.ts"], {
+    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: "silent" },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/api/health`);
+      if (response.ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error("server did not become healthy within 120 s");
+}
+
+export function stopServer(child: ChildProcess): void {
+  // The server runs in its own process group (npx -> tsx -> next): end all of it.
+  if (child.pid) {
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/** Signs in through the auth endpoints as a browser would and returns the session cookie header. */
+export async function signInCookie(baseUrl: string, email: string, password: string): Promise<string> {
+  const csrfResponse = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
+  const cookies = csrfResponse.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies.join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password }),
+  });
+  const session = response.headers.getSetCookie().find((c) => c.includes("session-token="));
+  if (!session) throw new Error(`sign-in failed (HTTP ${response.status})`);
+  return session.split(";")[0]!;
+}
