@@ -1,0 +1,5 @@
+export * from "./local-date";
+export * from "./calendars";
+export * from "./policies";
+export * from "./compute-deadline";
+export * from "./builtin-calendars";
