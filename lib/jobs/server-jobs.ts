@@ -5,8 +5,17 @@ import { outboxSettingsFromEnv, transportFromEnv } from "@/lib/email/setup";
 import { startOutboxWorker } from "@/lib/email/worker";
 import { logger } from "@/lib/logging/logger";
 
-/** Background work that lives in the server process. */
+/** Background work that lives in the server process. A bad start stops the process with the reason. */
 export async function startServerJobs(): Promise<void> {
+  try {
+    await start();
+  } catch (error) {
+    console.error(`Rightsdesk cannot start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
+
+async function start(): Promise<void> {
   const config = env();
   const pending = await pendingMigrationNames(db());
   if (pending.length > 0) {

@@ -126,7 +126,8 @@ export function computeDeadline(input: DeadlineInput, calendars: CalendarSource)
       0,
     );
 
-  let stoppedDays: number;
+
+  const stoppedDays = countStopDays(rule.unit === "WORKING_DAYS");
   const dueFor = (extended: boolean): LocalDate => {
     switch (rule.unit) {
       case "MONTHS": {
@@ -145,7 +146,6 @@ export function computeDeadline(input: DeadlineInput, calendars: CalendarSource)
       }
     }
   };
-  stoppedDays = countStopDays(rule.unit === "WORKING_DAYS");
 
   const extendable = rule.extension > 0;
   const wantsExtension = input.extended === true;
