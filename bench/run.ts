@@ -110,7 +110,7 @@ console.log(
 await migrateTarget(db.target);
 const seeding = connect(db.target);
 await ensureDemoAdmin(seeding.prisma, { password });
-const references = await seedCases(seeding.prisma, caseCount);
+const references = await seedCases(seeding.prisma, caseCount, { closedShare: 0.2 });
 await seeding.prisma.$disconnect();
 await seeding.adapter.close();
 

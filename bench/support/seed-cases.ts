@@ -1,5 +1,7 @@
 import type { Db } from "@/lib/db/client";
-import type { Regime, RequestType } from "@/lib/db/generated/client";
+import type { Prisma, Regime, RequestType } from "@/lib/db/generated/client";
+import { calendarsWith, computeDeadline, DEFAULT_POLICIES, yearOf } from "@/lib/domain/deadlines";
+import { deadlineColumns } from "@/lib/server/deadlines/case-deadline";
 
 const TYPES: RequestType[] = [
   "ACCESS",
@@ -11,12 +13,24 @@ const TYPES: RequestType[] = [
   "OTHER",
 ];
 const REGIMES: Regime[] = ["EU_GDPR", "UK_GDPR", "CN_PIPL", "US_CA_CCPA", "BR_LGPD", "DEFAULT"];
+const DAY = 86_400_000;
 
-/** Inserts `count` open cases (synthetic requesters at example.com) in batches; returns their references. */
-export async function seedCases(prisma: Db, count: number, year = 2026): Promise<string[]> {
+/**
+ * Inserts `count` cases received over the `spreadDays` before `now` (synthetic requesters at
+ * example.com), with deadlines computed by the real engine; `closedShare` of them closed. Batched.
+ */
+export async function seedCases(
+  prisma: Db,
+  count: number,
+  options: { now?: Date; spreadDays?: number; closedShare?: number } = {},
+): Promise<string[]> {
+  const now = options.now ?? new Date();
+  const spread = options.spreadDays ?? 60;
+  const closedEvery = options.closedShare ? Math.round(1 / options.closedShare) : 0;
+  const calendars = calendarsWith();
   const references: string[] = [];
+  const counters = new Map<number, number>();
   const batch = 1000;
-  const start = Date.UTC(year, 0, 1);
   for (let offset = 0; offset < count; offset += batch) {
     const size = Math.min(batch, count - offset);
     const requesters = Array.from({ length: size }, (_, i) => ({
@@ -26,27 +40,32 @@ export async function seedCases(prisma: Db, count: number, year = 2026): Promise
     }));
     await prisma.requester.createMany({ data: requesters });
     const cases = requesters.map((r, i) => {
-      const n = offset + i + 1;
-      const receivedAt = new Date(start + (n % 300) * 86_400_000);
-      const reference = `DSR-${year}-${String(n).padStart(6, "0")}`;
+      const n = offset + i;
+      const regime = REGIMES[n % REGIMES.length]!;
+      const policy = DEFAULT_POLICIES[regime];
+      const receivedAt = new Date(now.getTime() - ((n * 7919) % (spread * 24)) * (DAY / 24));
+      const deadline = computeDeadline({ policy, receivedAt }, calendars);
+      const year = yearOf(deadline.receivedDate);
+      const number = (counters.get(year) ?? 0) + 1;
+      counters.set(year, number);
+      const reference = `DSR-${year}-${String(number).padStart(6, "0")}`;
       references.push(reference);
       return {
         reference,
         type: TYPES[n % TYPES.length]!,
-        status: n % 5 === 0 ? ("CLOSED" as const) : ("IN_PROGRESS" as const),
-        regime: REGIMES[n % REGIMES.length]!,
+        status: closedEvery && n % closedEvery === 0 ? ("CLOSED" as const) : ("IN_PROGRESS" as const),
+        regime,
         channel: "WEB" as const,
         receivedAt,
-        dueAt: new Date(receivedAt.getTime() + 30 * 86_400_000),
         requesterId: r.id,
+        policy: policy as unknown as Prisma.InputJsonValue,
+        ...deadlineColumns(deadline),
       };
     });
     await prisma.case.createMany({ data: cases });
   }
-  await prisma.referenceCounter.upsert({
-    where: { year },
-    create: { year, last: count },
-    update: { last: count },
-  });
+  for (const [year, last] of counters) {
+    await prisma.referenceCounter.upsert({ where: { year }, create: { year, last }, update: { last } });
+  }
   return references;
 }

@@ -31,6 +31,7 @@ const rawEnvSchema = z.object({
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(2000),
   OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
+  SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(600_000),
   WORKER_IN_SERVER: z
     .enum(["true", "false"])
     .default("true")

@@ -4,6 +4,8 @@ import { pendingMigrationNames } from "@/lib/db/migrations/status";
 import { outboxSettingsFromEnv, transportFromEnv } from "@/lib/email/setup";
 import { startOutboxWorker } from "@/lib/email/worker";
 import { logger } from "@/lib/logging/logger";
+import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
+import { startReminderSweep } from "./reminder-sweep-job";
 
 /** Background work that lives in the server process. A bad start stops the process with the reason. */
 export async function startServerJobs(): Promise<void> {
@@ -25,7 +27,9 @@ async function start(): Promise<void> {
     );
     process.exit(1);
   }
+  await ensureDeadlinePolicies(db());
   if (!config.WORKER_IN_SERVER) return;
   startOutboxWorker(db(), transportFromEnv(config), outboxSettingsFromEnv(config), config.OUTBOX_POLL_MS);
-  logger.info("outbox worker started in the server process");
+  startReminderSweep(db(), config.SWEEP_INTERVAL_MS);
+  logger.info("outbox worker and reminder sweep started in the server process");
 }

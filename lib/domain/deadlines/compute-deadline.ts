@@ -126,7 +126,6 @@ export function computeDeadline(input: DeadlineInput, calendars: CalendarSource)
       0,
     );
 
-
   const stoppedDays = countStopDays(rule.unit === "WORKING_DAYS");
   const dueFor = (extended: boolean): LocalDate => {
     switch (rule.unit) {

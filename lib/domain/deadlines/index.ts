@@ -3,3 +3,4 @@ export * from "./calendars";
 export * from "./policies";
 export * from "./compute-deadline";
 export * from "./builtin-calendars";
+export * from "./days-left";

@@ -1,3 +1,6 @@
+import { requesterAcknowledgement } from "./requester-acknowledgement";
+import { requesterExtensionNotice } from "./requester-extension-notice";
+import { staffDeadlineReminder } from "./staff-deadline-reminder";
 import { staffTestEmail } from "./staff-test-email";
 import type { EmailTemplate } from "./types";
 import type { z } from "zod";
@@ -5,6 +8,9 @@ import type { z } from "zod";
 /** Every email the app can send. A row in the outbox names one of these. */
 export const templates = {
   "staff-test-email": staffTestEmail,
+  "staff-deadline-reminder": staffDeadlineReminder,
+  "requester-acknowledgement": requesterAcknowledgement,
+  "requester-extension-notice": requesterExtensionNotice,
 } as const satisfies Record<string, EmailTemplate<z.ZodType>>;
 
 export type TemplateName = keyof typeof templates;

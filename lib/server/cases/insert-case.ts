@@ -1,0 +1,40 @@
+import type { Tx } from "@/lib/db/client";
+import type { Channel, Prisma, RequestType } from "@/lib/db/generated/client";
+import { computeDeadline, yearOf, type RegimeCode } from "@/lib/domain/deadlines";
+import { deadlineColumns } from "@/lib/server/deadlines/case-deadline";
+import { loadCalendars, loadDeadlinePolicy } from "@/lib/server/deadlines/policy-store";
+import { nextCaseReference } from "./next-case-reference";
+
+export interface NewCase {
+  type: RequestType;
+  regime: RegimeCode;
+  channel: Channel;
+  /** When the request reached the channel: the clock starts here (not when it was typed in). */
+  receivedAt: Date;
+  requesterId: string;
+  status: "UNVERIFIED" | "NEW";
+}
+
+/**
+ * Creates a case with its reference and its deadline, computed under the regime's current policy, which
+ * is stored on the case as a snapshot. Part of the caller's transaction.
+ */
+export async function insertCase(tx: Tx, input: NewCase) {
+  const policy = await loadDeadlinePolicy(tx, input.regime);
+  const deadline = computeDeadline({ policy, receivedAt: input.receivedAt }, await loadCalendars(tx));
+  const reference = await nextCaseReference(tx, yearOf(deadline.receivedDate));
+  const created = await tx.case.create({
+    data: {
+      reference,
+      type: input.type,
+      status: input.status,
+      regime: input.regime,
+      channel: input.channel,
+      receivedAt: input.receivedAt,
+      requesterId: input.requesterId,
+      policy: policy as unknown as Prisma.InputJsonValue,
+      ...deadlineColumns(deadline),
+    },
+  });
+  return { case: created, deadline };
+}

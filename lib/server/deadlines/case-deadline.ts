@@ -1,0 +1,46 @@
+import type { Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { computeDeadline, endOfLocalDay, type ClockStop, type DeadlineResult } from "@/lib/domain/deadlines";
+import { loadCalendars, policyOfCase } from "./policy-store";
+
+/**
+ * Recomputes a case's deadline from its policy snapshot, receipt, clock stops, identity restarts and
+ * extension, and stores the result on the case. Called inside the transaction of every change that
+ * moves the clock.
+ */
+export async function recomputeCaseDeadline(tx: Tx, caseId: string, now: Date): Promise<DeadlineResult> {
+  const found = await tx.case.findUniqueOrThrow({
+    where: { id: caseId },
+    select: { receivedAt: true, policy: true, extendedAt: true, clockStops: { orderBy: { startedAt: "asc" } } },
+  });
+  const policy = policyOfCase(found.policy);
+  const stops: ClockStop[] = [];
+  const restarts: string[] = [];
+  for (const stop of found.clockStops) {
+    // UK GDPR: identity proof restarts the clock on the day it arrives instead of stopping it.
+    if (stop.kind === "IDENTITY" && policy.identityRestart) {
+      if (stop.toDate) restarts.push(stop.toDate);
+      else stops.push({ from: stop.fromDate }); // awaiting proof: the clock stands still meanwhile
+    } else {
+      stops.push({ from: stop.fromDate, to: stop.toDate ?? undefined });
+    }
+  }
+  const result = computeDeadline(
+    { policy, receivedAt: found.receivedAt, stops, restarts, extended: found.extendedAt !== null, asOf: now },
+    await loadCalendars(tx),
+  );
+  await tx.case.update({ where: { id: caseId }, data: deadlineColumns(result) });
+  return result;
+}
+
+/** The case columns that hold a computed deadline. */
+export function deadlineColumns(result: DeadlineResult) {
+  return {
+    dueAt: result.dueAt,
+    dueDate: result.dueDate,
+    originalDueAt: result.originalDueAt,
+    acknowledgementDueAt: result.acknowledgementDueDate
+      ? endOfLocalDay(result.acknowledgementDueDate, result.timeZone)
+      : null,
+  } satisfies Prisma.CaseUpdateInput;
+}

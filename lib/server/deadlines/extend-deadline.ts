@@ -1,0 +1,70 @@
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { AppError } from "@/lib/errors/app-error";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { bumpCaseVersion, lockCase } from "@/lib/server/cases/lock-case";
+import { recomputeCaseDeadline } from "./case-deadline";
+import { rethrowCalendarError } from "./calendar-error";
+import { policyOfCase } from "./policy-store";
+
+export const extendDeadlineSchema = z.object({
+  caseId: z.string().uuid("Unknown case."),
+  reason: z
+    .string()
+    .trim()
+    .min(10, "Give the reasons for the extension (they are sent to the requester).")
+    .max(2000, "Keep the reasons under 2000 characters."),
+  expectedVersion: z.number().int().positive().optional(),
+});
+
+/**
+ * Extends a case's deadline once, with reasons, as the regime allows (GDPR art. 12(3): by two further
+ * months; CCPA: to 90 days; PIPL policy: 15 more working days). Refused once the original due date has
+ * passed (the notice must reach the requester before it) or when already extended. The extension notice
+ * with the reasons and the new due date is queued in the same transaction.
+ */
+export async function extendDeadline(input: unknown, actor: Actor, now = new Date()) {
+  if (!can(actor.role, "cases:work")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  const parsed = extendDeadlineSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new AppError("VALIDATION", "Check the highlighted fields.", z.flattenError(parsed.error).fieldErrors);
+  }
+  const { caseId, reason, expectedVersion } = parsed.data;
+  try {
+    return await db().$transaction(async (tx) => {
+      const found = await lockCase(tx, caseId, expectedVersion);
+      const policy = policyOfCase(found.policy);
+      if (found.status === "CLOSED") throw new AppError("CONFLICT", "The case is closed.");
+      if (found.extendedAt)
+        throw new AppError("CONFLICT", "The deadline was already extended; it can be extended only once.");
+      if (policy.rule.extension === 0)
+        throw new AppError("CONFLICT", `${found.regime} allows no extension (${policy.source}).`);
+      if (now.getTime() > found.originalDueAt.getTime()) {
+        throw new AppError("CONFLICT", "The original due date has passed: an extension had to be notified before it.");
+      }
+      await tx.case.update({ where: { id: caseId }, data: { extendedAt: now, extensionReason: reason } });
+      const deadline = await recomputeCaseDeadline(tx, caseId, now);
+      const version = await bumpCaseVersion(tx, caseId);
+      await recordAuditEvent(tx, {
+        type: "deadline.extended",
+        actorKind: "STAFF",
+        actorId: actor.id,
+        caseId,
+        data: { originalDueDate: deadline.originalDueDate, dueDate: deadline.dueDate },
+      });
+      await enqueueEmail(tx, {
+        template: "requester-extension-notice",
+        to: found.requester.email,
+        locale: found.requester.locale,
+        caseId,
+        payload: { reference: found.reference, newDueDate: deadline.dueDate, reason },
+      });
+      return { version, deadline };
+    });
+  } catch (error) {
+    rethrowCalendarError(error);
+  }
+}

@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { runReminderSweep } from "@/lib/server/deadlines/run-reminder-sweep";
+import { DEFAULT_POLICIES } from "@/lib/domain/deadlines";
+import { createStaff } from "../support/staff";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+const NOW = new Date("2026-06-10T12:00:00Z");
+const DAY = 86_400_000;
+
+describe("deadline reminder sweep", () => {
+  let database: TestDatabase;
+  let assignee: { id: string; email: string };
+  let officers: string[];
+  let counter = 0;
+
+  async function caseDueIn(days: number, options: { assigned?: boolean; paused?: boolean; status?: "CLOSED" } = {}) {
+    counter++;
+    const requester = await database.prisma.requester.create({ data: { email: `r${counter}@example.com`, name: "R" } });
+    const dueAt = new Date(NOW.getTime() + days * DAY);
+    return database.prisma.case.create({
+      data: {
+        reference: `DSR-2026-${String(counter).padStart(6, "0")}`,
+        type: "ACCESS",
+        status: options.status ?? "IN_PROGRESS",
+        regime: "DEFAULT",
+        channel: "WEB",
+        receivedAt: new Date(dueAt.getTime() - 30 * DAY),
+        dueAt,
+        dueDate: dueAt.toISOString().slice(0, 10),
+        originalDueAt: dueAt,
+        policy: DEFAULT_POLICIES.DEFAULT,
+        requesterId: requester.id,
+        assigneeId: options.assigned === false ? null : assignee.id,
+        clockPausedAt: options.paused ? NOW : null,
+      },
+    });
+  }
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    assignee = await createStaff(database.prisma, { role: "ANALYST" });
+    officers = [
+      (await createStaff(database.prisma, { role: "PRIVACY_OFFICER" })).email,
+      (await createStaff(database.prisma, { role: "PRIVACY_OFFICER" })).email,
+    ];
+    await createStaff(database.prisma, { role: "PRIVACY_OFFICER", disabled: true });
+  });
+  afterAll(() => database.drop());
+  beforeEach(async () => {
+    await database.prisma.outboxEmail.deleteMany();
+    await database.prisma.caseReminder.deleteMany();
+    await database.prisma.auditEvent.deleteMany();
+    await database.prisma.case.deleteMany();
+  });
+
+  it("reminds at 7 and 2 days and escalates overdue cases, each once however often it runs", async () => {
+    const in5 = await caseDueIn(5);
+    const in1 = await caseDueIn(1);
+    const late = await caseDueIn(-3);
+    await caseDueIn(20); // not yet
+    await caseDueIn(1, { paused: true }); // the clock is stopped
+    await caseDueIn(-3, { status: "CLOSED" }); // done
+
+    const first = await runReminderSweep(database.prisma, NOW);
+    expect(first).toMatchObject({ dueIn7: 1, dueIn2: 1, overdue: 1 });
+    const second = await runReminderSweep(database.prisma, NOW);
+    expect(second).toEqual({ dueIn7: 0, dueIn2: 0, overdue: 0, emails: 0 });
+
+    const emails = await database.prisma.outboxEmail.findMany();
+    const forCase = (id: string) => emails.filter((e) => e.caseId === id);
+    expect(forCase(in5.id).map((e) => [e.to, (e.payload as { threshold: string }).threshold])).toEqual([
+      [assignee.email, "DUE_IN_7"],
+    ]);
+    expect(forCase(in1.id).map((e) => e.to)).toEqual([assignee.email]);
+    // Overdue: the assignee and every active privacy officer (not the disabled one).
+    expect(
+      forCase(late.id)
+        .map((e) => e.to)
+        .sort(),
+    ).toEqual([assignee.email, ...officers].sort());
+    expect(await database.prisma.auditEvent.count({ where: { type: "deadline.reminder_queued" } })).toBe(3);
+  });
+
+  it("moves a case from the 7-day to the 2-day reminder as time passes, then to the escalation", async () => {
+    const c = await caseDueIn(6);
+    expect((await runReminderSweep(database.prisma, NOW)).dueIn7).toBe(1);
+    expect((await runReminderSweep(database.prisma, new Date(NOW.getTime() + 5 * DAY))).dueIn2).toBe(1);
+    expect((await runReminderSweep(database.prisma, new Date(NOW.getTime() + 7 * DAY))).overdue).toBe(1);
+    const thresholds = (await database.prisma.caseReminder.findMany({ where: { caseId: c.id } })).map(
+      (r) => r.threshold,
+    );
+    expect(thresholds.sort()).toEqual(["DUE_IN_2", "DUE_IN_7", "OVERDUE"]);
+  });
+
+  it("sends unassigned cases' reminders to the privacy officers", async () => {
+    const c = await caseDueIn(4, { assigned: false });
+    await runReminderSweep(database.prisma, NOW);
+    const to = (await database.prisma.outboxEmail.findMany({ where: { caseId: c.id } })).map((e) => e.to);
+    expect(to.sort()).toEqual([...officers].sort());
+  });
+
+  it("starts over for a new due date (after an extension)", async () => {
+    const c = await caseDueIn(3);
+    await runReminderSweep(database.prisma, NOW);
+    const later = new Date(NOW.getTime() + 6 * DAY);
+    await database.prisma.case.update({
+      where: { id: c.id },
+      data: { dueAt: later, dueDate: later.toISOString().slice(0, 10) },
+    });
+    expect((await runReminderSweep(database.prisma, NOW)).dueIn7).toBe(1);
+  });
+
+  it("two sweeps at once send each reminder once", async () => {
+    for (let i = 0; i < 40; i++) await caseDueIn((i % 9) - 2);
+    const [a, b] = await Promise.all([runReminderSweep(database.prisma, NOW), runReminderSweep(database.prisma, NOW)]);
+    const total = (r: typeof a) => r.dueIn7 + r.dueIn2 + r.overdue;
+    expect(total(a) + total(b)).toBe(40);
+    expect(await database.prisma.caseReminder.count()).toBe(40);
+    const emails = await database.prisma.outboxEmail.findMany({ select: { caseId: true, to: true } });
+    expect(new Set(emails.map((e) => `${e.caseId}|${e.to}`)).size).toBe(emails.length);
+  });
+});
