@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import type { Prisma, Regime, RequestType } from "@/lib/db/generated/client";
+import type { Regime, RequestType } from "@/lib/db/generated/client";
 import { calendarsWith, computeDeadline, DEFAULT_POLICIES, yearOf } from "@/lib/domain/deadlines";
 import { deadlineColumns } from "@/lib/server/deadlines/case-deadline";
 
@@ -58,7 +58,7 @@ export async function seedCases(
         channel: "WEB" as const,
         receivedAt,
         requesterId: r.id,
-        policy: policy as unknown as Prisma.InputJsonValue,
+        policy: policy,
         ...deadlineColumns(deadline),
       };
     });

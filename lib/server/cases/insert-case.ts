@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db/client";
-import type { Channel, Prisma, RequestType } from "@/lib/db/generated/client";
+import type { Channel, RequestType } from "@/lib/db/generated/client";
 import { computeDeadline, yearOf, type RegimeCode } from "@/lib/domain/deadlines";
 import { deadlineColumns } from "@/lib/server/deadlines/case-deadline";
 import { loadCalendars, loadDeadlinePolicy } from "@/lib/server/deadlines/policy-store";
@@ -32,7 +32,7 @@ export async function insertCase(tx: Tx, input: NewCase) {
       channel: input.channel,
       receivedAt: input.receivedAt,
       requesterId: input.requesterId,
-      policy: policy as unknown as Prisma.InputJsonValue,
+      policy: policy,
       ...deadlineColumns(deadline),
     },
   });

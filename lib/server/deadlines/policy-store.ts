@@ -1,5 +1,4 @@
 import type { Db, Tx } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
 import {
   calendarsWith,
   DEFAULT_POLICIES,
@@ -15,7 +14,7 @@ export async function ensureDeadlinePolicies(client: Db | Tx): Promise<number> {
   const result = await client.deadlinePolicy.createMany({
     data: REGIMES.map((regime) => {
       const p = DEFAULT_POLICIES[regime];
-      return { ...p, rule: p.rule as Prisma.InputJsonValue };
+      return { ...p, rule: p.rule };
     }),
     skipDuplicates: true,
   });
