@@ -14,11 +14,19 @@ import { migrateTarget } from "@/lib/db/bootstrap";
 import { connect } from "@/lib/db/client";
 import { ensureDemoAdmin } from "@/lib/server/users/ensure-demo-admin";
 import { seedCases } from "./support/seed-cases";
+import { benchSweep, type SweepFigures } from "./sweep";
 import { signInCookie, startProductionServer, stopServer } from "./support/server";
 
 const { values } = parseArgs({
-  options: { duration: { type: "string", default: "10" }, cases: { type: "string", default: "10000" } },
+  options: {
+    duration: { type: "string", default: "10" },
+    cases: { type: "string", default: "10000" },
+    "sweep-cases": { type: "string", default: "100000" },
+    only: { type: "string" },
+  },
 });
+const runHttp = values.only === undefined || values.only === "http";
+const runSweep = values.only === undefined || values.only === "sweep";
 const duration = Number(values.duration);
 const caseCount = Number(values.cases);
 const port = 3300;
@@ -103,60 +111,84 @@ function percentile95(result: autocannon.Result): number {
   return Math.round((p90 + ((p97_5 - p90) * (95 - 90)) / (97.5 - 90)) * 10) / 10;
 }
 
-const db = await prepareDatabase();
-console.log(
-  `Preparing ${db.target.kind === "postgres" ? "PostgreSQL" : "embedded"} database with ${caseCount} cases...`,
-);
-await migrateTarget(db.target);
-const seeding = connect(db.target);
-await ensureDemoAdmin(seeding.prisma, { password });
-const references = await seedCases(seeding.prisma, caseCount, { closedShare: 0.2 });
-await seeding.prisma.$disconnect();
-await seeding.adapter.close();
+async function benchHttp(): Promise<{ backend: string; rows: Row[] }> {
+  const db = await prepareDatabase();
+  console.log(
+    `Preparing ${db.target.kind === "postgres" ? "PostgreSQL" : "embedded"} database with ${caseCount} cases...`,
+  );
+  await migrateTarget(db.target);
+  const seeding = connect(db.target);
+  await ensureDemoAdmin(seeding.prisma, { password });
+  const references = await seedCases(seeding.prisma, caseCount, { closedShare: 0.2 });
+  await seeding.prisma.$disconnect();
+  await seeding.adapter.close();
 
-const server = await startProductionServer(port, db.env);
-const rows: Row[] = [];
-try {
-  const cookie = await signInCookie(baseUrl, "admin@rightsdesk.local", password);
-  const reference = references[Math.floor(references.length / 2)]!;
-  const targets: Target[] = [
-    { name: "GET /api/health", path: "/api/health" },
-    {
-      name: "GET /api/v1/cases/:reference (one indexed read)",
-      path: `/api/v1/cases/${reference}`,
-      headers: { cookie },
-    },
-  ];
-  for (const target of targets) {
-    process.stdout.write(`Measuring ${target.name} for ${duration} s...\n`);
-    rows.push(await measure(target));
+  const server = await startProductionServer(port, db.env);
+  const rows: Row[] = [];
+  try {
+    const cookie = await signInCookie(baseUrl, "admin@rightsdesk.local", password);
+    const reference = references[Math.floor(references.length / 2)]!;
+    const targets: Target[] = [
+      { name: "GET /api/health", path: "/api/health" },
+      {
+        name: "GET /api/v1/cases/:reference (one indexed read)",
+        path: `/api/v1/cases/${reference}`,
+        headers: { cookie },
+      },
+    ];
+    for (const target of targets) {
+      process.stdout.write(`Measuring ${target.name} for ${duration} s...\n`);
+      rows.push(await measure(target));
+    }
+  } finally {
+    stopServer(server);
+    await new Promise((r) => setTimeout(r, 1000));
+    await db.cleanUp();
   }
-} finally {
-  stopServer(server);
-  await new Promise((r) => setTimeout(r, 1000));
-  await db.cleanUp();
+
+  console.log(
+    `\n${db.target.kind === "postgres" ? "PostgreSQL" : "Embedded"} database, ${caseCount} cases, 20 connections, ${duration} s each`,
+  );
+  console.table(
+    rows.map((r) => ({
+      target: r.target,
+      "req/s": r.requestsPerSecond,
+      "p50 ms": r.p50,
+      "p95 ms": r.p95,
+      "p99 ms": r.p99,
+      "non-2xx": r.non2xx,
+      errors: r.errors,
+    })),
+  );
+  return { backend: db.target.kind, rows };
 }
 
-console.log(
-  `\n${db.target.kind === "postgres" ? "PostgreSQL" : "Embedded"} database, ${caseCount} cases, 20 connections, ${duration} s each`,
-);
-console.table(
-  rows.map((r) => ({
-    target: r.target,
-    "req/s": r.requestsPerSecond,
-    "p50 ms": r.p50,
-    "p95 ms": r.p95,
-    "p99 ms": r.p99,
-    "non-2xx": r.non2xx,
-    errors: r.errors,
-  })),
-);
+let http: { backend: string; rows: Row[] } | undefined;
+if (runHttp) http = await benchHttp();
+
+let sweep: SweepFigures | undefined;
+if (runSweep) {
+  const sweepCases = Number(values["sweep-cases"]);
+  console.log(`\nReminder sweep: seeding ${sweepCases} open cases into a fresh embedded database...`);
+  sweep = await benchSweep(sweepCases);
+  console.log(`Reminder sweep over ${sweep.openCases} open cases (embedded), seeded in ${sweep.seedSeconds} s`);
+  console.table({
+    "baseline: count open cases (scan)": { ms: sweep.baselineCountMs, reminders: "" },
+    "first pass (queues the backlog)": {
+      ms: sweep.firstPassMs,
+      reminders: `${sweep.firstPass.dueIn7} / ${sweep.firstPass.dueIn2} / ${sweep.firstPass.overdue} (7d / 2d / overdue), ${sweep.firstPass.emails} emails`,
+    },
+    "steady pass (nothing new)": { ms: sweep.steadyPassMs, reminders: `${sweep.steadyPass.emails} emails` },
+  });
+  console.log(`steady pass / baseline scan = ${sweep.ratioSteadyToBaseline}`);
+}
+
 mkdirSync("bench/results", { recursive: true });
 const file = path.join("bench/results", `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
 writeFileSync(
   file,
   JSON.stringify(
-    { at: new Date().toISOString(), backend: db.target.kind, caseCount, duration, connections: 20, rows },
+    { at: new Date().toISOString(), http: http && { ...http, caseCount, duration, connections: 20 }, sweep },
     null,
     2,
   ),

@@ -28,6 +28,7 @@ describe("deadline reminder sweep", () => {
         dueAt,
         dueDate: dueAt.toISOString().slice(0, 10),
         originalDueAt: dueAt,
+        nextReminderAt: new Date(dueAt.getTime() - 7 * DAY),
         policy: DEFAULT_POLICIES.DEFAULT,
         requesterId: requester.id,
         assigneeId: options.assigned === false ? null : assignee.id,
@@ -105,9 +106,50 @@ describe("deadline reminder sweep", () => {
     const later = new Date(NOW.getTime() + 6 * DAY);
     await database.prisma.case.update({
       where: { id: c.id },
-      data: { dueAt: later, dueDate: later.toISOString().slice(0, 10) },
+      data: {
+        dueAt: later,
+        dueDate: later.toISOString().slice(0, 10),
+        nextReminderAt: new Date(later.getTime() - 7 * DAY),
+      },
     });
     expect((await runReminderSweep(database.prisma, NOW)).dueIn7).toBe(1);
+  });
+
+  it("sends nothing twice when a recomputed deadline keeps the same due date", async () => {
+    const c = await caseDueIn(5);
+    await runReminderSweep(database.prisma, NOW);
+    // e.g. a pause and resume on the same day: the due date and the reminder clock are set again
+    await database.prisma.case.update({
+      where: { id: c.id },
+      data: { nextReminderAt: new Date(c.dueAt.getTime() - 7 * DAY) },
+    });
+    expect(await runReminderSweep(database.prisma, NOW)).toMatchObject({ dueIn7: 0, emails: 0 });
+    const row = await database.prisma.case.findUniqueOrThrow({ where: { id: c.id } });
+    expect(row.nextReminderAt?.toISOString()).toBe(new Date(c.dueAt.getTime() - 2 * DAY).toISOString());
+  });
+
+  it("works through more cases than one batch", async () => {
+    const requester = await database.prisma.requester.create({ data: { email: "bulk@example.com", name: "B" } });
+    const dueAt = new Date(NOW.getTime() + 3 * DAY);
+    await database.prisma.case.createMany({
+      data: Array.from({ length: 1200 }, (_, i) => ({
+        reference: `DSR-2025-${String(i + 1).padStart(6, "0")}`,
+        type: "ACCESS" as const,
+        status: "IN_PROGRESS" as const,
+        regime: "DEFAULT" as const,
+        channel: "WEB" as const,
+        receivedAt: NOW,
+        dueAt,
+        dueDate: "2026-06-13",
+        originalDueAt: dueAt,
+        nextReminderAt: new Date(dueAt.getTime() - 7 * DAY),
+        policy: DEFAULT_POLICIES.DEFAULT,
+        requesterId: requester.id,
+        assigneeId: assignee.id,
+      })),
+    });
+    expect((await runReminderSweep(database.prisma, NOW)).dueIn7).toBe(1200);
+    expect((await runReminderSweep(database.prisma, NOW)).dueIn7).toBe(0);
   });
 
   it("two sweeps at once send each reminder once", async () => {

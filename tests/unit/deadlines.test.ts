@@ -147,6 +147,14 @@ describe("CN_PIPL", () => {
     expect(() => due("CN_PIPL", "2026-12-20T02:00:00Z")).toThrow("calendar missing for CN 2027");
   });
 
+  it("still gives the original due date when only the extension needs next year's calendar", () => {
+    const result = due("CN_PIPL", "2026-11-27T02:00:00Z");
+    expect(result.dueDate).toBe("2026-12-18");
+    expect(result.extendedDueDate).toBeNull();
+    expect(result.warnings).toContain("extended due date unknown: calendar missing for CN 2027");
+    expect(() => due("CN_PIPL", "2026-11-27T02:00:00Z", { extended: true })).toThrow("calendar missing for CN 2027");
+  });
+
   it("uses a year added as data", () => {
     const withNextYear = calendarsWith([
       { calendar: "CN", year: { year: 2027, holidays: ["2027-01-01"], workingWeekendDays: [] } },

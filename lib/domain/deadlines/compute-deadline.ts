@@ -1,4 +1,4 @@
-import type { CalendarSource, WorkingDayCalendar } from "./calendars";
+import { CalendarMissingError, type CalendarSource, type WorkingDayCalendar } from "./calendars";
 import {
   addDays,
   addMonthsClamped,
@@ -153,7 +153,17 @@ export function computeDeadline(input: DeadlineInput, calendars: CalendarSource)
   const extended = wantsExtension && extendable;
 
   const originalDueDate = dueFor(false);
-  const extendedDueDate = extendable ? dueFor(true) : null;
+  // The extended date may need a calendar year that is not published yet (CN in late autumn). Until
+  // the case is extended that must not block the case: the extension date is unknown, with a warning.
+  let extendedDueDate: LocalDate | null = null;
+  if (extendable) {
+    try {
+      extendedDueDate = dueFor(true);
+    } catch (error) {
+      if (extended || !(error instanceof CalendarMissingError)) throw error;
+      warnings.push(`extended due date unknown: ${error.message}`);
+    }
+  }
   const dueDate = extended && extendedDueDate ? extendedDueDate : originalDueDate;
 
   let acknowledgementDueDate: LocalDate | null = null;

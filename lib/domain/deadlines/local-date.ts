@@ -74,14 +74,15 @@ export function maxDate(a: LocalDate, b: LocalDate): LocalDate {
 }
 
 /** The date an instant falls on in a time zone. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 export function localDateOf(instant: Date, timeZone: string): LocalDate {
-  const formatted = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(instant);
-  return formatted; // en-CA formats as YYYY-MM-DD
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter.format(instant); // en-CA formats as YYYY-MM-DD
 }
 
 /** The last millisecond of a date in a time zone (a due date ends at 23:59:59.999 local time). */

@@ -33,10 +33,14 @@ export async function recomputeCaseDeadline(tx: Tx, caseId: string, now: Date): 
   return result;
 }
 
+export const FIRST_REMINDER_DAYS = 7;
+
 /** The case columns that hold a computed deadline. */
 export function deadlineColumns(result: DeadlineResult) {
   return {
     dueAt: result.dueAt,
+    // A new due date starts the reminders over (the sweep sends what is already due at once).
+    nextReminderAt: new Date(result.dueAt.getTime() - FIRST_REMINDER_DAYS * 86_400_000),
     dueDate: result.dueDate,
     originalDueAt: result.originalDueAt,
     acknowledgementDueAt: result.acknowledgementDueDate

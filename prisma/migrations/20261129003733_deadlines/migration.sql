@@ -10,6 +10,7 @@ ADD COLUMN     "clockPausedAt" TIMESTAMPTZ(3),
 ADD COLUMN     "dueDate" CHAR(10) NOT NULL,
 ADD COLUMN     "extendedAt" TIMESTAMPTZ(3),
 ADD COLUMN     "extensionReason" TEXT,
+ADD COLUMN     "nextReminderAt" TIMESTAMPTZ(3),
 ADD COLUMN     "originalDueAt" TIMESTAMPTZ(3) NOT NULL,
 ADD COLUMN     "policy" JSONB NOT NULL;
 
@@ -69,6 +70,9 @@ CREATE INDEX "ClockStop_caseId_idx" ON "ClockStop"("caseId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "CaseReminder_caseId_threshold_dueAt_key" ON "CaseReminder"("caseId", "threshold", "dueAt");
+
+-- CreateIndex
+CREATE INDEX "Case_nextReminderAt_idx" ON "Case"("nextReminderAt");
 
 -- AddForeignKey
 ALTER TABLE "ClockStop" ADD CONSTRAINT "ClockStop_caseId_fkey" FOREIGN KEY ("caseId") REFERENCES "Case"("id") ON DELETE CASCADE ON UPDATE CASCADE;
