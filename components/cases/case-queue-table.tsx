@@ -1,4 +1,5 @@
 import type { QueueRow } from "@/lib/server/cases/list-case-queue";
+import { DeadlineBadge } from "./deadline-badge";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
@@ -19,6 +20,7 @@ export function CaseQueueTable({ rows }: { rows: QueueRow[] }) {
           <th>Assignee</th>
           <th>Received</th>
           <th>Due</th>
+          <th>Deadline</th>
         </tr>
       </thead>
       <tbody>
@@ -30,7 +32,10 @@ export function CaseQueueTable({ rows }: { rows: QueueRow[] }) {
             <td>{row.status}</td>
             <td>{row.assigneeName ?? "Unassigned"}</td>
             <td>{dateFormat.format(row.receivedAt)}</td>
-            <td>{dateFormat.format(row.dueAt)}</td>
+            <td>{row.dueDate}</td>
+            <td>
+              <DeadlineBadge status={row.deadline} extended={row.extended} />
+            </td>
           </tr>
         ))}
       </tbody>

@@ -9,6 +9,7 @@ export const PERMISSIONS = {
   "mail:send-test": ["ADMIN"],
   "outbox:manage": ["ADMIN"],
   "users:manage": ["ADMIN"],
+  "calendars:manage": ["ADMIN"],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,0 +1,70 @@
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+import { isWeekend, localDateSchema, yearOf } from "@/lib/domain/deadlines";
+import { AppError } from "@/lib/errors/app-error";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+
+/** The shape of ../shared/data/holidays-cn-2026.json: one year of an official schedule. */
+export const calendarYearSchema = z
+  .object({
+    calendar: z.string().regex(/^[A-Z]{2}(-[A-Z0-9]+)?$/, "must be a calendar id such as CN"),
+    year: z.number().int().min(2000).max(2100),
+    source: z.string().trim().min(5, "say where the schedule comes from (the official notice)"),
+    holidays: z.array(localDateSchema).min(1, "list the public holidays"),
+    workingWeekendDays: z.array(localDateSchema).default([]),
+  })
+  .superRefine((value, ctx) => {
+    const outside = [...value.holidays, ...value.workingWeekendDays].filter((d) => yearOf(d) !== value.year);
+    if (outside.length)
+      ctx.addIssue({
+        code: "custom",
+        path: ["holidays"],
+        message: `dates outside ${value.year}: ${outside.join(", ")}`,
+      });
+    const weekdays = value.workingWeekendDays.filter((d) => !isWeekend(d));
+    if (weekdays.length) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["workingWeekendDays"],
+        message: `not weekend days: ${weekdays.join(", ")}`,
+      });
+    }
+    const both = value.holidays.filter((d) => value.workingWeekendDays.includes(d));
+    if (both.length)
+      ctx.addIssue({ code: "custom", path: ["holidays"], message: `both holiday and working day: ${both.join(", ")}` });
+  });
+
+export type CalendarYearInput = z.input<typeof calendarYearSchema>;
+
+/**
+ * Adds (or corrects) one year of an official working-day schedule, e.g. the PRC's 2027 arrangements
+ * once the State Council publishes them. Existing cases keep their computed dates; new computations
+ * use it at once.
+ */
+export async function addCalendarYear(input: unknown, actor: Actor | "SYSTEM") {
+  if (actor !== "SYSTEM" && !can(actor.role, "calendars:manage")) {
+    throw new AppError("FORBIDDEN", "Only administrators can maintain calendars.");
+  }
+  const parsed = calendarYearSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new AppError("VALIDATION", "The calendar year is not valid.", z.flattenError(parsed.error).fieldErrors);
+  }
+  const { calendar, year, source, holidays, workingWeekendDays } = parsed.data;
+  return db().$transaction(async (tx) => {
+    const existing = await tx.holidayCalendarYear.findUnique({ where: { calendar_year: { calendar, year } } });
+    await tx.holidayCalendarYear.upsert({
+      where: { calendar_year: { calendar, year } },
+      create: { calendar, year, source, holidays, workingWeekendDays },
+      update: { source, holidays, workingWeekendDays },
+    });
+    await recordAuditEvent(tx, {
+      type: existing ? "calendar.year_replaced" : "calendar.year_added",
+      actorKind: actor === "SYSTEM" ? "SYSTEM" : "STAFF",
+      actorId: actor === "SYSTEM" ? null : actor.id,
+      data: { calendar, year, holidays: holidays.length, workingWeekendDays: workingWeekendDays.length },
+    });
+    return { calendar, year, replaced: Boolean(existing) };
+  });
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { deadlineStatus, describeDeadlineStatus, endOfLocalDay } from "@/lib/domain/deadlines";
+
+const status = (now: string, paused = false) =>
+  deadlineStatus({
+    dueDate: "2026-09-30",
+    dueAt: endOfLocalDay("2026-09-30", "Asia/Shanghai"),
+    timeZone: "Asia/Shanghai",
+    paused,
+    now: new Date(now),
+  });
+
+describe("days left, derived from the stored due date", () => {
+  it("counts days in the regime's time zone", () => {
+    expect(describeDeadlineStatus(status("2026-09-27T10:00:00Z"))).toBe("3 days left");
+    // 20:00 UTC on 29 Sep is already 30 Sep in Shanghai.
+    expect(describeDeadlineStatus(status("2026-09-29T20:00:00Z"))).toBe("due today");
+  });
+
+  it("turns overdue after 23:59:59.999 local on the due date", () => {
+    expect(describeDeadlineStatus(status("2026-09-30T15:59:59Z"))).toBe("due today");
+    expect(describeDeadlineStatus(status("2026-09-30T16:00:00Z"))).toBe("1 day overdue");
+    expect(describeDeadlineStatus(status("2026-10-03T10:00:00Z"))).toBe("3 days overdue");
+  });
+
+  it("says paused while the clock is stopped", () => {
+    expect(describeDeadlineStatus(status("2026-10-03T10:00:00Z", true))).toBe("paused");
+  });
+});
