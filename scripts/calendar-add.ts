@@ -19,7 +19,7 @@ try {
 } catch (error) {
   if (isAppError(error)) {
     const details = Object.entries(error.fieldErrors ?? {}).map(
-      ([field, messages]) => `${field}: ${messages.join("; ")}`,
+      ([field, messages]) => `${field}: ${(messages ?? []).join("; ")}`,
     );
     console.error([error.message, ...details].join("\n  "));
   } else console.error(error instanceof Error ? error.message : String(error));

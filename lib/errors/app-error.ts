@@ -13,7 +13,7 @@ export const errorStatus = {
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;
-export type FieldErrors = Record<string, string[]>;
+export type FieldErrors = Record<string, string[] | undefined>;
 
 export class AppError extends Error {
   override name = "AppError";

@@ -6,6 +6,7 @@ import { REGIMES } from "@/lib/domain/deadlines";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { parseInput } from "@/lib/server/parse-input";
 import { rethrowCalendarError } from "@/lib/server/deadlines/calendar-error";
 import { insertCase } from "./insert-case";
 
@@ -29,10 +30,7 @@ export const logReceivedRequestSchema = z.object({
  */
 export async function logReceivedRequest(input: unknown, actor: Actor, now = new Date()) {
   if (!can(actor.role, "cases:work")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
-  const parsed = logReceivedRequestSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("VALIDATION", "Check the highlighted fields.", z.flattenError(parsed.error).fieldErrors);
-  }
+  const parsed = { data: parseInput(logReceivedRequestSchema, input) };
   const data = parsed.data;
   if (data.receivedAt.getTime() > now.getTime()) {
     throw new AppError("VALIDATION", "Check the highlighted fields.", {

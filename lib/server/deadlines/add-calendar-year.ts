@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { isWeekend, localDateSchema, yearOf } from "@/lib/domain/deadlines";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { parseInput } from "@/lib/server/parse-input";
 
 /** The shape of ../shared/data/holidays-cn-2026.json: one year of an official schedule. */
 export const calendarYearSchema = z
@@ -47,11 +48,11 @@ export async function addCalendarYear(input: unknown, actor: Actor | "SYSTEM") {
   if (actor !== "SYSTEM" && !can(actor.role, "calendars:manage")) {
     throw new AppError("FORBIDDEN", "Only administrators can maintain calendars.");
   }
-  const parsed = calendarYearSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("VALIDATION", "The calendar year is not valid.", z.flattenError(parsed.error).fieldErrors);
-  }
-  const { calendar, year, source, holidays, workingWeekendDays } = parsed.data;
+  const { calendar, year, source, holidays, workingWeekendDays } = parseInput(
+    calendarYearSchema,
+    input,
+    "The calendar year is not valid.",
+  );
   return db().$transaction(async (tx) => {
     const existing = await tx.holidayCalendarYear.findUnique({ where: { calendar_year: { calendar, year } } });
     await tx.holidayCalendarYear.upsert({

@@ -1,13 +1,10 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
-import { can } from "@/lib/auth/roles";
-import { db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { bumpCaseVersion, lockCase } from "@/lib/server/cases/lock-case";
+import { changeCase } from "@/lib/server/cases/change-case";
 import { recomputeCaseDeadline } from "./case-deadline";
-import { rethrowCalendarError } from "./calendar-error";
 import { policyOfCase } from "./policy-store";
 
 export const extendDeadlineSchema = z.object({
@@ -26,16 +23,10 @@ export const extendDeadlineSchema = z.object({
  * passed (the notice must reach the requester before it) or when already extended. The extension notice
  * with the reasons and the new due date is queued in the same transaction.
  */
-export async function extendDeadline(input: unknown, actor: Actor, now = new Date()) {
-  if (!can(actor.role, "cases:work")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
-  const parsed = extendDeadlineSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("VALIDATION", "Check the highlighted fields.", z.flattenError(parsed.error).fieldErrors);
-  }
-  const { caseId, reason, expectedVersion } = parsed.data;
-  try {
-    return await db().$transaction(async (tx) => {
-      const found = await lockCase(tx, caseId, expectedVersion);
+export function extendDeadline(input: unknown, actor: Actor, now = new Date()) {
+  return changeCase(
+    { actor, permission: "cases:work", schema: extendDeadlineSchema, input },
+    async ({ tx, data, found }) => {
       const policy = policyOfCase(found.policy);
       if (found.status === "CLOSED") throw new AppError("CONFLICT", "The case is closed.");
       if (found.extendedAt)
@@ -45,26 +36,23 @@ export async function extendDeadline(input: unknown, actor: Actor, now = new Dat
       if (now.getTime() > found.originalDueAt.getTime()) {
         throw new AppError("CONFLICT", "The original due date has passed: an extension had to be notified before it.");
       }
-      await tx.case.update({ where: { id: caseId }, data: { extendedAt: now, extensionReason: reason } });
-      const deadline = await recomputeCaseDeadline(tx, caseId, now);
-      const version = await bumpCaseVersion(tx, caseId);
+      await tx.case.update({ where: { id: found.id }, data: { extendedAt: now, extensionReason: data.reason } });
+      const deadline = await recomputeCaseDeadline(tx, found.id, now);
       await recordAuditEvent(tx, {
         type: "deadline.extended",
         actorKind: "STAFF",
         actorId: actor.id,
-        caseId,
+        caseId: found.id,
         data: { originalDueDate: deadline.originalDueDate, dueDate: deadline.dueDate },
       });
       await enqueueEmail(tx, {
         template: "requester-extension-notice",
         to: found.requester.email,
         locale: found.requester.locale,
-        caseId,
-        payload: { reference: found.reference, newDueDate: deadline.dueDate, reason },
+        caseId: found.id,
+        payload: { reference: found.reference, newDueDate: deadline.dueDate, reason: data.reason },
       });
-      return { version, deadline };
-    });
-  } catch (error) {
-    rethrowCalendarError(error);
-  }
+      return { deadline };
+    },
+  );
 }

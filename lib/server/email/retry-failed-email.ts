@@ -4,14 +4,14 @@ import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { parseInput } from "@/lib/server/parse-input";
 
 const retrySchema = z.object({ outboxId: z.string().uuid("Unknown email.") });
 
 /** Puts an email the worker gave up on back in the queue, with a fresh set of attempts. */
 export async function retryFailedEmail(input: unknown, actor: Actor): Promise<void> {
   if (!can(actor.role, "outbox:manage")) throw new AppError("FORBIDDEN", "Only administrators can retry emails.");
-  const parsed = retrySchema.safeParse(input);
-  if (!parsed.success) throw new AppError("VALIDATION", "Unknown email.", z.flattenError(parsed.error).fieldErrors);
+  const parsed = { data: parseInput(retrySchema, input, "Unknown email.") };
   await db().$transaction(async (tx) => {
     const updated = await tx.outboxEmail.updateMany({
       where: { id: parsed.data.outboxId, status: "FAILED" },

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { parseInput } from "@/lib/server/parse-input";
 
 export const sendTestEmailSchema = z.object({
   to: z.string().trim().min(1, "Enter an address.").email("Enter a valid email address.").max(320),
@@ -14,10 +15,7 @@ export const sendTestEmailSchema = z.object({
 /** An administrator checks mail delivery: the email is queued with its audit event in one transaction. */
 export async function sendTestEmail(input: unknown, actor: Actor): Promise<{ outboxId: string }> {
   if (!can(actor.role, "mail:send-test")) throw new AppError("FORBIDDEN", "Only administrators can send test emails.");
-  const parsed = sendTestEmailSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("VALIDATION", "Check the highlighted fields.", z.flattenError(parsed.error).fieldErrors);
-  }
+  const parsed = { data: parseInput(sendTestEmailSchema, input) };
   return db().$transaction(async (tx) => {
     const outboxId = await enqueueEmail(tx, {
       template: "staff-test-email",
