@@ -30,8 +30,7 @@ export const logReceivedRequestSchema = z.object({
  */
 export async function logReceivedRequest(input: unknown, actor: Actor, now = new Date()) {
   if (!can(actor.role, "cases:work")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
-  const parsed = { data: parseInput(logReceivedRequestSchema, input) };
-  const data = parsed.data;
+  const data = parseInput(logReceivedRequestSchema, input);
   if (data.receivedAt.getTime() > now.getTime()) {
     throw new AppError("VALIDATION", "Check the highlighted fields.", {
       receivedAt: ["The arrival time cannot be in the future."],

@@ -11,10 +11,10 @@ const retrySchema = z.object({ outboxId: z.string().uuid("Unknown email.") });
 /** Puts an email the worker gave up on back in the queue, with a fresh set of attempts. */
 export async function retryFailedEmail(input: unknown, actor: Actor): Promise<void> {
   if (!can(actor.role, "outbox:manage")) throw new AppError("FORBIDDEN", "Only administrators can retry emails.");
-  const parsed = { data: parseInput(retrySchema, input, "Unknown email.") };
+  const data = parseInput(retrySchema, input, "Unknown email.");
   await db().$transaction(async (tx) => {
     const updated = await tx.outboxEmail.updateMany({
-      where: { id: parsed.data.outboxId, status: "FAILED" },
+      where: { id: data.outboxId, status: "FAILED" },
       data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date(), lastError: null },
     });
     if (updated.count === 0) throw new AppError("CONFLICT", "That email is not waiting for a retry.");
@@ -22,7 +22,7 @@ export async function retryFailedEmail(input: unknown, actor: Actor): Promise<vo
       type: "email.retry_requested",
       actorKind: "STAFF",
       actorId: actor.id,
-      data: { outboxId: parsed.data.outboxId },
+      data: { outboxId: data.outboxId },
     });
   });
 }

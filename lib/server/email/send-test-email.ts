@@ -15,12 +15,12 @@ export const sendTestEmailSchema = z.object({
 /** An administrator checks mail delivery: the email is queued with its audit event in one transaction. */
 export async function sendTestEmail(input: unknown, actor: Actor): Promise<{ outboxId: string }> {
   if (!can(actor.role, "mail:send-test")) throw new AppError("FORBIDDEN", "Only administrators can send test emails.");
-  const parsed = { data: parseInput(sendTestEmailSchema, input) };
+  const data = parseInput(sendTestEmailSchema, input);
   return db().$transaction(async (tx) => {
     const outboxId = await enqueueEmail(tx, {
       template: "staff-test-email",
-      to: parsed.data.to,
-      locale: parsed.data.locale,
+      to: data.to,
+      locale: data.locale,
       payload: { requestedBy: actor.name },
     });
     await recordAuditEvent(tx, {
