@@ -1,4 +1,7 @@
 import type { NextConfig } from "next";
+import { assertEnvShape } from "./lib/config/env";
+
+assertEnvShape(process.env);
 
 const nextConfig: NextConfig = {
   // Native and WebAssembly packages load from node_modules at run time instead of being bundled.

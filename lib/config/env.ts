@@ -75,12 +75,8 @@ function embeddedSecrets(dataDir: string): StoredSecrets {
 }
 
 export function parseEnv(source: Record<string, string | undefined>): AppEnv {
-  const parsed = rawEnvSchema.safeParse(source);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
-    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
-  }
-  const raw = parsed.data;
+  assertEnvShape(source);
+  const raw = rawEnvSchema.parse(source);
   const dataDir = path.resolve(raw.DATA_DIR);
   const isEmbedded = !raw.DATABASE_URL;
   let { AUTH_SECRET, DATA_ENCRYPTION_KEY } = raw;
@@ -98,6 +94,18 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
     DATA_ENCRYPTION_KEY ??= stored.DATA_ENCRYPTION_KEY;
   }
   return { ...raw, AUTH_SECRET, DATA_ENCRYPTION_KEY, dataDir, isEmbedded };
+}
+
+/**
+ * Checks the variables' shape only (no secrets generated, nothing written): next.config calls it so a
+ * bad setting fails the build with the same message the server would give.
+ */
+export function assertEnvShape(source: Record<string, string | undefined>): void {
+  const parsed = rawEnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
 }
 
 let cached: AppEnv | undefined;
