@@ -49,7 +49,7 @@ describe("calendar years maintained as data", () => {
       admin,
     ).catch((e: unknown) => e)) as AppError;
     expect(error.status).toBe(400);
-    expect(error.fieldErrors?.["holidays"]?.join()).toMatch(/YYYY-MM-DD/);
+    expect(error.fieldErrors?.["holidays.0"]?.join()).toMatch(/YYYY-MM-DD/);
     expect(await database.prisma.holidayCalendarYear.count({ where: { year: 2028 } })).toBe(0);
   });
 

@@ -1,5 +1,6 @@
 import { requesterAcknowledgement } from "./requester-acknowledgement";
 import { requesterExtensionNotice } from "./requester-extension-notice";
+import { requesterVerification } from "./requester-verification";
 import { staffDeadlineReminder } from "./staff-deadline-reminder";
 import { staffTestEmail } from "./staff-test-email";
 import type { EmailTemplate } from "./types";
@@ -11,6 +12,7 @@ export const templates = {
   "staff-deadline-reminder": staffDeadlineReminder,
   "requester-acknowledgement": requesterAcknowledgement,
   "requester-extension-notice": requesterExtensionNotice,
+  "requester-verification": requesterVerification,
 } as const satisfies Record<string, EmailTemplate<z.ZodType>>;
 
 export type TemplateName = keyof typeof templates;

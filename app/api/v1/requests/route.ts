@@ -1,0 +1,28 @@
+import { NextResponse } from "next/server";
+import { errorResponse } from "@/lib/errors/http";
+import { clientIp, readJsonBody } from "@/lib/server/http/read-json-body";
+import { RateLimited } from "@/lib/server/rate-limit/hit-rate-limit";
+import { submitRequest } from "@/lib/server/intake/submit-request";
+
+export const dynamic = "force-dynamic";
+
+const BODY_LIMIT = 64 * 1024;
+
+/**
+ * Files a data-subject request for an integration (same schema as the public form, without uploads).
+ * 202: a verification email is on its way; 400 with field errors; 413 too large; 429 rate limited.
+ */
+export async function POST(request: Request): Promise<Response> {
+  try {
+    const body = await readJsonBody(request, BODY_LIMIT);
+    await submitRequest({ request: body, channel: "API", ip: clientIp(request) });
+    return NextResponse.json(
+      { status: "verification_sent", message: "Check your email to confirm the request." },
+      { status: 202 },
+    );
+  } catch (error) {
+    const response = errorResponse(error);
+    if (error instanceof RateLimited) response.headers.set("Retry-After", String(error.retryAfterSeconds));
+    return response;
+  }
+}

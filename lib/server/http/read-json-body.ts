@@ -1,0 +1,45 @@
+import { AppError } from "@/lib/errors/app-error";
+
+export class PayloadTooLarge extends AppError {
+  constructor(limit: number) {
+    super("VALIDATION", `The request body is larger than ${limit} bytes.`);
+  }
+  override get status(): number {
+    return 413;
+  }
+}
+
+/** Reads a JSON body up to `limit` bytes (counted as it streams, not trusted from headers). */
+export async function readJsonBody(request: Request, limit: number): Promise<unknown> {
+  if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
+    throw new AppError("VALIDATION", "Send the request as application/json.");
+  }
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limit) throw new PayloadTooLarge(limit);
+  const reader = request.body?.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (reader) {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.length;
+      if (size > limit) {
+        await reader.cancel();
+        throw new PayloadTooLarge(limit);
+      }
+      chunks.push(value);
+    }
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString("utf8")) as unknown;
+  } catch {
+    throw new AppError("VALIDATION", "The body is not valid JSON.");
+  }
+}
+
+/** The client's address for rate limits: the first X-Forwarded-For hop when behind a proxy. */
+export function clientIp(request: Request): string {
+  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || request.headers.get("x-real-ip") || "unknown";
+}

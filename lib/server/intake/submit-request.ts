@@ -1,0 +1,176 @@
+import { randomUUID } from "node:crypto";
+
+import { env } from "@/lib/config/env";
+import { encryptField, encryptionKeyFrom } from "@/lib/crypto/field-encryption";
+import { hashCode, newCode, newLinkToken } from "@/lib/crypto/tokens";
+import { db } from "@/lib/db/client";
+import type { UploadPurpose } from "@/lib/db/generated/client";
+import { localDateOf } from "@/lib/domain/deadlines";
+import { ageOn, requestSchema, type SubmittedRequest } from "@/lib/domain/intake/request-schema";
+import { regimeForResidence } from "@/lib/domain/intake/regime-for-residence";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { AppError } from "@/lib/errors/app-error";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { insertCase } from "@/lib/server/cases/insert-case";
+import { rethrowCalendarError } from "@/lib/server/deadlines/calendar-error";
+import { parseInput } from "@/lib/server/parse-input";
+import { hitRateLimit } from "@/lib/server/rate-limit/hit-rate-limit";
+import { checkUploads, type IncomingFile } from "@/lib/server/uploads/check-upload";
+import { removeFiles, writeUpload } from "@/lib/server/uploads/upload-store";
+
+export const VERIFICATION_TTL_MS = 24 * 60 * 60 * 1000;
+
+export interface Submission {
+  request: unknown;
+  files?: IncomingFile[];
+  channel: "WEB" | "API";
+  /** For the per-IP limit; never stored. */
+  ip: string;
+}
+
+export type SubmissionResult = { accepted: true; caseId: string | null };
+
+function purposeOf(request: SubmittedRequest): UploadPurpose {
+  if (request.relationship === "GUARDIAN") return "GUARDIANSHIP_PROOF";
+  if (request.relationship === "AUTHORIZED_AGENT") return "AGENT_AUTHORIZATION";
+  return "EVIDENCE";
+}
+
+/**
+ * A request from the public form or the JSON API. Everything is checked before anything is written;
+ * then one transaction writes the requester (phone, address and a minor's date of birth encrypted), the
+ * case (UNVERIFIED, the clock started now), the uploads, the verification, the audit event and the
+ * verification email. A filled honeypot is answered like a success and writes nothing.
+ */
+export async function submitRequest(submission: Submission, now = new Date()): Promise<SubmissionResult> {
+  const config = env();
+  const raw = submission.request as { website?: unknown } | null;
+  if (raw && typeof raw === "object" && typeof raw.website === "string" && raw.website !== "") {
+    return { accepted: true, caseId: null };
+  }
+  const request = parseInput(requestSchema, submission.request);
+  const today = localDateOf(now, "UTC");
+  if (request.relationship === "GUARDIAN") {
+    const dob = request.subject.dateOfBirth;
+    if (dob > today) throw fieldError("subject.dateOfBirth", "date_in_future");
+    // A guardian acts only for a minor (policy VIII; PIPL art. 31): an adult must ask for themselves.
+    if (ageOn(dob, today) >= 18) throw fieldError("subject.dateOfBirth", "subject_is_adult");
+  }
+  const uploads = checkUploads(submission.files ?? []);
+  if (uploads.errors.length) throw new AppError("VALIDATION", "Check the attached files.", { files: uploads.errors });
+
+  const prisma = db();
+  await hitRateLimit(
+    prisma,
+    {
+      key: `intake:ip:${submission.ip}`,
+      limit: config.INTAKE_LIMIT_PER_IP_HOUR,
+      windowMs: 60 * 60 * 1000,
+      message: "Too many requests from your network. Try again later.",
+    },
+    now,
+  );
+  await hitRateLimit(
+    prisma,
+    {
+      key: `intake:email:${request.requester.email}`,
+      limit: config.INTAKE_LIMIT_PER_EMAIL_DAY,
+      windowMs: 24 * 60 * 60 * 1000,
+      message: "Too many requests for this email address today. Try again tomorrow.",
+    },
+    now,
+  );
+
+  const key = encryptionKeyFrom(config.DATA_ENCRYPTION_KEY);
+  const encrypt = (value: string | undefined) => (value ? encryptField(value, key) : null);
+  const written: string[] = [];
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const contact = request.requester;
+      const requester = await tx.requester.create({
+        data: {
+          email: contact.email,
+          name: contact.name,
+          relationship: request.relationship,
+          locale: contact.locale,
+          country: contact.country,
+          region: contact.region ?? null,
+          phoneEncrypted: encrypt(contact.phone),
+          postalAddressEncrypted: encrypt(contact.postalAddress),
+        },
+      });
+      const { case: created } = await insertCase(tx, {
+        type: request.type,
+        regime: regimeForResidence(contact.country, contact.region),
+        channel: submission.channel,
+        receivedAt: now,
+        requesterId: requester.id,
+        status: "UNVERIFIED",
+      });
+      const subject = request.relationship === "SELF" ? undefined : request.subject;
+      await tx.case.update({
+        where: { id: created.id },
+        data: {
+          details: request.details,
+          relationship: request.relationship,
+          customerNameGiven: request.customerName ?? null,
+          subjectName: subject?.name ?? null,
+          subjectEmail: subject && "email" in subject ? subject.email : null,
+          subjectDateOfBirthEncrypted: subject && "dateOfBirth" in subject ? encrypt(subject.dateOfBirth) : null,
+          subjectRelationship: subject && "relationship" in subject ? subject.relationship : null,
+        },
+      });
+      for (const file of uploads.files) {
+        const id = randomUUID();
+        written.push(writeUpload(config.dataDir, created.id, id, file.bytes));
+        await tx.upload.create({
+          data: {
+            id,
+            caseId: created.id,
+            purpose: purposeOf(request),
+            filename: file.filename,
+            contentType: file.contentType,
+            size: file.bytes.length,
+            sha256: file.sha256,
+          },
+        });
+      }
+      const link = newLinkToken();
+      const code = newCode();
+      await tx.caseVerification.create({
+        data: {
+          caseId: created.id,
+          tokenHash: link.hash,
+          codeHash: hashCode(code, created.id),
+          expiresAt: new Date(now.getTime() + VERIFICATION_TTL_MS),
+        },
+      });
+      await recordAuditEvent(tx, {
+        type: "case.submitted",
+        actorKind: "REQUESTER",
+        caseId: created.id,
+        data: {
+          channel: submission.channel,
+          type: request.type,
+          relationship: request.relationship,
+          uploads: uploads.files.length,
+        },
+      });
+      await enqueueEmail(tx, {
+        template: "requester-verification",
+        to: contact.email,
+        locale: contact.locale,
+        caseId: created.id,
+        payload: { token: link.token, code },
+      });
+      return { accepted: true as const, caseId: created.id };
+    });
+  } catch (error) {
+    removeFiles(written);
+    rethrowCalendarError(error);
+  }
+}
+
+function fieldError(field: string, message: string): AppError {
+  return new AppError("VALIDATION", "Check the highlighted fields.", { [field]: [message] });
+}

@@ -1,0 +1,138 @@
+import { existsSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { env } from "@/lib/config/env";
+import { hashCode } from "@/lib/crypto/tokens";
+import { decryptField, encryptionKeyFrom } from "@/lib/crypto/field-encryption";
+import { AppError } from "@/lib/errors/app-error";
+import { submitRequest } from "@/lib/server/intake/submit-request";
+import { uploadPath } from "@/lib/server/uploads/upload-store";
+import { correctionRequest, PDF_BYTES } from "../support/requests";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+const NOW = new Date("2026-06-01T09:00:00Z");
+let ipCounter = 0;
+const submit = (request: unknown, files = [] as { filename: string; bytes: Buffer }[]) =>
+  submitRequest({ request, files, channel: "WEB", ip: `203.0.113.${++ipCounter % 250}` }, NOW);
+
+async function fieldErrors(promise: Promise<unknown>): Promise<Record<string, string[] | undefined>> {
+  const error = await promise.catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as AppError).status).toBe(400);
+  return (error as AppError).fieldErrors ?? {};
+}
+
+describe("submitting a request", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database.drop());
+
+  it("writes the case unverified with the clock started, encrypted contact details, and a verification email", async () => {
+    const request = correctionRequest();
+    const { caseId } = await submit(request);
+    const row = await database.prisma.case.findUniqueOrThrow({
+      where: { id: caseId! },
+      include: { requester: true, verification: true },
+    });
+    expect(row).toMatchObject({ status: "UNVERIFIED", channel: "WEB", regime: "UK_GDPR", type: "CORRECTION" });
+    expect(row.receivedAt.toISOString()).toBe(NOW.toISOString());
+    expect(row.dueDate).toBe("2026-07-01");
+    expect(row.details).toMatchObject({ dataItem: "Postal address", correctedValue: "2 New Street" });
+
+    // No plaintext phone or address in the table; the key decrypts them.
+    const [raw] = await database.prisma.$queryRawUnsafe<Record<string, string>[]>(
+      `SELECT "phoneEncrypted", "postalAddressEncrypted" FROM "Requester" WHERE id = '${row.requesterId}'`,
+    );
+    expect(JSON.stringify(raw)).not.toMatch(/7946|New Street/);
+    expect(decryptField(raw!.phoneEncrypted!, [encryptionKeyFrom(env().DATA_ENCRYPTION_KEY)])).toBe("+44 20 7946 0000");
+
+    const email = await database.prisma.outboxEmail.findFirstOrThrow({ where: { caseId: caseId! } });
+    expect(email).toMatchObject({ template: "requester-verification", to: request.requester.email });
+    const { code } = email.payload as { code: string };
+    expect(row.verification?.codeHash).toBe(hashCode(code, caseId!));
+    expect(await database.prisma.auditEvent.count({ where: { caseId: caseId!, type: "case.submitted" } })).toBe(1);
+  });
+
+  it("stores a guardian's proof outside the web root and the minor's date of birth encrypted", async () => {
+    const { caseId } = await submit(
+      correctionRequest({
+        type: "GUARDIAN_INQUIRY",
+        relationship: "GUARDIAN",
+        details: { question: "What do you hold about my son?" },
+        subject: { name: "Sam Example", dateOfBirth: "2014-05-01", relationship: "Father" },
+      }),
+      [{ filename: "birth certificate.pdf", bytes: PDF_BYTES }],
+    );
+    const upload = await database.prisma.upload.findFirstOrThrow({ where: { caseId: caseId! } });
+    expect(upload).toMatchObject({
+      purpose: "GUARDIANSHIP_PROOF",
+      contentType: "application/pdf",
+      filename: "birth certificate.pdf",
+    });
+    expect(existsSync(uploadPath(env().dataDir, caseId!, upload.id))).toBe(true);
+    const row = await database.prisma.case.findUniqueOrThrow({ where: { id: caseId! } });
+    expect(row.subjectDateOfBirthEncrypted).toMatch(/^v1\./);
+    expect(row.subjectName).toBe("Sam Example");
+  });
+
+  it("refuses a guardian request about an adult, and a minor filing for themselves", async () => {
+    const adult = await fieldErrors(
+      submit(
+        correctionRequest({
+          relationship: "GUARDIAN",
+          subject: { name: "Grown Up", dateOfBirth: "2000-01-01", relationship: "Mother" },
+        }),
+      ),
+    );
+    expect(adult["subject.dateOfBirth"]).toEqual(["subject_is_adult"]);
+    const minor = await fieldErrors(submit(correctionRequest({ subjectIsMinor: true })));
+    expect(minor.subjectIsMinor).toEqual(["minor_needs_guardian"]);
+  });
+
+  it("asks for grounds of an objection, except to direct marketing", async () => {
+    const objection = (details: object) => correctionRequest({ type: "OBJECTION", details });
+    const errors = await fieldErrors(submit(objection({ processing: "Profiling for ads", directMarketing: false })));
+    expect(errors["details.grounds"]).toEqual(["grounds_required"]);
+    await expect(submit(objection({ processing: "Marketing emails", directMarketing: true }))).resolves.toMatchObject({
+      accepted: true,
+    });
+  });
+
+  it("checks files by their content, not their name, and writes nothing on bad input", async () => {
+    const before = await database.prisma.case.count();
+    const errors = await fieldErrors(
+      submit(correctionRequest(), [{ filename: "scan.pdf", bytes: Buffer.from("MZ\x90\x00 not a pdf") }]),
+    );
+    expect(errors.files).toEqual(["file_type_not_allowed"]);
+    const tooMany = await fieldErrors(
+      submit(
+        correctionRequest(),
+        Array.from({ length: 4 }, () => ({ filename: "a.pdf", bytes: PDF_BYTES })),
+      ),
+    );
+    expect(tooMany.files).toContain("too_many_files");
+    const markup = await fieldErrors(
+      submit(correctionRequest({ requester: { ...correctionRequest().requester, name: "<script>alert(1)</script>" } })),
+    );
+    expect(markup["requester.name"]).toEqual(["invalid_characters"]);
+    expect(await database.prisma.case.count()).toBe(before);
+  });
+
+  it("answers a filled honeypot like a success and writes nothing", async () => {
+    const before = await database.prisma.case.count();
+    await expect(submit(correctionRequest({ website: "http://spam.example" }))).resolves.toEqual({
+      accepted: true,
+      caseId: null,
+    });
+    expect(await database.prisma.case.count()).toBe(before);
+  });
+
+  it("limits submissions per email address", async () => {
+    const request = correctionRequest();
+    for (let i = 0; i < env().INTAKE_LIMIT_PER_EMAIL_DAY; i++) await submit(request);
+    const error = (await submit(request).catch((e: unknown) => e)) as AppError;
+    expect(error.status).toBe(429);
+    expect(error.message).toMatch(/Try again tomorrow/);
+  });
+});
