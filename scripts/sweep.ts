@@ -1,15 +1,15 @@
-// npm run sweep: runs the deadline reminder sweep once against the configured database and prints what
+// npm run sweep: runs the periodic sweeps once (deadline reminders, expiry of unconfirmed requests) against the configured database and prints what
 // it queued (safe to run beside the server on PostgreSQL; it sends each reminder once).
 import { env } from "@/lib/config/env";
 import { databaseTarget } from "@/lib/db/adapter";
 import { connect } from "@/lib/db/client";
-import { runReminderSweep } from "@/lib/server/deadlines/run-reminder-sweep";
+import { runPeriodicSweeps } from "@/lib/jobs/periodic-sweeps";
 
 const config = env();
 const connection = connect(databaseTarget(config.DATABASE_URL, config.dataDir));
 try {
   const started = performance.now();
-  const result = await runReminderSweep(connection.prisma);
+  const result = await runPeriodicSweeps(connection.prisma);
   console.log(JSON.stringify({ ...result, ms: Math.round(performance.now() - started) }));
 } finally {
   await connection.prisma.$disconnect();

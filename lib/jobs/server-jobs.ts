@@ -5,7 +5,7 @@ import { outboxSettingsFromEnv, transportFromEnv } from "@/lib/email/setup";
 import { startOutboxWorker } from "@/lib/email/worker";
 import { logger } from "@/lib/logging/logger";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
-import { startReminderSweep } from "./reminder-sweep-job";
+import { startPeriodicSweeps } from "./periodic-sweeps";
 
 /** Background work that lives in the server process. A bad start stops the process with the reason. */
 export async function startServerJobs(): Promise<void> {
@@ -30,6 +30,6 @@ async function start(): Promise<void> {
   await ensureDeadlinePolicies(db());
   if (!config.WORKER_IN_SERVER) return;
   startOutboxWorker(db(), transportFromEnv(config), outboxSettingsFromEnv(config), config.OUTBOX_POLL_MS);
-  startReminderSweep(db(), config.SWEEP_INTERVAL_MS);
-  logger.info("outbox worker and reminder sweep started in the server process");
+  startPeriodicSweeps(db(), config.SWEEP_INTERVAL_MS);
+  logger.info("outbox worker and periodic sweeps started in the server process");
 }

@@ -1,4 +1,5 @@
 import { requesterAcknowledgement } from "./requester-acknowledgement";
+import { requesterExpired } from "./requester-expired";
 import { requesterExtensionNotice } from "./requester-extension-notice";
 import { requesterVerification } from "./requester-verification";
 import { staffDeadlineReminder } from "./staff-deadline-reminder";
@@ -13,6 +14,7 @@ export const templates = {
   "requester-acknowledgement": requesterAcknowledgement,
   "requester-extension-notice": requesterExtensionNotice,
   "requester-verification": requesterVerification,
+  "requester-expired": requesterExpired,
 } as const satisfies Record<string, EmailTemplate<z.ZodType>>;
 
 export type TemplateName = keyof typeof templates;

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { parseInput } from "@/lib/server/parse-input";
 import { rethrowCalendarError } from "@/lib/server/deadlines/calendar-error";
+import { issueStatusLink } from "@/lib/server/intake/status-link";
 import { insertCase } from "./insert-case";
 
 export const logReceivedRequestSchema = z.object({
@@ -59,7 +60,11 @@ export async function logReceivedRequest(input: unknown, actor: Actor, now = new
         to: requester.email,
         locale: requester.locale,
         caseId: created.id,
-        payload: { reference: created.reference, dueDate: deadline.dueDate },
+        payload: {
+          reference: created.reference,
+          dueDate: deadline.dueDate,
+          statusToken: await issueStatusLink(tx, created.id, now),
+        },
       });
       return { id: created.id, reference: created.reference, dueDate: deadline.dueDate };
     });

@@ -1,0 +1,108 @@
+import { z } from "zod";
+import { hashCode, hashToken, sameHash } from "@/lib/crypto/tokens";
+import { db, type Tx } from "@/lib/db/client";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { AppError } from "@/lib/errors/app-error";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { parseInput } from "@/lib/server/parse-input";
+import { issueStatusLink } from "./status-link";
+
+export const MAX_FAILED_CODES = 5;
+
+const byLinkSchema = z.object({ token: z.string().min(20).max(100) });
+const byCodeSchema = z.object({
+  caseId: z.string().uuid("unknown_request"),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, "code_format"),
+});
+
+export type VerificationResult = { verified: true; caseId: string; alreadyVerified: boolean };
+
+const expired = () => new AppError("CONFLICT", "This link or code has expired. Ask for a new one.");
+
+/** The link from the verification email. */
+export async function verifyByLink(input: unknown, now = new Date()): Promise<VerificationResult> {
+  const { token } = parseInput(byLinkSchema, input, "This verification link is not valid.");
+  return db().$transaction(async (tx) => {
+    const found = await tx.caseVerification.findUnique({ where: { tokenHash: hashToken(token) } });
+    if (!found) throw new AppError("NOT_FOUND", "This verification link is not valid.");
+    if (found.verifiedAt) return { verified: true, caseId: found.caseId, alreadyVerified: true };
+    if (found.expiresAt <= now) throw expired();
+    await completeVerification(tx, found.caseId, now);
+    return { verified: true, caseId: found.caseId, alreadyVerified: false };
+  });
+}
+
+/** The 6-digit code typed on the page; after 5 wrong codes that code is locked. */
+export async function verifyByCode(input: unknown, now = new Date()): Promise<VerificationResult> {
+  const { caseId, code } = parseInput(byCodeSchema, input);
+  const outcome = await db().$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT "caseId" FROM "CaseVerification" WHERE "caseId" = ${caseId}::uuid FOR UPDATE`;
+    const found = await tx.caseVerification.findUnique({ where: { caseId } });
+    if (!found) throw new AppError("NOT_FOUND", "We could not find that request.");
+    if (found.verifiedAt) return { verified: true as const, caseId, alreadyVerified: true };
+    if (found.expiresAt <= now) throw expired();
+    if (found.failedCodes >= MAX_FAILED_CODES) {
+      throw new AppError("CONFLICT", "Too many wrong codes. Ask for a new code.");
+    }
+    if (!sameHash(found.codeHash, hashCode(code, caseId))) {
+      const failed = found.failedCodes + 1;
+      await tx.caseVerification.update({ where: { caseId }, data: { failedCodes: failed } });
+      return { verified: false as const, left: MAX_FAILED_CODES - failed };
+    }
+    await completeVerification(tx, caseId, now);
+    return { verified: true as const, caseId, alreadyVerified: false };
+  });
+  // The failed attempt is committed before the refusal, so the count holds.
+  if (!outcome.verified) {
+    throw new AppError("VALIDATION", "That code is not right.", {
+      code: [outcome.left > 0 ? "code_wrong" : "code_locked"],
+    });
+  }
+  return outcome;
+}
+
+/**
+ * The address is confirmed: the case enters the queue (NEW), the requester gets the reference, the due
+ * date and the private status link, and a second open request of the same type from the same verified
+ * address is flagged as a possible duplicate.
+ */
+async function completeVerification(tx: Tx, caseId: string, now: Date): Promise<void> {
+  const found = await tx.case.findUniqueOrThrow({ where: { id: caseId }, include: { requester: true } });
+  if (found.status !== "UNVERIFIED") throw new AppError("CONFLICT", "This request is closed.");
+  const duplicate = await tx.case.findFirst({
+    where: {
+      id: { not: caseId },
+      type: found.type,
+      status: { in: ["NEW", "IN_PROGRESS", "AWAITING_REQUESTER", "ROUTED"] },
+      requester: { email: found.requester.email, emailVerifiedAt: { not: null } },
+    },
+    orderBy: { receivedAt: "asc" },
+    select: { id: true },
+  });
+  await tx.caseVerification.update({ where: { caseId }, data: { verifiedAt: now } });
+  await tx.requester.update({ where: { id: found.requesterId }, data: { emailVerifiedAt: now } });
+  await tx.case.update({
+    where: { id: caseId },
+    data: { status: "NEW", possibleDuplicateOfId: duplicate?.id ?? null, version: { increment: 1 } },
+  });
+  await recordAuditEvent(tx, {
+    type: "case.email_verified",
+    actorKind: "REQUESTER",
+    caseId,
+    data: duplicate ? { possibleDuplicateOf: duplicate.id } : {},
+  });
+  await enqueueEmail(tx, {
+    template: "requester-acknowledgement",
+    to: found.requester.email,
+    locale: found.requester.locale,
+    caseId,
+    payload: {
+      reference: found.reference,
+      dueDate: found.dueDate,
+      statusToken: await issueStatusLink(tx, caseId, now),
+    },
+  });
+}
