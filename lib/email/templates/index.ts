@@ -2,6 +2,7 @@ import { requesterAcknowledgement } from "./requester-acknowledgement";
 import { requesterExpired } from "./requester-expired";
 import { requesterExtensionNotice } from "./requester-extension-notice";
 import { requesterVerification } from "./requester-verification";
+import { requesterWithdrawn } from "./requester-withdrawn";
 import { staffDeadlineReminder } from "./staff-deadline-reminder";
 import { staffTestEmail } from "./staff-test-email";
 import type { EmailTemplate } from "./types";
@@ -15,6 +16,7 @@ export const templates = {
   "requester-extension-notice": requesterExtensionNotice,
   "requester-verification": requesterVerification,
   "requester-expired": requesterExpired,
+  "requester-withdrawn": requesterWithdrawn,
 } as const satisfies Record<string, EmailTemplate<z.ZodType>>;
 
 export type TemplateName = keyof typeof templates;

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
+import type { Tx } from "@/lib/db/client";
 import { compareDates, localDateOf } from "@/lib/domain/deadlines";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { changeCase } from "@/lib/server/cases/change-case";
+import { changeCase, type LockedCase } from "@/lib/server/cases/change-case";
 import { recomputeCaseDeadline } from "./case-deadline";
 import { policyOfCase } from "./policy-store";
 
@@ -18,34 +19,47 @@ const invalid = (message: string) =>
   new AppError("VALIDATION", "Check the highlighted fields.", { answeredAt: [message] });
 
 /**
- * The awaited information arrived: the clock runs again. The days from asking to answering, both
- * included, are added to the deadline; under UK GDPR identity proof restarts the clock from that day.
+ * Ends the open clock stop of a locked case on the day the answer arrived, sets the case back to work,
+ * recomputes the deadline and audits it. The days from asking to answering, both included, are added
+ * to the deadline; under UK GDPR identity proof restarts the clock from that day. Shared by staff
+ * recording an answer and the requester replying on the status page.
  */
+export async function endClockStop(
+  tx: Tx,
+  found: LockedCase,
+  answeredAt: Date,
+  now: Date,
+  actor: { kind: "STAFF" | "REQUESTER"; id?: string },
+) {
+  if (answeredAt.getTime() > now.getTime()) throw invalid("The answer cannot arrive in the future.");
+  const open = await tx.clockStop.findFirst({ where: { caseId: found.id, toDate: null } });
+  if (!open || !found.clockPausedAt) throw new AppError("CONFLICT", "The clock is not stopped.");
+  const policy = policyOfCase(found.policy);
+  const toDate = localDateOf(answeredAt, policy.timeZone);
+  if (compareDates(toDate, open.fromDate) < 0) throw invalid("The answer cannot arrive before it was asked for.");
+  await tx.clockStop.update({ where: { id: open.id }, data: { toDate, endedAt: answeredAt } });
+  await tx.case.update({
+    where: { id: found.id },
+    data: { clockPausedAt: null, status: found.status === "AWAITING_REQUESTER" ? "IN_PROGRESS" : found.status },
+  });
+  const deadline = await recomputeCaseDeadline(tx, found.id, now);
+  const restarted = open.kind === "IDENTITY" && policy.identityRestart;
+  await recordAuditEvent(tx, {
+    type: restarted ? "deadline.clock_restarted" : "deadline.clock_resumed",
+    actorKind: actor.kind,
+    actorId: actor.id ?? null,
+    caseId: found.id,
+    data: { kind: open.kind, fromDate: open.fromDate, toDate, dueDate: deadline.dueDate },
+  });
+  return deadline;
+}
+
+/** Staff record that the awaited information arrived (by email, post or phone): the clock runs again. */
 export function resumeCaseClock(input: unknown, actor: Actor, now = new Date()) {
   return changeCase(
     { actor, permission: "cases:work", schema: resumeCaseClockSchema, input },
     async ({ tx, data, found }) => {
-      const answeredAt = data.answeredAt ?? now;
-      if (answeredAt.getTime() > now.getTime()) throw invalid("The answer cannot arrive in the future.");
-      const open = await tx.clockStop.findFirst({ where: { caseId: found.id, toDate: null } });
-      if (!open || !found.clockPausedAt) throw new AppError("CONFLICT", "The clock is not stopped.");
-      const policy = policyOfCase(found.policy);
-      const toDate = localDateOf(answeredAt, policy.timeZone);
-      if (compareDates(toDate, open.fromDate) < 0) throw invalid("The answer cannot arrive before it was asked for.");
-      await tx.clockStop.update({ where: { id: open.id }, data: { toDate, endedAt: answeredAt } });
-      await tx.case.update({
-        where: { id: found.id },
-        data: { clockPausedAt: null, status: found.status === "AWAITING_REQUESTER" ? "IN_PROGRESS" : found.status },
-      });
-      const deadline = await recomputeCaseDeadline(tx, found.id, now);
-      const restarted = open.kind === "IDENTITY" && policy.identityRestart;
-      await recordAuditEvent(tx, {
-        type: restarted ? "deadline.clock_restarted" : "deadline.clock_resumed",
-        actorKind: "STAFF",
-        actorId: actor.id,
-        caseId: found.id,
-        data: { kind: open.kind, fromDate: open.fromDate, toDate, dueDate: deadline.dueDate },
-      });
+      const deadline = await endClockStop(tx, found, data.answeredAt ?? now, now, { kind: "STAFF", id: actor.id });
       return { deadline };
     },
   );

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { lockCase } from "@/lib/server/cases/lock-case";
+import { endClockStop } from "@/lib/server/deadlines/resume-case-clock";
+import { parseInput } from "@/lib/server/parse-input";
+import { caseIdForStatusToken } from "./case-for-status-token";
+
+const replySchema = z.object({
+  token: z.string(),
+  body: z.string().trim().min(1, "required").max(4000, "too_long"),
+});
+
+/**
+ * The requester answers on their status page. When staff were waiting for that answer, it restarts
+ * the clock (the days waited, both included, do not count).
+ */
+export async function replyAsRequester(input: unknown, now = new Date()): Promise<{ clockResumed: boolean }> {
+  const { token, body } = parseInput(replySchema, input);
+  return db().$transaction(async (tx) => {
+    const caseId = await caseIdForStatusToken(tx, token, now);
+    const found = await lockCase(tx, caseId);
+    if (found.status === "CLOSED") throw new AppError("CONFLICT", "This request is closed.");
+    await tx.caseMessage.create({ data: { caseId, author: "REQUESTER", body, createdAt: now } });
+    await recordAuditEvent(tx, { type: "message.from_requester", actorKind: "REQUESTER", caseId });
+    const clockResumed = found.clockPausedAt !== null;
+    if (clockResumed) await endClockStop(tx, found, now, now, { kind: "REQUESTER" });
+    await tx.case.update({ where: { id: caseId }, data: { version: { increment: 1 } } });
+    return { clockResumed };
+  });
+}

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AppError } from "@/lib/errors/app-error";
+import { pauseCaseClock } from "@/lib/server/deadlines/pause-case-clock";
+import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
+import { submitRequest } from "@/lib/server/intake/submit-request";
+import { verifyByLink } from "@/lib/server/intake/verify-email";
+import { replyAsRequester } from "@/lib/server/status/reply-as-requester";
+import { statusView } from "@/lib/server/status/status-view";
+import { withdrawRequest } from "@/lib/server/status/withdraw-request";
+import { lastEmailPayload } from "../support/outbox";
+import { correctionRequest } from "../support/requests";
+import { createStaff } from "../support/staff";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+const T0 = new Date("2027-03-05T10:00:00Z");
+const day = (n: number) => new Date(T0.getTime() + n * 86_400_000);
+let ip = 0;
+
+describe("the requester's private status page", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await ensureDeadlinePolicies(database.prisma);
+  });
+  afterAll(() => database.drop());
+
+  async function verifiedCase(country = "IE") {
+    const request = correctionRequest();
+    request.requester.country = country;
+    const { caseId } = await submitRequest({ request, channel: "WEB", ip: `203.0.113.${++ip}` }, T0);
+    const { token } = await lastEmailPayload<{ token: string }>(database.prisma, caseId!, "requester-verification");
+    await verifyByLink({ token }, T0);
+    const { statusToken } = await lastEmailPayload<{ statusToken: string }>(
+      database.prisma,
+      caseId!,
+      "requester-acknowledgement",
+    );
+    return { caseId: caseId!, statusToken, request };
+  }
+
+  it("shows the reference, status, due date and public timeline of that case only", async () => {
+    const { caseId, statusToken } = await verifiedCase();
+    const other = await verifiedCase();
+    const view = await statusView(statusToken, day(1));
+    const row = await database.prisma.case.findUniqueOrThrow({ where: { id: caseId } });
+    expect(view).toMatchObject({ reference: row.reference, status: "NEW", dueDate: "2027-04-05", canWithdraw: true });
+    expect(view.deadline).toEqual({ kind: "due", daysLeft: 30, dueToday: false });
+    expect(view.timeline.map((e) => e.type)).toEqual(["case.submitted", "case.email_verified"]);
+    expect((await statusView(other.statusToken, day(1))).reference).not.toBe(row.reference);
+  });
+
+  it("answers unknown and revoked links the same way", async () => {
+    const { caseId, statusToken } = await verifiedCase();
+    const unknown = (await statusView("x".repeat(43)).catch((e: unknown) => e)) as AppError;
+    await database.prisma.statusLink.updateMany({ where: { caseId }, data: { revokedAt: new Date() } });
+    const revoked = (await statusView(statusToken).catch((e: unknown) => e)) as AppError;
+    expect([unknown.status, unknown.message]).toEqual([revoked.status, revoked.message]);
+    expect(revoked.status).toBe(404);
+  });
+
+  it("a reply to an information request restarts the clock", async () => {
+    const { caseId, statusToken } = await verifiedCase();
+    const officer = await createStaff(database.prisma);
+    await pauseCaseClock({ caseId, kind: "CLARIFICATION" }, officer, day(5)); // 10 March
+    expect((await statusView(statusToken, day(6))).deadline).toEqual({ kind: "paused" });
+    const { clockResumed } = await replyAsRequester(
+      { token: statusToken, body: "The old address was 1 Old Road." },
+      day(7),
+    );
+    expect(clockResumed).toBe(true);
+    const view = await statusView(statusToken, day(7));
+    expect(view.dueDate).toBe("2027-04-08"); // 5 April + 3 days waited (10-12 March)
+    expect(view.messages.map((m) => [m.author, m.body])).toEqual([["REQUESTER", "The old address was 1 Old Road."]]);
+  });
+
+  it("withdrawing closes the case, confirms by email, and cannot be done twice", async () => {
+    const { caseId, statusToken, request } = await verifiedCase();
+    const unconfirmed = (await withdrawRequest({ token: statusToken }).catch((e: unknown) => e)) as AppError;
+    expect(unconfirmed.fieldErrors?.confirm).toEqual(["confirm_withdrawal"]);
+    await withdrawRequest({ token: statusToken, confirm: true }, day(2));
+    const row = await database.prisma.case.findUniqueOrThrow({ where: { id: caseId } });
+    expect(row).toMatchObject({ status: "CLOSED", outcome: "WITHDRAWN" });
+    const email = await database.prisma.outboxEmail.findFirstOrThrow({
+      where: { caseId, template: "requester-withdrawn" },
+    });
+    expect(email.to).toBe(request.requester.email);
+    const again = (await withdrawRequest({ token: statusToken, confirm: true }).catch((e: unknown) => e)) as AppError;
+    expect(again.status).toBe(409);
+    expect((await statusView(statusToken, day(3))).canWithdraw).toBe(false);
+  });
+});
