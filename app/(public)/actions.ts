@@ -1,0 +1,22 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { LOCALES } from "@/lib/i18n/dictionaries";
+import { LOCALE_COOKIE } from "@/lib/i18n/locale";
+
+/** Switches the public pages' language and remembers it for a year. */
+export async function setLocaleAction(formData: FormData): Promise<void> {
+  const locale = formData.get("locale");
+  const target = formData.get("returnTo");
+  const returnTo = typeof target === "string" ? target : "/";
+  if (typeof locale === "string" && (LOCALES as readonly string[]).includes(locale)) {
+    (await cookies()).set(LOCALE_COOKIE, locale, {
+      maxAge: 365 * 24 * 3600,
+      sameSite: "lax",
+      path: "/",
+      httpOnly: true,
+    });
+  }
+  redirect(returnTo.startsWith("/") && !returnTo.startsWith("//") ? returnTo : "/");
+}

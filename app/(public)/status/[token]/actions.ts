@@ -1,0 +1,34 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { isAppError } from "@/lib/errors/app-error";
+import type { FormState } from "@/lib/forms/form-state";
+import { replyAsRequester } from "@/lib/server/status/reply-as-requester";
+import { withdrawRequest } from "@/lib/server/status/withdraw-request";
+
+async function attempt(token: string, work: () => Promise<unknown>, done: string): Promise<FormState> {
+  try {
+    await work();
+    revalidatePath(`/status/${token}`);
+    return { ok: true, message: done };
+  } catch (error) {
+    if (isAppError(error)) return { message: error.fieldErrors ? undefined : error.message, errors: error.fieldErrors };
+    throw error;
+  }
+}
+
+export async function replyAction(_: FormState, formData: FormData): Promise<FormState> {
+  const token = formData.get("token");
+  if (typeof token !== "string") return { message: "This link is not valid." };
+  return attempt(token, () => replyAsRequester({ token, body: formData.get("body") }), "replied");
+}
+
+export async function withdrawAction(_: FormState, formData: FormData): Promise<FormState> {
+  const token = formData.get("token");
+  if (typeof token !== "string") return { message: "This link is not valid." };
+  return attempt(
+    token,
+    () => withdrawRequest({ token, confirm: formData.get("confirm") === "yes" || undefined }),
+    "withdrawn",
+  );
+}

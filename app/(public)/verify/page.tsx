@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { PublicShell } from "@/components/public/public-shell";
+import { VerifyCodeForm, VerifyLinkForm } from "@/components/public/verify-forms";
+import { requestLocale } from "@/lib/i18n/locale";
+
+export const metadata: Metadata = { title: "Confirm your email", referrer: "no-referrer" };
+
+export default async function VerifyPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string; request?: string }>;
+}) {
+  const { token, request } = await searchParams;
+  const { locale, t } = await requestLocale();
+  const returnTo = request ? `/verify?request=${encodeURIComponent(request)}` : "/verify";
+  return (
+    <PublicShell locale={locale} t={t} returnTo={token ? `/verify?token=${encodeURIComponent(token)}` : returnTo}>
+      <h1 className="mb-4 text-2xl font-semibold">{t.verify.title}</h1>
+      {token ? (
+        <VerifyLinkForm token={token} t={t} />
+      ) : (
+        <>
+          <p className="mb-6 text-slate-700">{t.verify.intro}</p>
+          {request && <VerifyCodeForm request={request} t={t} />}
+        </>
+      )}
+    </PublicShell>
+  );
+}

@@ -1,0 +1,28 @@
+import type { ReactNode } from "react";
+import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
+import { LanguageSwitch } from "./language-switch";
+
+/** The frame of every public page: title, language switch, content in a readable column. */
+export function PublicShell({
+  locale,
+  t,
+  returnTo,
+  children,
+}: {
+  locale: Locale;
+  t: Dictionary;
+  returnTo: string;
+  children: ReactNode;
+}) {
+  return (
+    <div lang={locale === "zh" ? "zh-Hans" : "en"} className="min-h-screen">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-2xl items-center justify-between px-4 py-3">
+          <span className="font-semibold text-blue-900">{t.siteTitle}</span>
+          <LanguageSwitch locale={locale} label={t.switchTo} returnTo={returnTo} />
+        </div>
+      </header>
+      <main className="mx-auto max-w-2xl px-4 py-8">{children}</main>
+    </div>
+  );
+}

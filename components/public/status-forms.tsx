@@ -1,0 +1,76 @@
+"use client";
+
+import { useActionState } from "react";
+import { replyAction, withdrawAction } from "@/app/(public)/status/[token]/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { FormState } from "@/lib/forms/form-state";
+import { translateErrors, type Dictionary } from "@/lib/i18n/dictionaries";
+
+export function ReplyForm({ token, t }: { token: string; t: Dictionary }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(replyAction, {});
+  const errors = translateErrors(t, state.errors?.body);
+  return (
+    <form action={action} className="space-y-2" noValidate>
+      {state.ok && <Alert tone="success">{t.status.replied}</Alert>}
+      {state.message && !state.ok && <Alert>{state.message}</Alert>}
+      <input type="hidden" name="token" value={token} />
+      <label htmlFor="reply-body" className="block text-sm font-medium">
+        {t.status.replyLabel}
+      </label>
+      <textarea
+        id="reply-body"
+        name="body"
+        rows={4}
+        aria-invalid={errors ? true : undefined}
+        aria-describedby={errors ? "reply-body-error" : undefined}
+        className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+      />
+      <div id="reply-body-error" aria-live="polite">
+        {errors?.map((e) => (
+          <p key={e} className="text-sm text-red-700">
+            {e}
+          </p>
+        ))}
+      </div>
+      <Button type="submit" disabled={pending}>
+        {t.status.replyButton}
+      </Button>
+    </form>
+  );
+}
+
+export function WithdrawForm({ token, t }: { token: string; t: Dictionary }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(withdrawAction, {});
+  if (state.ok) return <Alert tone="success">{t.status.withdrawn}</Alert>;
+  const errors = translateErrors(t, state.errors?.confirm);
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      {state.message && <Alert>{state.message}</Alert>}
+      <input type="hidden" name="token" value={token} />
+      <div className="flex items-start gap-2">
+        <input
+          id="withdraw-confirm"
+          type="checkbox"
+          name="confirm"
+          value="yes"
+          className="mt-1"
+          aria-describedby={errors ? "withdraw-confirm-error" : undefined}
+        />
+        <label htmlFor="withdraw-confirm" className="text-sm">
+          {t.status.withdrawConfirm}
+        </label>
+      </div>
+      <div id="withdraw-confirm-error" aria-live="polite">
+        {errors?.map((e) => (
+          <p key={e} className="text-sm text-red-700">
+            {e}
+          </p>
+        ))}
+      </div>
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {t.status.withdrawButton}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+import { expect, test } from "@playwright/test";
+import { latestEmail } from "./support/mailbox";
+
+const email = `person-${Date.now()}@example.com`;
+
+test("a requester confirms by the emailed link, follows the request, replies, switches to Chinese and withdraws", async ({
+  page,
+  request,
+}) => {
+  const submitted = await request.post("/api/v1/requests", {
+    data: {
+      type: "OBJECTION",
+      relationship: "SELF",
+      details: { processing: "Marketing emails", directMarketing: true },
+      requester: { name: "Pat Example", email, country: "IE", locale: "en" },
+    },
+  });
+  expect(submitted.status()).toBe(202);
+
+  let verification: { text: string } | undefined;
+  await expect(async () => {
+    verification = await latestEmail(email, /confirm your email/i);
+    expect(verification).toBeDefined();
+  }).toPass({ timeout: 15_000 });
+  const link = /https?:\/\/\S+\/verify\?token=\S+/.exec(verification!.text)![0];
+  await page.goto(new URL(link).pathname + new URL(link).search);
+  await page.getByRole("button", { name: "Confirm my email address" }).click();
+  await expect(page.getByText("Your email address is confirmed")).toBeVisible();
+
+  let acknowledgement: { text: string } | undefined;
+  await expect(async () => {
+    acknowledgement = await latestEmail(email, /We received your request DSR-/);
+    expect(acknowledgement).toBeDefined();
+  }).toPass({ timeout: 15_000 });
+  const statusUrl = new URL(/https?:\/\/\S+\/status\/\S+/.exec(acknowledgement!.text)![0]);
+  const reference = /DSR-\d{4}-\d{6}/.exec(acknowledgement!.text)![0];
+
+  await page.goto(statusUrl.pathname);
+  await expect(page.getByTestId("reference")).toHaveText(reference);
+  await expect(page.getByTestId("status")).toHaveText("Received");
+  await expect(page.getByText("You confirmed your email address")).toBeVisible();
+
+  await page.getByLabel("Your reply").fill("Please also stop the text messages.");
+  await page.getByRole("button", { name: "Send reply" }).click();
+  await expect(page.getByText("Your reply was sent.")).toBeVisible();
+  await expect(page.getByText("Please also stop the text messages.", { exact: true })).toBeVisible();
+
+  await page.getByRole("button", { name: "中文" }).click();
+  await expect(page.getByRole("heading", { name: "您的请求" })).toBeVisible();
+  await page.getByRole("button", { name: "撤回我的请求" }).click();
+  await expect(page.getByText("请勾选以确认。")).toBeVisible();
+  await page.getByLabel("我要撤回此请求，并了解请求将被关闭。").check();
+  await page.getByRole("button", { name: "撤回我的请求" }).click();
+  await expect(page.getByText("您的请求已撤回。我们已向您发送确认邮件。")).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId("status")).toHaveText("您已撤回");
+});
+
+test("an unknown status link shows not found", async ({ page }) => {
+  const response = await page.goto(`/status/${"A".repeat(43)}`);
+  expect(response?.status()).toBe(404);
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { dictionaries } from "@/lib/i18n/dictionaries";
+import { pickLocale } from "@/lib/i18n/locale";
+
+describe("public page language", () => {
+  it("follows the remembered choice, then the browser's preference", () => {
+    expect(pickLocale("zh", "en-GB")).toBe("zh");
+    expect(pickLocale(undefined, "zh-CN,zh;q=0.9,en;q=0.8")).toBe("zh");
+    expect(pickLocale(undefined, "fr-FR,en;q=0.5,zh;q=0.4")).toBe("en");
+    expect(pickLocale(undefined, "de-DE")).toBe("en");
+    expect(pickLocale("xx", null)).toBe("en");
+  });
+
+  it("has every English text in Chinese too", () => {
+    const keys = (o: object, prefix = ""): string[] =>
+      Object.entries(o).flatMap(([k, v]) =>
+        typeof v === "object" && v ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`],
+      );
+    expect(keys(dictionaries.zh).sort()).toEqual(keys(dictionaries.en).sort());
+  });
+});
