@@ -15,6 +15,8 @@ const nextConfig: NextConfig = {
     "mailparser",
   ],
   poweredByHeader: false,
+  // The public form posts up to 3 files of 10 MB with its fields.
+  experimental: { serverActions: { bodySizeLimit: "32mb" } },
   typedRoutes: false,
 };
 

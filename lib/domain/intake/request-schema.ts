@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isLocalDate, type LocalDate } from "@/lib/domain/deadlines";
+import { isLocalDate, type LocalDate } from "@/lib/domain/deadlines/local-date";
 
 /**
  * What a person submits, shared by the public form (as they type and on submit), the JSON API and the
@@ -16,15 +16,17 @@ export const REQUEST_TYPES = [
 ] as const;
 export type RequestTypeCode = (typeof REQUEST_TYPES)[number];
 
-const text = (max: number, required = "required") => z.string().trim().min(1, required).max(max, "too_long");
+/** A string whose absence reads "required" (a missing field and an empty one are the same to a person). */
+const str = () => z.string({ error: (issue) => (issue.input === undefined ? "required" : "invalid_type") });
+const text = (max: number, required = "required") => str().trim().min(1, required).max(max, "too_long");
 const optionalText = (max: number) =>
   z
-    .string()
+    .string({ error: "invalid_type" })
     .trim()
     .max(max, "too_long")
     .optional()
     .transform((v) => (v ? v : undefined));
-const date = z.string().refine(isLocalDate, "invalid_date");
+const date = str().refine(isLocalDate, "invalid_date");
 /** A person's or company's name: no markup characters (nothing legitimate needs them). */
 const name = text(200).refine((v) => !/[<>]/.test(v), "invalid_characters");
 
@@ -39,7 +41,7 @@ export const detailsSchemas = {
   OBJECTION: z
     .object({
       processing: text(1000),
-      directMarketing: z.boolean(),
+      directMarketing: z.boolean({ error: () => "required" }),
       grounds: optionalText(4000),
     })
     // Direct marketing: no reason needed, ever (GDPR art. 21(2)-(3)). Otherwise the objection rests on
@@ -63,16 +65,16 @@ const subjectOfGuardian = z.object({
 
 const subjectOfAgent = z.object({
   name,
-  email: z.string().trim().toLowerCase().email("invalid_email").max(320),
+  email: str().trim().toLowerCase().email("invalid_email").max(320),
 });
 
 export const contactSchema = z.object({
   name,
-  email: z.string().trim().toLowerCase().email("invalid_email").max(320),
+  email: str().trim().toLowerCase().email("invalid_email").max(320),
   phone: optionalText(40).refine((v) => v === undefined || /^[+0-9 ()-]{5,40}$/.test(v), "invalid_phone"),
   postalAddress: optionalText(500),
   country: z
-    .string()
+    .string({ error: () => "invalid_country" })
     .regex(/^[A-Za-z]{2}$/, "invalid_country")
     .transform((v) => v.toUpperCase()),
   region: optionalText(10),

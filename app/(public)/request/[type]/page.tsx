@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { RequestForm } from "@/components/intake/request-form";
+import { PublicShell } from "@/components/public/public-shell";
+import { REQUEST_TYPES, type RequestTypeCode } from "@/lib/domain/intake/request-schema";
+import { requestLocale } from "@/lib/i18n/locale";
+
+export const metadata: Metadata = { title: "Make a request" };
+
+const SLUGS: Record<string, RequestTypeCode> = Object.fromEntries(
+  REQUEST_TYPES.map((type) => [type.toLowerCase().replace(/_/g, "-"), type]),
+);
+
+export default async function RequestPage({ params }: { params: Promise<{ type: string }> }) {
+  const { type: slug } = await params;
+  const type = SLUGS[slug];
+  if (!type) notFound();
+  const { locale, t } = await requestLocale();
+  return (
+    <PublicShell locale={locale} t={t} returnTo={`/request/${slug}`}>
+      <h1 className="mb-2 text-2xl font-semibold">
+        {t.form.titlePrefix} {t.types[type]}
+      </h1>
+      <p className="mb-6 text-slate-700">{t.home.rights[type]}</p>
+      <RequestForm key={locale} type={type} locale={locale} t={t} />
+    </PublicShell>
+  );
+}

@@ -1,0 +1,330 @@
+"use client";
+
+import { useActionState, useRef, useState, type FormEvent } from "react";
+import { submitRequestAction } from "@/app/(public)/request/[type]/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { COUNTRIES, requestFromFields } from "@/lib/domain/intake/form-data";
+import { requestSchema, type RequestTypeCode } from "@/lib/domain/intake/request-schema";
+import type { FormState } from "@/lib/forms/form-state";
+import { translateErrors, type Dictionary, type Locale } from "@/lib/i18n/dictionaries";
+import { CheckboxField, FieldErrors, RadioGroup, SelectField, TextField } from "./form-fields";
+
+type DetailField = { name: string; kind: "text" | "textarea" | "checkbox" | "yesno" | "date" };
+
+/** Exactly the details each type needs (PRODUCT.md "Request types"). */
+const DETAIL_FIELDS: Record<RequestTypeCode, DetailField[]> = {
+  CORRECTION: [
+    { name: "details.dataItem", kind: "text" },
+    { name: "details.currentValue", kind: "textarea" },
+    { name: "details.correctedValue", kind: "textarea" },
+    { name: "details.restrictProcessing", kind: "checkbox" },
+  ],
+  OBJECTION: [
+    { name: "details.processing", kind: "textarea" },
+    { name: "details.directMarketing", kind: "yesno" },
+    { name: "details.grounds", kind: "textarea" },
+  ],
+  WITHDRAWAL: [
+    { name: "details.consentPurpose", kind: "textarea" },
+    { name: "details.effectiveFrom", kind: "date" },
+  ],
+  ACCESS: [{ name: "details.scope", kind: "textarea" }],
+  DELETION: [{ name: "details.scope", kind: "textarea" }],
+  GUARDIAN_INQUIRY: [{ name: "details.question", kind: "textarea" }],
+  OTHER: [{ name: "details.message", kind: "textarea" }],
+};
+
+type Errors = Record<string, string[] | undefined>;
+
+function clientErrors(form: HTMLFormElement): Errors {
+  const parsed = requestSchema.safeParse(requestFromFields(new FormData(form).entries()));
+  const errors: Errors = {};
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) (errors[issue.path.join(".") || "_form"] ??= []).push(issue.message);
+  }
+  const files = (form.elements.namedItem("files") as HTMLInputElement | null)?.files;
+  if (files) {
+    const list = Array.from(files);
+    const fileErrors = [
+      ...(list.length > 3 ? ["too_many_files"] : []),
+      ...(list.some((f) => f.size > 10 * 1024 * 1024) ? ["file_too_large"] : []),
+      ...(list.some((f) => !/\.(pdf|png|jpe?g)$/i.test(f.name)) ? ["file_type_not_allowed"] : []),
+    ];
+    if (fileErrors.length) errors.files = fileErrors;
+  }
+  return errors;
+}
+
+export function RequestForm({ type, locale, t }: { type: RequestTypeCode; locale: Locale; t: Dictionary }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(submitRequestAction, {});
+  const [relationship, setRelationship] = useState(type === "GUARDIAN_INQUIRY" ? "GUARDIAN" : "SELF");
+  const [isMinor, setIsMinor] = useState(false);
+  const [country, setCountry] = useState("");
+  const [errors, setErrors] = useState<Errors>({});
+  const [touched, setTouched] = useState<Set<string>>(new Set());
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const revalidate = (alsoTouch?: string) => {
+    if (!formRef.current) return;
+    if (alsoTouch) setTouched((s) => new Set(s).add(alsoTouch));
+    setErrors(clientErrors(formRef.current));
+  };
+  // Server errors win once submitted; as-you-type errors show for fields already visited.
+  const shown = (name: string) =>
+    translateErrors(t, state.errors?.[name] ?? (touched.has(name) || touched.has("*") ? errors[name] : undefined));
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const found = clientErrors(event.currentTarget);
+    if (Object.keys(found).length > 0) {
+      event.preventDefault();
+      setErrors(found);
+      setTouched(new Set(["*"]));
+      const first = Object.keys(found)[0];
+      const element = first ? event.currentTarget.querySelector<HTMLElement>(`[name="${first}"]`) : null;
+      element?.focus();
+    }
+  };
+
+  const field = (f: DetailField) => {
+    const label = t.form.fields[f.name] ?? f.name;
+    const blur = () => revalidate(f.name);
+    switch (f.kind) {
+      case "checkbox":
+        return (
+          <CheckboxField
+            key={f.name}
+            name={f.name}
+            label={label}
+            errors={shown(f.name)}
+            onChange={() => revalidate(f.name)}
+          />
+        );
+      case "yesno":
+        return (
+          <RadioGroup
+            key={f.name}
+            name={f.name}
+            legend={label}
+            errors={shown(f.name)}
+            options={[
+              { value: "yes", label: t.form.yes },
+              { value: "no", label: t.form.no },
+            ]}
+            onChange={() => revalidate(f.name)}
+          />
+        );
+      case "date":
+        return <TextField key={f.name} name={f.name} label={label} type="date" errors={shown(f.name)} onBlur={blur} />;
+      default:
+        return (
+          <TextField
+            key={f.name}
+            name={f.name}
+            label={label}
+            multiline={f.kind === "textarea"}
+            errors={shown(f.name)}
+            onBlur={blur}
+          />
+        );
+    }
+  };
+
+  const anyErrors = Object.keys(state.errors ?? {}).length > 0;
+  return (
+    <form
+      ref={formRef}
+      action={action}
+      onSubmit={onSubmit}
+      onChange={() => revalidate()}
+      className="space-y-8"
+      noValidate
+    >
+      {(anyErrors || state.message) && <Alert>{state.message ?? t.form.fixErrors}</Alert>}
+      <input type="hidden" name="type" value={type} />
+
+      <section aria-labelledby="details-heading" className="space-y-4">
+        <h2 id="details-heading" className="text-lg font-medium">
+          {t.form.detailsHeading}
+        </h2>
+        {DETAIL_FIELDS[type].map(field)}
+      </section>
+
+      <section aria-labelledby="who-heading" className="space-y-4">
+        <h2 id="who-heading" className="text-lg font-medium">
+          {t.form.whoHeading}
+        </h2>
+        {type === "GUARDIAN_INQUIRY" ? (
+          <input type="hidden" name="relationship" value="GUARDIAN" />
+        ) : (
+          <RadioGroup
+            name="relationship"
+            legend={t.form.whoHeading}
+            value={relationship}
+            onChange={setRelationship}
+            errors={shown("relationship")}
+            options={[
+              { value: "SELF", label: t.form.self },
+              { value: "GUARDIAN", label: t.form.guardian },
+              { value: "AUTHORIZED_AGENT", label: t.form.agent },
+            ]}
+          />
+        )}
+        {relationship === "SELF" && (
+          <>
+            <CheckboxField
+              name="subjectIsMinor"
+              label={t.form.underEighteen}
+              errors={shown("subjectIsMinor")}
+              onChange={setIsMinor}
+            />
+            {isMinor && (
+              <Alert tone="info">
+                {t.form.minorExplanation}{" "}
+                <button type="button" className="underline" onClick={() => setRelationship("GUARDIAN")}>
+                  {t.form.guardian}
+                </button>
+              </Alert>
+            )}
+          </>
+        )}
+        {relationship === "GUARDIAN" && (
+          <>
+            <TextField
+              name="subject.name"
+              label={t.form.subjectName}
+              errors={shown("subject.name")}
+              onBlur={() => revalidate("subject.name")}
+            />
+            <TextField
+              name="subject.dateOfBirth"
+              type="date"
+              label={t.form.subjectDob}
+              errors={shown("subject.dateOfBirth")}
+              onBlur={() => revalidate("subject.dateOfBirth")}
+            />
+            <TextField
+              name="subject.relationship"
+              label={t.form.subjectRelationship}
+              errors={shown("subject.relationship")}
+              onBlur={() => revalidate("subject.relationship")}
+            />
+          </>
+        )}
+        {relationship === "AUTHORIZED_AGENT" && (
+          <>
+            <TextField
+              name="subject.name"
+              label={t.form.principalName}
+              errors={shown("subject.name")}
+              onBlur={() => revalidate("subject.name")}
+            />
+            <TextField
+              name="subject.email"
+              type="email"
+              label={t.form.principalEmail}
+              errors={shown("subject.email")}
+              onBlur={() => revalidate("subject.email")}
+            />
+          </>
+        )}
+        <div className="space-y-1">
+          <label htmlFor="files" className="block text-sm font-medium text-slate-800">
+            {relationship === "GUARDIAN"
+              ? t.form.filesGuardian
+              : relationship === "AUTHORIZED_AGENT"
+                ? t.form.filesAgent
+                : t.form.files}
+          </label>
+          <input
+            id="files"
+            name="files"
+            type="file"
+            multiple
+            accept="application/pdf,image/png,image/jpeg"
+            aria-describedby={shown("files") ? "files-error" : undefined}
+            onChange={() => revalidate("files")}
+            className="block text-sm"
+          />
+          <FieldErrors id="files-error" errors={shown("files")} />
+        </div>
+      </section>
+
+      <section aria-labelledby="contact-heading" className="space-y-4">
+        <h2 id="contact-heading" className="text-lg font-medium">
+          {t.form.contactHeading}
+        </h2>
+        <TextField
+          name="requester.name"
+          label={t.form.name}
+          autoComplete="name"
+          errors={shown("requester.name")}
+          onBlur={() => revalidate("requester.name")}
+        />
+        <TextField
+          name="requester.email"
+          type="email"
+          label={t.form.email}
+          autoComplete="email"
+          errors={shown("requester.email")}
+          onBlur={() => revalidate("requester.email")}
+        />
+        <TextField
+          name="requester.phone"
+          type="tel"
+          label={t.form.phone}
+          autoComplete="tel"
+          errors={shown("requester.phone")}
+          onBlur={() => revalidate("requester.phone")}
+        />
+        <TextField
+          name="requester.postalAddress"
+          multiline
+          label={t.form.postalAddress}
+          errors={shown("requester.postalAddress")}
+          onBlur={() => revalidate("requester.postalAddress")}
+        />
+        <SelectField
+          name="requester.country"
+          label={t.form.country}
+          errors={shown("requester.country")}
+          onChange={(v) => {
+            setCountry(v);
+            revalidate("requester.country");
+          }}
+          defaultValue=""
+        >
+          <option value="">{t.form.chooseCountry}</option>
+          {COUNTRIES.map((code) => (
+            <option key={code} value={code}>
+              {new Intl.DisplayNames([locale === "zh" ? "zh-Hans" : "en"], { type: "region" }).of(code) ?? code}
+            </option>
+          ))}
+        </SelectField>
+        {country === "US" && (
+          <TextField name="requester.region" label={t.form.region} errors={shown("requester.region")} />
+        )}
+        <SelectField name="requester.locale" label={t.form.language} defaultValue={locale}>
+          <option value="en">English</option>
+          <option value="zh">中文</option>
+        </SelectField>
+        <TextField
+          name="customerName"
+          label={t.form.customer}
+          errors={shown("customerName")}
+          onBlur={() => revalidate("customerName")}
+        />
+      </section>
+
+      {/* Honeypot: hidden from people and assistive technology; bots fill it in. */}
+      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
+        <label htmlFor="website">Website</label>
+        <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+
+      <Button type="submit" disabled={pending}>
+        {pending ? t.form.sending : t.form.submit}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,112 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { latestEmail } from "./support/mailbox";
+
+const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
+
+async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+}
+
+async function verifyWithCode(page: Page, email: string) {
+  await expect(page).toHaveURL(/\/verify\?request=/);
+  let mail: { text: string } | undefined;
+  await expect(async () => {
+    mail = await latestEmail(email, /confirm|确认/i);
+    expect(mail).toBeDefined();
+  }).toPass({ timeout: 15_000 });
+  return /\b(\d{6})\b/.exec(mail!.text)![1]!;
+}
+
+test("the home page explains each right and passes an accessibility check, also at 360 px", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Your rights over your personal data" })).toBeVisible();
+  await expect(page.getByText("You can stop direct marketing at any time, without giving a reason")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  expect(overflow).toBe(false);
+});
+
+test("a correction request in English: errors as you go, then verification by code", async ({ page }) => {
+  const email = `correct-${unique()}@example.com`;
+  await page.goto("/");
+  await page.getByRole("link", { name: "Start: Correct my data" }).click();
+  await expectNoSeriousA11yViolations(page);
+
+  // A bad submission shows errors next to the fields and creates nothing.
+  await page.getByRole("button", { name: "Send my request" }).click();
+  await expect(page.locator("#details\\.correctedValue-error")).toHaveText("This is required.");
+  await expect(page.locator("#requester\\.email-error")).toHaveText("This is required.");
+  await expect(page.locator("#requester\\.country-error")).toHaveText("Choose a country.");
+  await expect(page.getByLabel("What it should say")).toHaveAttribute("aria-invalid", "true");
+
+  await page.getByLabel("Which data is wrong?").fill("My postal address");
+  await page.getByLabel("What it should say").fill("2 New Street, Dublin");
+  await page.getByLabel("Please limit the use of this data until it is corrected").check();
+  await page.getByLabel("Your full name").fill("Alex Example");
+  await page.getByLabel("Your email address").fill("not-an-email");
+  await page.getByLabel("Your email address").blur();
+  await expect(page.locator("#requester\\.email-error")).toHaveText("Enter a valid email address.");
+  await page.getByLabel("Your email address").fill(email);
+  await page.getByLabel("Country where you live").selectOption("IE");
+  await page.getByRole("button", { name: "Send my request" }).click();
+
+  const code = await verifyWithCode(page, email);
+  await page.getByLabel("6-digit code").fill(code);
+  await page.getByRole("button", { name: "Confirm", exact: true }).click();
+  await expect(page.getByText("Your email address is confirmed")).toBeVisible();
+});
+
+test("an objection in Chinese, and the direct-marketing opt-out needs no reason", async ({ page }) => {
+  const email = `objection-${unique()}@example.com`;
+  await page.goto("/");
+  await page.getByRole("button", { name: "中文" }).click();
+  await page.getByRole("link", { name: "开始: 反对使用我的数据" }).click();
+  await expect(page.getByRole("heading", { name: "请求： 反对使用我的数据" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel("您反对我们对您数据的哪种使用？").fill("营销短信");
+  await page.getByRole("radio", { name: "否", exact: true }).check();
+  await page.getByLabel("您的姓名").fill("张伟");
+  await page.getByLabel("您的电子邮件地址").fill(email);
+  await page.getByLabel("您居住的国家或地区").selectOption("CN");
+  await page.getByRole("button", { name: "提交我的请求" }).click();
+  await expect(page.locator("#details\\.grounds-error")).toHaveText("请说明您反对的理由（直接营销无需理由）。");
+
+  await page.getByRole("radio", { name: "是", exact: true }).check();
+  await page.getByRole("button", { name: "提交我的请求" }).click();
+  const code = await verifyWithCode(page, email);
+  const mail = await latestEmail(email, /确认/);
+  expect(mail?.text).toContain("验证码");
+  await page.getByLabel("6 位验证码").fill(code);
+  await page.getByRole("button", { name: "确认", exact: true }).click();
+  await expect(page.getByText("您的电子邮件地址已确认")).toBeVisible();
+});
+
+test("a guardian asks about a child's data with proof attached", async ({ page }) => {
+  const email = `guardian-${unique()}@example.com`;
+  await page.goto("/request/guardian-inquiry");
+  await page.getByLabel("Your question about the child's data").fill("What do you hold about my daughter?");
+  await page.getByLabel("The child's full name").fill("Sam Example");
+  await page.getByLabel("The child's date of birth").fill("2016-04-02");
+  await page.getByLabel("Your relationship to the child").fill("Mother");
+  await page.getByLabel("Proof that you are the child's parent or guardian").setInputFiles({
+    name: "birth-certificate.pdf",
+    mimeType: "application/pdf",
+    buffer: PDF,
+  });
+  await page.getByLabel("Your full name").fill("Jo Example");
+  await page.getByLabel("Your email address").fill(email);
+  await page.getByLabel("Country where you live").selectOption("GB");
+  await page.getByRole("button", { name: "Send my request" }).click();
+  await verifyWithCode(page, email);
+});
+
+test("someone under 18 is told that a guardian must act", async ({ page }) => {
+  await page.goto("/request/access");
+  await page.getByLabel("I am under 18").check();
+  await expect(page.getByText("A parent or guardian must make this request for you.")).toBeVisible();
+});
