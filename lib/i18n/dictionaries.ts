@@ -73,6 +73,12 @@ const en = {
       "details.message": "Your question",
     } as Record<string, string>,
   },
+  statusLinks: {
+    title: "Find your request",
+    intro: "Lost the link to your request? Enter your email address and we will send new links to your open requests.",
+    button: "Email me my links",
+    sent: "If we have open requests for this address, we have emailed new links to it.",
+  },
   verify: {
     title: "Confirm your email address",
     intro: "We sent you an email with a link and a 6-digit code. Use either to confirm your request.",
@@ -234,6 +240,12 @@ const zh: typeof en = {
       "details.question": "您关于未成年人数据的问题",
       "details.message": "您的问题",
     },
+  },
+  statusLinks: {
+    title: "查找您的请求",
+    intro: "找不到请求的链接？请输入您的电子邮件地址，我们会将您未结请求的新链接发送给您。",
+    button: "通过邮件发送链接",
+    sent: "如果该地址有未结的请求，我们已将新链接发送到该地址。",
   },
   verify: {
     title: "确认您的电子邮件地址",

@@ -89,3 +89,25 @@ describe("the requester's private status page", () => {
     expect((await statusView(statusToken, day(3))).canWithdraw).toBe(false);
   });
 });
+
+describe("asking for new status links", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database.drop());
+
+  it("emails fresh links for open confirmed requests, and answers the same for unknown addresses", async () => {
+    const { sendStatusLinks } = await import("@/lib/server/status/send-status-links");
+    const request = correctionRequest();
+    const { caseId } = await submitRequest({ request, channel: "WEB", ip: "203.0.113.77" });
+    const { token } = await lastEmailPayload<{ token: string }>(database.prisma, caseId!, "requester-verification");
+    await verifyByLink({ token });
+    await sendStatusLinks({ email: request.requester.email.toUpperCase() }, "203.0.113.77");
+    await sendStatusLinks({ email: "nobody@example.com" }, "203.0.113.77");
+    const emails = await database.prisma.outboxEmail.findMany({ where: { template: "requester-status-links" } });
+    expect(emails.map((e) => e.to)).toEqual([request.requester.email]);
+    const { links } = emails[0]!.payload as { links: { statusToken: string }[] };
+    expect((await statusView(links[0]!.statusToken)).status).toBe("NEW");
+  });
+});

@@ -1,6 +1,7 @@
 import { requesterAcknowledgement } from "./requester-acknowledgement";
 import { requesterExpired } from "./requester-expired";
 import { requesterExtensionNotice } from "./requester-extension-notice";
+import { requesterStatusLinks } from "./requester-status-links";
 import { requesterVerification } from "./requester-verification";
 import { requesterWithdrawn } from "./requester-withdrawn";
 import { staffDeadlineReminder } from "./staff-deadline-reminder";
@@ -17,6 +18,7 @@ export const templates = {
   "requester-verification": requesterVerification,
   "requester-expired": requesterExpired,
   "requester-withdrawn": requesterWithdrawn,
+  "requester-status-links": requesterStatusLinks,
 } as const satisfies Record<string, EmailTemplate<z.ZodType>>;
 
 export type TemplateName = keyof typeof templates;

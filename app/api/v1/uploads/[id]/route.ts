@@ -1,0 +1,23 @@
+import { requirePermission } from "@/lib/auth/guards";
+import { errorResponse } from "@/lib/errors/http";
+import { readUpload } from "@/lib/server/uploads/read-upload";
+
+export const dynamic = "force-dynamic";
+
+/** Serves an uploaded document to signed-in staff, as a download that the browser must not sniff. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  try {
+    const actor = await requirePermission("cases:read");
+    const file = await readUpload({ id: (await params).id }, actor);
+    return new Response(new Uint8Array(file.bytes), {
+      headers: {
+        "Content-Type": file.contentType,
+        "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+        "X-Content-Type-Options": "nosniff",
+        "Cache-Control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { parseInput } from "@/lib/server/parse-input";
+import { hitRateLimit } from "@/lib/server/rate-limit/hit-rate-limit";
+import { issueStatusLink } from "@/lib/server/intake/status-link";
+
+const schema = z.object({ email: z.string().trim().toLowerCase().email("invalid_email").max(320) });
+
+/**
+ * Sends fresh status links for the open, confirmed requests of an address. The answer is the same
+ * whether or not there are any, so the form reveals nothing about who has asked us what.
+ */
+export async function sendStatusLinks(input: unknown, ip: string, now = new Date()): Promise<void> {
+  const { email } = parseInput(schema, input);
+  const prisma = db();
+  const message = "Too many link requests. Try again later.";
+  await hitRateLimit(prisma, { key: `status-links:ip:${ip}`, limit: 10, windowMs: 3_600_000, message }, now);
+  await hitRateLimit(prisma, { key: `status-links:email:${email}`, limit: 3, windowMs: 86_400_000, message }, now);
+  await prisma.$transaction(async (tx) => {
+    const cases = await tx.case.findMany({
+      where: { status: { notIn: ["UNVERIFIED", "CLOSED"] }, requester: { email, emailVerifiedAt: { not: null } } },
+      select: { id: true, reference: true, requester: { select: { locale: true } } },
+      orderBy: { receivedAt: "desc" },
+      take: 20,
+    });
+    if (cases.length === 0) return;
+    const links = [];
+    for (const c of cases) links.push({ reference: c.reference, statusToken: await issueStatusLink(tx, c.id, now) });
+    await enqueueEmail(tx, {
+      template: "requester-status-links",
+      to: email,
+      locale: cases[0]!.requester.locale,
+      payload: { links },
+    });
+  });
+}

@@ -1,0 +1,29 @@
+import { readFile } from "node:fs/promises";
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/roles";
+import { env } from "@/lib/config/env";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { parseInput } from "@/lib/server/parse-input";
+import { uploadPath } from "./upload-store";
+
+/** A requester's document, for signed-in staff only; every opening is audited. */
+export async function readUpload(input: unknown, actor: Actor) {
+  if (!can(actor.role, "cases:read")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  const { id } = parseInput(z.object({ id: z.string().uuid("Unknown file.") }), input);
+  const upload = await db().upload.findUnique({ where: { id } });
+  if (!upload) throw new AppError("NOT_FOUND", "No such file.");
+  const bytes = await readFile(uploadPath(env().dataDir, upload.caseId, upload.id));
+  await db().$transaction((tx) =>
+    recordAuditEvent(tx, {
+      type: "upload.opened",
+      actorKind: "STAFF",
+      actorId: actor.id,
+      caseId: upload.caseId,
+      data: { uploadId: id },
+    }),
+  );
+  return { bytes, filename: upload.filename, contentType: upload.contentType };
+}
