@@ -14,6 +14,7 @@ import { migrateTarget } from "@/lib/db/bootstrap";
 import { connect } from "@/lib/db/client";
 import { ensureDemoAdmin } from "@/lib/server/users/ensure-demo-admin";
 import { seedCases } from "./support/seed-cases";
+import { benchIntake } from "./intake";
 import { benchSweep, type SweepFigures } from "./sweep";
 import { signInCookie, startProductionServer, stopServer } from "./support/server";
 
@@ -27,6 +28,7 @@ const { values } = parseArgs({
 });
 const runHttp = values.only === undefined || values.only === "http";
 const runSweep = values.only === undefined || values.only === "sweep";
+const runIntake = values.only === undefined || values.only === "intake";
 const duration = Number(values.duration);
 const caseCount = Number(values.cases);
 const port = 3300;
@@ -183,12 +185,39 @@ if (runSweep) {
   console.log(`steady pass / baseline scan = ${sweep.ratioSteadyToBaseline}`);
 }
 
+let intake: Awaited<ReturnType<typeof benchIntake>> | undefined;
+if (runIntake) {
+  console.log(
+    "\nIntake: 500 submissions from 50 clients, then 20 connections on the intake and on a one-row insert baseline...",
+  );
+  intake = await benchIntake({ submissions: 500, concurrency: 50, duration, benchmark: true });
+  console.log(
+    `Load: ${intake.load.accepted}/${intake.load.submissions} accepted in ${intake.load.seconds} s, ${intake.load.casesStored} cases stored, ` +
+      `${intake.load.verificationEmailsDelivered} verification emails delivered (all by ${intake.load.secondsUntilAllDelivered} s)`,
+  );
+  if (intake.bench) {
+    console.table({
+      "baseline: insert one row": {
+        "req/s": intake.bench.baseline.requestsPerSecond,
+        "p95 ms": intake.bench.baseline.p95,
+        errors: intake.bench.baseline.errors + intake.bench.baseline.non2xx,
+      },
+      "POST /api/v1/requests": {
+        "req/s": intake.bench.intake.requestsPerSecond,
+        "p95 ms": intake.bench.intake.p95,
+        errors: intake.bench.intake.errors + intake.bench.intake.non2xx,
+      },
+    });
+    console.log(`intake / baseline throughput = ${intake.bench.throughputRatio}`);
+  }
+}
+
 mkdirSync("bench/results", { recursive: true });
 const file = path.join("bench/results", `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
 writeFileSync(
   file,
   JSON.stringify(
-    { at: new Date().toISOString(), http: http && { ...http, caseCount, duration, connections: 20 }, sweep },
+    { at: new Date().toISOString(), http: http && { ...http, caseCount, duration, connections: 20 }, sweep, intake },
     null,
     2,
   ),

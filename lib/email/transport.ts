@@ -17,9 +17,15 @@ export interface MailTransport {
   close(): void;
 }
 
+/** How many messages a worker sends at once. */
+export const DELIVERY_CONCURRENCY = 5;
+
 /** Real delivery through an SMTP server. */
 export function smtpTransport(url: string): MailTransport {
+  // Pooled: a batch reuses a few open connections instead of one handshake per message.
   const transporter = nodemailer.createTransport(url, {
+    pool: true,
+    maxConnections: DELIVERY_CONCURRENCY,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 30_000,

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { logger } from "@/lib/logging/logger";
 import { templateNamed } from "./templates";
 import type { EmailLocale } from "./templates/types";
-import type { MailTransport } from "./transport";
+import { DELIVERY_CONCURRENCY, type MailTransport } from "./transport";
 
 export interface OutboxSettings {
   from: string;
@@ -96,7 +96,16 @@ export async function runOutboxOnce(
 ): Promise<OutboxRunResult> {
   const claimed = await claimDueEmails(prisma, settings);
   const result: OutboxRunResult = { sent: 0, retry: 0, failed: 0 };
-  for (const row of claimed) result[await deliver(prisma, transport, row, settings)]++;
+  // A few at a time: each row is claimed by this worker alone, so order between them does not matter.
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(DELIVERY_CONCURRENCY, claimed.length) }, async () => {
+      while (next < claimed.length) {
+        const row = claimed[next++]!;
+        result[await deliver(prisma, transport, row, settings)]++;
+      }
+    }),
+  );
   return result;
 }
 

@@ -50,6 +50,18 @@ export function scheduleCalendar(id: string, years: ScheduleYear[]): WorkingDayC
  * "US-CA". Only days of type "public" count: in Ireland Good Friday is a bank day, not a public holiday.
  */
 export function publicHolidayCalendar(id: string): WorkingDayCalendar {
+  // Building one reads the library's rules (milliseconds); the rules never change in a process.
+  let calendar = publicHolidayCalendars.get(id);
+  if (!calendar) {
+    calendar = buildPublicHolidayCalendar(id);
+    publicHolidayCalendars.set(id, calendar);
+  }
+  return calendar;
+}
+
+const publicHolidayCalendars = new Map<string, WorkingDayCalendar>();
+
+function buildPublicHolidayCalendar(id: string): WorkingDayCalendar {
   const [country, region] = id.split("-");
   const library = new Holidays();
   const known = country ? library.getCountries()[country] : undefined;

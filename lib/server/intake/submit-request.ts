@@ -14,7 +14,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { insertCase } from "@/lib/server/cases/insert-case";
 import { rethrowCalendarError } from "@/lib/server/deadlines/calendar-error";
 import { parseInput } from "@/lib/server/parse-input";
-import { hitRateLimit } from "@/lib/server/rate-limit/hit-rate-limit";
+import { hitRateLimits } from "@/lib/server/rate-limit/hit-rate-limit";
 import { checkUploads, type IncomingFile } from "@/lib/server/uploads/check-upload";
 import { removeFiles, writeUpload } from "@/lib/server/uploads/upload-store";
 
@@ -60,24 +60,22 @@ export async function submitRequest(submission: Submission, now = new Date()): P
   if (uploads.errors.length) throw new AppError("VALIDATION", "Check the attached files.", { files: uploads.errors });
 
   const prisma = db();
-  await hitRateLimit(
+  await hitRateLimits(
     prisma,
-    {
-      key: `intake:ip:${submission.ip}`,
-      limit: config.INTAKE_LIMIT_PER_IP_HOUR,
-      windowMs: 60 * 60 * 1000,
-      message: "Too many requests from your network. Try again later.",
-    },
-    now,
-  );
-  await hitRateLimit(
-    prisma,
-    {
-      key: `intake:email:${request.requester.email}`,
-      limit: config.INTAKE_LIMIT_PER_EMAIL_DAY,
-      windowMs: 24 * 60 * 60 * 1000,
-      message: "Too many requests for this email address today. Try again tomorrow.",
-    },
+    [
+      {
+        key: `intake:ip:${submission.ip}`,
+        limit: config.INTAKE_LIMIT_PER_IP_HOUR,
+        windowMs: 60 * 60 * 1000,
+        message: "Too many requests from your network. Try again later.",
+      },
+      {
+        key: `intake:email:${request.requester.email}`,
+        limit: config.INTAKE_LIMIT_PER_EMAIL_DAY,
+        windowMs: 24 * 60 * 60 * 1000,
+        message: "Too many requests for this email address today. Try again tomorrow.",
+      },
+    ],
     now,
   );
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { parseInput } from "@/lib/server/parse-input";
-import { hitRateLimit } from "@/lib/server/rate-limit/hit-rate-limit";
+import { hitRateLimits } from "@/lib/server/rate-limit/hit-rate-limit";
 import { issueStatusLink } from "@/lib/server/intake/status-link";
 
 const schema = z.object({ email: z.string().trim().toLowerCase().email("invalid_email").max(320) });
@@ -15,8 +15,14 @@ export async function sendStatusLinks(input: unknown, ip: string, now = new Date
   const { email } = parseInput(schema, input);
   const prisma = db();
   const message = "Too many link requests. Try again later.";
-  await hitRateLimit(prisma, { key: `status-links:ip:${ip}`, limit: 10, windowMs: 3_600_000, message }, now);
-  await hitRateLimit(prisma, { key: `status-links:email:${email}`, limit: 3, windowMs: 86_400_000, message }, now);
+  await hitRateLimits(
+    prisma,
+    [
+      { key: `status-links:ip:${ip}`, limit: 10, windowMs: 3_600_000, message },
+      { key: `status-links:email:${email}`, limit: 3, windowMs: 86_400_000, message },
+    ],
+    now,
+  );
   await prisma.$transaction(async (tx) => {
     const cases = await tx.case.findMany({
       where: { status: { notIn: ["UNVERIFIED", "CLOSED"] }, requester: { email, emailVerifiedAt: { not: null } } },

@@ -1,0 +1,149 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { connect } from "@/lib/db/client";
+import { migrateTarget } from "@/lib/db/bootstrap";
+import { startProductionServer, stopServer } from "./support/server";
+import { startSmtpSink } from "./support/smtp-sink";
+
+const PORT = 3310;
+const BASE = `http://127.0.0.1:${PORT}`;
+
+export function intakeBody(email: string) {
+  return JSON.stringify({
+    type: "ACCESS",
+    relationship: "SELF",
+    details: { scope: "All data about me" },
+    requester: { name: "Load Test", email, country: "IE", locale: "en" },
+  });
+}
+
+export interface LoadFigures {
+  submissions: number;
+  concurrency: number;
+  accepted: number;
+  failed: number;
+  seconds: number;
+  casesStored: number;
+  verificationEmailsDelivered: number;
+  secondsUntilAllDelivered: number;
+}
+
+export interface IntakeBenchFigures {
+  intake: { requestsPerSecond: number; p95: number; errors: number; non2xx: number };
+  baseline: { requestsPerSecond: number; p95: number; errors: number; non2xx: number };
+  throughputRatio: number;
+}
+
+async function post(pathname: string, body: string): Promise<number> {
+  const response = await fetch(BASE + pathname, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body,
+  });
+  await response.arrayBuffer();
+  return response.status;
+}
+
+function p95Of(result: autocannon.Result): number {
+  const { p90, p97_5 } = result.latency;
+  return Math.round((p90 + ((p97_5 - p90) * 5) / 7.5) * 10) / 10;
+}
+
+/**
+ * Load check and benchmark of the public intake on the production build and the embedded database.
+ * 1. `submissions` requests from `concurrency` clients at once: every one must be accepted, stored once,
+ *    and its verification email delivered once to the SMTP capture.
+ * 2. autocannon (20 connections) on the JSON intake, and on a baseline route that inserts one row with
+ *    the same client, in the same run: requests/s, p95 and the throughput ratio intake/baseline.
+ */
+export async function benchIntake(options: {
+  submissions: number;
+  concurrency: number;
+  duration: number;
+  benchmark: boolean;
+}) {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "rightsdesk-intake-"));
+  const target = { kind: "embedded" as const, dataDir: path.join(dataDir, "db") };
+  await migrateTarget(target);
+  const smtp = await startSmtpSink();
+  const server = await startProductionServer(PORT, {
+    DATA_DIR: dataDir,
+    SMTP_URL: smtp.url,
+    OUTBOX_POLL_MS: "100",
+    INTAKE_LIMIT_PER_IP_HOUR: "1000000",
+    INTAKE_LIMIT_PER_EMAIL_DAY: "1000000",
+    BENCH_ROUTES: "true",
+  });
+  let load: LoadFigures;
+  let bench: IntakeBenchFigures | undefined;
+  try {
+    const started = performance.now();
+    let next = 0;
+    let accepted = 0;
+    let failed = 0;
+    const run = `${Date.now()}`;
+    await Promise.all(
+      Array.from({ length: options.concurrency }, async () => {
+        while (next < options.submissions) {
+          const i = next++;
+          const status = await post("/api/v1/requests", intakeBody(`load-${run}-${i}@example.com`)).catch(() => 0);
+          if (status === 202) accepted++;
+          else failed++;
+        }
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    const loadRecipients = () => [...smtp.received.keys()].filter((k) => k.startsWith(`load-${run}-`));
+    const deadline = Date.now() + 180_000;
+    while (loadRecipients().length < accepted && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    const secondsUntilAllDelivered = (performance.now() - started) / 1000;
+    const delivered = loadRecipients().reduce((sum, k) => sum + (smtp.received.get(k) ?? 0), 0);
+    load = {
+      submissions: options.submissions,
+      concurrency: options.concurrency,
+      accepted,
+      failed,
+      seconds: Math.round(seconds * 10) / 10,
+      casesStored: -1,
+      verificationEmailsDelivered: delivered,
+      secondsUntilAllDelivered: Math.round(secondsUntilAllDelivered * 10) / 10,
+    };
+
+    const measure = async (pathname: string, body: string) => {
+      const result = await autocannon({
+        url: BASE + pathname,
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+        connections: 20,
+        duration: options.duration,
+      });
+      return {
+        requestsPerSecond: Math.round(result.requests.average),
+        p95: p95Of(result),
+        errors: result.errors + result.timeouts,
+        non2xx: result.non2xx,
+      };
+    };
+    if (options.benchmark) {
+      const baseline = await measure("/api/bench/insert", "{}");
+      const intake = await measure("/api/v1/requests", intakeBody("bench@example.com"));
+      bench = {
+        intake,
+        baseline,
+        throughputRatio: Math.round((intake.requestsPerSecond / baseline.requestsPerSecond) * 100) / 100,
+      };
+    }
+  } finally {
+    stopServer(server);
+    await new Promise((r) => setTimeout(r, 1500));
+    await smtp.stop();
+  }
+  const connection = connect(target);
+  load.casesStored = await connection.prisma.case.count({ where: { requester: { email: { startsWith: "load-" } } } });
+  await connection.prisma.$disconnect();
+  await connection.adapter.close();
+  return { load, bench };
+}
