@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { latestEmail } from "./support/mailbox";
+import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from "./support/run";
 
 const email = `person-${Date.now()}@example.com`;
 
@@ -40,10 +41,29 @@ test("a requester confirms by the emailed link, follows the request, replies, sw
   await expect(page.getByTestId("status")).toHaveText("Received");
   await expect(page.getByText("You confirmed your email address")).toBeVisible();
 
+  // A privacy officer asks a question through the staff API: the clock stops.
+  const csrf = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken: csrf.csrfToken, email: E2E_ADMIN_EMAIL, password: E2E_ADMIN_PASSWORD },
+  });
+  const asked = await request.post(`/api/v1/cases/${reference}/messages`, {
+    data: { body: "Which emails do you receive from us?", asksFor: "CLARIFICATION" },
+  });
+  expect(asked.status()).toBe(201);
+  await expect(async () => expect(await latestEmail(email, /New message about your request/)).toBeDefined()).toPass({
+    timeout: 15_000,
+  });
+  await page.reload();
+  await expect(page.getByTestId("status")).toHaveText("Waiting for your answer");
+  await expect(page.getByTestId("due")).toHaveText("Paused: we are waiting for your answer.");
+  await expect(page.getByText("Which emails do you receive from us?")).toBeVisible();
+
   await page.getByLabel("Your reply").fill("Please also stop the text messages.");
   await page.getByRole("button", { name: "Send reply" }).click();
   await expect(page.getByText("Your reply was sent.")).toBeVisible();
   await expect(page.getByText("Please also stop the text messages.", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("status")).toHaveText("Being worked on");
+  await expect(page.getByTestId("due")).toHaveText(/^\d{4}-\d{2}-\d{2}$/);
 
   await page.getByRole("button", { name: "中文" }).click();
   await expect(page.getByRole("heading", { name: "您的请求" })).toBeVisible();

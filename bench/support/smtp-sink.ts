@@ -21,6 +21,8 @@ export async function startSmtpSink(): Promise<{
       stream.resume();
     },
   });
+  // Pooled client connections are reset when the app stops: that is not the sink's failure.
+  server.on("error", () => {});
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
   const { port } = server.server.address() as AddressInfo;
   return { url: `smtp://127.0.0.1:${port}`, received, stop: () => new Promise((r) => server.close(() => r())) };

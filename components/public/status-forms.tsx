@@ -10,6 +10,7 @@ import { translateErrors, type Dictionary } from "@/lib/i18n/dictionaries";
 export function ReplyForm({ token, t }: { token: string; t: Dictionary }) {
   const [state, action, pending] = useActionState<FormState, FormData>(replyAction, {});
   const errors = translateErrors(t, state.errors?.body);
+  const fileErrors = translateErrors(t, state.errors?.files);
   return (
     <form action={action} className="space-y-2" noValidate>
       {state.ok && <Alert tone="success">{t.status.replied}</Alert>}
@@ -28,6 +29,25 @@ export function ReplyForm({ token, t }: { token: string; t: Dictionary }) {
       />
       <div id="reply-body-error" aria-live="polite">
         {errors?.map((e) => (
+          <p key={e} className="text-sm text-red-700">
+            {e}
+          </p>
+        ))}
+      </div>
+      <label htmlFor="reply-files" className="block text-sm font-medium">
+        {t.form.files}
+      </label>
+      <input
+        id="reply-files"
+        name="files"
+        type="file"
+        multiple
+        accept="application/pdf,image/png,image/jpeg"
+        aria-describedby={fileErrors ? "reply-files-error" : undefined}
+        className="block text-sm"
+      />
+      <div id="reply-files-error" aria-live="polite">
+        {fileErrors?.map((e) => (
           <p key={e} className="text-sm text-red-700">
             {e}
           </p>

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppError } from "@/lib/errors/app-error";
-import { pauseCaseClock } from "@/lib/server/deadlines/pause-case-clock";
+import { sendMessageToRequester } from "@/lib/server/messages/send-message-to-requester";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
 import { submitRequest } from "@/lib/server/intake/submit-request";
 import { verifyByLink } from "@/lib/server/intake/verify-email";
@@ -8,7 +8,7 @@ import { replyAsRequester } from "@/lib/server/status/reply-as-requester";
 import { statusView } from "@/lib/server/status/status-view";
 import { withdrawRequest } from "@/lib/server/status/withdraw-request";
 import { lastEmailPayload } from "../support/outbox";
-import { correctionRequest } from "../support/requests";
+import { correctionRequest, PDF_BYTES } from "../support/requests";
 import { createStaff } from "../support/staff";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -58,19 +58,33 @@ describe("the requester's private status page", () => {
     expect(revoked.status).toBe(404);
   });
 
-  it("a reply to an information request restarts the clock", async () => {
+  it("a reply to a staff question restarts the clock and can carry documents", async () => {
     const { caseId, statusToken } = await verifiedCase();
     const officer = await createStaff(database.prisma);
-    await pauseCaseClock({ caseId, kind: "CLARIFICATION" }, officer, day(5)); // 10 March
+    // The officer asks a question: the message is on the page, the requester is emailed, the clock stops.
+    await sendMessageToRequester(
+      { caseId, body: "What was your previous address?", asksFor: "CLARIFICATION" },
+      officer,
+      day(5), // 10 March
+    );
     expect((await statusView(statusToken, day(6))).deadline).toEqual({ kind: "paused" });
+    const notice = await database.prisma.outboxEmail.findFirstOrThrow({
+      where: { caseId, template: "requester-new-message" },
+    });
+    expect(notice.payload).toMatchObject({ answerNeeded: true });
     const { clockResumed } = await replyAsRequester(
       { token: statusToken, body: "The old address was 1 Old Road." },
+      [{ filename: "utility-bill.pdf", bytes: PDF_BYTES }],
       day(7),
     );
     expect(clockResumed).toBe(true);
     const view = await statusView(statusToken, day(7));
     expect(view.dueDate).toBe("2027-04-08"); // 5 April + 3 days waited (10-12 March)
-    expect(view.messages.map((m) => [m.author, m.body])).toEqual([["REQUESTER", "The old address was 1 Old Road."]]);
+    expect(view.messages.map((m) => [m.author, m.body])).toEqual([
+      ["STAFF", "What was your previous address?"],
+      ["REQUESTER", "The old address was 1 Old Road."],
+    ]);
+    expect(await database.prisma.upload.count({ where: { caseId, purpose: "REPLY" } })).toBe(1);
   });
 
   it("withdrawing closes the case, confirms by email, and cannot be done twice", async () => {

@@ -26,6 +26,8 @@ export class SmtpCapture {
       server.once("error", reject);
       server.listen(port, "127.0.0.1", () => resolve());
     });
+    // After start-up, a client resetting its connection (a pooled transport closing) is not a failure.
+    server.on("error", () => {});
     this.server = server;
     this.port = (server.server.address() as AddressInfo).port;
   }

@@ -1,6 +1,7 @@
 import { requesterAcknowledgement } from "./requester-acknowledgement";
 import { requesterExpired } from "./requester-expired";
 import { requesterExtensionNotice } from "./requester-extension-notice";
+import { requesterNewMessage } from "./requester-new-message";
 import { requesterStatusLinks } from "./requester-status-links";
 import { requesterVerification } from "./requester-verification";
 import { requesterWithdrawn } from "./requester-withdrawn";
@@ -19,6 +20,7 @@ export const templates = {
   "requester-expired": requesterExpired,
   "requester-withdrawn": requesterWithdrawn,
   "requester-status-links": requesterStatusLinks,
+  "requester-new-message": requesterNewMessage,
 } as const satisfies Record<string, EmailTemplate<z.ZodType>>;
 
 export type TemplateName = keyof typeof templates;

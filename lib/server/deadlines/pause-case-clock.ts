@@ -1,9 +1,10 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
+import type { Tx } from "@/lib/db/client";
 import { localDateOf } from "@/lib/domain/deadlines";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { changeCase } from "@/lib/server/cases/change-case";
+import { changeCase, type LockedCase } from "@/lib/server/cases/change-case";
 import { recomputeCaseDeadline } from "./case-deadline";
 import { policyOfCase } from "./policy-store";
 
@@ -14,37 +15,47 @@ export const pauseCaseClockSchema = z.object({
 });
 
 /**
- * Stops the legal clock while information asked of the requester is awaited (EDPB 01/2022 §161; for
- * UK GDPR identity proof, the clock will restart when it arrives). Refused where the regime's clock
- * does not stop (US_CA_CCPA: 11 CCR §7021).
+ * Stops the clock of a locked case from today (EDPB 01/2022 §161; for UK GDPR identity proof, the clock
+ * will restart when it arrives). Refused where the regime's clock does not stop (US_CA_CCPA:
+ * 11 CCR §7021). Shared by the pause action and by a message that asks the requester for information.
  */
+export async function pauseClockInTransaction(
+  tx: Tx,
+  found: LockedCase,
+  kind: "CLARIFICATION" | "IDENTITY",
+  actor: Actor,
+  now: Date,
+) {
+  const policy = policyOfCase(found.policy);
+  if (found.status === "CLOSED") throw new AppError("CONFLICT", "The case is closed.");
+  if (found.clockPausedAt) throw new AppError("CONFLICT", "The clock is already stopped.");
+  const restarts = kind === "IDENTITY" && policy.identityRestart;
+  if (!policy.clockStops && !restarts) {
+    throw new AppError("CONFLICT", `The clock does not stop under ${found.regime} (${policy.source}).`);
+  }
+  const fromDate = localDateOf(now, policy.timeZone);
+  await tx.clockStop.create({ data: { caseId: found.id, kind, fromDate, startedAt: now } });
+  const awaiting = found.status === "NEW" || found.status === "IN_PROGRESS";
+  await tx.case.update({
+    where: { id: found.id },
+    data: { clockPausedAt: now, status: awaiting ? "AWAITING_REQUESTER" : found.status },
+  });
+  const deadline = await recomputeCaseDeadline(tx, found.id, now);
+  await recordAuditEvent(tx, {
+    type: "deadline.clock_paused",
+    actorKind: "STAFF",
+    actorId: actor.id,
+    caseId: found.id,
+    data: { kind, fromDate },
+  });
+  return deadline;
+}
+
 export function pauseCaseClock(input: unknown, actor: Actor, now = new Date()) {
   return changeCase(
     { actor, permission: "cases:work", schema: pauseCaseClockSchema, input },
-    async ({ tx, data, found }) => {
-      const policy = policyOfCase(found.policy);
-      if (found.status === "CLOSED") throw new AppError("CONFLICT", "The case is closed.");
-      if (found.clockPausedAt) throw new AppError("CONFLICT", "The clock is already stopped.");
-      const restarts = data.kind === "IDENTITY" && policy.identityRestart;
-      if (!policy.clockStops && !restarts) {
-        throw new AppError("CONFLICT", `The clock does not stop under ${found.regime} (${policy.source}).`);
-      }
-      const fromDate = localDateOf(now, policy.timeZone);
-      await tx.clockStop.create({ data: { caseId: found.id, kind: data.kind, fromDate, startedAt: now } });
-      const awaiting = found.status === "NEW" || found.status === "IN_PROGRESS";
-      await tx.case.update({
-        where: { id: found.id },
-        data: { clockPausedAt: now, status: awaiting ? "AWAITING_REQUESTER" : found.status },
-      });
-      const deadline = await recomputeCaseDeadline(tx, found.id, now);
-      await recordAuditEvent(tx, {
-        type: "deadline.clock_paused",
-        actorKind: "STAFF",
-        actorId: actor.id,
-        caseId: found.id,
-        data: { kind: data.kind, fromDate },
-      });
-      return { deadline };
-    },
+    async ({ tx, data, found }) => ({
+      deadline: await pauseClockInTransaction(tx, found, data.kind, actor, now),
+    }),
   );
 }

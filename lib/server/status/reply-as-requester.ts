@@ -1,10 +1,14 @@
+import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { env } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { lockCase } from "@/lib/server/cases/lock-case";
 import { endClockStop } from "@/lib/server/deadlines/resume-case-clock";
 import { parseInput } from "@/lib/server/parse-input";
+import { checkUploads, type IncomingFile } from "@/lib/server/uploads/check-upload";
+import { removeFiles, writeUpload } from "@/lib/server/uploads/upload-store";
 import { caseIdForStatusToken } from "./case-for-status-token";
 
 const replySchema = z.object({
@@ -13,20 +17,52 @@ const replySchema = z.object({
 });
 
 /**
- * The requester answers on their status page. When staff were waiting for that answer, it restarts
- * the clock (the days waited, both included, do not count).
+ * The requester answers on their status page, with documents if asked (e.g. proof of identity). When
+ * staff were waiting for that answer, it restarts the clock (the days waited, both included, do not count).
  */
-export async function replyAsRequester(input: unknown, now = new Date()): Promise<{ clockResumed: boolean }> {
+export async function replyAsRequester(
+  input: unknown,
+  files: IncomingFile[] = [],
+  now = new Date(),
+): Promise<{ clockResumed: boolean }> {
   const { token, body } = parseInput(replySchema, input);
-  return db().$transaction(async (tx) => {
-    const caseId = await caseIdForStatusToken(tx, token, now);
-    const found = await lockCase(tx, caseId);
-    if (found.status === "CLOSED") throw new AppError("CONFLICT", "This request is closed.");
-    await tx.caseMessage.create({ data: { caseId, author: "REQUESTER", body, createdAt: now } });
-    await recordAuditEvent(tx, { type: "message.from_requester", actorKind: "REQUESTER", caseId });
-    const clockResumed = found.clockPausedAt !== null;
-    if (clockResumed) await endClockStop(tx, found, now, now, { kind: "REQUESTER" });
-    await tx.case.update({ where: { id: caseId }, data: { version: { increment: 1 } } });
-    return { clockResumed };
-  });
+  const uploads = checkUploads(files);
+  if (uploads.errors.length) throw new AppError("VALIDATION", "Check the attached files.", { files: uploads.errors });
+  const written: string[] = [];
+  try {
+    return await db().$transaction(async (tx) => {
+      const caseId = await caseIdForStatusToken(tx, token, now);
+      const found = await lockCase(tx, caseId);
+      if (found.status === "CLOSED") throw new AppError("CONFLICT", "This request is closed.");
+      await tx.caseMessage.create({ data: { caseId, author: "REQUESTER", body, createdAt: now } });
+      for (const file of uploads.files) {
+        const id = randomUUID();
+        written.push(writeUpload(env().dataDir, caseId, id, file.bytes));
+        await tx.upload.create({
+          data: {
+            id,
+            caseId,
+            purpose: "REPLY",
+            filename: file.filename,
+            contentType: file.contentType,
+            size: file.bytes.length,
+            sha256: file.sha256,
+          },
+        });
+      }
+      await recordAuditEvent(tx, {
+        type: "message.from_requester",
+        actorKind: "REQUESTER",
+        caseId,
+        data: { uploads: uploads.files.length },
+      });
+      const clockResumed = found.clockPausedAt !== null;
+      if (clockResumed) await endClockStop(tx, found, now, now, { kind: "REQUESTER" });
+      await tx.case.update({ where: { id: caseId }, data: { version: { increment: 1 } } });
+      return { clockResumed };
+    });
+  } catch (error) {
+    removeFiles(written);
+    throw error;
+  }
 }

@@ -20,7 +20,13 @@ async function attempt(token: string, work: () => Promise<unknown>, done: string
 export async function replyAction(_: FormState, formData: FormData): Promise<FormState> {
   const token = formData.get("token");
   if (typeof token !== "string") return { message: "This link is not valid." };
-  return attempt(token, () => replyAsRequester({ token, body: formData.get("body") }), "replied");
+  const files = await Promise.all(
+    formData
+      .getAll("files")
+      .filter((f): f is File => typeof f !== "string" && f.size > 0)
+      .map(async (f) => ({ filename: f.name, bytes: Buffer.from(await f.arrayBuffer()) })),
+  );
+  return attempt(token, () => replyAsRequester({ token, body: formData.get("body") }, files), "replied");
 }
 
 export async function withdrawAction(_: FormState, formData: FormData): Promise<FormState> {
