@@ -1,17 +1,7 @@
 import type { ReactNode } from "react";
+import { FieldErrors } from "@/components/ui/field-errors";
 
-/** Errors tied to their field for screen readers (the input names this id in aria-describedby). */
-export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
-  return (
-    <div id={id} aria-live="polite">
-      {errors?.map((e) => (
-        <p key={e} className="text-sm text-red-700">
-          {e}
-        </p>
-      ))}
-    </div>
-  );
-}
+export { FieldErrors };
 
 const inputClass =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm aria-invalid:border-red-600";

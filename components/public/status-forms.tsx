@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { replyAction, withdrawAction } from "@/app/(public)/status/[token]/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { FieldErrors } from "@/components/ui/field-errors";
 import type { FormState } from "@/lib/forms/form-state";
 import { translateErrors, type Dictionary } from "@/lib/i18n/dictionaries";
 
@@ -27,13 +28,7 @@ export function ReplyForm({ token, t }: { token: string; t: Dictionary }) {
         aria-describedby={errors ? "reply-body-error" : undefined}
         className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
       />
-      <div id="reply-body-error" aria-live="polite">
-        {errors?.map((e) => (
-          <p key={e} className="text-sm text-red-700">
-            {e}
-          </p>
-        ))}
-      </div>
+      <FieldErrors id="reply-body-error" errors={errors} />
       <label htmlFor="reply-files" className="block text-sm font-medium">
         {t.form.files}
       </label>
@@ -46,13 +41,7 @@ export function ReplyForm({ token, t }: { token: string; t: Dictionary }) {
         aria-describedby={fileErrors ? "reply-files-error" : undefined}
         className="block text-sm"
       />
-      <div id="reply-files-error" aria-live="polite">
-        {fileErrors?.map((e) => (
-          <p key={e} className="text-sm text-red-700">
-            {e}
-          </p>
-        ))}
-      </div>
+      <FieldErrors id="reply-files-error" errors={fileErrors} />
       <Button type="submit" disabled={pending}>
         {t.status.replyButton}
       </Button>
@@ -81,13 +70,7 @@ export function WithdrawForm({ token, t }: { token: string; t: Dictionary }) {
           {t.status.withdrawConfirm}
         </label>
       </div>
-      <div id="withdraw-confirm-error" aria-live="polite">
-        {errors?.map((e) => (
-          <p key={e} className="text-sm text-red-700">
-            {e}
-          </p>
-        ))}
-      </div>
+      <FieldErrors id="withdraw-confirm-error" errors={errors} />
       <Button type="submit" variant="secondary" disabled={pending}>
         {t.status.withdrawButton}
       </Button>

@@ -1,3 +1,4 @@
+import { FieldErrors } from "./field-errors";
 import type { InputHTMLAttributes } from "react";
 
 /** A labelled input whose errors are tied to it for screen readers (aria-describedby, aria-live). */
@@ -22,13 +23,7 @@ export function Field({
         className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm aria-invalid:border-red-600"
         {...input}
       />
-      <div id={errorId} aria-live="polite">
-        {errors?.map((e) => (
-          <p key={e} className="text-sm text-red-700">
-            {e}
-          </p>
-        ))}
-      </div>
+      <FieldErrors id={errorId} errors={errors} />
     </div>
   );
 }

@@ -5,6 +5,8 @@ export type StaffRole = (typeof ROLES)[number];
 export const PERMISSIONS = {
   "cases:read": ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"],
   "cases:work": ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
+  /** Extending a legal deadline is a privacy officer's decision, not an analyst's. */
+  "deadlines:extend": ["ADMIN", "PRIVACY_OFFICER"],
   "mail:read": ["ADMIN"],
   "mail:send-test": ["ADMIN"],
   "outbox:manage": ["ADMIN"],

@@ -193,6 +193,19 @@ describe("cases carry their legal deadline", () => {
     expect(error.message).toMatch(/calendar missing for CN 2027/);
   });
 
+  it("analysts cannot extend a deadline", async () => {
+    const analyst = await createStaff(database.prisma, { role: "ANALYST" });
+    const created = await logCase("EU_GDPR", "2027-03-05T10:00:00Z", "2027-03-05T11:00:00Z");
+    const error = await appError(
+      extendDeadline(
+        { caseId: created.id, reason: "The request covers many systems." },
+        analyst,
+        at("2027-03-06T09:00:00Z"),
+      ),
+    );
+    expect(error.status).toBe(403);
+  });
+
   it("auditors cannot change deadlines", async () => {
     const auditor = await createStaff(database.prisma, { role: "AUDITOR" });
     const created = await logCase("EU_GDPR", "2027-03-05T10:00:00Z", "2027-03-05T11:00:00Z");

@@ -25,7 +25,7 @@ export const extendDeadlineSchema = z.object({
  */
 export function extendDeadline(input: unknown, actor: Actor, now = new Date()) {
   return changeCase(
-    { actor, permission: "cases:work", schema: extendDeadlineSchema, input },
+    { actor, permission: "deadlines:extend", schema: extendDeadlineSchema, input },
     async ({ tx, data, found }) => {
       const policy = policyOfCase(found.policy);
       if (found.status === "CLOSED") throw new AppError("CONFLICT", "The case is closed.");
