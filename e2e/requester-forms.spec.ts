@@ -1,15 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/accessibility";
 import { latestEmail } from "./support/mailbox";
 
 const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
-}
 
 async function verifyWithCode(page: Page, email: string) {
   await expect(page).toHaveURL(/\/verify\?request=/);

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/accessibility";
 import { latestEmail } from "./support/mailbox";
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from "./support/run";
 
@@ -25,6 +26,7 @@ test("a requester confirms by the emailed link, follows the request, replies, sw
   }).toPass({ timeout: 15_000 });
   const link = /https?:\/\/\S+\/verify\?token=\S+/.exec(verification!.text)![0];
   await page.goto(new URL(link).pathname + new URL(link).search);
+  await expectNoSeriousA11yViolations(page);
   await page.getByRole("button", { name: "Confirm my email address" }).click();
   await expect(page.getByText("Your email address is confirmed")).toBeVisible();
 
@@ -40,6 +42,7 @@ test("a requester confirms by the emailed link, follows the request, replies, sw
   await expect(page.getByTestId("reference")).toHaveText(reference);
   await expect(page.getByTestId("status")).toHaveText("Received");
   await expect(page.getByText("You confirmed your email address")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
 
   // A privacy officer asks a question through the staff API: the clock stops.
   const csrf = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
