@@ -1,5 +1,6 @@
 import { hostname } from "node:os";
 import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { logger } from "@/lib/logging/logger";
 import { templateNamed } from "./templates";
 import type { EmailLocale } from "./templates/types";
@@ -47,6 +48,13 @@ export async function claimDueEmails(prisma: Db, settings: OutboxSettings, now =
     RETURNING id, template, "to", locale::text AS locale, payload, attempts`;
 }
 
+/** The payload with its access-granting fields replaced, so a database reader cannot reuse a sent link. */
+function withoutSecrets(payload: unknown, fields: string[]): Prisma.InputJsonValue {
+  const copy = { ...(payload as Record<string, unknown>) };
+  for (const field of fields) if (field in copy) copy[field] = "[removed after sending]";
+  return copy as Prisma.InputJsonValue;
+}
+
 export function retryDelayMs(attempts: number, baseMs: number): number {
   return Math.min(baseMs * 2 ** Math.max(0, attempts - 1), MAX_DELAY_MS);
 }
@@ -61,7 +69,14 @@ async function deliver(prisma: Db, transport: MailTransport, row: ClaimedRow, se
     await transport.send({ from: settings.from, to: row.to, messageId, ...rendered });
     await prisma.outboxEmail.updateMany({
       where: { id: row.id, status: "SENDING" },
-      data: { status: "SENT", sentAt: new Date(), lockedUntil: null, lastError: null, messageId },
+      data: {
+        status: "SENT",
+        sentAt: new Date(),
+        lockedUntil: null,
+        lastError: null,
+        messageId,
+        ...(template.secretFields ? { payload: withoutSecrets(row.payload, template.secretFields) } : {}),
+      },
     });
     return "sent" as const;
   } catch (error) {

@@ -7,6 +7,8 @@ import { expireUnverifiedRequests } from "@/lib/server/intake/expire-unverified-
 export async function runPeriodicSweeps(prisma: Db, now = new Date()) {
   const reminders = await runReminderSweep(prisma, now);
   const expired = await expireUnverifiedRequests(prisma, now);
+  // Rate-limit windows are a day at most; older counters only take space.
+  await prisma.rateLimitBucket.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - 2 * 86_400_000) } } });
   return { reminders, expired };
 }
 

@@ -81,6 +81,20 @@ describe("email outbox", () => {
     expect(row.sentAt).not.toBeNull();
   });
 
+  it("removes link tokens and codes from the outbox row once the email is sent", async () => {
+    await database.prisma.$transaction((tx) =>
+      enqueueEmail(tx, {
+        template: "requester-verification",
+        to: "p@example.com",
+        payload: { token: "t".repeat(43), code: "123456" },
+      }),
+    );
+    await drain(database, transport);
+    expect(smtp.received[0]?.text).toContain("123456");
+    const row = await database.prisma.outboxEmail.findFirstOrThrow();
+    expect(JSON.stringify(row.payload)).not.toMatch(/123456|tttt/);
+  });
+
   it("keeps mail through an SMTP outage, retries, and delivers each message exactly once", async () => {
     const ids = await queue(database, 3);
     const port = smtp.port;

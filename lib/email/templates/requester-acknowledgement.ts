@@ -6,6 +6,7 @@ import { defineTemplate } from "./types";
 export const requesterAcknowledgement = defineTemplate({
   name: "requester-acknowledgement",
   payload: z.object({ reference: z.string(), dueDate: z.string(), statusToken: z.string().min(20) }),
+  secretFields: ["statusToken"],
   render({ reference, dueDate, statusToken }, { appUrl, locale }) {
     const statusUrl = `${appUrl}/status/${statusToken}`;
     if (locale === "zh") {

@@ -6,6 +6,7 @@ import { defineTemplate } from "./types";
 export const requesterStatusLinks = defineTemplate({
   name: "requester-status-links",
   payload: z.object({ links: z.array(z.object({ reference: z.string(), statusToken: z.string().min(20) })).min(1) }),
+  secretFields: ["links"],
   render({ links }, { appUrl, locale }) {
     const lines = links.map((l) => `${l.reference}: ${appUrl}/status/${l.statusToken}`);
     if (locale === "zh") {

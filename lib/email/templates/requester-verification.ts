@@ -6,6 +6,7 @@ import { defineTemplate } from "./types";
 export const requesterVerification = defineTemplate({
   name: "requester-verification",
   payload: z.object({ token: z.string().min(20), code: z.string().regex(/^\d{6}$/) }),
+  secretFields: ["token", "code"],
   render({ token, code }, { appUrl, locale }) {
     const link = `${appUrl}/verify?token=${encodeURIComponent(token)}`;
     if (locale === "zh") {

@@ -17,6 +17,8 @@ export interface RenderContext {
 export interface EmailTemplate<Schema extends z.ZodType> {
   name: string;
   payload: Schema;
+  /** Payload fields that grant access (link tokens, codes): removed from the outbox row once sent. */
+  secretFields?: string[];
   render(payload: z.infer<Schema>, context: RenderContext): RenderedEmail;
 }
 
