@@ -1,6 +1,17 @@
+import { isAppError } from "@/lib/errors/app-error";
+
 /** The one shape every form action returns (rendered with useActionState). */
 export interface FormState {
   errors?: Record<string, string[] | undefined>;
   message?: string;
   ok?: boolean;
+}
+
+/**
+ * An expected failure as form state: field errors go next to their fields, anything else becomes the
+ * form's message. Unexpected errors are thrown on to the error boundary (logged there, shown generically).
+ */
+export function formStateFromError(error: unknown): FormState {
+  if (!isAppError(error)) throw error;
+  return { message: error.fieldErrors ? undefined : error.message, errors: error.fieldErrors };
 }

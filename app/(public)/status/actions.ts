@@ -1,8 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
-import { isAppError } from "@/lib/errors/app-error";
-import type { FormState } from "@/lib/forms/form-state";
+import { formStateFromError, type FormState } from "@/lib/forms/form-state";
 import { sendStatusLinks } from "@/lib/server/status/send-status-links";
 
 export async function sendStatusLinksAction(_: FormState, formData: FormData): Promise<FormState> {
@@ -12,7 +11,6 @@ export async function sendStatusLinksAction(_: FormState, formData: FormData): P
     await sendStatusLinks({ email: formData.get("email") }, ip);
     return { ok: true };
   } catch (error) {
-    if (isAppError(error)) return { message: error.fieldErrors ? undefined : error.message, errors: error.fieldErrors };
-    throw error;
+    return formStateFromError(error);
   }
 }

@@ -1,7 +1,6 @@
 "use server";
 
-import { isAppError } from "@/lib/errors/app-error";
-import type { FormState } from "@/lib/forms/form-state";
+import { formStateFromError, type FormState } from "@/lib/forms/form-state";
 import { resendVerification } from "@/lib/server/intake/resend-verification";
 import { verifyByCode, verifyByLink } from "@/lib/server/intake/verify-email";
 
@@ -10,8 +9,7 @@ async function attempt(work: () => Promise<unknown>, done: string): Promise<Form
     await work();
     return { ok: true, message: done };
   } catch (error) {
-    if (isAppError(error)) return { message: error.fieldErrors ? undefined : error.message, errors: error.fieldErrors };
-    throw error;
+    return formStateFromError(error);
   }
 }
 

@@ -3,8 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { requestFromFields } from "@/lib/domain/intake/form-data";
-import { isAppError } from "@/lib/errors/app-error";
-import type { FormState } from "@/lib/forms/form-state";
+import { formStateFromError, type FormState } from "@/lib/forms/form-state";
 import { submitRequest } from "@/lib/server/intake/submit-request";
 
 /** The public form's submission: same schema and use-case as the JSON API, plus the attached files. */
@@ -21,8 +20,7 @@ export async function submitRequestAction(_: FormState, formData: FormData): Pro
   try {
     ({ caseId } = await submitRequest({ request: requestFromFields(formData.entries()), files, channel: "WEB", ip }));
   } catch (error) {
-    if (isAppError(error)) return { message: error.fieldErrors ? undefined : error.message, errors: error.fieldErrors };
-    throw error;
+    return formStateFromError(error);
   }
   redirect(caseId ? `/verify?request=${caseId}` : "/verify");
 }

@@ -1,8 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { isAppError } from "@/lib/errors/app-error";
-import type { FormState } from "@/lib/forms/form-state";
+import { formStateFromError, type FormState } from "@/lib/forms/form-state";
 import { replyAsRequester } from "@/lib/server/status/reply-as-requester";
 import { withdrawRequest } from "@/lib/server/status/withdraw-request";
 
@@ -12,8 +11,7 @@ async function attempt(token: string, work: () => Promise<unknown>, done: string
     revalidatePath(`/status/${token}`);
     return { ok: true, message: done };
   } catch (error) {
-    if (isAppError(error)) return { message: error.fieldErrors ? undefined : error.message, errors: error.fieldErrors };
-    throw error;
+    return formStateFromError(error);
   }
 }
 

@@ -2,8 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/auth/guards";
-import { isAppError } from "@/lib/errors/app-error";
-import type { FormState } from "@/lib/forms/form-state";
+import { formStateFromError, type FormState } from "@/lib/forms/form-state";
 import { retryFailedEmail } from "@/lib/server/email/retry-failed-email";
 import { sendTestEmail } from "@/lib/server/email/send-test-email";
 
@@ -13,8 +12,7 @@ async function asFormState(work: () => Promise<string>): Promise<FormState> {
     revalidatePath("/settings/email");
     return { ok: true, message };
   } catch (error) {
-    if (isAppError(error)) return { message: error.message, errors: error.fieldErrors };
-    throw error;
+    return formStateFromError(error);
   }
 }
 
