@@ -11,5 +11,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     env: { LOG_LEVEL: "silent" },
     setupFiles: ["tests/support/setup-env.ts"],
+    // next-auth imports "next/server" without an extension; let Vite resolve it instead of Node.
+    server: { deps: { inline: ["next-auth", "@auth/core"] } },
   },
 });
