@@ -15,3 +15,12 @@ export function formStateFromError(error: unknown): FormState {
   if (!isAppError(error)) throw error;
   return { message: error.fieldErrors ? undefined : error.message, errors: error.fieldErrors };
 }
+
+/** Runs a form action's work: success becomes `{ ok, message }`, expected errors become form state. */
+export async function runFormAction(work: () => Promise<string | undefined>): Promise<FormState> {
+  try {
+    return { ok: true, message: await work() };
+  } catch (error) {
+    return formStateFromError(error);
+  }
+}

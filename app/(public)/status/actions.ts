@@ -1,16 +1,14 @@
 "use server";
 
 import { headers } from "next/headers";
-import { formStateFromError, type FormState } from "@/lib/forms/form-state";
+import { runFormAction, type FormState } from "@/lib/forms/form-state";
+import { clientIp } from "@/lib/server/http/read-json-body";
 import { sendStatusLinks } from "@/lib/server/status/send-status-links";
 
 export async function sendStatusLinksAction(_: FormState, formData: FormData): Promise<FormState> {
-  const h = await headers();
-  const ip = h.get("x-forwarded-for")?.split(",")[0]?.trim() || "web";
-  try {
+  const ip = clientIp(await headers());
+  return runFormAction(async () => {
     await sendStatusLinks({ email: formData.get("email") }, ip);
-    return { ok: true };
-  } catch (error) {
-    return formStateFromError(error);
-  }
+    return undefined;
+  });
 }

@@ -1,26 +1,26 @@
 "use server";
 
-import { formStateFromError, type FormState } from "@/lib/forms/form-state";
+import { runFormAction, type FormState } from "@/lib/forms/form-state";
 import { resendVerification } from "@/lib/server/intake/resend-verification";
 import { verifyByCode, verifyByLink } from "@/lib/server/intake/verify-email";
 
-async function attempt(work: () => Promise<unknown>, done: string): Promise<FormState> {
-  try {
-    await work();
-    return { ok: true, message: done };
-  } catch (error) {
-    return formStateFromError(error);
-  }
-}
-
 export async function verifyLinkAction(_: FormState, formData: FormData): Promise<FormState> {
-  return attempt(() => verifyByLink({ token: formData.get("token") }), "verified");
+  return runFormAction(async () => {
+    await verifyByLink({ token: formData.get("token") });
+    return "verified";
+  });
 }
 
 export async function verifyCodeAction(_: FormState, formData: FormData): Promise<FormState> {
-  return attempt(() => verifyByCode({ caseId: formData.get("request"), code: formData.get("code") }), "verified");
+  return runFormAction(async () => {
+    await verifyByCode({ caseId: formData.get("request"), code: formData.get("code") });
+    return "verified";
+  });
 }
 
 export async function resendAction(_: FormState, formData: FormData): Promise<FormState> {
-  return attempt(() => resendVerification({ caseId: formData.get("request") }), "resent");
+  return runFormAction(async () => {
+    await resendVerification({ caseId: formData.get("request") });
+    return "resent";
+  });
 }

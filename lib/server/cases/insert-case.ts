@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db/client";
-import type { Channel, RequestType } from "@/lib/db/generated/client";
+import type { Channel, Prisma, RequestType } from "@/lib/db/generated/client";
 import { computeDeadline, yearOf, type RegimeCode } from "@/lib/domain/deadlines";
 import { deadlineColumns } from "@/lib/server/deadlines/case-deadline";
 import { loadCalendars, loadDeadlinePolicy } from "@/lib/server/deadlines/policy-store";
@@ -13,6 +13,17 @@ export interface NewCase {
   receivedAt: Date;
   requesterId: string;
   status: "UNVERIFIED" | "NEW";
+  /** What the requester told us beyond the basics (web intake). */
+  about?: Pick<
+    Prisma.CaseUncheckedCreateInput,
+    | "details"
+    | "relationship"
+    | "customerNameGiven"
+    | "subjectName"
+    | "subjectEmail"
+    | "subjectDateOfBirthEncrypted"
+    | "subjectRelationship"
+  >;
 }
 
 /**
@@ -32,6 +43,7 @@ export async function insertCase(tx: Tx, input: NewCase) {
       channel: input.channel,
       receivedAt: input.receivedAt,
       requesterId: input.requesterId,
+      ...input.about,
       policy: policy,
       ...deadlineColumns(deadline),
     },

@@ -39,7 +39,7 @@ export async function readJsonBody(request: Request, limit: number): Promise<unk
 }
 
 /** The client's address for rate limits: the first X-Forwarded-For hop when behind a proxy. */
-export function clientIp(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || "unknown";
+export function clientIp(headers: Headers): string {
+  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || headers.get("x-real-ip") || "unknown";
 }

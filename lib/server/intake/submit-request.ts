@@ -97,6 +97,7 @@ export async function submitRequest(submission: Submission, now = new Date()): P
           postalAddressEncrypted: encrypt(contact.postalAddress),
         },
       });
+      const subject = request.relationship === "SELF" ? undefined : request.subject;
       const { case: created } = await insertCase(tx, {
         type: request.type,
         regime: regimeForResidence(contact.country, contact.region),
@@ -104,11 +105,7 @@ export async function submitRequest(submission: Submission, now = new Date()): P
         receivedAt: now,
         requesterId: requester.id,
         status: "UNVERIFIED",
-      });
-      const subject = request.relationship === "SELF" ? undefined : request.subject;
-      await tx.case.update({
-        where: { id: created.id },
-        data: {
+        about: {
           details: request.details,
           relationship: request.relationship,
           customerNameGiven: request.customerName ?? null,

@@ -15,7 +15,7 @@ const BODY_LIMIT = 64 * 1024;
 export async function POST(request: Request): Promise<Response> {
   try {
     const body = await readJsonBody(request, BODY_LIMIT);
-    await submitRequest({ request: body, channel: "API", ip: clientIp(request) });
+    await submitRequest({ request: body, channel: "API", ip: clientIp(request.headers) });
     return NextResponse.json(
       { status: "verification_sent", message: "Check your email to confirm the request." },
       { status: 202 },

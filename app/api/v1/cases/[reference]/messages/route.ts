@@ -1,8 +1,7 @@
 import { NextResponse } from "next/server";
 import { requirePermission } from "@/lib/auth/guards";
-import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors/app-error";
 import { errorResponse } from "@/lib/errors/http";
+import { caseIdForReference } from "@/lib/server/cases/case-id-for-reference";
 import { readJsonBody } from "@/lib/server/http/read-json-body";
 import { sendMessageToRequester } from "@/lib/server/messages/send-message-to-requester";
 
@@ -13,10 +12,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ ref
   try {
     const actor = await requirePermission("cases:work");
     const { reference } = await params;
-    const found = await db().case.findUnique({ where: { reference }, select: { id: true } });
-    if (!found) throw new AppError("NOT_FOUND", "No case has that reference.");
+    const caseId = await caseIdForReference(reference);
     const body = (await readJsonBody(request, 16 * 1024)) as Record<string, unknown>;
-    const result = await sendMessageToRequester({ ...body, caseId: found.id }, actor);
+    const result = await sendMessageToRequester({ ...body, caseId }, actor);
     return NextResponse.json({ messageId: result.messageId, version: result.version }, { status: 201 });
   } catch (error) {
     return errorResponse(error);
