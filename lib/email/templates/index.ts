@@ -5,7 +5,10 @@ import { requesterNewMessage } from "./requester-new-message";
 import { requesterStatusLinks } from "./requester-status-links";
 import { requesterVerification } from "./requester-verification";
 import { requesterWithdrawn } from "./requester-withdrawn";
+import { staffAssignment } from "./staff-assignment";
+import { staffDailyDigest } from "./staff-daily-digest";
 import { staffDeadlineReminder } from "./staff-deadline-reminder";
+import { staffInvitation } from "./staff-invitation";
 import { staffTestEmail } from "./staff-test-email";
 import type { EmailTemplate } from "./types";
 import type { z } from "zod";
@@ -14,6 +17,9 @@ import type { z } from "zod";
 export const templates = {
   "staff-test-email": staffTestEmail,
   "staff-deadline-reminder": staffDeadlineReminder,
+  "staff-invitation": staffInvitation,
+  "staff-assignment": staffAssignment,
+  "staff-daily-digest": staffDailyDigest,
   "requester-acknowledgement": requesterAcknowledgement,
   "requester-extension-notice": requesterExtensionNotice,
   "requester-verification": requesterVerification,
