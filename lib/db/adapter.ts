@@ -1,8 +1,8 @@
 import path from "node:path";
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
-import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PgAdapterFactory } from "./pg-adapter";
 import { PGliteAdapterFactory } from "./pglite-adapter";
 
 /** Where the data lives: embedded PGlite in a directory (or in memory), or a PostgreSQL server. */
@@ -25,7 +25,7 @@ export interface OpenedAdapter {
 /** The only place the two backends differ: how the driver adapter is created. */
 export function openAdapter(target: DatabaseTarget): OpenedAdapter {
   if (target.kind === "postgres") {
-    const factory = new PrismaPg({ connectionString: target.url, max: 10 });
+    const factory = new PgAdapterFactory({ connectionString: target.url, max: 10 });
     return { factory, close: async () => {} };
   }
   // PGlite starts in the background; the first query waits for it. Nothing opens until this is called,
