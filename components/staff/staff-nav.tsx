@@ -19,6 +19,11 @@ export function StaffNav({ actor }: { actor: Actor }) {
             Email
           </Link>
         )}
+        {can(actor.role, "users:manage") && (
+          <Link href="/settings/users" className="text-sm text-slate-700 hover:underline">
+            Users
+          </Link>
+        )}
         <span className="ml-auto text-sm text-slate-600" data-testid="signed-in-as">
           {actor.name} · {ROLE_LABELS[actor.role]}
         </span>

@@ -1,0 +1,51 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { acceptInvitationAction } from "@/app/(auth)/invite/[token]/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import type { FormState } from "@/lib/forms/form-state";
+
+export function AcceptInvitationForm({ token, email, minLength }: { token: string; email: string; minLength: number }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(acceptInvitationAction, {});
+  if (state.ok) {
+    return (
+      <div className="space-y-4">
+        <Alert tone="success">{state.message}</Alert>
+        <Link href="/sign-in" className="inline-block text-blue-700 underline">
+          Sign in
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      {state.message && <Alert>{state.message}</Alert>}
+      <input type="hidden" name="token" value={token} />
+      {/* Shown read-only so password managers store the new password under the right account. */}
+      <Field label="Email" name="email" type="email" autoComplete="username" value={email} readOnly />
+      <Field
+        label={`New password (at least ${minLength} characters)`}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={minLength}
+        errors={state.errors?.password}
+      />
+      <Field
+        label="Repeat the password"
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={state.errors?.confirmPassword}
+      />
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? "Saving…" : "Set password"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+import { ResendInvitationButton, StaffStatusButton } from "@/components/users/staff-account-buttons";
+import { StaffRoleForm } from "@/components/users/staff-role-form";
+import type { StaffRow } from "@/lib/server/users/list-staff";
+
+const utc = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+function statusOf(row: StaffRow, now: Date): { label: string; tone: string } {
+  if (row.disabled) return { label: "Disabled", tone: "bg-slate-200 text-slate-800" };
+  if (row.invitationExpiresAt) {
+    return row.invitationExpiresAt > now
+      ? {
+          label: `Invited (link valid until ${utc.format(row.invitationExpiresAt)} UTC)`,
+          tone: "bg-amber-100 text-amber-900",
+        }
+      : { label: "Invitation expired", tone: "bg-red-100 text-red-900" };
+  }
+  return { label: "Active", tone: "bg-green-100 text-green-900" };
+}
+
+/** Every staff account with what an administrator can do to it. */
+export function StaffTable({ rows, actorId, now }: { rows: StaffRow[]; actorId: string; now: Date }) {
+  return (
+    <table className="w-full text-sm" data-testid="staff-table">
+      <thead>
+        <tr className="border-b border-slate-300 text-left text-slate-600">
+          <th className="py-2 pr-3 font-medium">Name</th>
+          <th className="py-2 pr-3 font-medium">Email</th>
+          <th className="py-2 pr-3 font-medium">Role</th>
+          <th className="py-2 pr-3 font-medium">Status</th>
+          <th className="py-2 pr-3 font-medium">Last sign-in (UTC)</th>
+          <th className="py-2 font-medium">
+            <span className="sr-only">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => {
+          const status = statusOf(row, now);
+          const isSelf = row.id === actorId;
+          return (
+            <tr key={row.id} className="border-b border-slate-200 align-middle">
+              <td className="py-2 pr-3">
+                {row.name}
+                {isSelf && <span className="ml-1 text-slate-600">(you)</span>}
+              </td>
+              <td className="py-2 pr-3">{row.email}</td>
+              <td className="py-2 pr-3">
+                <StaffRoleForm userId={row.id} name={row.name} role={row.role} />
+              </td>
+              <td className="py-2 pr-3">
+                <span className={`rounded px-2 py-0.5 text-xs font-medium ${status.tone}`}>{status.label}</span>
+              </td>
+              <td className="py-2 pr-3">{row.lastSignInAt ? utc.format(row.lastSignInAt) : "Never"}</td>
+              <td className="space-x-2 py-2 text-right whitespace-nowrap">
+                {row.invitationExpiresAt && !row.disabled && <ResendInvitationButton userId={row.id} name={row.name} />}
+                {!isSelf && <StaffStatusButton userId={row.id} name={row.name} disabled={row.disabled} />}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

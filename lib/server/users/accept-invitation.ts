@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { parseInput } from "@/lib/server/parse-input";
+import { INVALID_INVITATION_MESSAGE, invitationForToken } from "./invitation-for-token";
+
+/** Staff passwords: long rather than complicated (NIST SP 800-63B §3.1.1.2), checked the same everywhere. */
+export const MIN_PASSWORD_LENGTH = 12;
+
+export const acceptInvitationSchema = z
+  .object({
+    token: z.string().max(200),
+    password: z
+      .string()
+      .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
+      .max(1024, "That password is too long."),
+    confirmPassword: z.string(),
+  })
+  .refine((d) => d.password === d.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The two passwords do not match.",
+  });
+
+/**
+ * The invited person sets their password. The link works once: the invitation is claimed with a
+ * conditional update in the same transaction as the new password, so two submissions cannot both win.
+ */
+export async function acceptInvitation(input: unknown, now = new Date()): Promise<{ userId: string }> {
+  const data = parseInput(acceptInvitationSchema, input);
+  const invalid = () => new AppError("NOT_FOUND", INVALID_INVITATION_MESSAGE);
+  const invitation = await invitationForToken(data.token, now);
+  if (!invitation) throw invalid();
+  const passwordHash = await hashPassword(data.password);
+  return db().$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${invitation.userId}::uuid FOR UPDATE`;
+    // Re-checked under the lock: still unused, unexpired and enabled.
+    if (!(await invitationForToken(data.token, now, tx))) throw invalid();
+    await tx.staffInvitation.update({ where: { id: invitation.invitationId }, data: { acceptedAt: now } });
+    await tx.user.update({ where: { id: invitation.userId }, data: { passwordHash } });
+    await recordAuditEvent(tx, {
+      type: "user.invitation_accepted",
+      actorKind: "STAFF",
+      actorId: invitation.userId,
+      data: { userId: invitation.userId, invitationId: invitation.invitationId },
+    });
+    return { userId: invitation.userId };
+  });
+}

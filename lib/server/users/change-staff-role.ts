@@ -1,0 +1,35 @@
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/guards";
+import { can, ROLES } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { parseInput } from "@/lib/server/parse-input";
+import { keepAnActiveAdmin } from "./keep-an-active-admin";
+import { lockStaffAccount } from "./lock-staff-account";
+
+export const changeStaffRoleSchema = z.object({
+  userId: z.string().uuid("Unknown staff member."),
+  role: z.enum(ROLES, { message: "Choose a role." }),
+});
+
+/** An administrator changes a staff member's role; it applies on their next request (guards re-read it). */
+export async function changeStaffRole(input: unknown, actor: Actor): Promise<{ changed: boolean }> {
+  if (!can(actor.role, "users:manage")) throw new AppError("FORBIDDEN", "Only administrators can change roles.");
+  const data = parseInput(changeStaffRoleSchema, input);
+  return db().$transaction(async (tx) => {
+    const locked = await lockStaffAccount(tx, data.userId);
+    const { target } = locked;
+    if (!target) throw new AppError("NOT_FOUND", "That staff member does not exist.");
+    if (target.role === data.role) return { changed: false };
+    if (data.role !== "ADMIN") keepAnActiveAdmin(locked);
+    await tx.user.update({ where: { id: target.id }, data: { role: data.role } });
+    await recordAuditEvent(tx, {
+      type: "user.role_changed",
+      actorKind: "STAFF",
+      actorId: actor.id,
+      data: { userId: target.id, role: { from: target.role, to: data.role } },
+    });
+    return { changed: true };
+  });
+}

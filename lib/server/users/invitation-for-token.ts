@@ -1,0 +1,34 @@
+import { hashToken } from "@/lib/crypto/tokens";
+import type { Db, Tx } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
+
+/** One message for every unusable link, so a link reveals nothing about why it does not work. */
+export const INVALID_INVITATION_MESSAGE =
+  "This invitation link does not work. It may have expired or been used already; ask an administrator for a new one.";
+
+export interface OpenInvitation {
+  invitationId: string;
+  userId: string;
+  email: string;
+  name: string;
+}
+
+/** The invitation behind a link if it can still be accepted (known, not used, not expired, account enabled). */
+export async function invitationForToken(
+  token: string,
+  now = new Date(),
+  client: Db | Tx = db(),
+): Promise<OpenInvitation | null> {
+  if (!token || token.length > 200) return null;
+  const invitation = await client.staffInvitation.findUnique({
+    where: { tokenHash: hashToken(token) },
+    include: { user: { select: { email: true, name: true, disabled: true } } },
+  });
+  if (!invitation || invitation.acceptedAt || invitation.expiresAt <= now || invitation.user.disabled) return null;
+  return {
+    invitationId: invitation.id,
+    userId: invitation.userId,
+    email: invitation.user.email,
+    name: invitation.user.name,
+  };
+}

@@ -1,0 +1,53 @@
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/guards";
+import { hashPassword } from "@/lib/auth/password";
+import { can, ROLES } from "@/lib/auth/roles";
+import { normalizeEmail } from "@/lib/auth/sign-in-throttle";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { parseInput } from "@/lib/server/parse-input";
+import { queueInvitation } from "./queue-invitation";
+
+export const inviteStaffSchema = z.object({
+  email: z.string().trim().min(1, "Enter an email address.").email("Enter a valid email address.").max(320),
+  name: z.string().trim().min(1, "Enter a name.").max(200, "Use at most 200 characters."),
+  role: z.enum(ROLES, { message: "Choose a role." }),
+});
+
+/**
+ * An administrator invites a staff member: the account is created at once (so the email is taken) with a
+ * password nobody knows, and the invitation email carries a link to set the real one.
+ */
+export async function inviteStaff(
+  input: unknown,
+  actor: Actor,
+  now = new Date(),
+): Promise<{ userId: string; invitationId: string }> {
+  if (!can(actor.role, "users:manage")) throw new AppError("FORBIDDEN", "Only administrators can invite staff.");
+  const data = parseInput(inviteStaffSchema, input);
+  const email = normalizeEmail(data.email);
+  // A real argon2id hash of a discarded secret: sign-in attempts take the usual time and always fail.
+  const passwordHash = await hashPassword(randomBytes(32).toString("base64url"));
+  return db().$transaction(async (tx) => {
+    // ON CONFLICT DO NOTHING: an address already in use (even by a concurrent invitation) is a field error.
+    const [user] = await tx.user.createManyAndReturn({
+      data: [{ email, name: data.name, role: data.role, passwordHash, createdAt: now }],
+      skipDuplicates: true,
+    });
+    if (!user) {
+      throw new AppError("CONFLICT", "Check the highlighted fields.", {
+        email: ["A staff account with this email address already exists."],
+      });
+    }
+    const { invitationId } = await queueInvitation(tx, user, actor.name, now);
+    await recordAuditEvent(tx, {
+      type: "user.invited",
+      actorKind: "STAFF",
+      actorId: actor.id,
+      data: { userId: user.id, role: user.role, invitationId },
+    });
+    return { userId: user.id, invitationId };
+  });
+}

@@ -1,0 +1,41 @@
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { parseInput } from "@/lib/server/parse-input";
+import { lockStaffAccount } from "./lock-staff-account";
+import { queueInvitation } from "./queue-invitation";
+
+const resendInvitationSchema = z.object({ userId: z.string().uuid("Unknown staff member.") });
+
+/**
+ * Sends a pending invitation again with a new link (only hashes are stored, so the old link cannot be
+ * re-sent); the old link stops working. Refused once the person has set a password.
+ */
+export async function resendInvitation(
+  input: unknown,
+  actor: Actor,
+  now = new Date(),
+): Promise<{ invitationId: string }> {
+  if (!can(actor.role, "users:manage")) throw new AppError("FORBIDDEN", "Only administrators can invite staff.");
+  const { userId } = parseInput(resendInvitationSchema, input);
+  return db().$transaction(async (tx) => {
+    const { target } = await lockStaffAccount(tx, userId);
+    if (!target) throw new AppError("NOT_FOUND", "That staff member does not exist.");
+    const pending = await tx.staffInvitation.count({ where: { userId, acceptedAt: null } });
+    const accepted = await tx.staffInvitation.count({ where: { userId, acceptedAt: { not: null } } });
+    if (pending === 0 || accepted > 0) throw new AppError("CONFLICT", "This person has already set a password.");
+    if (target.disabled) throw new AppError("CONFLICT", "Enable the account before sending a new invitation.");
+    const user = await tx.user.findUniqueOrThrow({ where: { id: userId } });
+    const { invitationId } = await queueInvitation(tx, user, actor.name, now);
+    await recordAuditEvent(tx, {
+      type: "user.invitation_resent",
+      actorKind: "STAFF",
+      actorId: actor.id,
+      data: { userId, invitationId },
+    });
+    return { invitationId };
+  });
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { parseInput } from "@/lib/server/parse-input";
+import { keepAnActiveAdmin } from "./keep-an-active-admin";
+import { lockStaffAccount } from "./lock-staff-account";
+
+export const setStaffDisabledSchema = z.object({
+  userId: z.string().uuid("Unknown staff member."),
+  disabled: z.boolean(),
+});
+
+/**
+ * An administrator disables or re-enables a staff account. Disabling takes effect on the person's next
+ * request: every page, action and route re-reads the account, and sign-in refuses it.
+ */
+export async function setStaffDisabled(input: unknown, actor: Actor): Promise<{ changed: boolean }> {
+  if (!can(actor.role, "users:manage")) throw new AppError("FORBIDDEN", "Only administrators can disable staff.");
+  const data = parseInput(setStaffDisabledSchema, input);
+  if (data.disabled && data.userId === actor.id) throw new AppError("CONFLICT", "You cannot disable your own account.");
+  return db().$transaction(async (tx) => {
+    const locked = await lockStaffAccount(tx, data.userId);
+    const { target } = locked;
+    if (!target) throw new AppError("NOT_FOUND", "That staff member does not exist.");
+    if (target.disabled === data.disabled) return { changed: false };
+    if (data.disabled) keepAnActiveAdmin(locked);
+    await tx.user.update({ where: { id: target.id }, data: { disabled: data.disabled } });
+    await recordAuditEvent(tx, {
+      type: data.disabled ? "user.disabled" : "user.enabled",
+      actorKind: "STAFF",
+      actorId: actor.id,
+      data: { userId: target.id },
+    });
+    return { changed: true };
+  });
+}
