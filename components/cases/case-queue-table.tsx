@@ -1,44 +1,138 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState, useState } from "react";
+import { bulkAssignAction } from "@/app/(staff)/cases/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TYPE_LABELS } from "@/lib/domain/cases/labels";
+import { statusLabel, type CaseStatusCode } from "@/lib/domain/cases/workflow";
+import type { FormState } from "@/lib/forms/form-state";
 import type { QueueRow } from "@/lib/server/cases/list-case-queue";
 import { DeadlineBadge } from "./deadline-badge";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
-export function CaseQueueTable({ rows }: { rows: QueueRow[] }) {
+/** The queue's rows with selection for bulk assignment and export. */
+export function CaseQueueTable({
+  rows,
+  assignees,
+  canAssign,
+}: {
+  rows: QueueRow[];
+  assignees: { value: string; label: string }[];
+  canAssign: boolean;
+}) {
+  const [state, action, pending] = useActionState<FormState, FormData>(bulkAssignAction, {});
+  const [selected, setSelected] = useState<Set<string>>(new Set());
   if (rows.length === 0) {
     return (
-      <p className="rounded-md border border-dashed border-slate-300 p-8 text-center text-slate-600">No open cases.</p>
+      <p className="rounded-md border border-dashed border-slate-300 p-8 text-center text-slate-600">
+        No cases match these filters.
+      </p>
     );
   }
+  const toggle = (id: string) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const allSelected = selected.size === rows.length;
   return (
-    <table className="w-full border-collapse text-sm">
-      <thead>
-        <tr className="border-b border-slate-300 text-left text-slate-600">
-          <th className="py-2">Reference</th>
-          <th>Type</th>
-          <th>Regime</th>
-          <th>Status</th>
-          <th>Assignee</th>
-          <th>Received</th>
-          <th>Due</th>
-          <th>Deadline</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.id} className="border-b border-slate-200">
-            <td className="py-2 font-mono">{row.reference}</td>
-            <td>{row.type}</td>
-            <td>{row.regime}</td>
-            <td>{row.status}</td>
-            <td>{row.assigneeName ?? "Unassigned"}</td>
-            <td>{dateFormat.format(row.receivedAt)}</td>
-            <td>{row.dueDate}</td>
-            <td>
-              <DeadlineBadge status={row.deadline} extended={row.extended} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <form action={action} className="space-y-3">
+      <div className="flex flex-wrap items-end gap-3 text-sm" role="group" aria-label="Bulk actions">
+        <span aria-live="polite">{selected.size} selected</span>
+        {canAssign && (
+          <>
+            <label htmlFor="bulk-assignee" className="sr-only">
+              Assign selected to
+            </label>
+            <select id="bulk-assignee" name="assigneeId" className="rounded-md border border-slate-300 px-2 py-1.5" defaultValue="">
+              <option value="">Assign selected to…</option>
+              {assignees.map((a) => (
+                <option key={a.value} value={a.value}>
+                  {a.label}
+                </option>
+              ))}
+            </select>
+            <Button type="submit" variant="secondary" disabled={pending || selected.size === 0}>
+              Assign selected
+            </Button>
+          </>
+        )}
+        <Button
+          type="submit"
+          variant="secondary"
+          disabled={selected.size === 0}
+          formAction="/api/v1/cases/export"
+          formMethod="get"
+        >
+          Export selected (CSV)
+        </Button>
+      </div>
+      {state.message && <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>}
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-sm" data-testid="case-queue">
+          <thead>
+            <tr className="border-b border-slate-300 text-left text-slate-600">
+              <th className="w-8 py-2">
+                <input
+                  type="checkbox"
+                  aria-label="Select all on this page"
+                  checked={allSelected}
+                  onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.id)))}
+                />
+              </th>
+              <th className="py-2">Reference</th>
+              <th>Type</th>
+              <th>Requester</th>
+              <th>Regime</th>
+              <th>Status</th>
+              <th>Assignee</th>
+              <th>Received</th>
+              <th>Due</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} className="border-b border-slate-200 hover:bg-slate-50">
+                <td className="py-2">
+                  <input
+                    type="checkbox"
+                    name="caseIds"
+                    value={row.id}
+                    aria-label={`Select ${row.reference}`}
+                    checked={selected.has(row.id)}
+                    onChange={() => toggle(row.id)}
+                  />
+                </td>
+                <td className="py-2 font-mono">
+                  <Link className="text-blue-800 hover:underline" href={`/cases/${row.id}`}>
+                    {row.reference}
+                  </Link>
+                  {row.possibleDuplicate && (
+                    <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-900" title="Possible duplicate">
+                      dup?
+                    </span>
+                  )}
+                </td>
+                <td>{TYPE_LABELS[row.type] ?? row.type}</td>
+                <td className="text-slate-600">{row.requesterMasked}</td>
+                <td>{row.regime}</td>
+                <td>{statusLabel(row.status as CaseStatusCode)}</td>
+                <td>{row.assigneeName ?? <span className="text-slate-500">Unassigned</span>}</td>
+                <td>{dateFormat.format(new Date(row.receivedAt))}</td>
+                <td>
+                  <span className="mr-1">{row.dueDate}</span>
+                  <DeadlineBadge status={row.deadline} extended={row.extended} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </form>
   );
 }

@@ -1,6 +1,8 @@
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { clientIp } from "@/lib/server/http/read-json-body";
 import { auth } from "./index";
 import { can, isRole, type Permission, type StaffRole } from "./roles";
 
@@ -9,6 +11,9 @@ export interface Actor {
   email: string;
   name: string;
   role: StaffRole;
+  /** Where the request came from, for the audit trail of staff actions. */
+  ip?: string;
+  userAgent?: string;
 }
 
 /**
@@ -21,7 +26,15 @@ export async function currentActor(): Promise<Actor | null> {
   if (!id) return null;
   const user = await db().user.findUnique({ where: { id } });
   if (!user || user.disabled || !isRole(user.role)) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  const requestHeaders = await headers();
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    ip: clientIp(requestHeaders),
+    userAgent: requestHeaders.get("user-agent")?.slice(0, 500) ?? undefined,
+  };
 }
 
 /** For server actions and route handlers: throws 401/403 AppErrors, failing closed. */

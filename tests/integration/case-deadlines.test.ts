@@ -88,7 +88,7 @@ describe("cases carry their legal deadline", () => {
       officer,
       at("2027-03-13T09:00:00Z"),
     );
-    expect(resumed.deadline.stoppedDays).toBe(3);
+    expect(resumed.deadline!.stoppedDays).toBe(3);
     row = await database.prisma.case.findUniqueOrThrow({ where: { id: created.id } });
     expect(row.dueDate).toBe("2027-04-08");
     expect(row.status).toBe("IN_PROGRESS");
@@ -107,8 +107,8 @@ describe("cases carry their legal deadline", () => {
       officer,
       at("2027-03-20T10:00:00Z"),
     );
-    expect(resumed.deadline.clockStartDate).toBe("2027-03-20");
-    expect(resumed.deadline.dueDate).toBe("2027-04-20");
+    expect(resumed.deadline!.clockStartDate).toBe("2027-03-20");
+    expect(resumed.deadline!.dueDate).toBe("2027-04-20");
     const event = await database.prisma.auditEvent.findFirst({
       where: { caseId: created.id, type: "deadline.clock_restarted" },
     });

@@ -1,5 +1,7 @@
 import { requesterAcknowledgement } from "./requester-acknowledgement";
 import { requesterExpired } from "./requester-expired";
+import { requesterDenied } from "./requester-denied";
+import { requesterResolved } from "./requester-resolved";
 import { requesterExtensionNotice } from "./requester-extension-notice";
 import { requesterNewMessage } from "./requester-new-message";
 import { requesterStatusLinks } from "./requester-status-links";
@@ -27,6 +29,8 @@ export const templates = {
   "requester-withdrawn": requesterWithdrawn,
   "requester-status-links": requesterStatusLinks,
   "requester-new-message": requesterNewMessage,
+  "requester-resolved": requesterResolved,
+  "requester-denied": requesterDenied,
 } as const satisfies Record<string, EmailTemplate<z.ZodType>>;
 
 export type TemplateName = keyof typeof templates;

@@ -1,12 +1,23 @@
+import type { Actor } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { maskEmail, maskName } from "@/lib/domain/cases/masking";
+import { decodeCursor, encodeCursor, type QueueFilters } from "@/lib/domain/cases/queue-filters";
+import { OPEN_STATUSES } from "@/lib/domain/cases/workflow";
 import { deadlineStatus, type DeadlineStatus } from "@/lib/domain/deadlines";
+import { AppError } from "@/lib/errors/app-error";
 import { policyOfCase } from "@/lib/server/deadlines/policy-store";
+
+export const QUEUE_PAGE_SIZE = 50;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface QueueRow {
   id: string;
   reference: string;
   type: string;
   status: string;
+  outcome: string | null;
   regime: string;
   receivedAt: Date;
   dueAt: Date;
@@ -14,19 +25,66 @@ export interface QueueRow {
   deadline: DeadlineStatus;
   extended: boolean;
   assigneeName: string | null;
+  /** Masked until someone reveals it (an audited action). */
+  requesterMasked: string;
+  customerNameGiven: string | null;
+  possibleDuplicate: boolean;
 }
 
-/** Open, verified cases, most urgent first (served by the (status, dueAt) index). */
-export async function listCaseQueue(now = new Date(), limit = 50): Promise<QueueRow[]> {
-  const rows = await db().case.findMany({
-    where: { status: { in: ["NEW", "IN_PROGRESS", "AWAITING_REQUESTER", "ROUTED"] } },
+export interface QueuePage {
+  rows: QueueRow[];
+  /** The cursor of the next page, or null on the last one. */
+  next: string | null;
+}
+
+/** The database filter for the queue's URL filters, as seen by this actor (analysts: theirs and unassigned). */
+export function queueWhere(filters: QueueFilters, actor: Actor, now: Date): Prisma.CaseWhereInput {
+  const and: Prisma.CaseWhereInput[] = [];
+  if (filters.status) and.push({ status: filters.status });
+  else and.push({ status: { in: filters.unverified ? ["UNVERIFIED", ...OPEN_STATUSES] : [...OPEN_STATUSES] } });
+  if (filters.type) and.push({ type: filters.type });
+  if (filters.regime) and.push({ regime: filters.regime });
+  if (filters.assignee === "me") and.push({ assigneeId: actor.id });
+  else if (filters.assignee === "none") and.push({ assigneeId: null });
+  else if (filters.assignee) and.push({ assigneeId: filters.assignee });
+  if (actor.role === "ANALYST") and.push({ OR: [{ assigneeId: actor.id }, { assigneeId: null }] });
+  if (filters.customer === "yes") and.push({ customerNameGiven: { not: null } });
+  if (filters.customer === "no") and.push({ customerNameGiven: null });
+  if (filters.overdue) and.push({ dueAt: { lt: now }, clockPausedAt: null });
+  if (filters.dueWithin !== undefined) and.push({ dueAt: { gte: now, lte: new Date(now.getTime() + filters.dueWithin * DAY_MS) } });
+  if (filters.duplicate) and.push({ possibleDuplicateOfId: { not: null } });
+  if (filters.q) {
+    const q = filters.q;
+    if (q.includes("@")) and.push({ requester: { email: q.toLowerCase() } });
+    else and.push({ reference: { startsWith: q.toUpperCase() } });
+  }
+  return { AND: and };
+}
+
+/**
+ * One page of the queue, most urgent first, with keyset pagination on (dueAt, id): page 2,000 costs
+ * what page 1 does. Served by the (status, dueAt) and (assigneeId, status, dueAt) indexes.
+ */
+export async function listCaseQueue(filters: QueueFilters, actor: Actor, now = new Date()): Promise<QueuePage> {
+  if (!can(actor.role, "cases:read")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  const where = queueWhere(filters, actor, now);
+  if (filters.after) {
+    const cursor = decodeCursor(filters.after);
+    where.AND = [
+      ...(where.AND as Prisma.CaseWhereInput[]),
+      { OR: [{ dueAt: { gt: cursor.dueAt } }, { dueAt: cursor.dueAt, id: { gt: cursor.id } }] },
+    ];
+  }
+  const found = await db().case.findMany({
+    where,
     orderBy: [{ dueAt: "asc" }, { id: "asc" }],
-    take: limit,
+    take: QUEUE_PAGE_SIZE + 1,
     select: {
       id: true,
       reference: true,
       type: true,
       status: true,
+      outcome: true,
       regime: true,
       receivedAt: true,
       dueAt: true,
@@ -34,19 +92,38 @@ export async function listCaseQueue(now = new Date(), limit = 50): Promise<Queue
       policy: true,
       clockPausedAt: true,
       extendedAt: true,
+      customerNameGiven: true,
+      possibleDuplicateOfId: true,
       assignee: { select: { name: true } },
+      requester: { select: { email: true, name: true } },
     },
   });
-  return rows.map(({ assignee, policy, clockPausedAt, extendedAt, ...row }) => ({
-    ...row,
-    extended: extendedAt !== null,
-    deadline: deadlineStatus({
-      dueDate: row.dueDate,
+  const page = found.slice(0, QUEUE_PAGE_SIZE);
+  const last = page.at(-1);
+  return {
+    rows: page.map((row) => ({
+      id: row.id,
+      reference: row.reference,
+      type: row.type,
+      status: row.status,
+      outcome: row.outcome,
+      regime: row.regime,
+      receivedAt: row.receivedAt,
       dueAt: row.dueAt,
-      timeZone: policyOfCase(policy).timeZone,
-      paused: clockPausedAt !== null,
-      now,
-    }),
-    assigneeName: assignee?.name ?? null,
-  }));
+      dueDate: row.dueDate,
+      extended: row.extendedAt !== null,
+      deadline: deadlineStatus({
+        dueDate: row.dueDate,
+        dueAt: row.dueAt,
+        timeZone: policyOfCase(row.policy).timeZone,
+        paused: row.clockPausedAt !== null,
+        now,
+      }),
+      assigneeName: row.assignee?.name ?? null,
+      requesterMasked: `${maskName(row.requester.name)} · ${maskEmail(row.requester.email)}`,
+      customerNameGiven: row.customerNameGiven,
+      possibleDuplicate: row.possibleDuplicateOfId !== null,
+    })),
+    next: found.length > QUEUE_PAGE_SIZE && last ? encodeCursor(last.dueAt, last.id) : null,
+  };
 }

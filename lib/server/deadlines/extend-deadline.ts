@@ -14,7 +14,7 @@ export const extendDeadlineSchema = z.object({
     .trim()
     .min(10, "Give the reasons for the extension (they are sent to the requester).")
     .max(2000, "Keep the reasons under 2000 characters."),
-  expectedVersion: z.number().int().positive().optional(),
+  expectedVersion: z.coerce.number().int().positive().optional(),
 });
 
 /**
@@ -25,7 +25,7 @@ export const extendDeadlineSchema = z.object({
  */
 export function extendDeadline(input: unknown, actor: Actor, now = new Date()) {
   return changeCase(
-    { actor, permission: "deadlines:extend", schema: extendDeadlineSchema, input },
+    { actor, action: "extend", schema: extendDeadlineSchema, input },
     async ({ tx, data, found }) => {
       const policy = policyOfCase(found.policy);
       if (found.status === "CLOSED") throw new AppError("CONFLICT", "The case is closed.");

@@ -11,7 +11,7 @@ import { policyOfCase } from "./policy-store";
 export const pauseCaseClockSchema = z.object({
   caseId: z.string().uuid("Unknown case."),
   kind: z.enum(["CLARIFICATION", "IDENTITY"], { message: "Say what is awaited: a clarification or identity proof." }),
-  expectedVersion: z.number().int().positive().optional(),
+  expectedVersion: z.coerce.number().int().positive().optional(),
 });
 
 /**

@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db/client";
 import { compareDates, localDateOf } from "@/lib/domain/deadlines";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { staffEvent } from "@/lib/server/audit/staff-event";
 import { changeCase, type LockedCase } from "@/lib/server/cases/change-case";
 import { recomputeCaseDeadline } from "./case-deadline";
 import { policyOfCase } from "./policy-store";
@@ -11,8 +12,11 @@ import { policyOfCase } from "./policy-store";
 export const resumeCaseClockSchema = z.object({
   caseId: z.string().uuid("Unknown case."),
   /** When the answer arrived (it may have come by email or post before it was recorded). */
-  answeredAt: z.coerce.date({ message: "Enter when the answer arrived." }).optional(),
-  expectedVersion: z.number().int().positive().optional(),
+  answeredAt: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.coerce.date({ message: "Enter when the answer arrived." }).optional(),
+  ),
+  expectedVersion: z.coerce.number().int().positive().optional(),
 });
 
 const invalid = (message: string) =>
@@ -54,13 +58,28 @@ export async function endClockStop(
   return deadline;
 }
 
-/** Staff record that the awaited information arrived (by email, post or phone): the clock runs again. */
+/**
+ * Staff record that the awaited information arrived (by email, post or phone): the case is worked
+ * again, and where the clock had stopped it runs again. Under regimes whose clock never stops (CCPA)
+ * only the status changes.
+ */
 export function resumeCaseClock(input: unknown, actor: Actor, now = new Date()) {
   return changeCase(
-    { actor, permission: "cases:work", schema: resumeCaseClockSchema, input },
+    { actor, action: "recordAnswer", schema: resumeCaseClockSchema, input },
     async ({ tx, data, found }) => {
-      const deadline = await endClockStop(tx, found, data.answeredAt ?? now, now, { kind: "STAFF", id: actor.id });
-      return { deadline };
+      const answeredAt = data.answeredAt ?? now;
+      if (found.clockPausedAt) {
+        return { deadline: await endClockStop(tx, found, answeredAt, now, { kind: "STAFF", id: actor.id }) };
+      }
+      if (answeredAt.getTime() > now.getTime()) throw invalid("The answer cannot arrive in the future.");
+      await tx.case.update({ where: { id: found.id }, data: { status: "IN_PROGRESS" } });
+      await recordAuditEvent(tx, {
+        type: "case.answer_recorded",
+        ...staffEvent(actor),
+        caseId: found.id,
+        data: { clockStopped: false },
+      });
+      return { deadline: undefined };
     },
   );
 }

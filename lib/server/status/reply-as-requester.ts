@@ -58,6 +58,10 @@ export async function replyAsRequester(
       });
       const clockResumed = found.clockPausedAt !== null;
       if (clockResumed) await endClockStop(tx, found, now, now, { kind: "REQUESTER" });
+      else if (found.status === "AWAITING_REQUESTER") {
+        // A regime whose clock never stops (CCPA): the answer still puts the case back to work.
+        await tx.case.update({ where: { id: caseId }, data: { status: "IN_PROGRESS" } });
+      }
       await tx.case.update({ where: { id: caseId }, data: { version: { increment: 1 } } });
       return { clockResumed };
     });

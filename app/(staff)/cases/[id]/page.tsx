@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CaseActions } from "@/components/cases/case-actions";
+import { CaseChecklist } from "@/components/cases/case-checklist";
+import { CaseDetailsPanel } from "@/components/cases/case-details-panel";
+import { CaseHeader } from "@/components/cases/case-header";
+import { CaseTimeline } from "@/components/cases/case-timeline";
+import { DeadlinePanel } from "@/components/cases/deadline-panel";
+import { RequesterPanel } from "@/components/cases/requester-panel";
+import { requirePagePermission } from "@/lib/auth/guards";
+import { isAppError } from "@/lib/errors/app-error";
+import { assignableStaff } from "@/lib/server/cases/assignable-staff";
+import { caseTimeline } from "@/lib/server/cases/case-timeline";
+import { getCaseDetail } from "@/lib/server/cases/get-case-detail";
+
+export const metadata: Metadata = { title: "Case" };
+
+export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requirePagePermission("cases:read", `/cases/${id}`);
+  const detail = await getCaseDetail(id, actor).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const [timeline, staff] = await Promise.all([caseTimeline(detail.id), assignableStaff()]);
+  return (
+    <div className="space-y-6">
+      <CaseHeader detail={detail} />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <CaseDetailsPanel detail={detail} />
+          <CaseChecklist detail={detail} canTick={detail.actions.includes("tickChecklist")} />
+          <CaseTimeline entries={timeline} />
+        </div>
+        <div className="space-y-6">
+          <DeadlinePanel detail={detail} />
+          <RequesterPanel detail={detail} needsReason={actor.role === "AUDITOR"} />
+          <CaseActions detail={detail} staff={staff} actor={{ id: actor.id, role: actor.role }} />
+        </div>
+      </div>
+    </div>
+  );
+}

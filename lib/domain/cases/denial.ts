@@ -1,0 +1,46 @@
+/** Denial reasons (after DRP v1.0) and the rule that a direct-marketing objection is never refused. */
+export const DENIAL_REASONS = [
+  "IDENTITY_NOT_VERIFIED",
+  "NO_DATA_FOUND",
+  "MANIFESTLY_UNFOUNDED_OR_EXCESSIVE",
+  "COMPELLING_LEGITIMATE_GROUNDS",
+  "LEGAL_EXEMPTION",
+  "OUTSIDE_SCOPE",
+  "OTHER",
+] as const;
+export type DenialReasonCode = (typeof DENIAL_REASONS)[number];
+
+export const DENIAL_REASON_LABELS: Record<DenialReasonCode, string> = {
+  IDENTITY_NOT_VERIFIED: "Identity could not be verified",
+  NO_DATA_FOUND: "No personal data found",
+  MANIFESTLY_UNFOUNDED_OR_EXCESSIVE: "Manifestly unfounded or excessive",
+  COMPELLING_LEGITIMATE_GROUNDS: "Compelling legitimate grounds (objection)",
+  LEGAL_EXEMPTION: "Legal exemption",
+  OUTSIDE_SCOPE: "Outside the scope of the policy",
+  OTHER: "Other",
+};
+
+/** Whether an objection's details say it is about direct marketing. */
+export function isDirectMarketingObjection(type: string, details: unknown): boolean {
+  if (type !== "OBJECTION" || typeof details !== "object" || details === null) return false;
+  return (details as { directMarketing?: unknown }).directMarketing === true;
+}
+
+/**
+ * Why this denial reason cannot be used on this case, or null when it can. Compelling legitimate
+ * grounds answer an objection only (GDPR art. 21(1)), and never one to direct marketing, which must stop
+ * at once (GDPR art. 21(2)-(3); policy 6.2).
+ */
+export function denialRefusal(type: string, details: unknown, reason: DenialReasonCode): string | null {
+  if (reason !== "COMPELLING_LEGITIMATE_GROUNDS") return null;
+  if (type !== "OBJECTION") return "Compelling legitimate grounds apply to objections only.";
+  if (isDirectMarketingObjection(type, details)) {
+    return "An objection to direct marketing cannot be refused on compelling grounds: marketing must stop.";
+  }
+  return null;
+}
+
+/** The reasons offered in the form for this case (the refused ones are left out). */
+export function denialReasonsFor(type: string, details: unknown): DenialReasonCode[] {
+  return DENIAL_REASONS.filter((reason) => denialRefusal(type, details, reason) === null);
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/guards";
+import { db } from "@/lib/db/client";
+import { ACTION_ROLES } from "@/lib/domain/cases/workflow";
+import { AppError, isAppError } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/server/parse-input";
+import { assignCase } from "./assign-case";
+
+export const bulkAssignSchema = z.object({
+  caseIds: z.array(z.string().uuid()).min(1, "Select at least one case.").max(200, "Select at most 200 cases at once."),
+  assigneeId: z.string().min(1, "Choose a staff member."),
+});
+
+/**
+ * Assigns several cases, each in its own transaction through assignCase (role, status and version
+ * checks included): one refused case does not undo the others, and the result names it.
+ */
+export async function bulkAssignCases(input: unknown, actor: Actor) {
+  if (!ACTION_ROLES.assign.includes(actor.role)) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  const data = parseInput(bulkAssignSchema, input);
+  const references = new Map(
+    (await db().case.findMany({ where: { id: { in: data.caseIds } }, select: { id: true, reference: true } })).map(
+      (c) => [c.id, c.reference],
+    ),
+  );
+  let assigned = 0;
+  const failed: { reference: string; reason: string }[] = [];
+  for (const caseId of data.caseIds) {
+    try {
+      await assignCase({ caseId, assigneeId: data.assigneeId }, actor);
+      assigned += 1;
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      const reason = error.fieldErrors ? Object.values(error.fieldErrors).flat().join(" ") : error.message;
+      failed.push({ reference: references.get(caseId) ?? caseId, reason });
+    }
+  }
+  return { assigned, failed };
+}

@@ -1,0 +1,64 @@
+import { db } from "@/lib/db/client";
+import { maskEmail } from "@/lib/domain/cases/masking";
+
+export type TimelineEntry =
+  | { kind: "event"; at: Date; type: string; actor: string; data: unknown }
+  | { kind: "email"; at: Date; template: string; to: string; status: string }
+  | { kind: "message"; at: Date; author: "STAFF" | "REQUESTER"; staff: string | null; body: string }
+  | { kind: "note"; at: Date; author: string; body: string };
+
+/**
+ * One timeline for the case page, newest first: audit events, emails queued or sent, messages with the
+ * requester and internal notes. The caller has already checked that the actor may see the case.
+ */
+export async function caseTimeline(caseId: string): Promise<TimelineEntry[]> {
+  const prisma = db();
+  const [events, emails, messages, notes, staff] = await Promise.all([
+    prisma.auditEvent.findMany({
+      where: { caseId },
+      orderBy: { id: "desc" },
+      take: 500,
+      select: { createdAt: true, type: true, actorKind: true, data: true, actor: { select: { name: true } } },
+    }),
+    prisma.outboxEmail.findMany({
+      where: { caseId },
+      orderBy: { createdAt: "desc" },
+      take: 200,
+      select: { createdAt: true, sentAt: true, template: true, to: true, status: true },
+    }),
+    prisma.caseMessage.findMany({ where: { caseId }, orderBy: { createdAt: "desc" }, take: 200 }),
+    prisma.caseNote.findMany({
+      where: { caseId },
+      orderBy: { createdAt: "desc" },
+      take: 200,
+      include: { author: { select: { name: true } } },
+    }),
+    prisma.user.findMany({ select: { id: true, name: true } }),
+  ]);
+  const staffName = new Map(staff.map((user) => [user.id, user.name]));
+  const entries: TimelineEntry[] = [
+    ...events.map((e) => ({
+      kind: "event" as const,
+      at: e.createdAt,
+      type: e.type,
+      actor: e.actor?.name ?? e.actorKind.toLowerCase(),
+      data: e.data,
+    })),
+    ...emails.map((e) => ({
+      kind: "email" as const,
+      at: e.sentAt ?? e.createdAt,
+      template: e.template,
+      to: maskEmail(e.to),
+      status: e.status,
+    })),
+    ...messages.map((m) => ({
+      kind: "message" as const,
+      at: m.createdAt,
+      author: m.author,
+      staff: m.staffId ? (staffName.get(m.staffId) ?? null) : null,
+      body: m.body,
+    })),
+    ...notes.map((n) => ({ kind: "note" as const, at: n.createdAt, author: n.author.name, body: n.body })),
+  ];
+  return entries.sort((a, b) => b.at.getTime() - a.at.getTime());
+}

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/guards";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { staffEvent } from "@/lib/server/audit/staff-event";
+import { recomputeCaseDeadline } from "@/lib/server/deadlines/case-deadline";
+import { writeNote } from "./add-case-note";
+import { caseInput, staffText } from "./case-input";
+import { changeCase } from "./change-case";
+
+export const reopenCaseSchema = z.object({ ...caseInput, reason: staffText("why the case is reopened", 10) });
+
+/**
+ * Reopens a closed case with a reason (kept as an internal note, referred to by the audit event). The
+ * deadline stays the one the law set; reminders start again if it is still ahead.
+ */
+export function reopenCase(input: unknown, actor: Actor, now = new Date()) {
+  return changeCase({ actor, action: "reopen", schema: reopenCaseSchema, input }, async ({ tx, data, found }) => {
+    await tx.case.update({
+      where: { id: found.id },
+      data: { status: "IN_PROGRESS", outcome: null, closedAt: null, denialReason: null, closureText: null, duplicateOfId: null },
+    });
+    await recomputeCaseDeadline(tx, found.id, now);
+    const note = await writeNote(tx, found.id, data.reason, actor, "reopen-reason");
+    await recordAuditEvent(tx, {
+      type: "case.reopened",
+      ...staffEvent(actor),
+      caseId: found.id,
+      data: {
+        changes: { status: { from: "CLOSED", to: "IN_PROGRESS" }, outcome: { from: found.outcome, to: null } },
+        reasonNoteId: note.id,
+      },
+    });
+    return { status: "IN_PROGRESS" as const };
+  });
+}

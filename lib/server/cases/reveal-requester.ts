@@ -1,0 +1,74 @@
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/roles";
+import { env } from "@/lib/config/env";
+import { decryptField, encryptionKeyFrom } from "@/lib/crypto/field-encryption";
+import { db } from "@/lib/db/client";
+import { canSeeCase } from "@/lib/domain/cases/workflow";
+import { AppError } from "@/lib/errors/app-error";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { staffEvent } from "@/lib/server/audit/staff-event";
+import { parseInput } from "@/lib/server/parse-input";
+import { writeNote } from "./add-case-note";
+import { staffText } from "./case-input";
+
+export const revealRequesterSchema = z.object({
+  caseId: z.string().uuid("Unknown case."),
+  reason: z.preprocess((v) => (v === "" ? undefined : v), staffText("why you need to see it", 10, 500).optional()),
+});
+
+export interface RevealedRequester {
+  name: string;
+  email: string;
+  phone: string | null;
+  postalAddress: string | null;
+  subjectName: string | null;
+  subjectEmail: string | null;
+  subjectDateOfBirth: string | null;
+}
+
+/**
+ * Shows a case's requester in clear. Every reveal is audited; an auditor must give a reason, kept as an
+ * internal note that the audit event refers to.
+ */
+export async function revealRequester(input: unknown, actor: Actor): Promise<RevealedRequester> {
+  if (!can(actor.role, "cases:read")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  const data = parseInput(revealRequesterSchema, input);
+  if (actor.role === "AUDITOR" && !data.reason) {
+    throw new AppError("VALIDATION", "Check the highlighted fields.", {
+      reason: ["Auditors must say why they need to see the requester's details."],
+    });
+  }
+  const key = encryptionKeyFrom(env().DATA_ENCRYPTION_KEY);
+  const decrypt = (value: string | null) => (value ? decryptField(value, [key]) : null);
+  return db().$transaction(async (tx) => {
+    const found = await tx.case.findUnique({
+      where: { id: data.caseId },
+      select: {
+        id: true,
+        assigneeId: true,
+        subjectName: true,
+        subjectEmail: true,
+        subjectDateOfBirthEncrypted: true,
+        requester: true,
+      },
+    });
+    if (!found || !canSeeCase(actor, found.assigneeId)) throw new AppError("NOT_FOUND", "No such case.");
+    const note = data.reason ? await writeNote(tx, found.id, data.reason, actor, "reveal-reason") : null;
+    await recordAuditEvent(tx, {
+      type: "requester.revealed",
+      ...staffEvent(actor),
+      caseId: found.id,
+      data: { requesterId: found.requester.id, reasonNoteId: note?.id ?? null },
+    });
+    return {
+      name: found.requester.name,
+      email: found.requester.email,
+      phone: decrypt(found.requester.phoneEncrypted),
+      postalAddress: decrypt(found.requester.postalAddressEncrypted),
+      subjectName: found.subjectName,
+      subjectEmail: found.subjectEmail,
+      subjectDateOfBirth: decrypt(found.subjectDateOfBirthEncrypted),
+    };
+  });
+}
