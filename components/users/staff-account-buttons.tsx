@@ -36,7 +36,7 @@ export function ResendInvitationButton({ userId, name }: { userId: string; name:
   return (
     <form action={action} className="inline">
       <input type="hidden" name="userId" value={userId} />
-      <Button type="submit" variant="ghost" disabled={pending} aria-label={`Resend the invitation to ${name}`}>
+      <Button type="submit" variant="ghost" disabled={pending} aria-label={`Resend invitation to ${name}`}>
         Resend invitation
       </Button>
       <Outcome state={state} />
