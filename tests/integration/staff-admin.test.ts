@@ -80,7 +80,7 @@ describe("staff administration", () => {
       const email = freshEmail();
       const { userId, invitationId } = await inviteStaff(
         { email: `  ${email.toUpperCase()} `, name: " Ada Analyst ", role: "ANALYST" },
-        admin,
+        { ...admin, ip: "203.0.113.9", userAgent: "Browser/1.0" },
         now,
       );
       const user = await database.prisma.user.findUniqueOrThrow({ where: { id: userId } });
@@ -107,6 +107,7 @@ describe("staff administration", () => {
         where: { type: "user.invited", actorId: admin.id },
       });
       expect(audit.data).toEqual({ userId, role: "ANALYST", invitationId });
+      expect(audit).toMatchObject({ actorKind: "STAFF", ip: "203.0.113.9", userAgent: "Browser/1.0" });
       expect(JSON.stringify(audit.data)).not.toMatch(/Ada|example\.com/);
 
       // Nobody can sign in to it before the invitation is accepted.

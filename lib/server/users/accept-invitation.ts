@@ -23,11 +23,21 @@ export const acceptInvitationSchema = z
     message: "The two passwords do not match.",
   });
 
+/** Where the request came from, for the audit event (the person is not signed in yet). */
+export interface RequestOrigin {
+  ip?: string;
+  userAgent?: string;
+}
+
 /**
- * The invited person sets their password. The link works once: the invitation is claimed with a
- * conditional update in the same transaction as the new password, so two submissions cannot both win.
+ * The invited person sets their password. The link works once: the invitation is claimed under a lock
+ * on the account, in the same transaction as the new password, so two submissions cannot both win.
  */
-export async function acceptInvitation(input: unknown, now = new Date()): Promise<{ userId: string }> {
+export async function acceptInvitation(
+  input: unknown,
+  now = new Date(),
+  origin: RequestOrigin = {},
+): Promise<{ userId: string }> {
   const data = parseInput(acceptInvitationSchema, input);
   const invalid = () => new AppError("NOT_FOUND", INVALID_INVITATION_MESSAGE);
   const invitation = await invitationForToken(data.token, now);
@@ -43,6 +53,8 @@ export async function acceptInvitation(input: unknown, now = new Date()): Promis
       type: "user.invitation_accepted",
       actorKind: "STAFF",
       actorId: invitation.userId,
+      ip: origin.ip ?? null,
+      userAgent: origin.userAgent ?? null,
       data: { userId: invitation.userId, invitationId: invitation.invitationId },
     });
     return { userId: invitation.userId };

@@ -4,6 +4,7 @@ import { can, ROLES } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { staffEvent } from "@/lib/server/audit/staff-event";
 import { parseInput } from "@/lib/server/parse-input";
 import { keepAnActiveAdmin } from "./keep-an-active-admin";
 import { lockStaffAccount } from "./lock-staff-account";
@@ -26,8 +27,7 @@ export async function changeStaffRole(input: unknown, actor: Actor): Promise<{ c
     await tx.user.update({ where: { id: target.id }, data: { role: data.role } });
     await recordAuditEvent(tx, {
       type: "user.role_changed",
-      actorKind: "STAFF",
-      actorId: actor.id,
+      ...staffEvent(actor),
       data: { userId: target.id, role: { from: target.role, to: data.role } },
     });
     return { changed: true };

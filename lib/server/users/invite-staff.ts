@@ -7,6 +7,7 @@ import { normalizeEmail } from "@/lib/auth/sign-in-throttle";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { staffEvent } from "@/lib/server/audit/staff-event";
 import { parseInput } from "@/lib/server/parse-input";
 import { queueInvitation } from "./queue-invitation";
 
@@ -44,8 +45,7 @@ export async function inviteStaff(
     const { invitationId } = await queueInvitation(tx, user, actor.name, now);
     await recordAuditEvent(tx, {
       type: "user.invited",
-      actorKind: "STAFF",
-      actorId: actor.id,
+      ...staffEvent(actor),
       data: { userId: user.id, role: user.role, invitationId },
     });
     return { userId: user.id, invitationId };

@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { staffEvent } from "@/lib/server/audit/staff-event";
 import { parseInput } from "@/lib/server/parse-input";
 import { lockStaffAccount } from "./lock-staff-account";
 import { queueInvitation } from "./queue-invitation";
@@ -32,8 +33,7 @@ export async function resendInvitation(
     const { invitationId } = await queueInvitation(tx, user, actor.name, now);
     await recordAuditEvent(tx, {
       type: "user.invitation_resent",
-      actorKind: "STAFF",
-      actorId: actor.id,
+      ...staffEvent(actor),
       data: { userId, invitationId },
     });
     return { invitationId };

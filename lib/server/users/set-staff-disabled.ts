@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { staffEvent } from "@/lib/server/audit/staff-event";
 import { parseInput } from "@/lib/server/parse-input";
 import { keepAnActiveAdmin } from "./keep-an-active-admin";
 import { lockStaffAccount } from "./lock-staff-account";
@@ -30,8 +31,7 @@ export async function setStaffDisabled(input: unknown, actor: Actor): Promise<{ 
     await tx.user.update({ where: { id: target.id }, data: { disabled: data.disabled } });
     await recordAuditEvent(tx, {
       type: data.disabled ? "user.disabled" : "user.enabled",
-      actorKind: "STAFF",
-      actorId: actor.id,
+      ...staffEvent(actor),
       data: { userId: target.id },
     });
     return { changed: true };
