@@ -9,6 +9,7 @@ import { requestSchema, type RequestTypeCode } from "@/lib/domain/intake/request
 import type { FormState } from "@/lib/forms/form-state";
 import { translateErrors, type Dictionary, type Locale } from "@/lib/i18n/dictionaries";
 import { CheckboxField, FieldErrors, RadioGroup, SelectField, TextField } from "./form-fields";
+import { ReceiptFields } from "./receipt-fields";
 
 type DetailField = { name: string; kind: "text" | "textarea" | "checkbox" | "yesno" | "date" };
 
@@ -56,8 +57,24 @@ function clientErrors(form: HTMLFormElement): Errors {
   return errors;
 }
 
-export function RequestForm({ type, locale, t }: { type: RequestTypeCode; locale: Locale; t: Dictionary }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(submitRequestAction, {});
+/**
+ * The request form. Staff reuse it (with `receipt`) to log a request that came by email or post: the
+ * same fields and checks, plus the channel and the time it arrived.
+ */
+export function RequestForm({
+  type,
+  locale,
+  t,
+  action: submit = submitRequestAction,
+  receipt = false,
+}: {
+  type: RequestTypeCode;
+  locale: Locale;
+  t: Dictionary;
+  action?: (state: FormState, formData: FormData) => Promise<FormState>;
+  receipt?: boolean;
+}) {
+  const [state, action, pending] = useActionState<FormState, FormData>(submit, {});
   const [relationship, setRelationship] = useState(type === "GUARDIAN_INQUIRY" ? "GUARDIAN" : "SELF");
   const [isMinor, setIsMinor] = useState(false);
   const [country, setCountry] = useState("");
@@ -142,6 +159,7 @@ export function RequestForm({ type, locale, t }: { type: RequestTypeCode; locale
     >
       {(anyErrors || state.message) && <Alert>{state.message ?? t.form.fixErrors}</Alert>}
       <input type="hidden" name="type" value={type} />
+      {receipt && <ReceiptFields errors={state.errors} />}
 
       <section aria-labelledby="details-heading" className="space-y-4">
         <h2 id="details-heading" className="text-lg font-medium">

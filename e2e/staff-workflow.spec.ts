@@ -1,0 +1,123 @@
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/accessibility";
+import { latestEmail } from "./support/mailbox";
+import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from "./support/run";
+import { inviteStaff, signIn } from "./support/staff";
+
+test.setTimeout(120_000);
+
+async function emailTo(to: string, subject: RegExp): Promise<string> {
+  let text = "";
+  await expect(async () => {
+    text = (await latestEmail(to, subject))?.text ?? "";
+    expect(text).not.toBe("");
+  }).toPass({ timeout: 20_000 });
+  return text;
+}
+
+/** A requester files an access request through the API and confirms it by the emailed link. */
+async function confirmedRequest(request: APIRequestContext, page: Page, email: string) {
+  const submitted = await request.post("/api/v1/requests", {
+    data: {
+      type: "ACCESS",
+      relationship: "SELF",
+      details: { scope: "Everything about my account" },
+      requester: { name: "Robin Requester", email, country: "DE", locale: "en" },
+    },
+  });
+  expect(submitted.status()).toBe(202);
+  const verification = await emailTo(email, /confirm your email/i);
+  const link = new URL(/https?:\/\/\S+\/verify\?token=\S+/.exec(verification)![0]);
+  await page.goto(link.pathname + link.search);
+  await page.getByRole("button", { name: "Confirm my email address" }).click();
+  await expect(page.getByText("Your email address is confirmed")).toBeVisible();
+  const acknowledgement = await emailTo(email, /We received your request DSR-/);
+  return {
+    reference: /DSR-\d{4}-\d{6}/.exec(acknowledgement)![0],
+    statusPath: new URL(/https?:\/\/\S+\/status\/\S+/.exec(acknowledgement)![0]).pathname,
+  };
+}
+
+test("a privacy officer works a verified case from the queue to resolution; an analyst cannot deny; an auditor changes nothing", async ({
+  page: adminPage,
+  browser,
+  request,
+}) => {
+  const requesterEmail = `robin-${Date.now()}@example.com`;
+  const requesterPage = await (await browser.newContext()).newPage();
+  const { reference, statusPath } = await confirmedRequest(request, requesterPage, requesterEmail);
+
+  await adminPage.goto("/sign-in");
+  await signIn(adminPage, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
+  const stamp = Date.now();
+  const officer = await inviteStaff(adminPage, browser, { name: `Olive Officer ${stamp}`, role: "Privacy officer" });
+  const analyst = await inviteStaff(adminPage, browser, { name: `Andy Analyst ${stamp}`, role: "Analyst" });
+  const auditor = await inviteStaff(adminPage, browser, { name: `Audrey Auditor ${stamp}`, role: "Auditor" });
+
+  // The officer filters the queue: unverified requests are hidden, the search finds the case.
+  await officer.goto("/cases");
+  await officer.getByLabel("Type").selectOption({ label: "Access" });
+  await officer.getByLabel("Reference or requester email").fill(requesterEmail);
+  await officer.getByRole("button", { name: "Filter" }).click();
+  await expect(officer).toHaveURL(/type=ACCESS/);
+  const row = officer.getByTestId("case-queue").getByRole("row").filter({ hasText: reference });
+  await expect(row).toContainText("New");
+  await expect(row).not.toContainText("robin-");
+  await expectNoSeriousA11yViolations(officer);
+  await officer.getByRole("link", { name: reference }).click();
+  await expect(officer.getByRole("heading", { name: new RegExp(reference) })).toBeVisible();
+  await expectNoSeriousA11yViolations(officer);
+
+  // Assign to the analyst: the case is in progress and the analyst is told.
+  await officer.getByTestId("assign").getByLabel("Assign to").selectOption({ label: `Andy Analyst ${stamp} (analyst)` });
+  await officer.getByRole("button", { name: "Save assignment" }).click();
+  await expect(officer.getByTestId("case-assignee")).toContainText(`Andy Analyst ${stamp}`);
+  await expect(officer.getByTestId("case-status")).toHaveText("In progress");
+
+  // Ask the requester for information: the clock stops, the status page shows the question.
+  const asking = officer.getByTestId("request-information");
+  await asking.getByLabel("What you need").selectOption("CLARIFICATION");
+  await asking.getByLabel("Message").fill("Which of your two accounts do you mean?");
+  await officer.getByRole("button", { name: "Send and wait for the answer" }).click();
+  await expect(officer.getByTestId("case-status")).toHaveText("Awaiting requester");
+  await expect(officer.getByTestId("deadline-panel")).toContainText("paused");
+  await requesterPage.goto(statusPath);
+  await expect(requesterPage.getByTestId("due")).toHaveText("Paused: we are waiting for your answer.");
+  await expect(requesterPage.getByText("Which of your two accounts do you mean?")).toBeVisible();
+  await requesterPage.getByLabel("Your reply").fill("The one with this email address.");
+  await requesterPage.getByRole("button", { name: "Send reply" }).click();
+  await expect(requesterPage.getByText("Your reply was sent.")).toBeVisible();
+
+  // The officer sees the reply, the clock runs again; they extend with reasons.
+  await officer.reload();
+  await expect(officer.getByTestId("case-status")).toHaveText("In progress");
+  await expect(officer.getByTestId("case-timeline")).toContainText("The one with this email address.");
+  await officer.getByTestId("extend").getByLabel("Reasons (sent to the requester)").fill("Your data sits in several archived systems.");
+  await officer.getByRole("button", { name: "Extend and notify" }).click();
+  await expect(officer.getByTestId("deadline-panel")).toContainText("extended");
+  const notice = await emailTo(requesterEmail, /More time is needed/);
+  expect(notice).toContain("several archived systems");
+
+  // The analyst, now assigned, cannot deny: the action is not offered, and the server refuses it too.
+  await analyst.goto(officer.url());
+  await expect(analyst.getByRole("heading", { name: new RegExp(reference) })).toBeVisible();
+  await expect(analyst.getByRole("button", { name: "Deny and notify" })).toHaveCount(0);
+  await expect(analyst.getByRole("button", { name: "Extend and notify" })).toHaveCount(0);
+  await expect(analyst.getByRole("button", { name: "Record verification" })).toBeVisible();
+
+  // The auditor can read the case but every action is absent.
+  await auditor.goto(officer.url());
+  await expect(auditor.getByTestId("no-actions")).toBeVisible();
+  await expect(auditor.getByRole("button", { name: /Resolve|Assign|Deny|Extend/ })).toHaveCount(0);
+  await auditor.getByRole("button", { name: "Reveal contact details" }).click();
+  await expect(auditor.getByText("Auditors must say why")).toBeVisible();
+
+  // The officer resolves; the requester is told.
+  await officer.reload();
+  await officer.getByTestId("resolve").getByLabel("Outcome").selectOption("FULFILLED");
+  await officer.getByTestId("resolve").getByLabel("Summary for the requester").fill("Your data export is ready in the secure portal.");
+  await officer.getByRole("button", { name: "Resolve and notify" }).click();
+  await expect(officer.getByTestId("case-status")).toHaveText("Closed: Fulfilled");
+  expect(await emailTo(requesterEmail, /is answered/)).toContain("secure portal");
+  await expect(officer.getByRole("button", { name: "Reopen" })).toBeVisible();
+});

@@ -1,0 +1,90 @@
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/guards";
+import { db } from "@/lib/db/client";
+import { ACTION_ROLES } from "@/lib/domain/cases/workflow";
+import { localDateOf } from "@/lib/domain/deadlines";
+import { requestSchema } from "@/lib/domain/intake/request-schema";
+import { regimeForResidence } from "@/lib/domain/intake/regime-for-residence";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { AppError } from "@/lib/errors/app-error";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { staffEvent } from "@/lib/server/audit/staff-event";
+import { rethrowCalendarError } from "@/lib/server/deadlines/calendar-error";
+import { caseAbout, checkSubjectAge, requesterRecord, saveUploads, uploadPurposeOf } from "@/lib/server/intake/request-records";
+import { issueStatusLink } from "@/lib/server/intake/status-link";
+import { parseInput } from "@/lib/server/parse-input";
+import { checkUploads, type IncomingFile } from "@/lib/server/uploads/check-upload";
+import { removeFiles } from "@/lib/server/uploads/upload-store";
+import { insertCase } from "./insert-case";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export const receiptSchema = z.object({
+  channel: z.enum(["EMAIL", "POST", "OTHER"], { message: "Choose how the request arrived." }),
+  /** When it reached us, with its UTC offset (the form sends the officer's browser zone). */
+  receivedAt: z.coerce.date({ message: "Enter when the request arrived." }),
+});
+
+const invalid = (field: string, message: string) =>
+  new AppError("VALIDATION", "Check the highlighted fields.", { [field]: [message] });
+
+/**
+ * Staff enter a request that arrived by email or post, with the same checks as the public form. The
+ * clock starts when it arrived, not when it is typed in. The email address came with the request, so
+ * the case opens as NEW; the requester gets the acknowledgement with the reference, due date and link.
+ */
+export async function logRequestOnBehalf(
+  input: { request: unknown; receipt: unknown; files?: IncomingFile[] },
+  actor: Actor,
+  now = new Date(),
+) {
+  if (!ACTION_ROLES.assign.includes(actor.role)) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  const receipt = parseInput(receiptSchema, input.receipt);
+  const request = parseInput(requestSchema, input.request);
+  if (receipt.receivedAt.getTime() > now.getTime()) throw invalid("receivedAt", "The arrival time cannot be in the future.");
+  if (now.getTime() - receipt.receivedAt.getTime() > 366 * DAY_MS) {
+    throw invalid("receivedAt", "That is more than a year ago: check the date.");
+  }
+  checkSubjectAge(request, localDateOf(now, "UTC"));
+  const uploads = checkUploads(input.files ?? []);
+  if (uploads.errors.length) throw new AppError("VALIDATION", "Check the attached files.", { files: uploads.errors });
+  const written: string[] = [];
+  try {
+    return await db().$transaction(async (tx) => {
+      const requester = await tx.requester.create({ data: requesterRecord(request) });
+      const { case: created, deadline } = await insertCase(tx, {
+        type: request.type,
+        regime: regimeForResidence(request.requester.country, request.requester.region),
+        channel: receipt.channel,
+        receivedAt: receipt.receivedAt,
+        requesterId: requester.id,
+        status: "NEW",
+        about: caseAbout(request),
+      });
+      await saveUploads(tx, created.id, uploads.files, uploadPurposeOf(request), written);
+      await recordAuditEvent(tx, {
+        type: "case.logged",
+        ...staffEvent(actor),
+        caseId: created.id,
+        data: {
+          channel: receipt.channel,
+          type: request.type,
+          relationship: request.relationship,
+          uploads: uploads.files.length,
+          dueDate: deadline.dueDate,
+        },
+      });
+      await enqueueEmail(tx, {
+        template: "requester-acknowledgement",
+        to: requester.email,
+        locale: requester.locale,
+        caseId: created.id,
+        payload: { reference: created.reference, dueDate: deadline.dueDate, statusToken: await issueStatusLink(tx, created.id, now) },
+      });
+      return { id: created.id, reference: created.reference, dueDate: deadline.dueDate };
+    });
+  } catch (error) {
+    removeFiles(written);
+    rethrowCalendarError(error);
+  }
+}
