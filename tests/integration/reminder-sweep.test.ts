@@ -50,8 +50,8 @@ describe("deadline reminder sweep", () => {
   beforeEach(async () => {
     await database.prisma.outboxEmail.deleteMany();
     await database.prisma.caseReminder.deleteMany();
-    await database.prisma.auditEvent.deleteMany();
-    await database.prisma.case.deleteMany();
+    // Audit events are append-only and keep their cases: earlier tests' cases are retired, not deleted.
+    await database.prisma.case.updateMany({ data: { status: "CLOSED", nextReminderAt: null } });
   });
 
   it("reminds at 7 and 2 days and escalates overdue cases, each once however often it runs", async () => {
@@ -79,7 +79,11 @@ describe("deadline reminder sweep", () => {
         .map((e) => e.to)
         .sort(),
     ).toEqual([assignee.email, ...officers].sort());
-    expect(await database.prisma.auditEvent.count({ where: { type: "deadline.reminder_queued" } })).toBe(3);
+    expect(
+      await database.prisma.auditEvent.count({
+        where: { type: "deadline.reminder_queued", caseId: { in: [in5.id, in1.id, late.id] } },
+      }),
+    ).toBe(3);
   });
 
   it("moves a case from the 7-day to the 2-day reminder as time passes, then to the escalation", async () => {
