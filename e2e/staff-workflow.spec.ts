@@ -64,9 +64,13 @@ test("a privacy officer works a verified case from the queue to resolution; an a
   await expect(row).toContainText("New");
   await expect(row).not.toContainText("robin-");
   await expectNoSeriousA11yViolations(officer);
+  // One click reveals the requester; the reveal is audited (it shows on the case's timeline).
+  await row.getByRole("button", { name: /R••• R•••/ }).click();
+  await expect(row.getByTestId("revealed")).toContainText(requesterEmail);
   await officer.getByRole("link", { name: reference }).click();
   await expect(officer.getByRole("heading", { name: new RegExp(reference) })).toBeVisible();
   await expectNoSeriousA11yViolations(officer);
+  await expect(officer.getByTestId("case-timeline")).toContainText("requester revealed");
 
   // Assign to the analyst: the case is in progress and the analyst is told.
   await officer.getByTestId("assign").getByLabel("Assign to").selectOption({ label: `Andy Analyst ${stamp} (analyst)` });

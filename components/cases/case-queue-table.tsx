@@ -10,6 +10,7 @@ import { statusLabel, type CaseStatusCode } from "@/lib/domain/cases/workflow";
 import type { FormState } from "@/lib/forms/form-state";
 import type { QueueRow } from "@/lib/server/cases/list-case-queue";
 import { DeadlineBadge } from "./deadline-badge";
+import { RevealRequesterButton } from "./reveal-requester-button";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
@@ -18,10 +19,12 @@ export function CaseQueueTable({
   rows,
   assignees,
   canAssign,
+  revealNeedsReason,
 }: {
   rows: QueueRow[];
   assignees: { value: string; label: string }[];
   canAssign: boolean;
+  revealNeedsReason: boolean;
 }) {
   const [state, action, pending] = useActionState<FormState, FormData>(bulkAssignAction, {});
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -119,7 +122,9 @@ export function CaseQueueTable({
                   )}
                 </td>
                 <td>{TYPE_LABELS[row.type] ?? row.type}</td>
-                <td className="text-slate-600">{row.requesterMasked}</td>
+                <td>
+                  <RevealRequesterButton caseId={row.id} masked={row.requesterMasked} needsReason={revealNeedsReason} />
+                </td>
                 <td>{row.regime}</td>
                 <td>{statusLabel(row.status as CaseStatusCode)}</td>
                 <td>{row.assigneeName ?? <span className="text-slate-500">Unassigned</span>}</td>

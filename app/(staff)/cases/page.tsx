@@ -40,7 +40,9 @@ export default async function CasesPage({
         </div>
       </div>
       <QueueFiltersForm filters={filters} staff={staff} />
-      <CaseQueueTable rows={page.rows} assignees={assignees} canAssign={ACTION_ROLES.assign.includes(actor.role)} />
+      <CaseQueueTable rows={page.rows} assignees={assignees} canAssign={ACTION_ROLES.assign.includes(actor.role)}
+        revealNeedsReason={actor.role === "AUDITOR"}
+      />
       <nav aria-label="Pages" className="flex gap-4 text-sm">
         {filters.after && (
           <Link className="text-blue-800 hover:underline" href={queueHref(withoutCursor)}>

@@ -1,0 +1,38 @@
+"use client";
+
+import { useState } from "react";
+import { revealRequesterAction } from "@/app/(staff)/cases/[id]/actions";
+
+/**
+ * A masked requester in the queue; one click shows the name and email (the reveal is audited).
+ * Auditors are asked why first: their reason is kept with the audit event.
+ */
+export function RevealRequesterButton({ caseId, masked, needsReason }: { caseId: string; masked: string; needsReason: boolean }) {
+  const [shown, setShown] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  async function reveal() {
+    const form = new FormData();
+    form.set("caseId", caseId);
+    if (needsReason) {
+      const reason = window.prompt("Why do you need to see this requester's details?");
+      if (!reason) return;
+      form.set("reason", reason);
+    }
+    const state = await revealRequesterAction({}, form);
+    if (state.revealed) setShown(`${state.revealed.name} · ${state.revealed.email}`);
+    else setError(state.errors?.reason?.[0] ?? state.message ?? "Not revealed.");
+  }
+  if (shown) return <span data-testid="revealed">{shown}</span>;
+  return (
+    <span>
+      <button type="button" onClick={() => void reveal()} className="text-left text-slate-600 underline decoration-dotted" title="Reveal (audited)">
+        {masked}
+      </button>
+      {error && (
+        <span role="alert" className="block text-xs text-red-700">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}
