@@ -121,7 +121,7 @@ async function benchHttp(): Promise<{ backend: string; rows: Row[] }> {
   await migrateTarget(db.target);
   const seeding = connect(db.target);
   await ensureDemoAdmin(seeding.prisma, { password });
-  const references = await seedCases(seeding.prisma, caseCount, { closedShare: 0.2 });
+  const { references } = await seedCases(seeding, caseCount);
   await seeding.prisma.$disconnect();
   await seeding.adapter.close();
 
