@@ -6,6 +6,7 @@ import { REGIMES } from "@/lib/domain/deadlines";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { staffEvent } from "@/lib/server/audit/staff-event";
 import { parseInput } from "@/lib/server/parse-input";
 import { rethrowCalendarError } from "@/lib/server/deadlines/calendar-error";
 import { issueStatusLink } from "@/lib/server/intake/status-link";
@@ -50,8 +51,7 @@ export async function logReceivedRequest(input: unknown, actor: Actor, now = new
       });
       await recordAuditEvent(tx, {
         type: "case.logged",
-        actorKind: "STAFF",
-        actorId: actor.id,
+        ...staffEvent(actor),
         caseId: created.id,
         data: { channel: data.channel, regime: data.regime, dueDate: deadline.dueDate, warnings: deadline.warnings },
       });

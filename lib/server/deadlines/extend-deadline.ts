@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/guards";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { staffEvent } from "@/lib/server/audit/staff-event";
 import { changeCase } from "@/lib/server/cases/change-case";
 import { recomputeCaseDeadline } from "./case-deadline";
 import { policyOfCase } from "./policy-store";
@@ -40,8 +41,7 @@ export function extendDeadline(input: unknown, actor: Actor, now = new Date()) {
       const deadline = await recomputeCaseDeadline(tx, found.id, now);
       await recordAuditEvent(tx, {
         type: "deadline.extended",
-        actorKind: "STAFF",
-        actorId: actor.id,
+        ...staffEvent(actor),
         caseId: found.id,
         data: { originalDueDate: deadline.originalDueDate, dueDate: deadline.dueDate },
       });

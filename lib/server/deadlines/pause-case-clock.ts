@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db/client";
 import { localDateOf } from "@/lib/domain/deadlines";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { staffEvent } from "@/lib/server/audit/staff-event";
 import { changeCase, type LockedCase } from "@/lib/server/cases/change-case";
 import { recomputeCaseDeadline } from "./case-deadline";
 import { policyOfCase } from "./policy-store";
@@ -43,8 +44,7 @@ export async function pauseClockInTransaction(
   const deadline = await recomputeCaseDeadline(tx, found.id, now);
   await recordAuditEvent(tx, {
     type: "deadline.clock_paused",
-    actorKind: "STAFF",
-    actorId: actor.id,
+    ...staffEvent(actor),
     caseId: found.id,
     data: { kind, fromDate },
   });

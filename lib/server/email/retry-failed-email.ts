@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { staffEvent } from "@/lib/server/audit/staff-event";
 import { parseInput } from "@/lib/server/parse-input";
 
 const retrySchema = z.object({ outboxId: z.string().uuid("Unknown email.") });
@@ -20,8 +21,7 @@ export async function retryFailedEmail(input: unknown, actor: Actor): Promise<vo
     if (updated.count === 0) throw new AppError("CONFLICT", "That email is not waiting for a retry.");
     await recordAuditEvent(tx, {
       type: "email.retry_requested",
-      actorKind: "STAFF",
-      actorId: actor.id,
+      ...staffEvent(actor),
       data: { outboxId: data.outboxId },
     });
   });

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { staffEvent } from "@/lib/server/audit/staff-event";
 import { parseInput } from "@/lib/server/parse-input";
 
 export const sendTestEmailSchema = z.object({
@@ -25,8 +26,7 @@ export async function sendTestEmail(input: unknown, actor: Actor): Promise<{ out
     });
     await recordAuditEvent(tx, {
       type: "email.test_queued",
-      actorKind: "STAFF",
-      actorId: actor.id,
+      ...staffEvent(actor),
       data: { outboxId },
     });
     return { outboxId };

@@ -6,6 +6,7 @@ import { env } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { staffEvent } from "@/lib/server/audit/staff-event";
 import { parseInput } from "@/lib/server/parse-input";
 import { uploadPath } from "./upload-store";
 
@@ -19,8 +20,7 @@ export async function readUpload(input: unknown, actor: Actor) {
   await db().$transaction((tx) =>
     recordAuditEvent(tx, {
       type: "upload.opened",
-      actorKind: "STAFF",
-      actorId: actor.id,
+      ...staffEvent(actor),
       caseId: upload.caseId,
       data: { uploadId: id },
     }),
