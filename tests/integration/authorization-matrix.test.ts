@@ -1,0 +1,419 @@
+// First: it prepares the runtime Next's request scope needs (see the file).
+import { inRequestScope, sessionCookieFor } from "../support/request-scope";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/guards";
+import type { StaffRole } from "@/lib/auth/roles";
+import type * as nextHeaders from "next/headers";
+import type * as appErrors from "@/lib/errors/app-error";
+import { logReceivedRequest } from "@/lib/server/cases/log-received-request";
+import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
+import { submitRequest } from "@/lib/server/intake/submit-request";
+import { correctionRequest, PDF_BYTES } from "../support/requests";
+import { createStaff } from "../support/staff";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+/**
+ * The authorization matrix: every staff entry point (server action, page, layout, route handler) called
+ * by every role and by an anonymous visitor, against one table of who must get through. The table is
+ * written out by hand from the product's roles, on purpose not built from PERMISSIONS or ACTION_ROLES
+ * (that would only test the code against itself). The app folder is scanned too: an entry point missing
+ * from the table, or a table row naming something that no longer exists, fails the run.
+ *
+ * Outcomes: "401" is a 401 response, a redirect to /sign-in or an UNAUTHENTICATED error; "403" is a 403
+ * response, a redirect to /forbidden or a FORBIDDEN error (thrown, or returned as a form's message);
+ * anything else, a validation error, a conflict or a 404 included, got past the permission checks.
+ */
+
+// Every AppError the app constructs while a call runs, so a form action's returned message can be traced
+// to its code (a FORBIDDEN error becomes a plain message in the form state).
+const thrown = vi.hoisted(() => ({ errors: [] as { code: string; message: string }[] }));
+vi.mock("@/lib/errors/app-error", async (importOriginal) => {
+  const original = await importOriginal<typeof appErrors>();
+  class RecordedAppError extends original.AppError {
+    constructor(...args: ConstructorParameters<typeof original.AppError>) {
+      super(...args);
+      thrown.errors.push({ code: this.code, message: this.message });
+    }
+  }
+  return { ...original, AppError: RecordedAppError };
+});
+
+// Auth.js signOut() writes its cookies through next/headers cookies(), which needs the mutable cookie
+// store of a real server action request: a jar that records what is set stands in for it.
+const jar = vi.hoisted(() => ({ set: [] as { name: string; value: string }[] }));
+vi.mock("next/headers", async (importOriginal) => {
+  const original = await importOriginal<typeof nextHeaders>();
+  const cookies = () =>
+    Promise.resolve({
+      get: () => undefined,
+      getAll: () => [],
+      has: () => false,
+      set: (name: string, value: string) => void jar.set.push({ name, value }),
+      delete: (name: string) => void jar.set.push({ name, value: "" }),
+    });
+  return { ...original, cookies };
+});
+
+type Caller = StaffRole | "anonymous";
+const CALLERS: readonly Caller[] = ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR", "anonymous"];
+
+/** What the tests act on, created once. */
+interface Fixtures {
+  caseId: string;
+  reference: string;
+  uploadId: string;
+}
+
+interface StaffEntry {
+  /** The roles that must get through; every other role is refused (403) and anonymous callers get 401. */
+  allow: readonly StaffRole[];
+  /** Server actions: the form's fields. Chosen so that an allowed call stops at validation or a conflict. */
+  form?: (f: Fixtures) => Record<string, string | string[]>;
+  /** Pages and routes under a dynamic segment: its values. */
+  params?: (f: Fixtures) => Record<string, string>;
+  /** Route handlers taking a JSON body. */
+  body?: unknown;
+  /** Signing out: it gets through when it clears the session cookie (it needs no permission). */
+  signsOut?: true;
+}
+interface PublicEntry {
+  public: string;
+}
+type Entry = StaffEntry | PublicEntry;
+
+const caseForm =
+  (more: Record<string, string> = {}) =>
+  (f: Fixtures) => ({ caseId: f.caseId, ...more });
+
+/**
+ * THE TABLE. Keys are `<file under app/>#<export>`: actions by function name, pages and layouts by
+ * `default`, route handlers by HTTP method.
+ */
+const MATRIX: Record<string, Entry> = {
+  // Staff layout: the second line of defence after the proxy, for every page below it.
+  "(staff)/layout.tsx#default": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"] },
+  // Anyone signed in may sign out; without a session there is nothing to clear and it sends to sign-in.
+  "(staff)/actions.ts#signOutAction": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"], signsOut: true },
+
+  // The case queue.
+  "(staff)/cases/page.tsx#default": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"] },
+  "(staff)/cases/actions.ts#bulkAssignAction": {
+    allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
+    form: (f) => ({ caseIds: [f.caseId], assigneeId: "" }),
+  },
+
+  // Logging a request received by email or post.
+  "(staff)/cases/new/page.tsx#default": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"] },
+  "(staff)/cases/new/actions.ts#logRequestAction": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"], form: () => ({}) },
+
+  // The case page and its actions. The case stays new and unassigned: every allowed call below ends in
+  // a validation error or a conflict (assign: "already assigned so"), leaving it as it was; only the
+  // reveal goes through, an audited read.
+  "(staff)/cases/[id]/page.tsx#default": {
+    allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"],
+    params: (f) => ({ id: f.caseId }),
+  },
+  "(staff)/cases/[id]/actions.ts#assignAction": {
+    allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
+    form: caseForm({ assigneeId: "" }),
+  },
+  "(staff)/cases/[id]/actions.ts#verifyIdentityAction": {
+    allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
+    form: caseForm(),
+  },
+  "(staff)/cases/[id]/actions.ts#messageRequesterAction": {
+    allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
+    form: caseForm({ body: "" }),
+  },
+  "(staff)/cases/[id]/actions.ts#recordAnswerAction": {
+    allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
+    form: caseForm(),
+  },
+  "(staff)/cases/[id]/actions.ts#extendDeadlineAction": { allow: ["ADMIN", "PRIVACY_OFFICER"], form: caseForm() },
+  "(staff)/cases/[id]/actions.ts#resolveAction": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"], form: caseForm() },
+  "(staff)/cases/[id]/actions.ts#denyAction": { allow: ["ADMIN", "PRIVACY_OFFICER"], form: caseForm() },
+  "(staff)/cases/[id]/actions.ts#markDuplicateAction": {
+    allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
+    form: caseForm(),
+  },
+  "(staff)/cases/[id]/actions.ts#reopenAction": { allow: ["ADMIN", "PRIVACY_OFFICER"], form: caseForm() },
+  "(staff)/cases/[id]/actions.ts#addNoteAction": {
+    allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
+    form: caseForm({ body: "" }),
+  },
+  "(staff)/cases/[id]/actions.ts#tickChecklistAction": {
+    allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
+    form: caseForm(),
+  },
+  // Auditors may reveal too, with a reason (without one they stop at validation, which is getting through).
+  "(staff)/cases/[id]/actions.ts#revealRequesterAction": {
+    allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"],
+    form: caseForm(),
+  },
+
+  // Administration. Empty forms: an administrator's call stops at validation, inviting, disabling or
+  // demoting nobody.
+  "(staff)/settings/email/page.tsx#default": { allow: ["ADMIN"] },
+  "(staff)/settings/email/actions.ts#sendTestEmailAction": { allow: ["ADMIN"], form: () => ({ to: "" }) },
+  "(staff)/settings/email/actions.ts#retryEmailAction": { allow: ["ADMIN"], form: () => ({ outboxId: "" }) },
+  "(staff)/settings/users/page.tsx#default": { allow: ["ADMIN"] },
+  "(staff)/settings/users/actions.ts#inviteStaffAction": { allow: ["ADMIN"], form: () => ({}) },
+  "(staff)/settings/users/actions.ts#resendInvitationAction": { allow: ["ADMIN"], form: () => ({}) },
+  "(staff)/settings/users/actions.ts#changeStaffRoleAction": { allow: ["ADMIN"], form: () => ({}) },
+  "(staff)/settings/users/actions.ts#setStaffDisabledAction": { allow: ["ADMIN"], form: () => ({}) },
+
+  // The staff JSON API.
+  "api/v1/cases/[reference]/route.ts#GET": {
+    allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"],
+    params: (f) => ({ reference: f.reference }),
+  },
+  "api/v1/cases/[reference]/audit/route.ts#GET": {
+    allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"],
+    params: (f) => ({ reference: f.reference }),
+  },
+  "api/v1/cases/[reference]/messages/route.ts#POST": {
+    allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
+    params: (f) => ({ reference: f.reference }),
+    body: {},
+  },
+  "api/v1/cases/export/route.ts#GET": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"] },
+  "api/v1/uploads/[id]/route.ts#GET": {
+    allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"],
+    params: (f) => ({ id: f.uploadId }),
+  },
+
+  // Public by design.
+  "api/v1/requests/route.ts#POST": { public: "the public intake API" },
+  "api/health/route.ts#GET": { public: "health check for load balancers" },
+  "api/auth/[...nextauth]/route.ts#GET": { public: "Auth.js endpoints (sign-in, session, CSRF)" },
+  "api/auth/[...nextauth]/route.ts#POST": { public: "Auth.js endpoints (sign-in, sign-out)" },
+  "api/bench/insert/route.ts#POST": { public: "benchmark baseline, a 404 unless BENCH_ROUTES=true" },
+};
+
+const isPublic = (entry: Entry): entry is PublicEntry => "public" in entry;
+
+// ---------------------------------------------------------------------------------------------------
+// Discovery: what the app folder actually exposes.
+
+const APP = path.resolve(import.meta.dirname, "../../app");
+const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+
+function appFiles(): string[] {
+  return readdirSync(APP, { recursive: true, encoding: "utf8" })
+    .map((file) => file.split(path.sep).join("/"))
+    .sort();
+}
+
+const isStaff = (file: string) => file.startsWith("(staff)/");
+const isServerActionsFile = (file: string) =>
+  /\.(ts|tsx)$/.test(file) &&
+  /^\s*(\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*["']use server["']/.test(readFileSync(path.join(APP, file), "utf8"));
+
+/** Every entry point the matrix must cover, as table keys. */
+async function discoverEntryPoints(): Promise<string[]> {
+  const keys: string[] = [];
+  for (const file of appFiles()) {
+    const name = path.posix.basename(file);
+    const isRoute = /^route\.(ts|tsx)$/.test(name);
+    const isPage = isStaff(file) && /^(page|layout)\.tsx$/.test(name);
+    const isActions = isStaff(file) && isServerActionsFile(file);
+    if (!isRoute && !isPage && !isActions) continue;
+    const exports = (await import(path.join(APP, file))) as Record<string, unknown>;
+    for (const [exported, value] of Object.entries(exports)) {
+      if (typeof value !== "function") continue;
+      if (isRoute && !HTTP_METHODS.includes(exported)) continue;
+      if (isPage && exported !== "default") continue;
+      keys.push(`${file}#${exported}`);
+    }
+  }
+  return keys.sort();
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Calling an entry point and classifying what came back.
+
+type Outcome = "allowed" | "401" | "403";
+interface Observed {
+  outcome: Outcome;
+  detail: string;
+}
+
+/** The URL a request for this entry point would have: route groups dropped, dynamic segments filled. */
+function urlOf(file: string, params: Record<string, string>): string {
+  const segments = path.posix
+    .dirname(file)
+    .split("/")
+    .filter((segment) => segment !== "." && !/^\(.*\)$/.test(segment))
+    .map((segment) => {
+      const dynamic = /^\[(?:\.\.\.)?(.+)\]$/.exec(segment);
+      return dynamic ? (params[dynamic[1]!] ?? segment) : segment;
+    });
+  return `http://localhost/${segments.join("/")}`;
+}
+
+/** redirect(), notFound(), forbidden() and unauthorized() throw errors carrying a digest. */
+function fromThrown(error: unknown): Observed {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT")) {
+    const target = digest.split(";")[2] ?? "";
+    const { pathname } = new URL(target, "http://localhost");
+    if (pathname === "/sign-in") return { outcome: "401", detail: `redirect ${target}` };
+    if (pathname === "/forbidden") return { outcome: "403", detail: `redirect ${target}` };
+    return { outcome: "allowed", detail: `redirect ${target}` };
+  }
+  if (typeof digest === "string" && digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;")) {
+    const status = digest.split(";")[1];
+    return { outcome: status === "401" || status === "403" ? status : "allowed", detail: digest };
+  }
+  const code = (error as Partial<appErrors.AppError> | null)?.code;
+  if (code === "UNAUTHENTICATED") return { outcome: "401", detail: `AppError ${code}` };
+  if (code === "FORBIDDEN") return { outcome: "403", detail: `AppError ${code}` };
+  throw error;
+}
+
+const SESSION_COOKIE = "authjs.session-token";
+
+/** A form action's state: a message from an UNAUTHENTICATED or FORBIDDEN AppError is a refusal. */
+function fromFormState(state: unknown, errors: { code: string; message: string }[]): Observed {
+  const { message, ok } = (state ?? {}) as { message?: string; ok?: boolean };
+  const detail = JSON.stringify(state);
+  if (!ok && message !== undefined) {
+    const refusal = errors.findLast(
+      (e) => e.message === message && (e.code === "UNAUTHENTICATED" || e.code === "FORBIDDEN"),
+    );
+    if (refusal?.code === "UNAUTHENTICATED") return { outcome: "401", detail };
+    if (refusal?.code === "FORBIDDEN") return { outcome: "403", detail };
+  }
+  return { outcome: "allowed", detail };
+}
+
+function formDataOf(fields: Record<string, string | string[]>): FormData {
+  const formData = new FormData();
+  for (const [name, value] of Object.entries(fields)) {
+    for (const one of Array.isArray(value) ? value : [value]) formData.append(name, one);
+  }
+  return formData;
+}
+
+async function call(key: string, entry: StaffEntry, fixtures: Fixtures, cookie: string | undefined): Promise<Observed> {
+  const [file, exported] = key.split("#") as [string, string];
+  const params = entry.params?.(fixtures) ?? {};
+  const url = urlOf(file, params);
+  const headers: Record<string, string> = cookie ? { cookie } : {};
+  const exports = (await import(path.join(APP, file))) as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  const target = exports[exported]!;
+  thrown.errors = [];
+  jar.set = [];
+  const observed = await inRequestScope(url, headers, async (): Promise<Observed> => {
+    try {
+      if (file.endsWith("route.ts")) {
+        const response = (await target(
+          new Request(url, {
+            method: exported,
+            headers: { ...headers, ...(entry.body === undefined ? {} : { "content-type": "application/json" }) },
+            body: entry.body === undefined ? undefined : JSON.stringify(entry.body),
+          }),
+          { params: Promise.resolve(params) },
+        )) as Response;
+        // Read the whole body: a streamed export holds the database until it is drained.
+        const text = await response.text();
+        const detail = `${response.status} ${text.slice(0, 200)}`;
+        if (response.status === 401) return { outcome: "401", detail };
+        if (response.status === 403) return { outcome: "403", detail };
+        return { outcome: "allowed", detail };
+      }
+      if (file.endsWith(".tsx")) {
+        await target(
+          file.endsWith("layout.tsx")
+            ? { children: null }
+            : { params: Promise.resolve(params), searchParams: Promise.resolve({}) },
+        );
+        return { outcome: "allowed", detail: "rendered" };
+      }
+      const state = await target({}, formDataOf(entry.form?.(fixtures) ?? {}));
+      return fromFormState(state, thrown.errors);
+    } catch (error) {
+      return fromThrown(error);
+    }
+  });
+  if (entry.signsOut && jar.set.some((c) => c.name === SESSION_COOKIE && c.value === "")) {
+    return { outcome: "allowed", detail: `session cookie cleared; ${observed.detail}` };
+  }
+  return observed;
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+describe("authorization matrix", () => {
+  let database: TestDatabase;
+  let fixtures: Fixtures;
+  const cookies = new Map<Caller, string | undefined>([["anonymous", undefined]]);
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await ensureDeadlinePolicies(database.prisma);
+    const staff = new Map<StaffRole, Actor>();
+    for (const role of ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"] as const) {
+      const member = await createStaff(database.prisma, { role });
+      staff.set(role, member);
+      cookies.set(role, await sessionCookieFor(member));
+    }
+    // A new, unassigned case logged by an officer: every role may see it.
+    const logged = await logReceivedRequest(
+      {
+        type: "ACCESS",
+        regime: "EU_GDPR",
+        channel: "EMAIL",
+        receivedAt: new Date(Date.now() - 60_000).toISOString(),
+        requester: { email: "pat.person@example.com", name: "Pat Person" },
+      },
+      staff.get("PRIVACY_OFFICER")!,
+    );
+    const found = await database.prisma.case.findUniqueOrThrow({ where: { id: logged.id } });
+    // A document to download, on another (unconfirmed, unassigned) case.
+    const submitted = await submitRequest({
+      request: correctionRequest(),
+      files: [{ filename: "evidence.pdf", bytes: PDF_BYTES }],
+      channel: "WEB",
+      ip: "203.0.113.9",
+    });
+    const upload = await database.prisma.upload.findFirstOrThrow({ where: { caseId: submitted.caseId! } });
+    fixtures = { caseId: found.id, reference: found.reference, uploadId: upload.id };
+  });
+  afterAll(() => database.drop());
+
+  it("covers every staff entry point in the app folder, and names none that is gone", async () => {
+    const discovered = await discoverEntryPoints();
+    const listed = Object.keys(MATRIX).sort();
+    expect({
+      missingFromTable: discovered.filter((key) => !listed.includes(key)),
+      goneFromApp: listed.filter((key) => !discovered.includes(key)),
+    }).toEqual({ missingFromTable: [], goneFromApp: [] });
+  });
+
+  // One test per entry point and caller, named after both.
+  for (const [key, entry] of Object.entries(MATRIX)) {
+    if (isPublic(entry)) continue;
+    describe(key, () => {
+      for (const caller of CALLERS) {
+        const expected: Outcome = caller === "anonymous" ? "401" : entry.allow.includes(caller) ? "allowed" : "403";
+        it(`${caller}: ${expected}`, async () => {
+          const observed = await call(key, entry, fixtures, cookies.get(caller));
+          expect(observed.outcome, observed.detail).toBe(expected);
+        });
+      }
+    });
+  }
+
+  it("answers 404 on the public benchmark route unless BENCH_ROUTES is set", async () => {
+    vi.stubEnv("BENCH_ROUTES", "");
+    try {
+      const { POST } = await import("@/app/api/bench/insert/route");
+      expect((await POST()).status).toBe(404);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+});
