@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors/app-error";
 import { addCaseNote } from "@/lib/server/cases/add-case-note";
+import { exportCaseAudit } from "@/lib/server/audit/export-case-audit";
 import { assignCase } from "@/lib/server/cases/assign-case";
+import { getCaseSummary } from "@/lib/server/cases/get-case-summary";
+import { readUpload } from "@/lib/server/uploads/read-upload";
 import { denyCase } from "@/lib/server/cases/deny-case";
 import { logReceivedRequest } from "@/lib/server/cases/log-received-request";
 import { markDuplicate } from "@/lib/server/cases/mark-duplicate";
@@ -92,6 +95,15 @@ describe("the staff workflow on a case", () => {
     const refused = await appError(addCaseNote({ caseId: id, body: "Looks fine" }, otherAnalyst));
     expect(refused.code).toBe("FORBIDDEN");
     expect(await database.prisma.caseNote.count({ where: { caseId: id } })).toBe(0);
+    // Nor can the other analyst read the case by reference, its audit history or its documents.
+    const { reference } = await row(id);
+    const upload = await database.prisma.upload.create({
+      data: { caseId: id, purpose: "EVIDENCE", filename: "a.pdf", contentType: "application/pdf", size: 1, sha256: "x" },
+    });
+    expect((await appError(getCaseSummary(reference, otherAnalyst))).code).toBe("NOT_FOUND");
+    expect((await appError(exportCaseAudit({ reference }, otherAnalyst))).code).toBe("NOT_FOUND");
+    expect((await appError(readUpload({ id: upload.id }, otherAnalyst))).code).toBe("NOT_FOUND");
+    expect((await getCaseSummary(reference, analyst)).reference).toBe(reference);
   });
 
   it("refuses analysts denying or extending, and auditors changing anything; nothing is written", async () => {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import { canSeeCase } from "@/lib/domain/cases/workflow";
 import { AppError } from "@/lib/errors/app-error";
 import { caseReferenceSchema } from "@/lib/server/cases/get-case-summary";
 import { parseInput } from "@/lib/server/parse-input";
@@ -48,8 +49,8 @@ export async function exportCaseAudit(
   if (!can(actor.role, "cases:read")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
   const { reference, format } = parseInput(exportSchema, input);
   return db().$transaction(async (tx) => {
-    const found = await tx.case.findUnique({ where: { reference }, select: { id: true } });
-    if (!found) throw new AppError("NOT_FOUND", "No case has that reference.");
+    const found = await tx.case.findUnique({ where: { reference }, select: { id: true, assigneeId: true } });
+    if (!found || !canSeeCase(actor, found.assigneeId)) throw new AppError("NOT_FOUND", "No case has that reference.");
     const events = await tx.auditEvent.findMany({
       where: { caseId: found.id },
       orderBy: { id: "asc" },

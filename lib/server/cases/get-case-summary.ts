@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import { canSeeCase } from "@/lib/domain/cases/workflow";
 import { AppError } from "@/lib/errors/app-error";
 
 export const caseReferenceSchema = z.string().regex(/^DSR-\d{4}-\d{6,}$/, "Not a case reference (DSR-YYYY-NNNNNN).");
@@ -23,8 +24,10 @@ export async function getCaseSummary(reference: string, actor: Actor) {
       receivedAt: true,
       dueAt: true,
       outcome: true,
+      assigneeId: true,
     },
   });
-  if (!found) throw new AppError("NOT_FOUND", "No case has that reference.");
-  return found;
+  if (!found || !canSeeCase(actor, found.assigneeId)) throw new AppError("NOT_FOUND", "No case has that reference.");
+  const { assigneeId: _assigneeId, ...summary } = found;
+  return summary;
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
 import { env } from "@/lib/config/env";
+import { canSeeCase } from "@/lib/domain/cases/workflow";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -14,8 +15,9 @@ import { uploadPath } from "./upload-store";
 export async function readUpload(input: unknown, actor: Actor) {
   if (!can(actor.role, "cases:read")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
   const { id } = parseInput(z.object({ id: z.string().uuid("Unknown file.") }), input);
-  const upload = await db().upload.findUnique({ where: { id } });
-  if (!upload) throw new AppError("NOT_FOUND", "No such file.");
+  const upload = await db().upload.findUnique({ where: { id }, include: { case: { select: { assigneeId: true } } } });
+  // Analysts see only their own and unassigned cases' documents; others get the same "no such file".
+  if (!upload || !canSeeCase(actor, upload.case.assigneeId)) throw new AppError("NOT_FOUND", "No such file.");
   const bytes = await readFile(uploadPath(env().dataDir, upload.caseId, upload.id));
   await db().$transaction((tx) =>
     recordAuditEvent(tx, {
