@@ -181,16 +181,18 @@ export async function seedCases(connection: Connection, count: number, options: 
   const staffIds = mix === "realistic" ? await ensureSeedStaff(connection) : [];
 
   // Deadlines depend on the regime, the local receipt date and the extension: compute each once.
-  const deadlines = new Map<string, DeadlineResult>();
+  const deadlines = new Map<string, { deadline: DeadlineResult; columns: ReturnType<typeof deadlineColumns> }>();
   const deadlineOf = (regime: Regime, receivedAt: Date, extended: boolean) => {
     const key = `${regime}|${Math.floor(receivedAt.getTime() / HOUR)}|${extended}`;
     let result = deadlines.get(key);
     if (!result) {
-      result = computeDeadline({ policy: DEFAULT_POLICIES[regime], receivedAt, extended }, calendars);
+      const deadline = computeDeadline({ policy: DEFAULT_POLICIES[regime], receivedAt, extended }, calendars);
+      result = { deadline, columns: deadlineColumns(deadline) };
       deadlines.set(key, result);
     }
     return result;
   };
+  const policyJson = Object.fromEntries(REGIMES.map((r) => [r, JSON.stringify(DEFAULT_POLICIES[r])]));
 
   // Plan every case first (receipt, regime, deadline, reference year), then reserve the references.
   const plans = Array.from({ length: count }, () => {
@@ -200,7 +202,7 @@ export async function seedCases(connection: Connection, count: number, options: 
     const receivedAt = new Date(
       Math.floor((now.getTime() - ageHours * HOUR) / HOUR) * HOUR + Math.floor(rnd.next() * 59) * 60_000,
     );
-    return { regime, receivedAt, year: yearOf(deadlineOf(regime, receivedAt, false).receivedDate) };
+    return { regime, receivedAt, year: yearOf(deadlineOf(regime, receivedAt, false).deadline.receivedDate) };
   });
   plans.sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime());
   const perYear = new Map<number, number>();
@@ -326,8 +328,7 @@ export async function seedCases(connection: Connection, count: number, options: 
               : "SELF";
         const extendable = DEFAULT_POLICIES[regime].rule.extension > 0;
         const extended = mix === "realistic" && open && extendable && ageDays > 20 && rnd.chance(0.08);
-        const deadline = deadlineOf(regime, receivedAt, extended);
-        const columns = deadlineColumns(deadline);
+        const { deadline, columns } = deadlineOf(regime, receivedAt, extended);
         const verifiedAt =
           status === "UNVERIFIED" ? null : new Date(receivedAt.getTime() + (5 + rnd.next() * 600) * 60_000);
         const closedAt =
@@ -386,7 +387,7 @@ export async function seedCases(connection: Connection, count: number, options: 
           columns.dueDate,
           iso(columns.originalDueAt),
           iso(columns.acknowledgementDueAt),
-          JSON.stringify(DEFAULT_POLICIES[regime]),
+          policyJson[regime]!,
           iso(paused),
           extended ? iso(new Date(receivedAt.getTime() + 14 * DAY)) : null,
           extended ? "The request covers several systems and years of records." : null,
