@@ -1,20 +1,20 @@
 // npm run bench: builds, starts the production server on a fresh database, drives each target with
 // 20 concurrent connections and prints latency percentiles and throughput (JSON under bench/results/).
-// Options: --duration <seconds per target> (default 10), --cases <number seeded> (default 10000).
+// Options: --duration <seconds per target> (default 10), --cases <number seeded> (default 10000),
+// --only http|sweep|intake|queue, --queue-sizes 1000,100000, --queue-connections 4.
 // With BENCH_DATABASE_URL (a PostgreSQL server URL) it runs on a fresh database there instead.
 import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import pg from "pg";
-import type { DatabaseTarget } from "@/lib/db/adapter";
 import { migrateTarget } from "@/lib/db/bootstrap";
 import { connect } from "@/lib/db/client";
 import { ensureDemoAdmin } from "@/lib/server/users/ensure-demo-admin";
+import { prepareBenchDatabase } from "./support/bench-database";
 import { seedCases } from "./support/seed-cases";
 import { benchIntake } from "./intake";
+import { benchQueue, type QueueFigures } from "./queue";
 import { benchSweep, type SweepFigures } from "./sweep";
 import { signInCookie, startProductionServer, stopServer } from "./support/server";
 
@@ -24,11 +24,14 @@ const { values } = parseArgs({
     cases: { type: "string", default: "10000" },
     "sweep-cases": { type: "string", default: "100000" },
     only: { type: "string" },
+    "queue-sizes": { type: "string", default: "1000,100000" },
+    "queue-connections": { type: "string", default: "4" },
   },
 });
 const runHttp = values.only === undefined || values.only === "http";
 const runSweep = values.only === undefined || values.only === "sweep";
 const runIntake = values.only === undefined || values.only === "intake";
+const runQueue = values.only === undefined || values.only === "queue";
 const duration = Number(values.duration);
 const caseCount = Number(values.cases);
 const port = 3300;
@@ -49,44 +52,6 @@ interface Row {
   p99: number;
   non2xx: number;
   errors: number;
-}
-
-async function prepareDatabase(): Promise<{
-  target: DatabaseTarget;
-  env: Record<string, string | undefined>;
-  cleanUp: () => Promise<void>;
-}> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "rightsdesk-bench-"));
-  const serverUrl = process.env.BENCH_DATABASE_URL;
-  if (!serverUrl) {
-    return {
-      target: { kind: "embedded", dataDir: path.join(dataDir, "db") },
-      env: { DATA_DIR: dataDir },
-      cleanUp: async () => {},
-    };
-  }
-  const name = `rightsdesk_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    target: { kind: "postgres", url: url.toString() },
-    env: {
-      DATA_DIR: dataDir,
-      DATABASE_URL: url.toString(),
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
-      DATA_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
-    },
-    cleanUp: async () => {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-    },
-  };
 }
 
 async function measure(target: Target): Promise<Row> {
@@ -114,7 +79,7 @@ function percentile95(result: autocannon.Result): number {
 }
 
 async function benchHttp(): Promise<{ backend: string; rows: Row[] }> {
-  const db = await prepareDatabase();
+  const db = await prepareBenchDatabase();
   console.log(
     `Preparing ${db.target.kind === "postgres" ? "PostgreSQL" : "embedded"} database with ${caseCount} cases...`,
   );
@@ -212,12 +177,48 @@ if (runIntake) {
   }
 }
 
+let queue: QueueFigures | undefined;
+if (runQueue) {
+  const sizes = values["queue-sizes"].split(",").map(Number);
+  const connections = Number(values["queue-connections"]);
+  console.log(`\nCase queue at ${sizes.join(" and ")} cases, ${connections} connections, ${duration} s per view...`);
+  queue = await benchQueue({ sizes, duration, connections });
+  console.log(`\nCase queue (${queue.backend}), seeded in ${JSON.stringify(queue.seedSeconds)} s`);
+  console.table(
+    queue.rows.map((r) => ({
+      view: r.view,
+      cases: r.cases,
+      "req/s": r.requestsPerSecond,
+      "p50 ms": r.p50,
+      "p95 ms": r.p95,
+      "p99 ms": r.p99,
+      "non-2xx": r.non2xx,
+      errors: r.errors,
+    })),
+  );
+  console.table(
+    queue.ratios.map((r) => ({
+      view: r.view,
+      "p95 small": r.p95Small,
+      "p95 large": r.p95Large,
+      "large/small": r.ratio,
+    })),
+  );
+  for (const note of queue.notes) console.log(`note: ${note}`);
+}
+
 mkdirSync("bench/results", { recursive: true });
 const file = path.join("bench/results", `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
 writeFileSync(
   file,
   JSON.stringify(
-    { at: new Date().toISOString(), http: http && { ...http, caseCount, duration, connections: 20 }, sweep, intake },
+    {
+      at: new Date().toISOString(),
+      http: http && { ...http, caseCount, duration, connections: 20 },
+      sweep,
+      intake,
+      queue,
+    },
     null,
     2,
   ),
