@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -12,21 +13,23 @@ export interface QueuedEmail<Name extends TemplateName> {
   caseId?: string | null;
 }
 
+/** The outbox row for an email, its payload checked against the template's schema. */
+export function outboxRow<Name extends TemplateName>(email: QueuedEmail<Name>) {
+  return {
+    id: randomUUID(),
+    template: email.template as string,
+    to: email.to,
+    locale: email.locale ?? "en",
+    payload: templates[email.template].payload.parse(email.payload) as Prisma.InputJsonValue,
+    caseId: email.caseId ?? null,
+  };
+}
+
 /**
  * Queues an email inside the caller's transaction: it exists if and only if the change that caused it
  * commits, and the worker delivers it later even if the mail server is down now.
  */
 export async function enqueueEmail<Name extends TemplateName>(tx: Tx, email: QueuedEmail<Name>): Promise<string> {
-  const payload = templates[email.template].payload.parse(email.payload) as Prisma.InputJsonValue;
-  const row = await tx.outboxEmail.create({
-    data: {
-      template: email.template,
-      to: email.to,
-      locale: email.locale ?? "en",
-      payload,
-      caseId: email.caseId ?? null,
-    },
-    select: { id: true },
-  });
+  const row = await tx.outboxEmail.create({ data: outboxRow(email), select: { id: true } });
   return row.id;
 }

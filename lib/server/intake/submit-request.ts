@@ -8,9 +8,8 @@ import type { UploadPurpose } from "@/lib/db/generated/client";
 import { localDateOf } from "@/lib/domain/deadlines";
 import { ageOn, requestSchema, type SubmittedRequest } from "@/lib/domain/intake/request-schema";
 import { regimeForResidence } from "@/lib/domain/intake/regime-for-residence";
-import { enqueueEmail } from "@/lib/email/outbox";
+import { outboxRow } from "@/lib/email/outbox";
 import { AppError } from "@/lib/errors/app-error";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { insertCase } from "@/lib/server/cases/insert-case";
 import { rethrowCalendarError } from "@/lib/server/deadlines/calendar-error";
 import { parseInput } from "@/lib/server/parse-input";
@@ -115,49 +114,50 @@ export async function submitRequest(submission: Submission, now = new Date()): P
           subjectRelationship: subject && "relationship" in subject ? subject.relationship : null,
         },
       });
-      for (const file of uploads.files) {
+      const files = uploads.files.map((file) => {
         const id = randomUUID();
         written.push(writeUpload(config.dataDir, created.id, id, file.bytes));
-        await tx.upload.create({
-          data: {
-            id,
-            caseId: created.id,
-            purpose: purposeOf(request),
-            filename: file.filename,
-            contentType: file.contentType,
-            size: file.bytes.length,
-            sha256: file.sha256,
-          },
-        });
-      }
+        return {
+          id,
+          caseId: created.id,
+          purpose: purposeOf(request),
+          filename: file.filename,
+          contentType: file.contentType,
+          size: file.bytes.length,
+          sha256: file.sha256,
+        };
+      });
+      if (files.length) await tx.upload.createMany({ data: files });
       const link = newLinkToken();
       const code = newCode();
-      await tx.caseVerification.create({
-        data: {
-          caseId: created.id,
-          tokenHash: link.hash,
-          codeHash: hashCode(code, created.id),
-          expiresAt: new Date(now.getTime() + VERIFICATION_TTL_MS),
-        },
-      });
-      await recordAuditEvent(tx, {
-        type: "case.submitted",
-        actorKind: "REQUESTER",
-        caseId: created.id,
-        data: {
-          channel: submission.channel,
-          type: request.type,
-          relationship: request.relationship,
-          uploads: uploads.files.length,
-        },
-      });
-      await enqueueEmail(tx, {
+      const email = outboxRow({
         template: "requester-verification",
         to: contact.email,
         locale: contact.locale,
         caseId: created.id,
         payload: { token: link.token, code },
       });
+      const audit = {
+        channel: submission.channel,
+        type: request.type,
+        relationship: request.relationship,
+        uploads: uploads.files.length,
+      };
+      // The verification, its email and the audit event in one statement: one round trip instead of three
+      // while the transaction holds the year's reference counter.
+      const at = new Date();
+      await tx.$executeRaw`
+        WITH verification AS (
+          INSERT INTO "CaseVerification" ("caseId", "tokenHash", "codeHash", "expiresAt", "createdAt")
+          VALUES (${created.id}::uuid, ${link.hash}, ${hashCode(code, created.id)},
+                  ${new Date(now.getTime() + VERIFICATION_TTL_MS)}::timestamptz, ${at}::timestamptz)
+        ), email AS (
+          INSERT INTO "OutboxEmail" (id, template, "to", locale, payload, "caseId", "nextAttemptAt", "createdAt")
+          VALUES (${email.id}::uuid, ${email.template}, ${email.to}, ${email.locale}::"Locale",
+                  ${JSON.stringify(email.payload)}::jsonb, ${created.id}::uuid, ${at}::timestamptz, ${at}::timestamptz)
+        )
+        INSERT INTO "AuditEvent" (type, "caseId", "actorKind", data, "createdAt")
+        VALUES ('case.submitted', ${created.id}::uuid, 'REQUESTER', ${JSON.stringify(audit)}::jsonb, ${at}::timestamptz)`;
       return { accepted: true as const, caseId: created.id };
     });
   } catch (error) {
