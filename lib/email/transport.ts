@@ -20,22 +20,39 @@ export interface MailTransport {
 /** How many messages a worker sends at once. */
 export const DELIVERY_CONCURRENCY = 5;
 
-/** Real delivery through an SMTP server. */
+const POOL_SETTINGS = {
+  pool: "true",
+  maxConnections: String(DELIVERY_CONCURRENCY),
+  connectionTimeout: "10000",
+  greetingTimeout: "10000",
+  socketTimeout: "30000",
+};
+
+/**
+ * Real delivery through an SMTP server, over a pool of up to DELIVERY_CONCURRENCY open connections (a
+ * message does not pay for a new connection and greeting). Settings given in SMTP_URL's query win.
+ */
 export function smtpTransport(url: string): MailTransport {
-  // Pooled: a batch reuses a few open connections instead of one handshake per message.
-  const transporter = nodemailer.createTransport(url, {
-    pool: true,
-    maxConnections: DELIVERY_CONCURRENCY,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 30_000,
-  } as never);
+  const transporter = nodemailer.createTransport(withDefaultSettings(url, POOL_SETTINGS));
   return {
     async send(message) {
       await transporter.sendMail(message);
     },
     close: () => transporter.close(),
   };
+}
+
+/**
+ * Given a URL, nodemailer takes its transport settings from the URL's query only (a second argument holds
+ * message defaults), so the defaults are added to the query, leaving the rest of the URL as written.
+ */
+export function withDefaultSettings(url: string, settings: Record<string, string>): string {
+  const queryAt = url.indexOf("?");
+  const present = new URLSearchParams(queryAt >= 0 ? url.slice(queryAt + 1) : "");
+  const missing = Object.entries(settings).filter(([key]) => !present.has(key));
+  if (missing.length === 0) return url;
+  const separator = queryAt < 0 ? "?" : url.endsWith("?") || url.endsWith("&") ? "" : "&";
+  return url + separator + new URLSearchParams(missing).toString();
 }
 
 /**
