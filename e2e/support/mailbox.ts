@@ -3,9 +3,9 @@ import path from "node:path";
 import { simpleParser } from "mailparser";
 import { e2eRun } from "./run";
 
-/** The newest email to `to` whose subject matches, from the app's development mailbox (.eml files). */
+/** The newest email to `to` whose subject matches, from what the run's SMTP capture received. */
 export async function latestEmail(to: string, subject: RegExp): Promise<{ subject: string; text: string } | undefined> {
-  const dir = path.join(e2eRun().dataDir, "mail");
+  const dir = e2eRun().mailDir;
   let files: string[] = [];
   try {
     files = readdirSync(dir)

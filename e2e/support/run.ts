@@ -11,6 +11,8 @@ export function e2eRun() {
   const databaseName = `rightsdesk_e2e_${id}`;
   return {
     dataDir: path.join(tmpdir(), `rightsdesk-e2e-${id}`),
+    /** Where the run's SMTP capture writes every message the app sends (one .eml file each). */
+    mailDir: path.join(tmpdir(), `rightsdesk-e2e-${id}-mail`),
     serverUrl,
     databaseName,
     databaseUrl: serverUrl ? withDatabase(serverUrl, databaseName) : undefined,

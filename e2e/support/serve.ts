@@ -1,19 +1,24 @@
 // Starts the app for the e2e run the way an operator would: on the embedded default through `npm start`
-// (which migrates and seeds), or on a fresh PostgreSQL database after `db:migrate` and `db:seed`.
+// (which migrates and seeds), or on a fresh PostgreSQL database after `db:migrate` and `db:seed`. The app
+// sends its mail over SMTP to a capture server started here, which keeps each message for the specs.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import pg from "pg";
 import { E2E_ADMIN_PASSWORD, e2eRun } from "./run";
+import { startSmtpCapture } from "./smtp-capture";
 
 const run = e2eRun();
 rmSync(run.dataDir, { recursive: true, force: true });
+rmSync(run.mailDir, { recursive: true, force: true });
+const smtp = await startSmtpCapture(run.mailDir);
 const childEnv: NodeJS.ProcessEnv = {
   ...process.env,
   DATA_DIR: run.dataDir,
   SEED_ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
   APP_URL: `http://127.0.0.1:${process.env.PORT}`,
   OUTBOX_POLL_MS: "200",
+  SMTP_URL: smtp.url,
 };
 
 if (run.serverUrl && run.databaseUrl) {
@@ -32,8 +37,9 @@ if (run.serverUrl && run.databaseUrl) {
   }
 }
 
-/** Once the app has stopped: drop the run's database and data directory. */
+/** Once the app has stopped: stop the mail capture, drop the run's database, data and mail directories. */
 async function cleanUp(): Promise<void> {
+  await smtp.stop();
   if (run.serverUrl) {
     const admin = new pg.Client({ connectionString: run.serverUrl });
     await admin.connect();
@@ -41,6 +47,7 @@ async function cleanUp(): Promise<void> {
     await admin.end();
   }
   rmSync(run.dataDir, { recursive: true, force: true });
+  rmSync(run.mailDir, { recursive: true, force: true });
 }
 
 const child = spawn("npx", ["tsx", "scripts/start.ts"], { env: childEnv, stdio: "inherit" });
