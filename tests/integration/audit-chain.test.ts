@@ -122,6 +122,13 @@ describe("the audit chain", () => {
     },
   );
 
+  it("refuses deleting a staff account that has events (its foreign key would rewrite them)", async () => {
+    const staff = await createStaff(database.prisma);
+    await record(database.prisma, 1, { actorKind: "STAFF", actorId: staff.id });
+    await expect(database.prisma.user.delete({ where: { id: staff.id } })).rejects.toThrow(/append-only/);
+    expect((await verifyAuditChain(database.prisma)).intact).toBe(true);
+  });
+
   it("keeps one chain when many transactions append at once", async () => {
     const before = await database.prisma.auditEvent.count();
     await Promise.all(
