@@ -12,6 +12,9 @@ export const PERMISSIONS = {
   "outbox:manage": ["ADMIN"],
   "users:manage": ["ADMIN"],
   "calendars:manage": ["ADMIN"],
+  /** The cloud-customer registry: officers keep it, everyone who reads cases may look names up. */
+  "customers:manage": ["ADMIN", "PRIVACY_OFFICER"],
+  "customers:read": ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

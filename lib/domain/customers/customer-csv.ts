@@ -1,0 +1,131 @@
+import { customerNameKey } from "./customer-name";
+import { customerFieldsSchema, type CustomerFields } from "./customer-schema";
+import { CsvSyntaxError, parseCsv } from "./parse-csv";
+
+/** The import file's columns; lists inside a cell (aliases, addresses) are separated by semicolons. */
+export const CSV_COLUMNS = ["name", "aliases", "contact_emails", "agreement_reference", "active", "notes"] as const;
+export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+export const MAX_IMPORT_ROWS = 5000;
+
+type Column = (typeof CSV_COLUMNS)[number];
+
+const COLUMN_OF_FIELD: Record<keyof CustomerFields, Column> = {
+  name: "name",
+  aliases: "aliases",
+  contactEmails: "contact_emails",
+  agreementReference: "agreement_reference",
+  active: "active",
+  notes: "notes",
+};
+
+export interface ImportRow {
+  line: number;
+  fields: CustomerFields;
+  /** The name's comparison key (customerNameKey), unique in the registry. */
+  key: string;
+}
+
+export interface RejectedRow {
+  line: number;
+  /** The name as written in the file (for the report; may be empty). */
+  name: string;
+  reasons: string[];
+}
+
+/** The file could not be read at all (fatal), or its rows, each valid or rejected with reasons. */
+export type CustomerCsv = { fatal: string } | { rows: ImportRow[]; rejected: RejectedRow[] };
+
+const splitCell = (cell: string) => cell.split(";");
+
+function decode(bytes: Uint8Array): string | undefined {
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return text.includes("\u0000") ? undefined : text;
+  } catch {
+    return undefined;
+  }
+}
+
+function headerProblem(header: string[]): string | undefined {
+  const names = header.map((h) => h.trim().toLowerCase());
+  const missing = CSV_COLUMNS.filter((c) => !names.includes(c));
+  const unknown = names.filter((n) => !(CSV_COLUMNS as readonly string[]).includes(n));
+  const repeated = names.filter((n, i) => names.indexOf(n) !== i);
+  if (!missing.length && !unknown.length && !repeated.length) return undefined;
+  const parts = [
+    missing.length ? `missing ${missing.join(", ")}` : "",
+    unknown.length ? `unknown ${unknown.map((u) => `“${u.slice(0, 40)}”`).join(", ")}` : "",
+    repeated.length ? `repeated ${[...new Set(repeated)].join(", ")}` : "",
+  ].filter(Boolean);
+  return `The first line must name the columns ${CSV_COLUMNS.join(",")} (${parts.join("; ")}).`;
+}
+
+/**
+ * Reads an uploaded customer list: UTF-8 CSV text, at most 2 MB and 5,000 rows, with a header naming
+ * the six columns (in any order). Each row is checked as the form checks a customer; names repeated
+ * within the file are rejected after their first line. Nothing here knows the registry: the import
+ * use-case rejects names already registered.
+ */
+export function readCustomerCsv(bytes: Uint8Array): CustomerCsv {
+  if (bytes.byteLength > MAX_IMPORT_BYTES) return { fatal: "The file is larger than 2 MB. Split it and import each part." };
+  const text = decode(bytes);
+  if (text === undefined) return { fatal: "This is not a CSV text file (save it as CSV, UTF-8)." };
+  let records;
+  try {
+    records = parseCsv(text);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) return { fatal: `The file is not valid CSV. ${error.message}` };
+    throw error;
+  }
+  const [header, ...data] = records;
+  if (!header) return { fatal: "The file is empty." };
+  const problem = headerProblem(header.fields);
+  if (problem) return { fatal: problem };
+  if (data.length === 0) return { fatal: "The file has a header but no customers." };
+  if (data.length > MAX_IMPORT_ROWS) {
+    return { fatal: `The file has ${data.length} rows; at most ${MAX_IMPORT_ROWS} can be imported at once.` };
+  }
+  const index = new Map(header.fields.map((h, i) => [h.trim().toLowerCase(), i]));
+  const cell = (fields: string[], column: Column) => fields[index.get(column)!] ?? "";
+
+  const rows: ImportRow[] = [];
+  const rejected: RejectedRow[] = [];
+  const firstLineOf = new Map<string, number>();
+  for (const record of data) {
+    const name = cell(record.fields, "name").trim();
+    if (record.fields.length !== header.fields.length) {
+      rejected.push({
+        line: record.line,
+        name,
+        reasons: [`The row has ${record.fields.length} fields; the header has ${header.fields.length}.`],
+      });
+      continue;
+    }
+    const active = cell(record.fields, "active").trim();
+    const parsed = customerFieldsSchema.safeParse({
+      name: cell(record.fields, "name"),
+      aliases: splitCell(cell(record.fields, "aliases")),
+      contactEmails: splitCell(cell(record.fields, "contact_emails")),
+      agreementReference: cell(record.fields, "agreement_reference"),
+      active: active === "" ? true : active,
+      notes: cell(record.fields, "notes"),
+    });
+    if (!parsed.success) {
+      const reasons = parsed.error.issues.map((issue) => {
+        const field = issue.path[0] as keyof CustomerFields | undefined;
+        return field ? `${COLUMN_OF_FIELD[field]}: ${issue.message}` : issue.message;
+      });
+      rejected.push({ line: record.line, name, reasons });
+      continue;
+    }
+    const key = customerNameKey(parsed.data.name);
+    const earlier = firstLineOf.get(key);
+    if (earlier !== undefined) {
+      rejected.push({ line: record.line, name, reasons: [`name: the same customer as line ${earlier}.`] });
+      continue;
+    }
+    firstLineOf.set(key, record.line);
+    rows.push({ line: record.line, fields: parsed.data, key });
+  }
+  return { rows, rejected };
+}

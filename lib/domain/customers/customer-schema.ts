@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { customerNameKey } from "./customer-name";
+
+/** A list typed one per line (or, for addresses, also separated by commas, semicolons or spaces). */
+function listOf(separator: RegExp) {
+  return (value: unknown): unknown[] => {
+    const items: unknown[] = typeof value === "string" ? value.split(separator) : Array.isArray(value) ? value : [];
+    return items.map((item) => (typeof item === "string" ? item.trim() : item)).filter((item) => item !== "");
+  };
+}
+
+const YES = new Set(["true", "yes", "y", "1", "on"]);
+const NO = new Set(["false", "no", "n", "0", "off"]);
+
+/** A checkbox ("on" or absent) or a CSV cell ("true", "no", ...); anything else stays and is refused. */
+export function booleanFrom(value: unknown): unknown {
+  if (value === undefined || value === null) return false;
+  if (typeof value !== "string") return value;
+  const word = value.trim().toLowerCase();
+  return YES.has(word) ? true : NO.has(word) ? false : value;
+}
+
+const optionalText = (max: number) =>
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v === null ? undefined : v),
+    z.string().trim().max(max, `Use at most ${max} characters.`).optional(),
+  );
+
+const email = z.string().email().max(320);
+
+/** What staff enter for a cloud customer, from the form or a CSV row. */
+export const customerFieldsSchema = z.object({
+  name: z
+    .string({ message: "Enter the customer's name." })
+    .trim()
+    .min(1, { message: "Enter the customer's name.", abort: true })
+    .max(200, "Use at most 200 characters.")
+    .refine((name) => customerNameKey(name) !== "", "The name needs letters or digits."),
+  aliases: z.preprocess(
+    listOf(/\r?\n|\r/),
+    z
+      .array(z.string().max(200, "Keep each alias under 200 characters."))
+      .max(50, "At most 50 aliases.")
+      .transform((aliases) => [...new Set(aliases)]),
+  ),
+  contactEmails: z.preprocess(
+    listOf(/[\s,;]+/),
+    z
+      .array(z.string())
+      .min(1, "Enter at least one privacy contact email address.")
+      .max(20, "At most 20 contact addresses.")
+      .superRefine((addresses, context) => {
+        for (const address of addresses) {
+          if (!email.safeParse(address).success) {
+            context.addIssue({ code: "custom", message: `“${address.slice(0, 80)}” is not a valid email address.` });
+          }
+        }
+      })
+      .transform((addresses) => [...new Set(addresses.map((a) => a.toLowerCase()))]),
+  ),
+  agreementReference: optionalText(100),
+  active: z.preprocess(booleanFrom, z.boolean({ message: "Write true or false." })),
+  notes: optionalText(4000),
+});
+
+export type CustomerFields = z.infer<typeof customerFieldsSchema>;

@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, readCustomerCsv } from "@/lib/domain/customers/customer-csv";
+
+const HEADER = "name,aliases,contact_emails,agreement_reference,active,notes";
+const bytes = (text: string) => new TextEncoder().encode(text);
+const read = (text: string) => readCustomerCsv(bytes(text));
+
+describe("readCustomerCsv", () => {
+  it("reads each row as a customer: lists split on semicolons, active by default", () => {
+    const result = read(
+      `${HEADER}\r\nAcme Cloud Limited,阿克米云计算;AcmeCloud,privacy@acme.example; dpo@acme.example ,MSA-2024-017,,"Signed 2024, renewed"\r\n` +
+        `Globex Corporation,,privacy@globex.example,,no,\r\n`,
+    );
+    expect(result).toEqual({
+      rejected: [],
+      rows: [
+        {
+          line: 2,
+          key: "acmecloud",
+          fields: {
+            name: "Acme Cloud Limited",
+            aliases: ["阿克米云计算", "AcmeCloud"],
+            contactEmails: ["privacy@acme.example", "dpo@acme.example"],
+            agreementReference: "MSA-2024-017",
+            active: true,
+            notes: "Signed 2024, renewed",
+          },
+        },
+        {
+          line: 3,
+          key: "globex",
+          fields: {
+            name: "Globex Corporation",
+            aliases: [],
+            contactEmails: ["privacy@globex.example"],
+            agreementReference: undefined,
+            active: false,
+            notes: undefined,
+          },
+        },
+      ],
+    });
+  });
+
+  it("accepts the columns in any order and in any case", () => {
+    const result = read("Notes,ACTIVE,name,contact_emails,aliases,agreement_reference\n,yes,Initech,a@initech.example,,\n");
+    expect("rows" in result && result.rows[0]?.fields.name).toBe("Initech");
+  });
+
+  it("rejects bad rows with their line and reasons, and names repeated in the file", () => {
+    const result = read(
+      [
+        HEADER,
+        "Acme Cloud Limited,,privacy@acme.example,,,",
+        ",,not-an-address,,maybe,",
+        '"Multi',
+        'line notes",,x@example.com,,,',
+        "ACME cloud ltd.,,other@acme.example,,,",
+        "Too,few,fields",
+      ].join("\n"),
+    );
+    expect("rejected" in result && result.rejected).toEqual([
+      {
+        line: 3,
+        name: "",
+        reasons: [
+          "name: Enter the customer's name.",
+          "contact_emails: “not-an-address” is not a valid email address.",
+          "active: Write true or false.",
+        ],
+      },
+      { line: 6, name: "ACME cloud ltd.", reasons: ["name: the same customer as line 2."] },
+      { line: 7, name: "Too", reasons: ["The row has 3 fields; the header has 6."] },
+    ]);
+    expect("rows" in result && result.rows.map((r) => r.line)).toEqual([2, 4]);
+  });
+
+  it("requires at least one contact address", () => {
+    const result = read(`${HEADER}\nAcme,,,,,\n`);
+    expect("rejected" in result && result.rejected[0]?.reasons).toEqual([
+      "contact_emails: Enter at least one privacy contact email address.",
+    ]);
+  });
+
+  it.each([
+    ["an empty file", "", "The file is empty."],
+    ["a header only", `${HEADER}\n`, "The file has a header but no customers."],
+    ["a wrong header", "name,emails\nAcme,a@b.example\n", "The first line must name the columns"],
+    ["broken quoting", `${HEADER}\n"Acme,,a@b.example,,,\n`, "The file is not valid CSV. Line 2"],
+  ])("refuses %s as a whole", (_what, text, message) => {
+    const result = read(text);
+    expect("fatal" in result && result.fatal).toContain(message);
+  });
+
+  it("refuses binary files, files over 2 MB and over 5,000 rows", () => {
+    expect(readCustomerCsv(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00]))).toEqual({
+      fatal: "This is not a CSV text file (save it as CSV, UTF-8).",
+    });
+    const fatalOf = (result: ReturnType<typeof readCustomerCsv>) => ("fatal" in result ? result.fatal : "");
+    expect(fatalOf(readCustomerCsv(new Uint8Array(MAX_IMPORT_BYTES + 1)))).toContain("2 MB");
+    const rows = Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => `C${i},,c${i}@example.com,,,`);
+    expect(fatalOf(read([HEADER, ...rows].join("\n")))).toContain("5001 rows");
+  });
+});
