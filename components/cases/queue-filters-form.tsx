@@ -50,9 +50,11 @@ function Check({ name, label, checked }: { name: string; label: string; checked:
 export function QueueFiltersForm({
   filters,
   staff,
+  customers,
 }: {
   filters: QueueFilters;
   staff: { id: string; name: string }[];
+  customers: { id: string; name: string }[];
 }) {
   return (
     <div className="space-y-3">
@@ -99,6 +101,24 @@ export function QueueFiltersForm({
           options={[
             { value: "yes", label: "Yes" },
             { value: "no", label: "No" },
+          ]}
+        />
+        <Select
+          name="customerId"
+          label="Customer"
+          value={filters.customerId}
+          options={customers.map((c) => ({ value: c.id, label: c.name }))}
+        />
+        <Select
+          name="routing"
+          label="Routing"
+          value={filters.routing}
+          options={[
+            { value: "SENT", label: "Sent, not acknowledged" },
+            { value: "ACKNOWLEDGED", label: "Acknowledged" },
+            { value: "COMPLETED_BY_CONTROLLER", label: "Completed by customer" },
+            { value: "DECLINED_BY_CONTROLLER", label: "Declined by customer" },
+            { value: "REVOKED", label: "Link revoked" },
           ]}
         />
         <div className="space-y-1">

@@ -147,6 +147,15 @@ const MATRIX: Record<string, Entry> = {
     allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
     form: caseForm(),
   },
+  // Routing to the cloud customer. The fixture case has no customer and is not routed: routing stops at
+  // "confirm the customer first", the others at "not possible while the case is new".
+  "(staff)/cases/[id]/actions.ts#routeToCustomerAction": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"], form: caseForm() },
+  "(staff)/cases/[id]/actions.ts#resendRoutingAction": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"], form: caseForm() },
+  "(staff)/cases/[id]/actions.ts#revokeRoutingAction": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"], form: caseForm() },
+  "(staff)/cases/[id]/actions.ts#closeAsTransferredAction": {
+    allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
+    form: caseForm(),
+  },
   // Auditors may reveal too, with a reason (without one they stop at validation, which is getting through).
   "(staff)/cases/[id]/actions.ts#revealRequesterAction": {
     allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"],

@@ -9,6 +9,7 @@ import { parseQueueFilters, queueHref } from "@/lib/domain/cases/queue-filters";
 import { ACTION_ROLES } from "@/lib/domain/cases/workflow";
 import { assignableStaff } from "@/lib/server/cases/assignable-staff";
 import { listCaseQueue } from "@/lib/server/cases/list-case-queue";
+import { customerOptions } from "@/lib/server/routing/customer-options";
 
 export const metadata: Metadata = { title: "Case queue" };
 
@@ -19,7 +20,11 @@ export default async function CasesPage({
 }) {
   const actor = await requirePagePermission("cases:read", "/cases");
   const filters = parseQueueFilters(await searchParams);
-  const [page, staff] = await Promise.all([listCaseQueue(filters, actor), assignableStaff()]);
+  const [page, staff, customers] = await Promise.all([
+    listCaseQueue(filters, actor),
+    assignableStaff(),
+    customerOptions(),
+  ]);
   const { after: _after, ...withoutCursor } = filters;
   const filterQuery = queueHref(withoutCursor).replace(/^\/cases\??/, "");
   const assignees =
@@ -39,7 +44,7 @@ export default async function CasesPage({
           <ExportCasesButton query={filterQuery} />
         </div>
       </div>
-      <QueueFiltersForm filters={filters} staff={staff} />
+      <QueueFiltersForm filters={filters} staff={staff} customers={customers} />
       <CaseQueueTable rows={page.rows} assignees={assignees} canAssign={ACTION_ROLES.assign.includes(actor.role)}
         revealNeedsReason={actor.role === "AUDITOR"}
       />

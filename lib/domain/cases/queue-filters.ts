@@ -39,6 +39,9 @@ export const queueFiltersSchema = z.object({
   assignee: optional(z.union([z.literal("me"), z.literal("none"), z.string().uuid()])),
   /** Whether the requester named a business customer (cloud-customer routing). */
   customer: optional(z.enum(["yes", "no"])),
+  /** A registered customer the case was confirmed for (routing). */
+  customerId: optional(z.string().uuid()),
+  routing: optional(z.enum(["SENT", "ACKNOWLEDGED", "COMPLETED_BY_CONTROLLER", "DECLINED_BY_CONTROLLER", "REVOKED"])),
   dueWithin: optional(z.coerce.number().int().min(0).max(366)),
   overdue: flag.default(false),
   duplicate: flag.default(false),

@@ -23,6 +23,9 @@ export const CASE_ACTIONS = [
   "reopen",
   "addNote",
   "tickChecklist",
+  "route",
+  "manageRouting",
+  "closeTransferred",
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -42,6 +45,10 @@ const OPEN_IN: Record<CaseAction, readonly CaseStatusCode[]> = {
   reopen: ["CLOSED"],
   addNote: CASE_STATUSES,
   tickChecklist: [...WORKING, "ROUTED"],
+  /** To the customer (the controller); from ROUTED it goes to another customer instead. */
+  route: ["NEW", "IN_PROGRESS", "ROUTED"],
+  manageRouting: ["ROUTED"],
+  closeTransferred: ["ROUTED"],
 };
 
 /**
@@ -61,6 +68,9 @@ export const ACTION_ROLES: Record<CaseAction, readonly StaffRole[]> = {
   reopen: ["ADMIN", "PRIVACY_OFFICER"],
   addNote: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
   tickChecklist: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
+  route: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
+  manageRouting: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
+  closeTransferred: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
 };
 
 export interface CaseFacts {

@@ -1,6 +1,11 @@
 import { requesterAcknowledgement } from "./requester-acknowledgement";
 import { requesterExpired } from "./requester-expired";
+import { customerRoutedRequest } from "./customer-routed-request";
+import { customerRoutingReminder } from "./customer-routing-reminder";
 import { requesterDenied } from "./requester-denied";
+import { requesterRouted } from "./requester-routed";
+import { requesterRoutingUpdate } from "./requester-routing-update";
+import { staffRoutingAlert } from "./staff-routing-alert";
 import { requesterResolved } from "./requester-resolved";
 import { requesterExtensionNotice } from "./requester-extension-notice";
 import { requesterNewMessage } from "./requester-new-message";
@@ -31,6 +36,11 @@ export const templates = {
   "requester-new-message": requesterNewMessage,
   "requester-resolved": requesterResolved,
   "requester-denied": requesterDenied,
+  "requester-routed": requesterRouted,
+  "requester-routing-update": requesterRoutingUpdate,
+  "customer-routed-request": customerRoutedRequest,
+  "customer-routing-reminder": customerRoutingReminder,
+  "staff-routing-alert": staffRoutingAlert,
 } as const satisfies Record<string, EmailTemplate<z.ZodType>>;
 
 export type TemplateName = keyof typeof templates;

@@ -56,6 +56,8 @@ export async function getCaseDetail(caseId: string, actor: Actor, now = new Date
     subjectRelationship: found.subjectRelationship,
     subjectMasked: found.subjectName ? maskName(found.subjectName) : null,
     customerNameGiven: found.customerNameGiven,
+    customerId: found.customerId,
+    routingState: found.routingState,
     requester: {
       masked: `${maskName(found.requester.name)} · ${maskEmail(found.requester.email)}`,
       locale: found.requester.locale,

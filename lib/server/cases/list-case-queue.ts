@@ -41,6 +41,8 @@ export interface QueuePage {
 export function queueWhere(filters: QueueFilters, actor: Actor, now: Date): Prisma.CaseWhereInput {
   const and: Prisma.CaseWhereInput[] = [];
   if (filters.status) and.push({ status: filters.status });
+  // A routing state is asked of routed and closed cases alike (e.g. declined ones back in progress).
+  else if (filters.routing) and.push({ status: { not: "UNVERIFIED" } });
   else and.push({ status: { in: filters.unverified ? ["UNVERIFIED", ...OPEN_STATUSES] : [...OPEN_STATUSES] } });
   if (filters.type) and.push({ type: filters.type });
   if (filters.regime) and.push({ regime: filters.regime });
@@ -50,6 +52,8 @@ export function queueWhere(filters: QueueFilters, actor: Actor, now: Date): Pris
   if (actor.role === "ANALYST") and.push({ OR: [{ assigneeId: actor.id }, { assigneeId: null }] });
   if (filters.customer === "yes") and.push({ customerNameGiven: { not: null } });
   if (filters.customer === "no") and.push({ customerNameGiven: null });
+  if (filters.customerId) and.push({ customerId: filters.customerId });
+  if (filters.routing) and.push({ routingState: filters.routing });
   if (filters.overdue) and.push({ dueAt: { lt: now }, clockPausedAt: null });
   if (filters.dueWithin !== undefined) and.push({ dueAt: { gte: now, lte: new Date(now.getTime() + filters.dueWithin * DAY_MS) } });
   if (filters.duplicate) and.push({ possibleDuplicateOfId: { not: null } });

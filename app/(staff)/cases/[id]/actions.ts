@@ -17,6 +17,10 @@ import { extendDeadline } from "@/lib/server/deadlines/extend-deadline";
 import { resumeCaseClock } from "@/lib/server/deadlines/resume-case-clock";
 import { sendMessageToRequester } from "@/lib/server/messages/send-message-to-requester";
 import { formStateFromError } from "@/lib/forms/form-state";
+import { closeAsTransferred } from "@/lib/server/routing/close-as-transferred";
+import { resendRouting } from "@/lib/server/routing/resend-routing";
+import { revokeRouting } from "@/lib/server/routing/revoke-routing";
+import { routeToCustomer } from "@/lib/server/routing/route-to-customer";
 
 /**
  * Each case action: sign-in checked here, role, status and input checked by its use-case, then the
@@ -45,6 +49,10 @@ const duplicate = caseAction(markDuplicate, "Case closed as a duplicate.");
 const reopen = caseAction(reopenCase, "Case reopened.");
 const note = caseAction(addCaseNote, "Note added.");
 const tick = caseAction(tickChecklistItem, "Checklist updated.");
+const route = caseAction(routeToCustomer, "Sent to the customer; the requester is told.");
+const resend = caseAction(resendRouting, "Sent again with a new link; the old link no longer works.");
+const revoke = caseAction(revokeRouting, "Link revoked; the case is back in progress.");
+const transferred = caseAction(closeAsTransferred, "Closed as transferred to the controller.");
 
 export async function assignAction(previous: FormState, formData: FormData) {
   return assign(previous, formData);
@@ -78,6 +86,19 @@ export async function addNoteAction(previous: FormState, formData: FormData) {
 }
 export async function tickChecklistAction(previous: FormState, formData: FormData) {
   return tick(previous, formData);
+}
+
+export async function routeToCustomerAction(previous: FormState, formData: FormData) {
+  return route(previous, formData);
+}
+export async function resendRoutingAction(previous: FormState, formData: FormData) {
+  return resend(previous, formData);
+}
+export async function revokeRoutingAction(previous: FormState, formData: FormData) {
+  return revoke(previous, formData);
+}
+export async function closeAsTransferredAction(previous: FormState, formData: FormData) {
+  return transferred(previous, formData);
 }
 
 export type RevealState = FormState & { revealed?: RevealedRequester };

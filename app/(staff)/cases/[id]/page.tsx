@@ -7,11 +7,13 @@ import { CaseHeader } from "@/components/cases/case-header";
 import { CaseTimeline } from "@/components/cases/case-timeline";
 import { DeadlinePanel } from "@/components/cases/deadline-panel";
 import { RequesterPanel } from "@/components/cases/requester-panel";
+import { CaseRoutingPanel } from "@/components/routing/case-routing-panel";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { isAppError } from "@/lib/errors/app-error";
 import { assignableStaff } from "@/lib/server/cases/assignable-staff";
 import { caseTimeline } from "@/lib/server/cases/case-timeline";
 import { getCaseDetail } from "@/lib/server/cases/get-case-detail";
+import { caseRoutingSummary } from "@/lib/server/routing/case-routing-summary";
 
 export const metadata: Metadata = { title: "Case" };
 
@@ -22,7 +24,11 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const [timeline, staff] = await Promise.all([caseTimeline(detail.id), assignableStaff()]);
+  const [timeline, staff, routing] = await Promise.all([
+    caseTimeline(detail.id),
+    assignableStaff(),
+    caseRoutingSummary(detail.id),
+  ]);
   return (
     <div className="space-y-6">
       <CaseHeader detail={detail} />
@@ -35,6 +41,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <div className="space-y-6">
           <DeadlinePanel detail={detail} />
           <RequesterPanel detail={detail} needsReason={actor.role === "AUDITOR"} />
+          <CaseRoutingPanel detail={detail} routing={routing} />
           <CaseActions detail={detail} staff={staff} actor={{ id: actor.id, role: actor.role }} />
         </div>
       </div>

@@ -1,0 +1,111 @@
+import {
+  closeAsTransferredAction,
+  resendRoutingAction,
+  revokeRoutingAction,
+  routeToCustomerAction,
+} from "@/app/(staff)/cases/[id]/actions";
+import { ActionForm } from "@/components/cases/action-form";
+import type { CaseDetail } from "@/lib/server/cases/get-case-detail";
+import type { CaseRoutingSummary } from "@/lib/server/routing/case-routing-summary";
+
+const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+const at = (value: Date | null) => (value ? `${dateTime.format(value)} UTC` : "—");
+
+const STATE_LABELS: Record<string, string> = {
+  SENT: "Sent, awaiting acknowledgement",
+  ACKNOWLEDGED: "Acknowledged by the customer",
+  COMPLETED_BY_CONTROLLER: "Completed by the customer",
+  DECLINED_BY_CONTROLLER: "Declined by the customer",
+  REVOKED: "Link revoked",
+};
+
+/**
+ * Routing to the cloud customer (the controller): the forwarding target, each delivery with its clock
+ * and the customer's answer, and the routing actions open to this actor.
+ */
+export function CaseRoutingPanel({ detail, routing }: { detail: CaseDetail; routing: CaseRoutingSummary }) {
+  const can = (action: (typeof detail.actions)[number]) => detail.actions.includes(action);
+  const common = { caseId: detail.id, version: detail.version };
+  const confirmed = routing.customers.find((c) => c.id === detail.customerId);
+  if (!detail.customerNameGiven && routing.routings.length === 0 && !detail.customerId && !can("route")) return null;
+  return (
+    <section aria-labelledby="routing-title" className="space-y-3 rounded-md border border-slate-200 bg-white p-4" data-testid="routing-panel">
+      <h2 id="routing-title" className="font-semibold">
+        Cloud customer
+      </h2>
+      {routing.forwardBy && (
+        <p className="rounded bg-amber-50 p-2 text-sm text-amber-900" data-testid="forward-by">
+          Deliver to {confirmed?.name ?? "the customer"} by {at(routing.forwardBy)} (routing policy).
+        </p>
+      )}
+      {routing.routings.length > 0 && (
+        <ol className="space-y-2 text-sm" data-testid="routings">
+          {routing.routings.map((r) => (
+            <li key={r.id} className="border-l-4 border-slate-300 pl-3">
+              <p className="font-medium">
+                {r.customerName}: {STATE_LABELS[r.state] ?? r.state}
+              </p>
+              <p className="text-slate-600">
+                to {r.contactEmails.join(", ")} · sent {at(r.sentAt)}
+                {r.acknowledgedAt ? ` · acknowledged ${at(r.acknowledgedAt)}` : ""}
+                {r.respondedAt ? ` · answered ${at(r.respondedAt)}` : ""}
+              </p>
+              {r.state === "SENT" && !r.revokedAt && (
+                <p className="text-slate-600">
+                  Reminder {r.remindedAt ? `sent ${at(r.remindedAt)}` : `due ${at(r.remindAt)}`} · escalation{" "}
+                  {r.escalatedAt ? `sent ${at(r.escalatedAt)}` : `due ${at(r.escalateAt)}`} · link valid until {at(r.expiresAt)}
+                </p>
+              )}
+              {r.declineReason && <p>Reason: {r.declineReason.toLowerCase().replace(/_/g, " ")}</p>}
+              {r.responseNote && <p className="whitespace-pre-wrap">Note: {r.responseNote}</p>}
+            </li>
+          ))}
+        </ol>
+      )}
+      {can("route") && (
+        <ActionForm
+          id="route"
+          title={detail.status === "ROUTED" ? "Route to another customer" : "Route to the customer"}
+          action={routeToCustomerAction}
+          {...common}
+          fields={[
+            {
+              name: "customerId",
+              label: "Customer",
+              kind: "select",
+              options: routing.customers.map((c) => ({ value: c.id, label: c.id === detail.customerId ? `${c.name} (confirmed)` : c.name })),
+              hint: "Leave as is to use the customer confirmed on the case.",
+            },
+            { name: "contactEmail", label: "Send to (optional)", kind: "text", hint: "By default, the customer's privacy contacts." },
+          ]}
+          submitLabel={confirmed ? `Route to ${confirmed.name}` : "Route to the customer"}
+        />
+      )}
+      {can("manageRouting") && (
+        <>
+          <ActionForm
+            id="resend-routing"
+            title="Send again"
+            action={resendRoutingAction}
+            {...common}
+            fields={[{ name: "contactEmail", label: "To a different contact (optional)", kind: "text" }]}
+            submitLabel="Send again with a new link"
+            tone="secondary"
+          />
+          <ActionForm id="revoke-routing" action={revokeRoutingAction} {...common} submitLabel="Revoke the customer's link" tone="secondary" />
+        </>
+      )}
+      {can("closeTransferred") && (
+        <ActionForm
+          id="close-transferred"
+          title="Close as transferred"
+          action={closeAsTransferredAction}
+          {...common}
+          fields={[{ name: "reason", label: "How the customer confirmed", kind: "textarea" }]}
+          submitLabel="Close as transferred"
+          tone="secondary"
+        />
+      )}
+    </section>
+  );
+}

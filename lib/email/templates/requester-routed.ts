@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { plainEmail } from "./layout";
+import { defineTemplate } from "./types";
+
+/**
+ * The requester's request went to the business customer who controls the data: they decide on it,
+ * and this is how to reach them (policy 6.4).
+ */
+export const requesterRouted = defineTemplate({
+  name: "requester-routed",
+  payload: z.object({ reference: z.string(), customerName: z.string(), customerContacts: z.array(z.string()) }),
+  render({ reference, customerName, customerContacts }, { appUrl, locale }) {
+    const contacts = customerContacts.join(", ");
+    if (locale === "zh") {
+      return plainEmail(
+        `您的请求 ${reference} 已转交 ${customerName}`,
+        [
+          `您的请求 ${reference} 涉及的个人信息由我们的企业客户 ${customerName} 决定处理方式；我们仅代表其处理这些数据。我们已将您的请求转交给 ${customerName}，由其作出决定。`,
+          contacts ? `您可以通过以下方式联系 ${customerName}：${contacts}` : `您可以直接联系 ${customerName}。`,
+          `我们会在状态页面上更新进展：${appUrl}/status`,
+        ],
+        appUrl,
+      );
+    }
+    return plainEmail(
+      `Your request ${reference} was passed to ${customerName}`,
+      [
+        `The data your request ${reference} is about is controlled by our business customer ${customerName}; we only process it for them. We delivered your request to ${customerName}, who decides on it.`,
+        contacts ? `You can reach ${customerName} at ${contacts}.` : `You can contact ${customerName} directly.`,
+        `We keep your status page up to date: ${appUrl}/status`,
+      ],
+      appUrl,
+    );
+  },
+});

@@ -1,0 +1,131 @@
+import { z } from "zod";
+import { db, type Tx } from "@/lib/db/client";
+import type { RoutingState } from "@/lib/db/generated/client";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { AppError } from "@/lib/errors/app-error";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { lockCase } from "@/lib/server/cases/lock-case";
+import { parseInput } from "@/lib/server/parse-input";
+import { routingForToken } from "./routing-for-token";
+
+const note = z.preprocess(
+  (v) => (v === "" || v === null ? undefined : v),
+  z.string().trim().max(2000, "Keep the note under 2000 characters.").optional(),
+);
+
+export const respondToRoutingSchema = z.discriminatedUnion("response", [
+  z.object({ token: z.string(), response: z.literal("ACKNOWLEDGE"), note }),
+  z.object({ token: z.string(), response: z.literal("COMPLETE"), note }),
+  z.object({
+    token: z.string(),
+    response: z.literal("DECLINE"),
+    declineReason: z.enum(["NOT_OUR_DATA_SUBJECT", "NOT_OUR_CUSTOMER"], { message: "Say why you decline." }),
+    note,
+  }),
+], { message: "Choose a response." });
+
+/** Which responses each state accepts: a link cannot act twice in conflicting ways. */
+const ACCEPTS: Record<string, RoutingState[]> = {
+  ACKNOWLEDGE: ["SENT"],
+  COMPLETE: ["SENT", "ACKNOWLEDGED"],
+  DECLINE: ["SENT"],
+};
+
+const NEXT_STATE = {
+  ACKNOWLEDGE: "ACKNOWLEDGED",
+  COMPLETE: "COMPLETED_BY_CONTROLLER",
+  DECLINE: "DECLINED_BY_CONTROLLER",
+} as const;
+
+/**
+ * The customer answers through their link. Acknowledging (or reporting completion) closes our case as
+ * TRANSFERRED_TO_CONTROLLER; declining sends it back to staff (IN_PROGRESS) with an alert. Each answer is
+ * audited, reflected on the case and the requester's status page, and the requester is told.
+ */
+export async function respondToRouting(input: unknown, now = new Date()) {
+  const data = parseInput(respondToRoutingSchema, input);
+  return db().$transaction(async (tx) => {
+    const routing = await routingForToken(tx, data.token, now);
+    const found = await lockCase(tx, routing.caseId);
+    const current = await tx.customerRouting.findUniqueOrThrow({ where: { id: routing.id }, include: { customer: true } });
+    if (!ACCEPTS[data.response]!.includes(current.state)) {
+      throw new AppError("CONFLICT", `This request was already ${current.state.toLowerCase().replace(/_/g, " ")}; that answer no longer applies.`);
+    }
+    const state = NEXT_STATE[data.response];
+    await tx.customerRouting.update({
+      where: { id: routing.id },
+      data: {
+        state,
+        // Reporting completion implies acknowledgement; a decline is a response, not an acknowledgement.
+        acknowledgedAt: data.response === "DECLINE" ? null : (current.acknowledgedAt ?? now),
+        respondedAt: data.response === "ACKNOWLEDGE" ? null : now,
+        declineReason: data.response === "DECLINE" ? data.declineReason : null,
+        responseNote: data.note ?? null,
+      },
+    });
+    const closes = data.response !== "DECLINE" && found.status !== "CLOSED";
+    await tx.case.update({
+      where: { id: found.id },
+      data: {
+        routingState: state,
+        version: { increment: 1 },
+        ...(closes
+          ? {
+              status: "CLOSED",
+              outcome: "TRANSFERRED_TO_CONTROLLER",
+              closedAt: now,
+              closureText: `Delivered to ${current.customer.name}, who decides on it.`,
+              nextReminderAt: null,
+              clockPausedAt: null,
+            }
+          : {}),
+        ...(data.response === "DECLINE" ? { status: "IN_PROGRESS" } : {}),
+      },
+    });
+    await recordAuditEvent(tx, {
+      type: `routing.${data.response.toLowerCase()}`,
+      actorKind: "CUSTOMER",
+      caseId: found.id,
+      data: {
+        routingId: routing.id,
+        customerId: current.customerId,
+        declineReason: data.response === "DECLINE" ? data.declineReason : null,
+        note: data.note ? "kept on the routing" : null,
+        changes: closes
+          ? { status: { from: found.status, to: "CLOSED" }, outcome: { from: null, to: "TRANSFERRED_TO_CONTROLLER" } }
+          : data.response === "DECLINE"
+            ? { status: { from: found.status, to: "IN_PROGRESS" } }
+            : {},
+      },
+    });
+    if (data.response !== "COMPLETE" || current.state === "SENT") {
+      await enqueueEmail(tx, {
+        template: "requester-routing-update",
+        to: found.requester.email,
+        locale: found.requester.locale,
+        caseId: found.id,
+        payload: { reference: found.reference, customerName: current.customer.name, state },
+      });
+    }
+    if (data.response === "DECLINE") await alertStaff(tx, found, current.customer.name);
+    return { state };
+  });
+}
+
+async function alertStaff(
+  tx: Tx,
+  found: { id: string; reference: string; assigneeId: string | null },
+  customerName: string,
+) {
+  const recipients = found.assigneeId
+    ? await tx.user.findMany({ where: { id: found.assigneeId, disabled: false }, select: { email: true } })
+    : await tx.user.findMany({ where: { role: "PRIVACY_OFFICER", disabled: false }, select: { email: true } });
+  for (const user of recipients) {
+    await enqueueEmail(tx, {
+      template: "staff-routing-alert",
+      to: user.email,
+      caseId: found.id,
+      payload: { reference: found.reference, caseId: found.id, customerName, reason: "DECLINED" },
+    });
+  }
+}

@@ -1,0 +1,116 @@
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/guards";
+import { newLinkToken } from "@/lib/crypto/tokens";
+import type { Tx } from "@/lib/db/client";
+import { routingReminders } from "@/lib/domain/routing/routing-clock";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { AppError } from "@/lib/errors/app-error";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { staffEvent } from "@/lib/server/audit/staff-event";
+import { caseInput } from "@/lib/server/cases/case-input";
+import { changeCase, type LockedCase } from "@/lib/server/cases/change-case";
+import { caseCalendar, loadRoutingPolicy } from "./routing-policy";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const email = z.string().trim().toLowerCase().email("Enter a valid email address.").max(320);
+
+export const routeToCustomerSchema = z.object({
+  ...caseInput,
+  /** The customer to route to; by default the one confirmed on the case. */
+  customerId: z.preprocess((v) => (v === "" ? undefined : v), z.string().uuid("Choose a customer.").optional()),
+  /** Send to this contact instead of the customer's registered ones (e.g. a named person). */
+  contactEmail: z.preprocess((v) => (v === "" ? undefined : v), email.optional()),
+});
+
+const invalid = (field: string, message: string) => new AppError("VALIDATION", "Check the highlighted fields.", { [field]: [message] });
+
+/**
+ * Issues a routing of a locked case to a customer: a fresh 256-bit link (hash kept), the business-day
+ * clock for reminder and escalation, and the customer's email. Shared by routing and re-sending.
+ */
+export async function issueRouting(
+  tx: Tx,
+  found: LockedCase,
+  customer: { id: string; name: string; contactEmails: string[] },
+  contacts: string[],
+  actor: Actor,
+  now: Date,
+) {
+  const policy = await loadRoutingPolicy(tx);
+  const { timeZone, calendar } = await caseCalendar(tx, found.policy);
+  const link = newLinkToken();
+  const routing = await tx.customerRouting.create({
+    data: {
+      caseId: found.id,
+      customerId: customer.id,
+      contactEmails: contacts,
+      tokenHash: link.hash,
+      expiresAt: new Date(now.getTime() + policy.linkValidDays * DAY_MS),
+      sentAt: now,
+      ...routingReminders(now, policy, timeZone, calendar),
+      createdById: actor.id,
+    },
+  });
+  for (const to of contacts) {
+    await enqueueEmail(tx, {
+      template: "customer-routed-request",
+      to,
+      caseId: found.id,
+      payload: { reference: found.reference, customerName: customer.name, token: link.token, expiresAt: routing.expiresAt.toISOString() },
+    });
+  }
+  return routing;
+}
+
+/** Revokes the case's open links to customers (a re-send or a route elsewhere replaces them). */
+export async function revokeOpenRoutings(tx: Tx, caseId: string, now: Date): Promise<number> {
+  const revoked = await tx.customerRouting.updateMany({
+    where: { caseId, revokedAt: null, state: { in: ["SENT", "ACKNOWLEDGED"] } },
+    data: { revokedAt: now, state: "REVOKED" },
+  });
+  return revoked.count;
+}
+
+/**
+ * Routes a request to the cloud customer who controls the data (policy 6.4): the customer's privacy
+ * contacts get a secure link to what they need, the requester learns that the customer decides and how
+ * to reach them, and the case waits as ROUTED/SENT. From ROUTED, it goes to another customer instead
+ * (the earlier link stops working).
+ */
+export function routeToCustomer(input: unknown, actor: Actor, now = new Date()) {
+  return changeCase({ actor, action: "route", schema: routeToCustomerSchema, input }, async ({ tx, data, found }) => {
+    const customerId = data.customerId ?? found.customerId;
+    if (!customerId) throw invalid("customerId", "Confirm the customer first, or choose one.");
+    const customer = await tx.cloudCustomer.findUnique({ where: { id: customerId } });
+    if (!customer) throw invalid("customerId", "No such customer.");
+    if (!customer.active) throw invalid("customerId", "This customer is inactive.");
+    const contacts = data.contactEmail ? [data.contactEmail] : customer.contactEmails;
+    if (contacts.length === 0) throw invalid("contactEmail", "The customer has no privacy contact: enter one.");
+    const replaced = await revokeOpenRoutings(tx, found.id, now);
+    const routing = await issueRouting(tx, found, customer, contacts, actor, now);
+    await tx.case.update({
+      where: { id: found.id },
+      data: { status: "ROUTED", routingState: "SENT", customerId: customer.id },
+    });
+    await recordAuditEvent(tx, {
+      type: "case.routed",
+      ...staffEvent(actor),
+      caseId: found.id,
+      data: {
+        customerId: customer.id,
+        routingId: routing.id,
+        contacts: contacts.length,
+        replacedRoutings: replaced,
+        changes: { status: { from: found.status, to: "ROUTED" } },
+      },
+    });
+    await enqueueEmail(tx, {
+      template: "requester-routed",
+      to: found.requester.email,
+      locale: found.requester.locale,
+      caseId: found.id,
+      payload: { reference: found.reference, customerName: customer.name, customerContacts: customer.contactEmails },
+    });
+    return { routingId: routing.id };
+  });
+}
