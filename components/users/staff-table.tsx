@@ -4,13 +4,14 @@ import type { StaffRow } from "@/lib/server/users/list-staff";
 
 const utc = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
-function statusOf(row: StaffRow, now: Date): { label: string; tone: string } {
+function statusOf(row: StaffRow, now: Date): { label: string; tone: string; detail?: string } {
   if (row.disabled) return { label: "Disabled", tone: "bg-slate-200 text-slate-800" };
   if (row.invitationExpiresAt) {
     return row.invitationExpiresAt > now
       ? {
-          label: `Invited (link valid until ${utc.format(row.invitationExpiresAt)} UTC)`,
+          label: "Invited",
           tone: "bg-amber-100 text-amber-900",
+          detail: `Link valid until ${utc.format(row.invitationExpiresAt)} UTC`,
         }
       : { label: "Invitation expired", tone: "bg-red-100 text-red-900" };
   }
@@ -49,6 +50,7 @@ export function StaffTable({ rows, actorId, now }: { rows: StaffRow[]; actorId: 
               </td>
               <td className="py-2 pr-3">
                 <span className={`rounded px-2 py-0.5 text-xs font-medium ${status.tone}`}>{status.label}</span>
+                {status.detail && <p className="mt-1 text-xs text-slate-600">{status.detail}</p>}
               </td>
               <td className="py-2 pr-3">{row.lastSignInAt ? utc.format(row.lastSignInAt) : "Never"}</td>
               <td className="space-x-2 py-2 text-right whitespace-nowrap">

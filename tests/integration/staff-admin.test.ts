@@ -130,6 +130,8 @@ describe("staff administration", () => {
       const error = await failure(inviteStaff({ email: "nope", name: "", role: "OWNER" }, admin));
       expect(error.status).toBe(400);
       expect(Object.keys(error.fieldErrors ?? {}).sort()).toEqual(["email", "name", "role"]);
+      const empty = await failure(inviteStaff({ email: " ", name: "X", role: "ANALYST" }, admin));
+      expect(empty.fieldErrors?.email).toEqual(["Enter an email address."]);
       expect(await snapshot()).toEqual(before);
     });
 

@@ -12,7 +12,12 @@ import { parseInput } from "@/lib/server/parse-input";
 import { queueInvitation } from "./queue-invitation";
 
 export const inviteStaffSchema = z.object({
-  email: z.string().trim().min(1, "Enter an email address.").email("Enter a valid email address.").max(320),
+  email: z
+    .string()
+    .trim()
+    .min(1, { message: "Enter an email address.", abort: true })
+    .email("Enter a valid email address.")
+    .max(320),
   name: z.string().trim().min(1, "Enter a name.").max(200, "Use at most 200 characters."),
   role: z.enum(ROLES, { message: "Choose a role." }),
 });
