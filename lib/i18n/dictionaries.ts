@@ -111,6 +111,17 @@ const en = {
     withdrawConfirm: "I want to withdraw this request. I understand that it will be closed.",
     withdrawButton: "Withdraw my request",
     withdrawn: "Your request is withdrawn. We sent you a confirmation.",
+    routingTitle: "Who decides on your request",
+    routingWhy:
+      "The data your request is about is controlled by our business customer {customer}; we only process it for them.",
+    routing: {
+      SENT: "We passed your request to {customer}, who decides on it.",
+      ACKNOWLEDGED: "{customer} acknowledged your request and decides on it.",
+      COMPLETED_BY_CONTROLLER: "{customer} told us they completed your request.",
+      DECLINED_BY_CONTROLLER:
+        "{customer} told us your request is not theirs to answer. We keep working on it and will tell you the outcome.",
+    },
+    routingContact: "You can reach {customer} at:",
   },
   statuses: {
     UNVERIFIED: "Waiting for you to confirm your email",
@@ -148,6 +159,10 @@ const en = {
     "deadline.extended": "We extended the time to answer",
     "case.withdrawn": "You withdrew the request",
     "case.closed": "The request was closed",
+    "case.routed": "We passed the request to the business customer who decides on it",
+    "routing.acknowledge": "The business customer acknowledged the request",
+    "routing.complete": "The business customer reported the request completed",
+    "routing.decline": "The business customer declined the request; we keep working on it",
   } as Record<string, string>,
   errors: {
     required: "This is required.",
@@ -279,6 +294,15 @@ const zh: typeof en = {
     withdrawConfirm: "我要撤回此请求，并了解请求将被关闭。",
     withdrawButton: "撤回我的请求",
     withdrawn: "您的请求已撤回。我们已向您发送确认邮件。",
+    routingTitle: "由谁决定您的请求",
+    routingWhy: "您的请求涉及的个人信息由我们的企业客户{customer}决定处理方式；我们仅代表其处理这些数据。",
+    routing: {
+      SENT: "我们已将您的请求转交给{customer}，由其作出决定。",
+      ACKNOWLEDGED: "{customer}已确认收到您的请求，并将作出决定。",
+      COMPLETED_BY_CONTROLLER: "{customer}告知我们，已处理完您的请求。",
+      DECLINED_BY_CONTROLLER: "{customer}表示该请求不属于其处理范围。我们将继续处理您的请求，并会告知您结果。",
+    },
+    routingContact: "您可以通过以下方式联系{customer}：",
   },
   statuses: {
     UNVERIFIED: "等待您确认电子邮件",
@@ -316,6 +340,10 @@ const zh: typeof en = {
     "deadline.extended": "我们延长了答复期限",
     "case.withdrawn": "您撤回了请求",
     "case.closed": "请求已关闭",
+    "case.routed": "我们将请求转交给了作出决定的企业客户",
+    "routing.acknowledge": "企业客户确认收到了请求",
+    "routing.complete": "企业客户告知请求已处理完毕",
+    "routing.decline": "企业客户表示请求不属于其处理范围，我们继续处理",
   },
   errors: {
     required: "此项为必填项。",
@@ -345,6 +373,11 @@ const zh: typeof en = {
 
 export const dictionaries: Record<Locale, typeof en> = { en, zh };
 export type Dictionary = typeof en;
+
+/** Puts values into a text's `{name}` placeholders (word order differs between the languages). */
+export function fillIn(text: string, values: Record<string, string>): string {
+  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder);
+}
 
 export function translateErrors(dictionary: Dictionary, keys: string[] | undefined): string[] | undefined {
   return keys?.map((key) => dictionary.errors[key] ?? dictionary.errors.generic ?? key);

@@ -1,11 +1,18 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RoutingNotice } from "@/components/public/routing-notice";
 import { type AppError } from "@/lib/errors/app-error";
+import { dictionaries, fillIn } from "@/lib/i18n/dictionaries";
 import { sendMessageToRequester } from "@/lib/server/messages/send-message-to-requester";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
 import { submitRequest } from "@/lib/server/intake/submit-request";
 import { verifyByLink } from "@/lib/server/intake/verify-email";
 import { replyAsRequester } from "@/lib/server/status/reply-as-requester";
-import { statusView } from "@/lib/server/status/status-view";
+import { respondToRouting } from "@/lib/server/routing/respond-to-routing";
+import { revokeRouting } from "@/lib/server/routing/revoke-routing";
+import { routeToCustomer } from "@/lib/server/routing/route-to-customer";
+import { statusView, type RoutingView } from "@/lib/server/status/status-view";
 import { withdrawRequest } from "@/lib/server/status/withdraw-request";
 import { lastEmailPayload } from "../support/outbox";
 import { correctionRequest, PDF_BYTES } from "../support/requests";
@@ -123,5 +130,104 @@ describe("asking for new status links", () => {
     expect(emails.map((e) => e.to)).toEqual([request.requester.email]);
     const { links } = emails[0]!.payload as { links: { statusToken: string }[] };
     expect((await statusView(links[0]!.statusToken)).status).toBe("NEW");
+  });
+});
+
+describe("a request routed to a business customer, on the status page", () => {
+  let database: TestDatabase;
+  let officer: Awaited<ReturnType<typeof createStaff>>;
+  let customerId: string;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await ensureDeadlinePolicies(database.prisma);
+    officer = await createStaff(database.prisma);
+    ({ id: customerId } = await database.prisma.cloudCustomer.create({
+      data: { name: "Contoso Shop", contactEmails: ["privacy@contoso.example"] },
+    }));
+  });
+  afterAll(() => database.drop());
+
+  async function routedCase() {
+    const request = correctionRequest();
+    const { caseId } = await submitRequest({ request, channel: "WEB", ip: `198.51.100.${++ip}` }, T0);
+    const { token } = await lastEmailPayload<{ token: string }>(database.prisma, caseId!, "requester-verification");
+    await verifyByLink({ token }, T0);
+    const { statusToken } = await lastEmailPayload<{ statusToken: string }>(
+      database.prisma,
+      caseId!,
+      "requester-acknowledgement",
+    );
+    await routeToCustomer({ caseId, customerId }, officer, day(1));
+    const { token: partnerToken } = await lastEmailPayload<{ token: string }>(
+      database.prisma,
+      caseId!,
+      "customer-routed-request",
+    );
+    return { caseId: caseId!, statusToken, partnerToken };
+  }
+
+  const sentence = (routing: RoutingView, locale: "en" | "zh") =>
+    fillIn(dictionaries[locale].status.routing[routing.state], { customer: routing.customerName });
+
+  it("names the customer who decides, follows its answers, and gives its privacy contact", async () => {
+    const { statusToken, partnerToken } = await routedCase();
+    const sent = await statusView(statusToken, day(2));
+    expect(sent.status).toBe("ROUTED");
+    expect(sent.routing).toEqual({
+      customerName: "Contoso Shop",
+      state: "SENT",
+      contactEmails: ["privacy@contoso.example"],
+    });
+    expect(sentence(sent.routing!, "en")).toBe("We passed your request to Contoso Shop, who decides on it.");
+    expect(sentence(sent.routing!, "zh")).toBe("我们已将您的请求转交给Contoso Shop，由其作出决定。");
+    expect(sent.timeline.map((e) => e.type)).toEqual(["case.submitted", "case.email_verified", "case.routed"]);
+
+    await respondToRouting({ token: partnerToken, response: "ACKNOWLEDGE" }, day(3));
+    const acknowledged = await statusView(statusToken, day(3));
+    expect(acknowledged).toMatchObject({ status: "CLOSED", outcome: "TRANSFERRED_TO_CONTROLLER" });
+    expect(acknowledged.routing?.state).toBe("ACKNOWLEDGED");
+    expect(sentence(acknowledged.routing!, "en")).toBe("Contoso Shop acknowledged your request and decides on it.");
+
+    await respondToRouting({ token: partnerToken, response: "COMPLETE", note: "Corrected" }, day(4));
+    const completed = await statusView(statusToken, day(4));
+    expect(completed.routing?.state).toBe("COMPLETED_BY_CONTROLLER");
+    expect(completed.timeline.map((e) => e.type).slice(-2)).toEqual(["routing.acknowledge", "routing.complete"]);
+    // Internal steps (the reminder, notes) stay off the requester's timeline.
+    expect(completed.timeline.every((e) => dictionaries.en.events[e.type] && dictionaries.zh.events[e.type])).toBe(
+      true,
+    );
+  });
+
+  it("after a decline says we keep working on it; a revoked link shows no customer", async () => {
+    const declined = await routedCase();
+    await respondToRouting(
+      { token: declined.partnerToken, response: "DECLINE", declineReason: "NOT_OUR_DATA_SUBJECT" },
+      day(2),
+    );
+    const view = await statusView(declined.statusToken, day(2));
+    expect(view.status).toBe("IN_PROGRESS");
+    expect(view.routing).toMatchObject({ customerName: "Contoso Shop", state: "DECLINED_BY_CONTROLLER" });
+    expect(sentence(view.routing!, "en")).toContain("We keep working on it");
+    expect(view.timeline.at(-1)?.type).toBe("routing.decline");
+
+    const revoked = await routedCase();
+    await revokeRouting({ caseId: revoked.caseId }, officer, day(2));
+    expect((await statusView(revoked.statusToken, day(2))).routing).toBeNull();
+  });
+
+  it("renders the customer's name, state and contact in the requester's language", () => {
+    const routing: RoutingView = {
+      customerName: "Contoso Shop",
+      state: "ACKNOWLEDGED",
+      contactEmails: ["privacy@contoso.example"],
+    };
+    const zh = renderToStaticMarkup(createElement(RoutingNotice, { routing, t: dictionaries.zh }));
+    expect(zh).toContain("Contoso Shop已确认收到您的请求");
+    expect(zh).toContain('href="mailto:privacy@contoso.example"');
+    const en = renderToStaticMarkup(
+      createElement(RoutingNotice, { routing: { ...routing, state: "DECLINED_BY_CONTROLLER" }, t: dictionaries.en }),
+    );
+    expect(en).toContain("Contoso Shop told us your request is not theirs to answer.");
+    expect(en).not.toContain("we only process it for them");
   });
 });

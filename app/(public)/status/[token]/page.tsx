@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PublicShell } from "@/components/public/public-shell";
+import { RoutingNotice } from "@/components/public/routing-notice";
 import { Alert } from "@/components/ui/alert";
 import { ReplyForm, WithdrawForm } from "@/components/public/status-forms";
 import { isAppError } from "@/lib/errors/app-error";
@@ -59,6 +60,7 @@ export default async function StatusPage({ params }: { params: Promise<{ token: 
           {t.status.extended} {view.extensionReason}
         </p>
       )}
+      {view.routing && <RoutingNotice routing={view.routing} t={t} />}
 
       <section aria-labelledby="timeline" className="mt-8">
         <h2 id="timeline" className="mb-2 text-lg font-medium">
