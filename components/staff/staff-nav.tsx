@@ -24,6 +24,11 @@ export function StaffNav({ actor }: { actor: Actor }) {
             Users
           </Link>
         )}
+        {can(actor.role, "settings:manage") && (
+          <Link href="/settings/routing" className="text-sm text-slate-700 hover:underline">
+            Routing
+          </Link>
+        )}
         <span className="ml-auto text-sm text-slate-600" data-testid="signed-in-as">
           {actor.name} · {ROLE_LABELS[actor.role]}
         </span>

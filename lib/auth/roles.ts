@@ -12,6 +12,8 @@ export const PERMISSIONS = {
   "outbox:manage": ["ADMIN"],
   "users:manage": ["ADMIN"],
   "calendars:manage": ["ADMIN"],
+  /** Service settings, such as the routing clock's business days. */
+  "settings:manage": ["ADMIN"],
   /** The cloud-customer registry: officers keep it, everyone who reads cases may look names up. */
   "customers:manage": ["ADMIN", "PRIVACY_OFFICER"],
   "customers:read": ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"],

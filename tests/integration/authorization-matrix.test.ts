@@ -172,6 +172,9 @@ const MATRIX: Record<string, Entry> = {
   "(staff)/settings/users/actions.ts#resendInvitationAction": { allow: ["ADMIN"], form: () => ({}) },
   "(staff)/settings/users/actions.ts#changeStaffRoleAction": { allow: ["ADMIN"], form: () => ({}) },
   "(staff)/settings/users/actions.ts#setStaffDisabledAction": { allow: ["ADMIN"], form: () => ({}) },
+  // The routing clock's settings: an empty form stops at validation, changing nothing.
+  "(staff)/settings/routing/page.tsx#default": { allow: ["ADMIN"] },
+  "(staff)/settings/routing/actions.ts#updateRoutingPolicyAction": { allow: ["ADMIN"], form: () => ({}) },
 
   // The staff JSON API.
   "api/v1/cases/[reference]/route.ts#GET": {
