@@ -14,6 +14,11 @@ export function StaffNav({ actor }: { actor: Actor }) {
         <Link href="/cases" className="text-sm text-slate-700 hover:underline">
           Cases
         </Link>
+        {can(actor.role, "customers:read") && (
+          <Link href="/customers" className="text-sm text-slate-700 hover:underline">
+            Customers
+          </Link>
+        )}
         {can(actor.role, "mail:read") && (
           <Link href="/settings/email" className="text-sm text-slate-700 hover:underline">
             Email

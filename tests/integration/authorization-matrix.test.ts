@@ -162,6 +162,26 @@ const MATRIX: Record<string, Entry> = {
     form: caseForm(),
   },
 
+  // The cloud-customer registry: everyone reads it, administrators and privacy officers change it. Empty
+  // forms stop at validation (import: "choose a file"); the customer page is asked for a customer that
+  // does not exist, which is a 404 once the permission check has passed.
+  "(staff)/customers/page.tsx#default": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"] },
+  "(staff)/customers/new/page.tsx#default": { allow: ["ADMIN", "PRIVACY_OFFICER"] },
+  "(staff)/customers/import/page.tsx#default": { allow: ["ADMIN", "PRIVACY_OFFICER"] },
+  "(staff)/customers/[id]/page.tsx#default": {
+    allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"],
+    params: () => ({ id: "00000000-0000-4000-8000-000000000000" }),
+  },
+  "(staff)/customers/actions.ts#createCustomerAction": { allow: ["ADMIN", "PRIVACY_OFFICER"], form: () => ({}) },
+  "(staff)/customers/actions.ts#updateCustomerAction": { allow: ["ADMIN", "PRIVACY_OFFICER"], form: () => ({}) },
+  "(staff)/customers/actions.ts#importCustomersAction": { allow: ["ADMIN", "PRIVACY_OFFICER"], form: () => ({}) },
+  // On the case page: confirming is case work; creating a customer from the case also needs the registry.
+  "(staff)/customers/actions.ts#confirmCaseCustomerAction": {
+    allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
+    form: caseForm({ customerId: "not-a-customer" }),
+  },
+  "(staff)/customers/actions.ts#createCustomerForCaseAction": { allow: ["ADMIN", "PRIVACY_OFFICER"], form: caseForm() },
+
   // Administration. Empty forms: an administrator's call stops at validation, inviting, disabling or
   // demoting nobody.
   "(staff)/settings/email/page.tsx#default": { allow: ["ADMIN"] },
@@ -199,6 +219,7 @@ const MATRIX: Record<string, Entry> = {
   // Public by design.
   "api/v1/requests/route.ts#POST": { public: "the public intake API" },
   "api/health/route.ts#GET": { public: "health check for load balancers" },
+  "api/v1/customers/suggest/route.ts#GET": { public: "customer names for the request form (names only, rate limited)" },
   "api/auth/[...nextauth]/route.ts#GET": { public: "Auth.js endpoints (sign-in, session, CSRF)" },
   "api/auth/[...nextauth]/route.ts#POST": { public: "Auth.js endpoints (sign-in, sign-out)" },
   "api/bench/insert/route.ts#POST": { public: "benchmark baseline, a 404 unless BENCH_ROUTES=true" },

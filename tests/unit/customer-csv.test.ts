@@ -43,7 +43,9 @@ describe("readCustomerCsv", () => {
   });
 
   it("accepts the columns in any order and in any case", () => {
-    const result = read("Notes,ACTIVE,name,contact_emails,aliases,agreement_reference\n,yes,Initech,a@initech.example,,\n");
+    const result = read(
+      "Notes,ACTIVE,name,contact_emails,aliases,agreement_reference\n,yes,Initech,a@initech.example,,\n",
+    );
     expect("rows" in result && result.rows[0]?.fields.name).toBe("Initech");
   });
 

@@ -67,7 +67,8 @@ function headerProblem(header: string[]): string | undefined {
  * use-case rejects names already registered.
  */
 export function readCustomerCsv(bytes: Uint8Array): CustomerCsv {
-  if (bytes.byteLength > MAX_IMPORT_BYTES) return { fatal: "The file is larger than 2 MB. Split it and import each part." };
+  if (bytes.byteLength > MAX_IMPORT_BYTES)
+    return { fatal: "The file is larger than 2 MB. Split it and import each part." };
   const text = decode(bytes);
   if (text === undefined) return { fatal: "This is not a CSV text file (save it as CSV, UTF-8)." };
   let records;

@@ -112,7 +112,7 @@ function withoutLatinSuffixes(words: string[]): string[] {
 
 function withoutCjkSuffixes(text: string): string {
   let current = text;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const suffix of CJK_SUFFIXES) {
       if (current.endsWith(suffix) && current.length > suffix.length) {

@@ -14,7 +14,7 @@ const NO = new Set(["false", "no", "n", "0", "off"]);
 
 /** A checkbox ("on" or absent) or a CSV cell ("true", "no", ...); anything else stays and is refused. */
 export function booleanFrom(value: unknown): unknown {
-  if (value === undefined || value === null) return false;
+  if (value === undefined || value === null || value === "") return false;
   if (typeof value !== "string") return value;
   const word = value.trim().toLowerCase();
   return YES.has(word) ? true : NO.has(word) ? false : value;

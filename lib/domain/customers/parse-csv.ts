@@ -59,7 +59,7 @@ export function parseCsv(text: string): CsvRecord[] {
         i++;
         const next = input[i];
         if (next !== undefined && next !== "," && next !== "\r" && next !== "\n") {
-          throw new CsvSyntaxError(line, "text after a closing quote (write a quote inside a quoted field as \"\").");
+          throw new CsvSyntaxError(line, 'text after a closing quote (write a quote inside a quoted field as "").');
         }
         continue;
       }

@@ -1,0 +1,40 @@
+import { Button } from "@/components/ui/button";
+import type { CustomerFilters } from "@/lib/domain/customers/customer-filters";
+
+/** Search the registry by name, alias or contact, and by the active flag (a GET form: the URL keeps it). */
+export function CustomerSearchForm({ filters }: { filters: CustomerFilters }) {
+  return (
+    <form role="search" aria-label="Customers" method="get" className="flex flex-wrap items-end gap-3">
+      <div className="min-w-64 flex-1 space-y-1">
+        <label htmlFor="customer-q" className="block text-sm font-medium text-slate-800">
+          Name, alias or contact
+        </label>
+        <input
+          id="customer-q"
+          name="q"
+          type="search"
+          defaultValue={filters.q}
+          className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+        />
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="customer-active" className="block text-sm font-medium text-slate-800">
+          Show
+        </label>
+        <select
+          id="customer-active"
+          name="active"
+          defaultValue={filters.active}
+          className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+        >
+          <option value="all">All customers</option>
+          <option value="active">Active only</option>
+          <option value="inactive">Inactive only</option>
+        </select>
+      </div>
+      <Button type="submit" variant="secondary">
+        Search
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/guards";
+import { AppError } from "@/lib/errors/app-error";
+import { caseInput } from "@/lib/server/cases/case-input";
+import { changeCase } from "@/lib/server/cases/change-case";
+import { setCaseCustomer } from "./set-case-customer";
+
+export const confirmCaseCustomerSchema = z.object({
+  ...caseInput,
+  /** The registered customer the request is about; empty to clear a confirmation made in error. */
+  customerId: z.preprocess(
+    (v) => (v === "" || v === undefined ? null : v),
+    z.string().uuid("Choose a customer.").nullable(),
+  ),
+});
+
+/**
+ * Staff confirm which registered customer the requester meant (the case's customerNameGiven is what
+ * they typed; it stays as typed). Case-work roles, on a case they may work, at the version they saw.
+ */
+export function confirmCaseCustomer(input: unknown, actor: Actor) {
+  return changeCase(
+    { actor, permission: "cases:work", schema: confirmCaseCustomerSchema, input },
+    async ({ tx, data, found }) => {
+      const customer = data.customerId
+        ? await tx.cloudCustomer.findUnique({ where: { id: data.customerId }, select: { id: true, active: true } })
+        : null;
+      if (data.customerId && !customer) throw new AppError("NOT_FOUND", "No such customer.");
+      if (customer && !customer.active && found.customerId !== customer.id) {
+        throw new AppError("CONFLICT", "This customer is marked inactive in the registry.");
+      }
+      return setCaseCustomer(tx, found, customer, actor);
+    },
+  );
+}

@@ -1,0 +1,43 @@
+import type { Actor } from "@/lib/auth/guards";
+import type { Tx } from "@/lib/db/client";
+import { customerNameKey } from "@/lib/domain/customers/customer-name";
+import type { CustomerFields } from "@/lib/domain/customers/customer-schema";
+import { AppError } from "@/lib/errors/app-error";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { staffEvent } from "@/lib/server/audit/staff-event";
+import { lockCustomerNames } from "./lock-customer-names";
+
+/** The field error for a name already registered (under this or another spelling). */
+export function duplicateNameError(existing: string): AppError {
+  return new AppError("CONFLICT", "Check the highlighted fields.", {
+    name: [`This is already registered as “${existing}”.`],
+  });
+}
+
+/** Adds a customer inside the caller's transaction: the name checked against the registry, audited. */
+export async function insertCustomer(tx: Tx, fields: CustomerFields, actor: Actor) {
+  const taken = await lockCustomerNames(tx);
+  const existing = taken.get(customerNameKey(fields.name));
+  if (existing) throw duplicateNameError(existing.name);
+  const customer = await tx.cloudCustomer.create({
+    data: {
+      name: fields.name,
+      aliases: fields.aliases,
+      contactEmails: fields.contactEmails,
+      agreementReference: fields.agreementReference ?? null,
+      active: fields.active,
+      notes: fields.notes ?? null,
+    },
+  });
+  await recordAuditEvent(tx, {
+    type: "customer.created",
+    ...staffEvent(actor),
+    data: {
+      customerId: customer.id,
+      aliases: fields.aliases.length,
+      contacts: fields.contactEmails.length,
+      active: fields.active,
+    },
+  });
+  return customer;
+}

@@ -1,0 +1,56 @@
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+import { customerNameKey } from "@/lib/domain/customers/customer-name";
+import { customerFieldsSchema } from "@/lib/domain/customers/customer-schema";
+import { AppError } from "@/lib/errors/app-error";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { staffEvent } from "@/lib/server/audit/staff-event";
+import { parseInput } from "@/lib/server/parse-input";
+import { duplicateNameError } from "./insert-customer";
+import { lockCustomerNames } from "./lock-customer-names";
+
+export const updateCustomerSchema = customerFieldsSchema.extend({
+  customerId: z.string().uuid("Unknown customer."),
+  /** When the editor loaded the customer: a change made since is not silently overwritten. */
+  expectedUpdatedAt: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.iso.datetime().optional()),
+});
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * Changes a customer's registration. The audit event names the fields that changed, not their values
+ * (contact addresses are personal data; the registry holds the current ones).
+ */
+export async function updateCustomer(input: unknown, actor: Actor): Promise<{ changed: string[] }> {
+  if (!can(actor.role, "customers:manage")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  const { customerId, expectedUpdatedAt, ...fields } = parseInput(updateCustomerSchema, input);
+  return db().$transaction(async (tx) => {
+    const taken = await lockCustomerNames(tx);
+    const current = await tx.cloudCustomer.findUnique({ where: { id: customerId } });
+    if (!current) throw new AppError("NOT_FOUND", "No such customer.");
+    if (expectedUpdatedAt && current.updatedAt.getTime() !== new Date(expectedUpdatedAt).getTime()) {
+      throw new AppError("CONFLICT", "Someone else changed this customer meanwhile. Reload the page and try again.");
+    }
+    const holder = taken.get(customerNameKey(fields.name));
+    if (holder && holder.id !== customerId) throw duplicateNameError(holder.name);
+    const next = {
+      name: fields.name,
+      aliases: fields.aliases,
+      contactEmails: fields.contactEmails,
+      agreementReference: fields.agreementReference ?? null,
+      active: fields.active,
+      notes: fields.notes ?? null,
+    };
+    const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => {
+      const before = current[key];
+      const after = next[key];
+      return Array.isArray(before) && Array.isArray(after) ? !sameList(before, after) : before !== after;
+    });
+    if (changed.length === 0) return { changed };
+    await tx.cloudCustomer.update({ where: { id: customerId }, data: next });
+    await recordAuditEvent(tx, { type: "customer.updated", ...staffEvent(actor), data: { customerId, changed } });
+    return { changed };
+  });
+}
