@@ -23,7 +23,7 @@ export async function CaseCustomerPanel({ caseId, actor }: { caseId: string; act
       data-testid="case-customer-panel"
     >
       <h2 id="customer-panel-title" className="mb-2 font-semibold">
-        Cloud customer
+        Customer match
       </h2>
       <p className="text-sm">
         {match.customerNameGiven ? (

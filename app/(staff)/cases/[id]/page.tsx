@@ -7,6 +7,7 @@ import { CaseHeader } from "@/components/cases/case-header";
 import { CaseTimeline } from "@/components/cases/case-timeline";
 import { DeadlinePanel } from "@/components/cases/deadline-panel";
 import { RequesterPanel } from "@/components/cases/requester-panel";
+import { CaseCustomerPanel } from "@/components/customers/case-customer-panel";
 import { CaseRoutingPanel } from "@/components/routing/case-routing-panel";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { isAppError } from "@/lib/errors/app-error";
@@ -41,6 +42,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <div className="space-y-6">
           <DeadlinePanel detail={detail} />
           <RequesterPanel detail={detail} needsReason={actor.role === "AUDITOR"} />
+          <CaseCustomerPanel caseId={detail.id} actor={actor} />
           <CaseRoutingPanel detail={detail} routing={routing} />
           <CaseActions detail={detail} staff={staff} actor={{ id: actor.id, role: actor.role }} />
         </div>
