@@ -14,6 +14,8 @@ export const closeAsTransferredSchema = z.object({ ...caseInput, reason: staffTe
 export function closeAsTransferred(input: unknown, actor: Actor, now = new Date()) {
   return changeCase({ actor, action: "closeTransferred", schema: closeAsTransferredSchema, input }, async ({ tx, data, found }) => {
     await writeNote(tx, found.id, data.reason, actor, "transfer-reason");
+    // The customer confirmed another way: their link's reminders stop.
+    await tx.customerRouting.updateMany({ where: { caseId: found.id, state: "SENT" }, data: { remindAt: null, escalateAt: null } });
     await closeCase(
       tx,
       found,

@@ -61,6 +61,9 @@ export async function respondToRouting(input: unknown, now = new Date()) {
         respondedAt: data.response === "ACKNOWLEDGE" ? null : now,
         declineReason: data.response === "DECLINE" ? data.declineReason : null,
         responseNote: data.note ?? null,
+        // Answered: nothing left for the routing clock (its sweep reads only pending rows).
+        remindAt: null,
+        escalateAt: null,
       },
     });
     const closes = data.response !== "DECLINE" && found.status !== "CLOSED";

@@ -66,7 +66,7 @@ export async function issueRouting(
 export async function revokeOpenRoutings(tx: Tx, caseId: string, now: Date): Promise<number> {
   const revoked = await tx.customerRouting.updateMany({
     where: { caseId, revokedAt: null, state: { in: ["SENT", "ACKNOWLEDGED"] } },
-    data: { revokedAt: now, state: "REVOKED" },
+    data: { revokedAt: now, state: "REVOKED", remindAt: null, escalateAt: null },
   });
   return revoked.count;
 }
