@@ -8,6 +8,7 @@ import { COUNTRIES, requestFromFields } from "@/lib/domain/intake/form-data";
 import { requestSchema, type RequestTypeCode } from "@/lib/domain/intake/request-schema";
 import type { FormState } from "@/lib/forms/form-state";
 import { translateErrors, type Dictionary, type Locale } from "@/lib/i18n/dictionaries";
+import { CustomerNameField } from "./customer-name-field";
 import { CheckboxField, FieldErrors, RadioGroup, SelectField, TextField } from "./form-fields";
 import { ReceiptFields } from "./receipt-fields";
 
@@ -326,8 +327,7 @@ export function RequestForm({
           <option value="en">English</option>
           <option value="zh">中文</option>
         </SelectField>
-        <TextField
-          name="customerName"
+        <CustomerNameField
           label={t.form.customer}
           errors={shown("customerName")}
           onBlur={() => revalidate("customerName")}
