@@ -38,7 +38,7 @@ export async function CaseCustomerPanel({ caseId, actor }: { caseId: string; act
         <h3 className="font-medium">Confirmed</h3>
         {match.confirmed ? (
           <div className="flex flex-wrap items-center gap-2" data-testid="confirmed-customer">
-            <Link href={`/customers/${match.confirmed.id}`} className="text-blue-800 hover:underline">
+            <Link href={`/customers/${match.confirmed.id}`} className="text-blue-800 underline">
               {match.confirmed.name}
             </Link>
             {!match.confirmed.active && <span className="text-xs text-amber-800">(inactive)</span>}
@@ -60,7 +60,7 @@ export async function CaseCustomerPanel({ caseId, actor }: { caseId: string; act
             <ul className="mt-1 space-y-2">
               {others.map((m) => (
                 <li key={m.id} className="flex flex-wrap items-center gap-2">
-                  <Link href={`/customers/${m.id}`} className="text-blue-800 hover:underline">
+                  <Link href={`/customers/${m.id}`} className="text-blue-800 underline">
                     {m.name}
                   </Link>
                   <span className="text-xs text-slate-600">
@@ -79,7 +79,7 @@ export async function CaseCustomerPanel({ caseId, actor }: { caseId: string; act
       )}
       {canCreate && (
         <p className="mt-3 text-sm">
-          <Link href={newHref} className="text-blue-800 hover:underline">
+          <Link href={newHref} className="text-blue-800 underline">
             Add a new customer from this case
           </Link>
         </p>

@@ -15,7 +15,7 @@ export default async function ImportCustomersPage() {
           A first load of the registry from a spreadsheet. All or nothing: if any row is rejected, nothing is imported
           and the report says which lines to fix. Names already registered are rejected, never overwritten; change those
           on the{" "}
-          <Link href="/customers" className="text-blue-800 hover:underline">
+          <Link href="/customers" className="text-blue-800 underline">
             customer&apos;s page
           </Link>
           .

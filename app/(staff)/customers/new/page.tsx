@@ -29,7 +29,7 @@ export default async function NewCustomerPage({
       {fromCase && (
         <p className="text-sm text-slate-600">
           For case{" "}
-          <Link href={`/cases/${fromCase.caseId}`} className="text-blue-800 hover:underline">
+          <Link href={`/cases/${fromCase.caseId}`} className="text-blue-800 underline">
             {fromCase.reference}
           </Link>
           : the customer is registered and confirmed for the case.
