@@ -1,0 +1,94 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/accessibility";
+import { latestEmail } from "./support/mailbox";
+import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from "./support/run";
+import { signIn } from "./support/staff";
+
+test.setTimeout(120_000);
+
+async function emailTo(to: string, subject: RegExp): Promise<string> {
+  let text = "";
+  await expect(async () => {
+    text = (await latestEmail(to, subject))?.text ?? "";
+    expect(text).not.toBe("");
+  }).toPass({ timeout: 20_000 });
+  return text;
+}
+
+async function follow(page: Page, text: string, pattern: RegExp) {
+  const url = new URL(pattern.exec(text)![0]);
+  await page.goto(url.pathname + url.search);
+}
+
+test("a request naming a customer by another spelling is matched, routed, acknowledged and closed as transferred", async ({
+  page: officer,
+  browser,
+  request,
+}) => {
+  const stamp = Date.now();
+  const customer = `Acme Cloud ${stamp} Limited`;
+  const contact = `privacy-${stamp}@acme.example`;
+  const requesterEmail = `kim-${stamp}@example.com`;
+
+  // The registry knows the customer.
+  await officer.goto("/sign-in");
+  await signIn(officer, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
+  await officer.goto("/customers/new");
+  await officer.getByLabel("Name").fill(customer);
+  await officer.getByLabel("Privacy contact emails").fill(contact);
+  await officer.getByRole("button", { name: "Add customer" }).click();
+  await expect(officer.getByRole("heading", { name: customer })).toBeVisible();
+
+  // A person files a deletion request and names the customer their own way, then confirms their email.
+  const submitted = await request.post("/api/v1/requests", {
+    data: {
+      type: "DELETION",
+      relationship: "SELF",
+      details: { scope: "My account in the Acme app" },
+      customerName: `ACME  cloud ${stamp} ltd.`,
+      requester: { name: "Kim Requester", email: requesterEmail, country: "FR", locale: "en" },
+    },
+  });
+  expect(submitted.status()).toBe(202);
+  const requesterPage = await (await browser.newContext()).newPage();
+  await follow(requesterPage, await emailTo(requesterEmail, /confirm your email/i), /https?:\/\/\S+\/verify\?token=\S+/);
+  await requesterPage.getByRole("button", { name: "Confirm my email address" }).click();
+  const acknowledgement = await emailTo(requesterEmail, /We received your request DSR-/);
+  const reference = /DSR-\d{4}-\d{6}/.exec(acknowledgement)![0];
+  const statusPath = new URL(/https?:\/\/\S+\/status\/\S+/.exec(acknowledgement)![0]).pathname;
+
+  // The officer finds the case, confirms the suggested match and routes it.
+  await officer.goto(`/cases?q=${reference}`);
+  await officer.getByRole("link", { name: reference }).click();
+  const panel = officer.getByTestId("case-customer-panel");
+  await expect(panel).toContainText(`ACME  cloud ${stamp} ltd.`);
+  await panel.getByRole("button", { name: `Confirm ${customer}` }).click();
+  await expect(officer.getByTestId("confirmed-customer")).toContainText(customer);
+  await expect(officer.getByTestId("forward-by")).toContainText(`Deliver to ${customer} by`);
+  await expectNoSeriousA11yViolations(officer);
+  await officer.getByRole("button", { name: `Route to ${customer}` }).click();
+  await expect(officer.getByTestId("case-status")).toHaveText("Routed to customer");
+  await expect(officer.getByTestId("routings")).toContainText("Sent, awaiting acknowledgement");
+
+  // The customer's contact gets the link, sees only what they need, and acknowledges.
+  const customerMail = await emailTo(contact, new RegExp(`Data-subject request ${reference}`));
+  const partner = await (await browser.newContext()).newPage();
+  await follow(partner, customerMail, /https?:\/\/\S+\/partner\/[A-Za-z0-9_-]+/);
+  await expect(partner.getByRole("heading", { name: new RegExp(reference) })).toBeVisible();
+  await expect(partner.getByTestId("partner-requester")).toContainText(requesterEmail);
+  await expectNoSeriousA11yViolations(partner);
+  await partner.getByRole("button", { name: "Send answer" }).click();
+  await expect(partner.getByText("the request is acknowledged")).toBeVisible();
+  await partner.reload();
+  await expect(partner.getByTestId("partner-state")).toHaveText("You acknowledged this request.");
+  await expect(partner.getByRole("button", { name: "Send answer" })).toHaveCount(1); // only "report the outcome" remains
+  await expect(partner.getByLabel("Decline: this is not ours")).toHaveCount(0);
+
+  // The requester is told, by email and on the status page; the case is closed as transferred.
+  expect(await emailTo(requesterEmail, /was passed to/)).toContain(contact);
+  expect(await emailTo(requesterEmail, /News about your request/)).toContain("acknowledged");
+  await requesterPage.goto(statusPath);
+  await expect(requesterPage.getByText(new RegExp(`${customer}.*acknowledged`))).toBeVisible();
+  await officer.reload();
+  await expect(officer.getByTestId("case-status")).toHaveText("Closed: Transferred to the controller");
+});
