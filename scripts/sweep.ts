@@ -1,6 +1,7 @@
 // npm run sweep: runs the periodic sweeps once (deadline reminders, the routing clock's customer reminders and
-// escalations, expiry of unconfirmed requests, the daily digest from DIGEST_HOUR_UTC) against the configured
-// database and prints what it queued (safe to run beside the server on PostgreSQL; it sends each reminder once).
+// escalations, expiry of unconfirmed requests, the daily digest from DIGEST_HOUR_UTC, retention once a day)
+// against the configured database and prints what it queued (safe to run beside the server on PostgreSQL; it
+// sends each reminder once).
 import { env } from "@/lib/config/env";
 import { databaseTarget } from "@/lib/db/adapter";
 import { connect } from "@/lib/db/client";

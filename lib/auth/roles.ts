@@ -14,6 +14,10 @@ export const PERMISSIONS = {
   "calendars:manage": ["ADMIN"],
   /** Service settings, such as the routing clock's business days. */
   "settings:manage": ["ADMIN"],
+  /** Retention settings and the dry run of what the next retention run anonymizes. */
+  "retention:manage": ["ADMIN"],
+  /** A legal hold stops retention on a case (litigation, a regulator's inquiry): an officer's decision. */
+  "cases:hold": ["ADMIN", "PRIVACY_OFFICER"],
   /** The cloud-customer registry: officers keep it, everyone who reads cases may look names up. */
   "customers:manage": ["ADMIN", "PRIVACY_OFFICER"],
   "customers:read": ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"],

@@ -3,11 +3,13 @@ import { logger } from "@/lib/logging/logger";
 import { runReminderSweep } from "@/lib/server/deadlines/run-reminder-sweep";
 import { queueDailyDigest } from "@/lib/server/digest/queue-daily-digest";
 import { expireUnverifiedRequests } from "@/lib/server/intake/expire-unverified-requests";
+import { runNightlyRetention } from "@/lib/server/retention/run-nightly-retention";
 import { runRoutingSweep } from "@/lib/server/routing/run-routing-sweep";
 
 /**
  * One pass of the periodic work: deadline reminders, the routing clock (customer reminders and
- * escalations), expiry of unconfirmed requests, and the daily digest (from DIGEST_HOUR_UTC, once per day).
+ * escalations), expiry of unconfirmed requests, the daily digest (from DIGEST_HOUR_UTC, once per day), and
+ * retention (anonymization of closed cases and deletion of old documents, once per day from 02:00 UTC).
  */
 export async function runPeriodicSweeps(prisma: Db, now = new Date()) {
   const reminders = await runReminderSweep(prisma, now);
@@ -16,7 +18,8 @@ export async function runPeriodicSweeps(prisma: Db, now = new Date()) {
   // Rate-limit windows are a day at most; older counters only take space.
   await prisma.rateLimitBucket.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - 2 * 86_400_000) } } });
   const digest = await queueDailyDigest(prisma, now);
-  return { reminders, routing, expired, digest };
+  const retention = await runNightlyRetention(prisma, now);
+  return { reminders, routing, expired, digest, retention };
 }
 
 /** Runs the periodic sweeps now and then every `intervalMs`, until stopped. */
@@ -26,10 +29,11 @@ export function startPeriodicSweeps(prisma: Db, intervalMs: number): { stop(): v
     if (running) return;
     running = true;
     try {
-      const { reminders, routing, expired, digest } = await runPeriodicSweeps(prisma);
+      const { reminders, routing, expired, digest, retention } = await runPeriodicSweeps(prisma);
       if (reminders.emails > 0 || expired > 0) logger.info("periodic sweep", { ...reminders, expired });
       if (routing.reminded + routing.escalated > 0) logger.info("routing sweep", { ...routing });
       if (digest.queued) logger.info("daily digest queued", { ...digest });
+      if (retention) logger.info("retention run", { ...retention, policy: undefined });
     } catch (error) {
       logger.error("periodic sweep failed", { error });
     } finally {

@@ -161,6 +161,11 @@ const MATRIX: Record<string, Entry> = {
     allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"],
     form: caseForm(),
   },
+  // A legal hold is an officer's decision; without a reason the call stops at validation, holding nothing.
+  "(staff)/cases/[id]/legal-hold-actions.ts#setLegalHoldAction": {
+    allow: ["ADMIN", "PRIVACY_OFFICER"],
+    form: caseForm(),
+  },
 
   // The cloud-customer registry: everyone reads it, administrators and privacy officers change it. Empty
   // forms stop at validation (import: "choose a file"); the customer page is asked for a customer that
@@ -195,6 +200,9 @@ const MATRIX: Record<string, Entry> = {
   // The routing clock's settings: an empty form stops at validation, changing nothing.
   "(staff)/settings/routing/page.tsx#default": { allow: ["ADMIN"] },
   "(staff)/settings/routing/actions.ts#updateRoutingPolicyAction": { allow: ["ADMIN"], form: () => ({}) },
+  // Retention settings and the dry run: administrators only. An empty form stops at validation.
+  "(staff)/settings/retention/page.tsx#default": { allow: ["ADMIN"] },
+  "(staff)/settings/retention/actions.ts#updateRetentionPolicyAction": { allow: ["ADMIN"], form: () => ({}) },
 
   // The staff JSON API.
   "api/v1/cases/[reference]/route.ts#GET": {

@@ -1,18 +1,19 @@
 import { env } from "@/lib/config/env";
 import type { Db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { retentionCutoffs } from "@/lib/domain/retention/retention-policy";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { loadRetentionPolicy } from "@/lib/server/retention/retention-policy-store";
 import { removeFiles, uploadPath } from "@/lib/server/uploads/upload-store";
 
-export const UNVERIFIED_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-
 /**
- * Requests never confirmed within 7 days are closed as EXPIRED, the requester is told once, and their
- * personal data is purged (contact details, request details, subject, uploads); the reference, type,
- * regime and dates stay for the register. Batched; safe to run again or twice at once.
+ * Requests never confirmed within the retention policy's `unverifiedDays` (7 by default) are closed as
+ * EXPIRED, the requester is told once, and their personal data is purged (contact details, request
+ * details, subject, uploads); the reference, type, regime and dates stay for the register. Batched; safe
+ * to run again or twice at once.
  */
 export async function expireUnverifiedRequests(prisma: Db, now = new Date()): Promise<number> {
-  const cutoff = new Date(now.getTime() - UNVERIFIED_TTL_MS);
+  const cutoff = retentionCutoffs(await loadRetentionPolicy(prisma), now).expireUnverifiedReceivedBefore;
   let expired = 0;
   for (;;) {
     const batch = await prisma.$transaction(async (tx) => {

@@ -1,0 +1,57 @@
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/guards";
+import { AppError } from "@/lib/errors/app-error";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { staffEvent } from "@/lib/server/audit/staff-event";
+import { writeNote } from "@/lib/server/cases/add-case-note";
+import { caseInput, staffText } from "@/lib/server/cases/case-input";
+import { changeCase } from "@/lib/server/cases/change-case";
+
+export const setLegalHoldSchema = z.object({
+  ...caseInput,
+  hold: z
+    .enum(["true", "false"], { message: "Choose whether to place or lift the hold." })
+    .transform((v) => v === "true"),
+  reason: staffText("why", 5),
+});
+
+/**
+ * Places a case on legal hold (litigation, a regulator's inquiry) or lifts it. While on hold, retention
+ * neither anonymizes the case nor deletes its documents. The reason is free text and may name people, so
+ * it is kept as an internal note the audit event refers to by id. An anonymized case has nothing left
+ * to hold.
+ */
+export function setLegalHold(input: unknown, actor: Actor) {
+  return changeCase(
+    { actor, permission: "cases:hold", schema: setLegalHoldSchema, input },
+    async ({ tx, data, found }) => {
+      if (found.anonymizedAt) {
+        throw new AppError(
+          "CONFLICT",
+          "This case was anonymized under the retention policy: there is nothing left to hold.",
+        );
+      }
+      if (found.legalHold === data.hold) {
+        throw new AppError(
+          "CONFLICT",
+          data.hold ? "This case is already on legal hold." : "This case is not on legal hold.",
+        );
+      }
+      await tx.case.update({ where: { id: found.id }, data: { legalHold: data.hold } });
+      const note = await writeNote(
+        tx,
+        found.id,
+        data.reason,
+        actor,
+        data.hold ? "legal_hold_placed" : "legal_hold_lifted",
+      );
+      await recordAuditEvent(tx, {
+        type: data.hold ? "case.legal_hold_placed" : "case.legal_hold_lifted",
+        ...staffEvent(actor),
+        caseId: found.id,
+        data: { changes: { legalHold: { from: found.legalHold, to: data.hold } }, noteId: note.id },
+      });
+      return { legalHold: data.hold };
+    },
+  );
+}
