@@ -8,6 +8,7 @@ import { CaseTimeline } from "@/components/cases/case-timeline";
 import { DeadlinePanel } from "@/components/cases/deadline-panel";
 import { RequesterPanel } from "@/components/cases/requester-panel";
 import { CaseCustomerPanel } from "@/components/customers/case-customer-panel";
+import { LegalHoldForm } from "@/components/retention/legal-hold-form";
 import { CaseRoutingPanel } from "@/components/routing/case-routing-panel";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { isAppError } from "@/lib/errors/app-error";
@@ -45,6 +46,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           <CaseCustomerPanel caseId={detail.id} actor={actor} />
           <CaseRoutingPanel detail={detail} routing={routing} />
           <CaseActions detail={detail} staff={staff} actor={{ id: actor.id, role: actor.role }} />
+          <LegalHoldForm caseId={detail.id} actor={actor} />
         </div>
       </div>
     </div>
