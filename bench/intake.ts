@@ -1,7 +1,10 @@
+import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import pg from "pg";
+import type { DatabaseTarget } from "@/lib/db/adapter";
 import { connect } from "@/lib/db/client";
 import { migrateTarget } from "@/lib/db/bootstrap";
 import { startProductionServer, stopServer } from "./support/server";
@@ -52,7 +55,41 @@ function p95Of(result: autocannon.Result): number {
 }
 
 /**
- * Load check and benchmark of the public intake on the production build and the embedded database.
+ * The run's database: embedded in a fresh directory, or with BENCH_DATABASE_URL (a PostgreSQL server) a
+ * fresh database there, dropped afterwards.
+ */
+async function freshDatabase(dataDir: string): Promise<{
+  target: DatabaseTarget;
+  env: Record<string, string>;
+  drop: () => Promise<void>;
+}> {
+  const serverUrl = process.env.BENCH_DATABASE_URL;
+  if (!serverUrl)
+    return { target: { kind: "embedded", dataDir: path.join(dataDir, "db") }, env: {}, drop: async () => {} };
+  const name = `rightsdesk_intake_${Date.now()}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    await client.query(sql);
+    await client.end();
+  };
+  await admin(`CREATE DATABASE "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    target: { kind: "postgres", url: url.toString() },
+    env: {
+      DATABASE_URL: url.toString(),
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      DATA_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+    },
+    drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+  };
+}
+
+/**
+ * Load check and benchmark of the public intake on the production build, on the embedded database (or on
+ * PostgreSQL with BENCH_DATABASE_URL).
  * 1. `submissions` requests from `concurrency` clients at once: every one must be accepted, stored once,
  *    and its verification email delivered once to the SMTP capture.
  * 2. autocannon (20 connections) on the JSON intake, and on a baseline route that inserts one row with
@@ -65,10 +102,13 @@ export async function benchIntake(options: {
   benchmark: boolean;
 }) {
   const dataDir = mkdtempSync(path.join(tmpdir(), "rightsdesk-intake-"));
-  const target = { kind: "embedded" as const, dataDir: path.join(dataDir, "db") };
+  const database = await freshDatabase(dataDir);
+  const target = database.target;
+  console.log(`Intake on the ${target.kind === "postgres" ? "PostgreSQL" : "embedded"} database`);
   await migrateTarget(target);
   const smtp = await startSmtpSink();
   const server = await startProductionServer(PORT, {
+    ...database.env,
     DATA_DIR: dataDir,
     SMTP_URL: smtp.url,
     OUTBOX_POLL_MS: "100",
@@ -142,8 +182,12 @@ export async function benchIntake(options: {
     await smtp.stop();
   }
   const connection = connect(target);
-  load.casesStored = await connection.prisma.case.count({ where: { requester: { email: { startsWith: "load-" } } } });
-  await connection.prisma.$disconnect();
-  await connection.adapter.close();
-  return { load, bench };
+  try {
+    load.casesStored = await connection.prisma.case.count({ where: { requester: { email: { startsWith: "load-" } } } });
+  } finally {
+    await connection.prisma.$disconnect();
+    await connection.adapter.close();
+    await database.drop();
+  }
+  return { backend: target.kind, load, bench };
 }

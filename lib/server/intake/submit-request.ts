@@ -95,6 +95,7 @@ export async function submitRequest(submission: Submission, now = new Date()): P
           phoneEncrypted: encrypt(contact.phone),
           postalAddressEncrypted: encrypt(contact.postalAddress),
         },
+        select: { id: true },
       });
       const subject = request.relationship === "SELF" ? undefined : request.subject;
       const { case: created } = await insertCase(tx, {
