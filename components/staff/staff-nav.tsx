@@ -19,6 +19,11 @@ export function StaffNav({ actor }: { actor: Actor }) {
             Customers
           </Link>
         )}
+        {can(actor.role, "reports:read") && (
+          <Link href="/reports" className="text-sm text-slate-700 hover:underline">
+            Reports
+          </Link>
+        )}
         {can(actor.role, "mail:read") && (
           <Link href="/settings/email" className="text-sm text-slate-700 hover:underline">
             Email

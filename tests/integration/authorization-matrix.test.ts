@@ -204,6 +204,12 @@ const MATRIX: Record<string, Entry> = {
   "(staff)/settings/retention/page.tsx#default": { allow: ["ADMIN"] },
   "(staff)/settings/retention/actions.ts#updateRetentionPolicyAction": { allow: ["ADMIN"], form: () => ({}) },
 
+  // Reports: aggregates for everyone who reads cases; the register lists every case, so not analysts.
+  "(staff)/reports/page.tsx#default": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"] },
+  "(staff)/reports/transparency/page.tsx#default": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"] },
+  "api/v1/reports/register/route.ts#GET": { allow: ["ADMIN", "PRIVACY_OFFICER", "AUDITOR"] },
+  "api/v1/reports/transparency/route.ts#GET": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"] },
+
   // The staff JSON API.
   "api/v1/cases/[reference]/route.ts#GET": {
     allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"],

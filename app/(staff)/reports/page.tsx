@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ClosureTimesPanel } from "@/components/reports/closure-times-panel";
+import { DenialsPanel } from "@/components/reports/denials-panel";
+import { ExtensionsPanel } from "@/components/reports/extensions-panel";
+import { OnTimePanel } from "@/components/reports/on-time-panel";
+import { OpenCasesPanel } from "@/components/reports/open-cases-panel";
+import { ReceivedPanel } from "@/components/reports/received-panel";
+import { ReportFiltersForm } from "@/components/reports/report-filters-form";
+import { RoutingPanel } from "@/components/reports/routing-panel";
+import { ViewSwitch } from "@/components/reports/view-switch";
+import { requirePagePermission } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/roles";
+import { dateLabel } from "@/lib/domain/reports/format";
+import { parseReportFilters, reportQuery } from "@/lib/domain/reports/report-filters";
+import { reportDashboard } from "@/lib/server/reports/report-dashboard";
+import { customerOptions } from "@/lib/server/routing/customer-options";
+
+export const metadata: Metadata = { title: "Reports" };
+
+export default async function ReportsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const actor = await requirePagePermission("reports:read", "/reports");
+  const filters = parseReportFilters(await searchParams);
+  const [dashboard, customers] = await Promise.all([reportDashboard(filters, actor), customerOptions()]);
+  const query = reportQuery(filters);
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">Reports</h1>
+          <p className="text-sm text-slate-600" data-testid="report-period">
+            {dateLabel(filters.from)} to {dateLabel(filters.to)} (UTC)
+          </p>
+        </div>
+        <div className="flex flex-wrap items-center gap-4 text-sm">
+          {can(actor.role, "reports:register") && (
+            <a href={`/api/v1/reports/register?${query}`} download className="text-blue-800 hover:underline">
+              Export the register (CSV)
+            </a>
+          )}
+          <Link href="/reports/transparency" className="text-blue-800 hover:underline">
+            Yearly transparency summary
+          </Link>
+        </div>
+      </div>
+      <ReportFiltersForm filters={filters} customers={customers} />
+      <ViewSwitch filters={filters} />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <ReceivedPanel received={dashboard.received} view={filters.view} />
+        <OpenCasesPanel open={dashboard.open} filters={filters} />
+        <OnTimePanel onTime={dashboard.onTime} view={filters.view} />
+        <ClosureTimesPanel closureTimes={dashboard.closureTimes} view={filters.view} />
+        <div className="grid gap-4">
+          <ExtensionsPanel extensions={dashboard.extensions} view={filters.view} />
+          <DenialsPanel denials={dashboard.denials} view={filters.view} />
+        </div>
+        <RoutingPanel routing={dashboard.routing} view={filters.view} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { NextResponse } from "next/server";
+import { requirePermission } from "@/lib/auth/guards";
+import { parseTransparencyParams, transparencyCsv } from "@/lib/domain/reports/transparency";
+import { errorResponse } from "@/lib/errors/http";
+import { transparencySummary } from "@/lib/server/reports/transparency-summary";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /api/v1/reports/transparency?year=2026[&regime=US_CA_CCPA][&format=csv]: the year's transparency
+ * summary per request type, as JSON (default) or a CSV download.
+ */
+export async function GET(request: Request) {
+  try {
+    const actor = await requirePermission("reports:read");
+    const params = parseTransparencyParams(Object.fromEntries(new URL(request.url).searchParams.entries()));
+    const summary = await transparencySummary({ year: params.year, regime: params.regime }, actor);
+    if (params.format === "csv") {
+      const suffix = params.regime ? `-${params.regime}` : "";
+      return new Response(transparencyCsv(summary), {
+        headers: {
+          "content-type": "text/csv; charset=utf-8",
+          "content-disposition": `attachment; filename="transparency-${summary.year}${suffix}.csv"`,
+          "cache-control": "no-store",
+        },
+      });
+    }
+    return NextResponse.json(summary, { headers: { "cache-control": "no-store" } });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

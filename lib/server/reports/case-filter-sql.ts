@@ -1,0 +1,31 @@
+import { Prisma } from "@/lib/db/generated/client";
+import type { ReportFilters } from "@/lib/domain/reports/report-filters";
+
+/**
+ * The reports' filters as SQL conditions on the case aliased `c`, each starting with AND (nothing when
+ * no filter is set). Values are bound parameters; enum values are cast to their types.
+ * `customerColumn` lets the routing figures filter on the customer a routing went to.
+ */
+export function caseFilterSql(
+  filters: Pick<ReportFilters, "type" | "regime" | "customerId">,
+  customerColumn: Prisma.Sql = Prisma.sql`c."customerId"`,
+): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [];
+  if (filters.type) conditions.push(Prisma.sql`c.type = ${filters.type}::"RequestType"`);
+  if (filters.regime) conditions.push(Prisma.sql`c.regime = ${filters.regime}::"Regime"`);
+  if (filters.customerId) conditions.push(Prisma.sql`${customerColumn} = ${filters.customerId}::uuid`);
+  return conditions.length ? Prisma.sql` AND ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+}
+
+/** `IN (...)` list of enum values, each bound and cast. */
+export function enumList(values: readonly string[], type: string): Prisma.Sql {
+  return Prisma.join(values.map((v) => Prisma.sql`${v}::${Prisma.raw(`"${type}"`)}`));
+}
+
+/**
+ * An instant as a bound timestamptz parameter written in UTC ("...Z"), so its meaning never depends on
+ * the database session's time zone (a bare Date parameter is sent without one).
+ */
+export function instant(value: Date): Prisma.Sql {
+  return Prisma.sql`${value.toISOString()}::timestamptz`;
+}

@@ -1,0 +1,24 @@
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { periodBounds, type ReportFilters } from "@/lib/domain/reports/report-filters";
+import type { WeekCount } from "@/lib/domain/reports/weekly-buckets";
+import { caseFilterSql, instant } from "./case-filter-sql";
+
+/**
+ * Requests received in the period per week (Monday to Sunday, UTC) and request type, every request that
+ * reached a channel counted, confirmed or not. One grouped statement over the receipt-time index; weeks
+ * without requests are absent (weeklyBuckets fills them in).
+ */
+export function receivedPerWeek(filters: ReportFilters): Promise<WeekCount[]> {
+  const { start, end } = periodBounds(filters);
+  // Grouped on the raw week and enum first, formatted after: formatting every row costs more than the count.
+  return db().$queryRaw<WeekCount[]>(Prisma.sql`
+    SELECT to_char(g.week, 'YYYY-MM-DD') AS week, g.type::text AS key, g.count::int AS count
+    FROM (
+      SELECT date_trunc('week', c."receivedAt" AT TIME ZONE 'UTC') AS week, c.type, count(*) AS count
+      FROM "Case" c
+      WHERE c."receivedAt" >= ${instant(start)} AND c."receivedAt" < ${instant(end)}${caseFilterSql(filters)}
+      GROUP BY 1, 2
+    ) g
+    ORDER BY 1, 2`);
+}
