@@ -1,10 +1,12 @@
 // npm run bench: builds, starts the production server on a fresh database, drives each target with
 // 20 concurrent connections and prints latency percentiles and throughput (JSON under bench/results/).
 // Options: --duration <seconds per target> (default 10), --cases <number seeded> (default 10000),
-// --only http|sweep|intake|queue, --queue-sizes 1000,100000, --queue-connections 4.
+// --only http|sweep|intake|queue|reports, --queue-sizes 1000,100000, --queue-connections 4,
+// --reports-cases 100000, --reports-connections 1.
 // With BENCH_DATABASE_URL (a PostgreSQL server URL) it runs on a fresh database there instead.
 import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -15,6 +17,7 @@ import { prepareBenchDatabase } from "./support/bench-database";
 import { seedCases } from "./support/seed-cases";
 import { benchIntake } from "./intake";
 import { benchQueue, type QueueFigures } from "./queue";
+import { benchReports, type ReportsFigures } from "./reports";
 import { benchSweep, type SweepFigures } from "./sweep";
 import { signInCookie, startProductionServer, stopServer } from "./support/server";
 
@@ -26,12 +29,15 @@ const { values } = parseArgs({
     only: { type: "string" },
     "queue-sizes": { type: "string", default: "1000,100000" },
     "queue-connections": { type: "string", default: "4" },
+    "reports-cases": { type: "string", default: "100000" },
+    "reports-connections": { type: "string", default: "1" },
   },
 });
 const runHttp = values.only === undefined || values.only === "http";
 const runSweep = values.only === undefined || values.only === "sweep";
 const runIntake = values.only === undefined || values.only === "intake";
 const runQueue = values.only === undefined || values.only === "queue";
+const runReports = values.only === undefined || values.only === "reports";
 const duration = Number(values.duration);
 const caseCount = Number(values.cases);
 const port = 3300;
@@ -207,6 +213,33 @@ if (runQueue) {
   for (const note of queue.notes) console.log(`note: ${note}`);
 }
 
+let reports: ReportsFigures | undefined;
+if (runReports) {
+  const cases = Number(values["reports-cases"]);
+  const connections = Number(values["reports-connections"]);
+  console.log(`\nReports dashboard at ${cases} cases, ${connections} connection(s), ${duration} s per view...`);
+  reports = await benchReports({ cases, duration, connections });
+  console.log(
+    `\nReports (${reports.backend}), ${reports.cases} cases seeded in ${reports.seedSeconds} s, ` +
+      `${reports.routings} routings, ${reports.denials} denials with reason codes; load average ${reports.loadAverage} on ${cpus().length} cores`,
+  );
+  console.table(
+    reports.rows.map((r) => ({
+      target: r.target,
+      "req/s": r.requestsPerSecond,
+      "p50 ms": r.p50,
+      "p95 ms": r.p95,
+      "p99 ms": r.p99,
+      "non-2xx": r.non2xx,
+      errors: r.errors,
+    })),
+  );
+  console.log(
+    `Register of the default period: ${reports.register.rows} rows, ${Math.round(reports.register.bytes / 1024)} KiB in ${reports.register.ms} ms`,
+  );
+  for (const note of reports.notes) console.log(`note: ${note}`);
+}
+
 mkdirSync("bench/results", { recursive: true });
 const file = path.join("bench/results", `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
 writeFileSync(
@@ -218,6 +251,7 @@ writeFileSync(
       sweep,
       intake,
       queue,
+      reports,
     },
     null,
     2,
