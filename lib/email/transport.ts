@@ -2,8 +2,11 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import nodemailer from "nodemailer";
 
+/** "Name <address>" as configured, or a name and address (nodemailer quotes and encodes the name). */
+export type MailFrom = string | { name: string; address: string };
+
 export interface OutgoingMessage {
-  from: string;
+  from: MailFrom;
   to: string;
   subject: string;
   text: string;

@@ -2,11 +2,14 @@ import { hostname } from "node:os";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { logger } from "@/lib/logging/logger";
+import { loadSendSettings, textsKey, type SendSettings } from "./send-settings";
+import { renderEmail } from "./template-texts";
 import { templateNamed } from "./templates";
 import type { EmailLocale } from "./templates/types";
 import { DELIVERY_CONCURRENCY, type MailTransport } from "./transport";
 
 export interface OutboxSettings {
+  /** The server's MAIL_FROM: used until an administrator saves a sender under Settings > Organization. */
   from: string;
   appUrl: string;
   maxAttempts: number;
@@ -59,14 +62,26 @@ export function retryDelayMs(attempts: number, baseMs: number): number {
   return Math.min(baseMs * 2 ** Math.max(0, attempts - 1), MAX_DELAY_MS);
 }
 
-async function deliver(prisma: Db, transport: MailTransport, row: ClaimedRow, settings: OutboxSettings) {
+async function deliver(
+  prisma: Db,
+  transport: MailTransport,
+  row: ClaimedRow,
+  settings: OutboxSettings,
+  sendSettings: SendSettings,
+) {
   const template = templateNamed(row.template);
   try {
     if (!template) throw new Error(`unknown email template "${row.template}"`);
     const payload = template.payload.parse(row.payload);
-    const rendered = template.render(payload, { appUrl: settings.appUrl, locale: row.locale });
+    // Rendered at send time with what administrators set now: their texts, the company's details.
+    const { subject, text, html } = renderEmail(template, payload, {
+      appUrl: settings.appUrl,
+      locale: row.locale,
+      organization: sendSettings.organization,
+      texts: sendSettings.texts.get(textsKey(row.template, row.locale)),
+    });
     const messageId = `<${row.id}@${hostname() || "rightsdesk"}>`;
-    await transport.send({ from: settings.from, to: row.to, messageId, ...rendered });
+    await transport.send({ from: sendSettings.from, to: row.to, messageId, subject, text, html });
     await prisma.outboxEmail.updateMany({
       where: { id: row.id, status: "SENDING" },
       data: {
@@ -111,13 +126,15 @@ export async function runOutboxOnce(
 ): Promise<OutboxRunResult> {
   const claimed = await claimDueEmails(prisma, settings);
   const result: OutboxRunResult = { sent: 0, retry: 0, failed: 0 };
+  if (claimed.length === 0) return result;
+  const sendSettings = await loadSendSettings(prisma, settings.from);
   // A few at a time: each row is claimed by this worker alone, so order between them does not matter.
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.min(DELIVERY_CONCURRENCY, claimed.length) }, async () => {
       while (next < claimed.length) {
         const row = claimed[next++]!;
-        result[await deliver(prisma, transport, row, settings)]++;
+        result[await deliver(prisma, transport, row, settings, sendSettings)]++;
       }
     }),
   );

@@ -7,6 +7,19 @@ function escapeHtml(value: string): string {
   );
 }
 
+/** The paragraphs and footer an email was built from, so administrators' texts can be added around them. */
+export interface EmailParts {
+  paragraphs: string[];
+  footer: string;
+}
+
+const partsOf = new WeakMap<RenderedEmail, EmailParts>();
+
+/** What plainEmail built this email from (undefined for an email built some other way). */
+export function emailParts(email: RenderedEmail): EmailParts | undefined {
+  return partsOf.get(email);
+}
+
 /** Wraps paragraphs (plain text) into the text and HTML bodies every email shares. */
 export function plainEmail(subject: string, paragraphs: string[], footer: string): RenderedEmail {
   const text = [...paragraphs, "", "--", footer].join("\n\n");
@@ -16,5 +29,7 @@ export function plainEmail(subject: string, paragraphs: string[], footer: string
     `<hr><p style="color:#555;font-size:12px">${escapeHtml(footer)}</p>`,
     `</body></html>`,
   ].join("\n");
-  return { subject, text, html };
+  const email = { subject, text, html };
+  partsOf.set(email, { paragraphs: [...paragraphs], footer });
+  return email;
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { plainEmail } from "./layout";
-import { defineTemplate } from "./types";
+import { defineTemplate, type OrganizationContext } from "./types";
 
 const REASONS_EN: Record<string, string> = {
   IDENTITY_NOT_VERIFIED: "we could not verify your identity",
@@ -39,11 +39,30 @@ const REMEDIES_ZH: Record<string, string> = {
   DEFAULT: "您可以向您所在地的数据保护监管机构投诉，并可向法院寻求司法救济。",
 };
 
+/**
+ * The company's own authority and complaint contact (Settings > Organization), after the regime's general
+ * remedy sentence: the sentence stays, because the person may also turn to the authority where they live.
+ */
+function organizationRemedies(organization: OrganizationContext | undefined, locale: "en" | "zh"): string[] {
+  const authority = organization?.supervisoryAuthority?.trim().replace(/[.。]+$/, "");
+  const contact = organization?.complaintContact?.trim();
+  if (locale === "zh") {
+    return [
+      ...(authority ? [`负责监管我们的个人信息保护机构：${authority}。`] : []),
+      ...(contact ? [`您也可以向我们提出投诉：${contact}`] : []),
+    ];
+  }
+  return [
+    ...(authority ? [`The supervisory authority responsible for us: ${authority}.`] : []),
+    ...(contact ? [`You may also send us a complaint: ${contact}`] : []),
+  ];
+}
+
 /** A refusal: the reasons, and the right to complain to a supervisory authority and to go to court. */
 export const requesterDenied = defineTemplate({
   name: "requester-denied",
   payload: z.object({ reference: z.string(), reason: z.string(), text: z.string(), regime: z.string() }),
-  render({ reference, reason, text, regime }, { appUrl, locale }) {
+  render({ reference, reason, text, regime }, { appUrl, locale, organization }) {
     if (locale === "zh") {
       return plainEmail(
         `我们无法满足您的请求 ${reference}`,
@@ -51,6 +70,7 @@ export const requesterDenied = defineTemplate({
           `很遗憾，我们无法满足您的请求 ${reference}，因为${REASONS_ZH[reason] ?? REASONS_ZH.OTHER}。`,
           `理由：${text}`,
           REMEDIES_ZH[regime] ?? REMEDIES_ZH.DEFAULT!,
+          ...organizationRemedies(organization, "zh"),
         ],
         appUrl,
       );
@@ -61,6 +81,7 @@ export const requesterDenied = defineTemplate({
         `We are sorry: we cannot fulfil your request ${reference} because ${REASONS_EN[reason] ?? REASONS_EN.OTHER}.`,
         `Our reasons: ${text}`,
         REMEDIES_EN[regime] ?? REMEDIES_EN.DEFAULT!,
+        ...organizationRemedies(organization, "en"),
       ],
       appUrl,
     );

@@ -8,9 +8,17 @@ export interface RenderedEmail {
   html: string;
 }
 
+/** The company's details an administrator keeps under Settings > Organization, read when an email is sent. */
+export interface OrganizationContext {
+  supervisoryAuthority?: string | null;
+  complaintContact?: string | null;
+}
+
 export interface RenderContext {
   appUrl: string;
   locale: EmailLocale;
+  /** Absent in contexts without the database (unit tests): templates then leave those details out. */
+  organization?: OrganizationContext;
 }
 
 /** One kind of email: the data it needs (checked when it is queued) and how it reads in each language. */
