@@ -200,6 +200,10 @@ const MATRIX: Record<string, Entry> = {
   // The routing clock's settings: an empty form stops at validation, changing nothing.
   "(staff)/settings/routing/page.tsx#default": { allow: ["ADMIN"] },
   "(staff)/settings/routing/actions.ts#updateRoutingPolicyAction": { allow: ["ADMIN"], form: () => ({}) },
+  // Settings: administrators only. Empty forms stop at validation, changing nothing.
+  "(staff)/settings/deadlines/page.tsx#default": { allow: ["ADMIN"] },
+  "(staff)/settings/deadlines/actions.ts#updateDeadlinePolicyAction": { allow: ["ADMIN"], form: () => ({}) },
+  "(staff)/settings/deadlines/actions.ts#addCalendarYearAction": { allow: ["ADMIN"], form: () => ({}) },
   // Retention settings and the dry run: administrators only. An empty form stops at validation.
   "(staff)/settings/retention/page.tsx#default": { allow: ["ADMIN"] },
   "(staff)/settings/retention/actions.ts#updateRetentionPolicyAction": { allow: ["ADMIN"], form: () => ({}) },

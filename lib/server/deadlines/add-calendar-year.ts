@@ -64,7 +64,21 @@ export async function addCalendarYear(input: unknown, actor: Actor | "SYSTEM") {
       type: existing ? "calendar.year_replaced" : "calendar.year_added",
       actorKind: actor === "SYSTEM" ? "SYSTEM" : "STAFF",
       actorId: actor === "SYSTEM" ? null : actor.id,
-      data: { calendar, year, holidays: holidays.length, workingWeekendDays: workingWeekendDays.length },
+      data: {
+        calendar,
+        year,
+        holidays: holidays.length,
+        workingWeekendDays: workingWeekendDays.length,
+        source,
+        // A corrected year: what it replaced (dates are public data, counts keep the event short).
+        ...(existing && {
+          before: {
+            holidays: existing.holidays.length,
+            workingWeekendDays: existing.workingWeekendDays.length,
+            source: existing.source,
+          },
+        }),
+      },
     });
     return { calendar, year, replaced: Boolean(existing) };
   });

@@ -1,0 +1,53 @@
+"use client";
+
+import { useActionState } from "react";
+import { addCalendarYearAction } from "@/app/(staff)/settings/deadlines/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { FieldErrors } from "@/components/ui/field-errors";
+import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
+import type { FormState } from "@/lib/forms/form-state";
+
+const EXAMPLE = `{
+  "calendar": "CN",
+  "year": 2027,
+  "source": "State Council notice on the 2027 holiday arrangements",
+  "holidays": ["2027-01-01", "2027-02-05"],
+  "workingWeekendDays": ["2027-02-13"]
+}`;
+
+/** One year of an official schedule, as the JSON `npm run calendar:add` takes. */
+export function CalendarYearForm() {
+  const [state, action, pending] = useActionState<FormState, FormData>(addCalendarYearAction, {});
+  const errors = state.errors?.schedule;
+  return (
+    <form action={action} onSubmit={submitKeepingValues(action)} className="grid max-w-2xl gap-3" noValidate>
+      <div className="space-y-1">
+        <label htmlFor="schedule" className="block text-sm font-medium text-slate-800">
+          Schedule (JSON)
+        </label>
+        <p id="schedule-hint" className="text-sm text-slate-600">
+          The calendar id, the year, where it comes from, its public holidays and the weekend days declared working
+          days, all dates in that year. Adding a year that exists replaces it.
+        </p>
+        <textarea
+          id="schedule"
+          name="schedule"
+          rows={9}
+          spellCheck={false}
+          placeholder={EXAMPLE}
+          aria-invalid={errors?.length ? true : undefined}
+          aria-describedby={errors?.length ? "schedule-hint schedule-error" : "schedule-hint"}
+          className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm shadow-sm aria-invalid:border-red-600"
+        />
+        <FieldErrors id="schedule-error" errors={errors} />
+      </div>
+      <div>
+        <Button type="submit" disabled={pending}>
+          Add the year
+        </Button>
+      </div>
+      {state.message && <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>}
+    </form>
+  );
+}

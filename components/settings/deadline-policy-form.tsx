@@ -1,0 +1,172 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { updateDeadlinePolicyAction } from "@/app/(staff)/settings/deadlines/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
+import type { DeadlinePolicy } from "@/lib/domain/deadlines";
+import type { FormState } from "@/lib/forms/form-state";
+
+const UNITS = [
+  { value: "MONTHS", label: "Calendar months (same day number, then the next working day)" },
+  { value: "CALENDAR_DAYS", label: "Calendar days" },
+  { value: "WORKING_DAYS", label: "Working days of the calendar, from the day after receipt" },
+] as const;
+
+function Checkbox({ name, label, defaultChecked }: { name: string; label: string; defaultChecked: boolean }) {
+  return (
+    <div className="flex items-center gap-2">
+      <input id={name} name={name} type="checkbox" defaultChecked={defaultChecked} className="h-4 w-4" />
+      <label htmlFor={name} className="text-sm text-slate-800">
+        {label}
+      </label>
+    </div>
+  );
+}
+
+/** One regime's policy. Rule fields follow the chosen unit (only calendar days count the receipt day or roll). */
+export function DeadlinePolicyForm({
+  policy,
+  calendars,
+  timeZones,
+}: {
+  policy: DeadlinePolicy;
+  calendars: string[];
+  timeZones: string[];
+}) {
+  const [state, action, pending] = useActionState<FormState, FormData>(updateDeadlinePolicyAction, {});
+  const [unit, setUnit] = useState<string>(policy.rule.unit);
+  const calendarDays = policy.rule.unit === "CALENDAR_DAYS" ? policy.rule : undefined;
+  const unitErrors = state.errors?.["rule.unit"];
+  return (
+    <form action={action} onSubmit={submitKeepingValues(action)} className="grid max-w-2xl gap-4" noValidate>
+      <input type="hidden" name="regime" value={policy.regime} />
+      <Field
+        label="Time zone (dates are counted there; a due date ends at 23:59:59 local time)"
+        name="timeZone"
+        defaultValue={policy.timeZone}
+        list="time-zones"
+        required
+        errors={state.errors?.timeZone}
+      />
+      <datalist id="time-zones">
+        {timeZones.map((zone) => (
+          <option key={zone} value={zone} />
+        ))}
+      </datalist>
+      <Field
+        label="Working-day calendar"
+        name="calendar"
+        defaultValue={policy.calendar}
+        list="calendar-ids"
+        required
+        errors={state.errors?.calendar}
+      />
+      <datalist id="calendar-ids">
+        {calendars.map((id) => (
+          <option key={id} value={id} />
+        ))}
+      </datalist>
+      <fieldset className="grid gap-3 rounded-md border border-slate-200 p-3">
+        <legend className="px-1 text-sm font-medium">Rule</legend>
+        <div className="space-y-1">
+          <label htmlFor="rule.unit" className="block text-sm font-medium text-slate-800">
+            Counted in
+          </label>
+          <select
+            id="rule.unit"
+            name="rule.unit"
+            value={unit}
+            onChange={(event) => setUnit(event.target.value)}
+            aria-invalid={unitErrors?.length ? true : undefined}
+            aria-describedby={unitErrors?.length ? "rule.unit-error" : undefined}
+            className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+          >
+            {UNITS.map((u) => (
+              <option key={u.value} value={u.value}>
+                {u.label}
+              </option>
+            ))}
+          </select>
+          <div id="rule.unit-error" aria-live="polite">
+            {unitErrors?.map((e) => (
+              <p key={e} className="text-sm text-red-700">
+                {e}
+              </p>
+            ))}
+          </div>
+        </div>
+        <Field
+          label="Length"
+          name="rule.length"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          step={1}
+          defaultValue={policy.rule.length}
+          errors={state.errors?.["rule.length"]}
+        />
+        <Field
+          label="An extension adds (0: no extension)"
+          name="rule.extension"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          step={1}
+          defaultValue={policy.rule.extension}
+          errors={state.errors?.["rule.extension"]}
+        />
+        {unit === "CALENDAR_DAYS" && (
+          <>
+            <Checkbox
+              name="rule.receiptIsDayOne"
+              label="The day of receipt counts as day 1 (CCPA)"
+              defaultChecked={calendarDays?.receiptIsDayOne ?? false}
+            />
+            <Checkbox
+              name="rule.rollForward"
+              label="A due date on a non-working day moves to the next working day"
+              defaultChecked={calendarDays?.rollForward ?? false}
+            />
+          </>
+        )}
+      </fieldset>
+      <Checkbox
+        name="clockStops"
+        label="Waiting for information asked of the requester stops the clock"
+        defaultChecked={policy.clockStops}
+      />
+      <Checkbox
+        name="identityRestart"
+        label="Receiving asked-for identity proof restarts the clock (UK GDPR)"
+        defaultChecked={policy.identityRestart}
+      />
+      <Field
+        label="Acknowledge receipt within (business days; empty: no requirement)"
+        name="acknowledgementBusinessDays"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={60}
+        step={1}
+        defaultValue={policy.acknowledgementBusinessDays ?? ""}
+        errors={state.errors?.acknowledgementBusinessDays}
+      />
+      <Field
+        label="Source (shown to staff next to each deadline)"
+        name="source"
+        defaultValue={policy.source}
+        required
+        errors={state.errors?.source}
+      />
+      <div>
+        <Button type="submit" disabled={pending}>
+          Save policy
+        </Button>
+      </div>
+      {state.message && <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>}
+    </form>
+  );
+}
