@@ -204,6 +204,8 @@ const MATRIX: Record<string, Entry> = {
   "(staff)/settings/deadlines/page.tsx#default": { allow: ["ADMIN"] },
   "(staff)/settings/deadlines/actions.ts#updateDeadlinePolicyAction": { allow: ["ADMIN"], form: () => ({}) },
   "(staff)/settings/deadlines/actions.ts#addCalendarYearAction": { allow: ["ADMIN"], form: () => ({}) },
+  "(staff)/settings/organization/page.tsx#default": { allow: ["ADMIN"] },
+  "(staff)/settings/organization/actions.ts#updateOrganizationSettingsAction": { allow: ["ADMIN"], form: () => ({}) },
   // Retention settings and the dry run: administrators only. An empty form stops at validation.
   "(staff)/settings/retention/page.tsx#default": { allow: ["ADMIN"] },
   "(staff)/settings/retention/actions.ts#updateRetentionPolicyAction": { allow: ["ADMIN"], form: () => ({}) },

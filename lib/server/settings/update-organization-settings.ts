@@ -1,0 +1,62 @@
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { staffEvent } from "@/lib/server/audit/staff-event";
+import { parseInput } from "@/lib/server/parse-input";
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters.`)
+    .optional()
+    .transform((text) => text || null);
+
+export const organizationSettingsSchema = z.object({
+  senderName: z
+    .string({ message: "Enter the name mail is sent from." })
+    .trim()
+    .min(1, "Enter the name mail is sent from.")
+    .max(100, "At most 100 characters.")
+    .refine((name) => !/[\r\n<>]/.test(name), "A name without line breaks or angle brackets."),
+  senderEmail: z
+    .string()
+    .trim()
+    .optional()
+    .transform((text) => text || null)
+    .pipe(z.email("Enter a valid email address, or leave it empty to use the server's address.").max(254).nullable()),
+  supervisoryAuthority: optionalText(500),
+  complaintContact: optionalText(500),
+});
+
+type OrganizationSettingsValues = z.infer<typeof organizationSettingsSchema>;
+const FIELDS = ["senderName", "senderEmail", "supervisoryAuthority", "complaintContact"] as const;
+
+/**
+ * An administrator sets who mail comes from and the company's supervisory authority and complaint
+ * contact. The outbox worker reads them for each batch, so the next email sent uses them (no restart);
+ * denial emails name the authority and contact. Audited with each changed value before and after (the
+ * company's own details, no personal data).
+ */
+export async function updateOrganizationSettings(input: unknown, actor: Actor) {
+  if (!can(actor.role, "settings:manage")) throw new AppError("FORBIDDEN", "Only administrators can change settings.");
+  const data = parseInput(organizationSettingsSchema, input);
+  return db().$transaction(async (tx) => {
+    const [before] = await tx.$queryRaw<OrganizationSettingsValues[]>`
+      SELECT "senderName", "senderEmail", "supervisoryAuthority", "complaintContact"
+      FROM "OrganizationSettings" WHERE id = 1 FOR UPDATE`;
+    // Nothing saved yet: every value is a change from "not set" (mail went out from MAIL_FROM).
+    const changes = Object.fromEntries(
+      FIELDS.map((field) => [field, { from: before?.[field] ?? null, to: data[field] }] as const).filter(
+        ([, change]) => change.from !== change.to,
+      ),
+    );
+    if (Object.keys(changes).length === 0) return { changed: [] as string[] };
+    await tx.organizationSettings.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });
+    await recordAuditEvent(tx, { type: "settings.organization_updated", ...staffEvent(actor), data: { changes } });
+    return { changed: Object.keys(changes) };
+  });
+}

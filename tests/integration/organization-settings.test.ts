@@ -1,0 +1,209 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/guards";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { smtpTransport, type MailTransport } from "@/lib/email/transport";
+import { runOutboxOnce, type OutboxSettings } from "@/lib/email/worker";
+import type { AppError } from "@/lib/errors/app-error";
+import { denyCase } from "@/lib/server/cases/deny-case";
+import { logReceivedRequest } from "@/lib/server/cases/log-received-request";
+import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
+import { updateOrganizationSettings } from "@/lib/server/settings/update-organization-settings";
+import { SmtpCapture } from "../support/smtp-capture";
+import { createStaff } from "../support/staff";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+const settings: OutboxSettings = {
+  from: "Rightsdesk <privacy@rightsdesk.example>",
+  appUrl: "http://localhost:3000",
+  maxAttempts: 3,
+  retryBaseMs: 10,
+  leaseMs: 60_000,
+  batchSize: 20,
+};
+
+const AUTHORITY = "Data Protection Commission (Ireland), www.dataprotection.ie";
+const CONTACT = "Data protection officer, dpo@company.example";
+
+describe("organization settings", () => {
+  let database: TestDatabase;
+  let admin: Actor;
+  let officer: Actor;
+  let smtp: SmtpCapture;
+  let transport: MailTransport;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await ensureDeadlinePolicies(database.prisma);
+    admin = await createStaff(database.prisma, { role: "ADMIN" });
+    officer = await createStaff(database.prisma, { role: "PRIVACY_OFFICER" });
+  });
+  afterAll(() => database.drop());
+  beforeEach(async () => {
+    smtp = new SmtpCapture();
+    await smtp.start(0);
+    transport = smtpTransport(smtp.url);
+  });
+  afterEach(async () => {
+    transport.close();
+    await smtp.stop();
+  });
+
+  const refusal = (work: Promise<unknown>) =>
+    work.then(
+      () => expect.fail("expected a refusal"),
+      (error: unknown) => error as AppError,
+    );
+  const auditCount = () => database.prisma.auditEvent.count({ where: { type: "settings.organization_updated" } });
+  const send = async () => {
+    while ((await runOutboxOnce(database.prisma, transport, settings)).sent > 0);
+  };
+  async function testEmailTo(to: string) {
+    await database.prisma.$transaction((tx) =>
+      enqueueEmail(tx, { template: "staff-test-email", to, payload: { requestedBy: "Admin" } }),
+    );
+    await send();
+    return smtp.received.find((m) => JSON.stringify(m.to).includes(to))!;
+  }
+
+  it("sends from MAIL_FROM until an administrator saves a sender", async () => {
+    const mail = await testEmailTo("first@example.com");
+    expect(mail.from?.value).toEqual([{ name: "Rightsdesk", address: "privacy@rightsdesk.example" }]);
+  });
+
+  it("is for administrators only, and a refusal writes nothing", async () => {
+    for (const role of ["PRIVACY_OFFICER", "ANALYST", "AUDITOR"] as const) {
+      const actor = await createStaff(database.prisma, { role });
+      const error = await refusal(updateOrganizationSettings({ senderName: "Someone else" }, actor));
+      expect(error.code).toBe("FORBIDDEN");
+    }
+    expect(await database.prisma.organizationSettings.count()).toBe(0);
+    expect(await auditCount()).toBe(0);
+  });
+
+  it("checks each field and writes nothing when one is wrong", async () => {
+    const cases: [Record<string, unknown>, string, RegExp][] = [
+      [{ senderName: "" }, "senderName", /Enter the name/],
+      [{ senderName: "Privacy <team>" }, "senderName", /angle brackets/],
+      [{ senderName: "Privacy", senderEmail: "not an address" }, "senderEmail", /valid email address/],
+      [{ senderName: "Privacy", supervisoryAuthority: "x".repeat(501) }, "supervisoryAuthority", /At most 500/],
+    ];
+    for (const [input, field, message] of cases) {
+      const error = await refusal(updateOrganizationSettings(input, admin));
+      expect(error.code, field).toBe("VALIDATION");
+      expect(Object.keys(error.fieldErrors ?? {}), field).toEqual([field]);
+      expect(error.fieldErrors?.[field]?.join(" "), field).toMatch(message);
+    }
+    expect(await database.prisma.organizationSettings.count()).toBe(0);
+    expect(await auditCount()).toBe(0);
+  });
+
+  it("saves, audits each value before and after, and the next email goes out from the new sender", async () => {
+    // Without an address of its own, the saved name goes with MAIL_FROM's address.
+    await updateOrganizationSettings({ senderName: "Acme Privacy", senderEmail: "" }, admin);
+    expect((await testEmailTo("second@example.com")).from?.value).toEqual([
+      { name: "Acme Privacy", address: "privacy@rightsdesk.example" },
+    ]);
+
+    const result = await updateOrganizationSettings(
+      {
+        senderName: "Acme 隐私团队",
+        senderEmail: "privacy@acme.example",
+        supervisoryAuthority: AUTHORITY,
+        complaintContact: CONTACT,
+      },
+      admin,
+    );
+    expect(result.changed).toEqual(["senderName", "senderEmail", "supervisoryAuthority", "complaintContact"]);
+    const events = await database.prisma.auditEvent.findMany({
+      where: { type: "settings.organization_updated" },
+      orderBy: { id: "asc" },
+    });
+    expect(events.map((e) => e.data)).toEqual([
+      { changes: { senderName: { from: null, to: "Acme Privacy" } } },
+      {
+        changes: {
+          senderName: { from: "Acme Privacy", to: "Acme 隐私团队" },
+          senderEmail: { from: null, to: "privacy@acme.example" },
+          supervisoryAuthority: { from: null, to: AUTHORITY },
+          complaintContact: { from: null, to: CONTACT },
+        },
+      },
+    ]);
+    expect(events[1]).toMatchObject({ actorKind: "STAFF", actorId: admin.id, caseId: null });
+    // No restart: the worker reads the settings for each batch.
+    expect((await testEmailTo("third@example.com")).from?.value).toEqual([
+      { name: "Acme 隐私团队", address: "privacy@acme.example" },
+    ]);
+    expect(
+      (
+        await updateOrganizationSettings(
+          {
+            senderName: "Acme 隐私团队",
+            senderEmail: "privacy@acme.example",
+            supervisoryAuthority: AUTHORITY,
+            complaintContact: CONTACT,
+          },
+          admin,
+        )
+      ).changed,
+    ).toEqual([]);
+  });
+
+  it("names the configured supervisory authority and complaint contact in denial emails, in both languages", async () => {
+    for (const locale of ["en", "zh"] as const) {
+      const email = `denied-${locale}@example.com`;
+      const logged = await logReceivedRequest(
+        {
+          type: "ACCESS",
+          regime: "EU_GDPR",
+          channel: "EMAIL",
+          receivedAt: new Date(Date.now() - 60_000).toISOString(),
+          requester: { email, name: "Pat Person", locale },
+        },
+        officer,
+      );
+      await denyCase(
+        { caseId: logged.id, reason: "NO_DATA_FOUND", text: "We searched every system and found nothing about you." },
+        officer,
+      );
+      await send();
+      const denial = smtp.received.find(
+        (m) => JSON.stringify(m.to).includes(email) && /cannot|无法/.test(m.subject ?? ""),
+      );
+      expect(denial?.text).toContain(AUTHORITY);
+      expect(denial?.text).toContain(CONTACT);
+      // The regime's general remedy stays: the person may also turn to the authority where they live.
+      expect(denial?.text).toMatch(
+        locale === "en" ? /lodge a complaint with a data protection supervisory authority/ : /数据保护监管机构投诉/,
+      );
+    }
+    expect(
+      smtp.received.find(
+        (m) => JSON.stringify(m.to).includes("denied-en@example.com") && /cannot/.test(m.subject ?? ""),
+      )?.text,
+    ).toContain(`The supervisory authority responsible for us: ${AUTHORITY}.`);
+  });
+
+  it("leaves the authority out of denial emails when none is set", async () => {
+    await updateOrganizationSettings({ senderName: "Acme Privacy" }, admin);
+    const logged = await logReceivedRequest(
+      {
+        type: "ACCESS",
+        regime: "UK_GDPR",
+        channel: "EMAIL",
+        receivedAt: new Date(Date.now() - 60_000).toISOString(),
+        requester: { email: "denied-plain@example.com", name: "Pat Person" },
+      },
+      officer,
+    );
+    await denyCase(
+      { caseId: logged.id, reason: "NO_DATA_FOUND", text: "We searched every system and found nothing about you." },
+      officer,
+    );
+    await send();
+    const denial = smtp.received.find((m) => /cannot/.test(m.subject ?? ""));
+    expect(denial?.text).toContain("Information Commissioner's Office");
+    expect(denial?.text).not.toContain("responsible for us");
+    expect(denial?.text).not.toContain("send us a complaint");
+  });
+});
