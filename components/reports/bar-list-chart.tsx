@@ -8,8 +8,8 @@ export interface BarRow {
   display: string[];
 }
 
-const PLOT = 300;
-const VALUE = 100;
+const PLOT = 220;
+const VALUE = 110;
 /** Room for the category labels: SVG text does not wrap, so the longest label sets it (about 6.6 px a character at 12 px). */
 const labelWidth = (labels: string[]) =>
   Math.min(300, Math.max(80, Math.ceil(Math.max(0, ...labels.map((l) => l.length)) * 6.6) + 12));
