@@ -1,0 +1,37 @@
+import type { RenderedEmail } from "@/lib/email/templates/types";
+
+/**
+ * One rendered email: its subject, the plain-text part and the HTML part in a sandboxed frame (no
+ * scripts, no same-origin access, no navigation), so an email is shown exactly as built, never run.
+ */
+export function EmailPreview({ title, email, testId }: { title: string; email: RenderedEmail; testId: string }) {
+  return (
+    <div className="min-w-0 space-y-2" data-testid={testId}>
+      <h4 className="text-sm font-medium text-slate-700">{title}</h4>
+      <p className="text-sm">
+        <span className="text-slate-600">Subject: </span>
+        <span className="font-medium" data-testid={`${testId}-subject`}>
+          {email.subject}
+        </span>
+      </p>
+      <details open>
+        <summary className="cursor-pointer text-sm text-slate-700">Plain text</summary>
+        <pre
+          className="mt-1 max-h-72 overflow-auto rounded border border-slate-200 bg-slate-50 p-2 text-xs whitespace-pre-wrap"
+          data-testid={`${testId}-text`}
+        >
+          {email.text}
+        </pre>
+      </details>
+      <details>
+        <summary className="cursor-pointer text-sm text-slate-700">HTML</summary>
+        <iframe
+          title={`${title}: HTML part`}
+          sandbox=""
+          srcDoc={email.html}
+          className="mt-1 h-72 w-full rounded border border-slate-200 bg-white"
+        />
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,244 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/guards";
+import { TEMPLATE_CATALOG } from "@/lib/email/template-catalog";
+import { renderEmail } from "@/lib/email/template-texts";
+import { templates } from "@/lib/email/templates";
+import { smtpTransport, type MailTransport } from "@/lib/email/transport";
+import { runOutboxOnce, type OutboxSettings } from "@/lib/email/worker";
+import type { AppError } from "@/lib/errors/app-error";
+import { logReceivedRequest } from "@/lib/server/cases/log-received-request";
+import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
+import { loadEmailTexts, textsOf } from "@/lib/server/settings/load-email-texts";
+import { updateEmailTexts } from "@/lib/server/settings/update-email-texts";
+import { SmtpCapture } from "../support/smtp-capture";
+import { createStaff } from "../support/staff";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+const settings: OutboxSettings = {
+  from: "Rightsdesk <privacy@example.com>",
+  appUrl: "http://localhost:3000",
+  maxAttempts: 3,
+  retryBaseMs: 10,
+  leaseMs: 60_000,
+  batchSize: 20,
+};
+
+const blank = { subject: "", intro: "", closing: "" };
+
+describe("email texts set by administrators", () => {
+  let database: TestDatabase;
+  let admin: Actor;
+  let officer: Actor;
+  let smtp: SmtpCapture;
+  let transport: MailTransport;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await ensureDeadlinePolicies(database.prisma);
+    admin = await createStaff(database.prisma, { role: "ADMIN" });
+    officer = await createStaff(database.prisma, { role: "PRIVACY_OFFICER" });
+  });
+  afterAll(() => database.drop());
+  beforeEach(async () => {
+    smtp = new SmtpCapture();
+    await smtp.start(0);
+    transport = smtpTransport(smtp.url);
+  });
+  afterEach(async () => {
+    transport.close();
+    await smtp.stop();
+  });
+
+  const refusal = (work: Promise<unknown>) =>
+    work.then(
+      () => expect.fail("expected a refusal"),
+      (error: unknown) => error as AppError,
+    );
+  const auditCount = () => database.prisma.auditEvent.count({ where: { type: "settings.email_texts_updated" } });
+
+  /** Logs a request (which queues its acknowledgement) and sends the outbox; returns what arrived for it. */
+  async function acknowledgementFor(email: string, locale: "en" | "zh" = "en") {
+    const logged = await logReceivedRequest(
+      {
+        type: "ACCESS",
+        regime: "EU_GDPR",
+        channel: "EMAIL",
+        receivedAt: new Date(Date.now() - 60_000).toISOString(),
+        requester: { email, name: "Pat Person", locale },
+      },
+      officer,
+    );
+    while ((await runOutboxOnce(database.prisma, transport, settings)).sent > 0);
+    const mail = smtp.received.find((m) => JSON.stringify(m.to).includes(email));
+    const found = await database.prisma.case.findUniqueOrThrow({ where: { id: logged.id } });
+    return { mail: mail!, reference: found.reference, dueDate: found.dueDate };
+  }
+
+  it("is for administrators only, and a refusal writes nothing", async () => {
+    for (const role of ["PRIVACY_OFFICER", "ANALYST", "AUDITOR"] as const) {
+      const actor = await createStaff(database.prisma, { role });
+      const error = await refusal(
+        updateEmailTexts({ template: "requester-acknowledgement", en: { ...blank, subject: "Hello" } }, actor),
+      );
+      expect(error.code).toBe("FORBIDDEN");
+    }
+    expect(await database.prisma.emailTemplateText.count()).toBe(0);
+    expect(await auditCount()).toBe(0);
+  });
+
+  it("refuses unknown placeholders, secret fields, multi-line subjects and unknown emails next to their field", async () => {
+    const cases: [Record<string, unknown>, string, RegExp][] = [
+      [
+        { template: "requester-acknowledgement", en: { ...blank, subject: "Your {ticket} is in" } },
+        "en.subject",
+        /Unknown placeholder \{ticket\}\. This email can use \{reference\}, \{dueDate\}\./,
+      ],
+      // The status link's token grants access: it is never offered as a placeholder.
+      [
+        { template: "requester-acknowledgement", zh: { ...blank, closing: "链接：{statusToken}" } },
+        "zh.closing",
+        /Unknown placeholder \{statusToken\}/,
+      ],
+      [{ template: "requester-expired", en: { ...blank, intro: "About {reference}" } }, "en.intro", /no placeholders/],
+      [
+        { template: "requester-acknowledgement", en: { ...blank, subject: "Line one\nline two" } },
+        "en.subject",
+        /one line/,
+      ],
+      [
+        { template: "requester-acknowledgement", en: { ...blank, intro: "x".repeat(2001) } },
+        "en.intro",
+        /At most 2000/,
+      ],
+      [{ template: "no-such-email", en: blank }, "template", /Choose an email/],
+    ];
+    for (const [input, field, message] of cases) {
+      const error = await refusal(updateEmailTexts(input, admin));
+      expect(error.code, field).toBe("VALIDATION");
+      expect(Object.keys(error.fieldErrors ?? {}), field).toEqual([field]);
+      expect(error.fieldErrors?.[field]?.join(" "), field).toMatch(message);
+    }
+    expect(await database.prisma.emailTemplateText.count()).toBe(0);
+    expect(await auditCount()).toBe(0);
+  });
+
+  it("saves texts per language, audits each before and after, and an empty text goes back to the template's", async () => {
+    const result = await updateEmailTexts(
+      {
+        template: "requester-acknowledgement",
+        en: {
+          subject: "Received: {reference}, answer by {dueDate}",
+          intro: "Thank you for writing to us.",
+          closing: "",
+        },
+        zh: { subject: "", intro: "", closing: "此致，隐私团队" },
+      },
+      admin,
+    );
+    expect(result.changed).toEqual(["en.subject", "en.intro", "zh.closing"]);
+    const saved = textsOf(await loadEmailTexts(database.prisma), "requester-acknowledgement");
+    expect(saved).toEqual({
+      en: { subject: "Received: {reference}, answer by {dueDate}", intro: "Thank you for writing to us.", closing: "" },
+      zh: { subject: "", intro: "", closing: "此致，隐私团队" },
+    });
+    const event = await database.prisma.auditEvent.findFirstOrThrow({
+      where: { type: "settings.email_texts_updated" },
+    });
+    expect(event).toMatchObject({ actorKind: "STAFF", actorId: admin.id, caseId: null });
+    expect(event.data).toEqual({
+      template: "requester-acknowledgement",
+      changes: {
+        "en.subject": { from: null, to: "Received: {reference}, answer by {dueDate}" },
+        "en.intro": { from: null, to: "Thank you for writing to us." },
+        "zh.closing": { from: null, to: "此致，隐私团队" },
+      },
+    });
+
+    // The same texts again: nothing to record.
+    expect((await updateEmailTexts({ template: "requester-acknowledgement", ...saved }, admin)).changed).toEqual([]);
+
+    // Emptying one text removes it.
+    await updateEmailTexts(
+      { template: "requester-acknowledgement", en: { ...saved.en, intro: "" }, zh: saved.zh },
+      admin,
+    );
+    expect(await database.prisma.emailTemplateText.count({ where: { template: "requester-acknowledgement" } })).toBe(2);
+    const emptied = await database.prisma.auditEvent.findFirstOrThrow({
+      where: { type: "settings.email_texts_updated" },
+      orderBy: { id: "desc" },
+    });
+    expect(emptied.data).toMatchObject({ changes: { "en.intro": { from: "Thank you for writing to us.", to: null } } });
+    expect(await auditCount()).toBe(2);
+  });
+
+  it("changes the email the worker sends: the subject with its placeholders filled, paragraphs escaped in HTML", async () => {
+    await updateEmailTexts(
+      {
+        template: "requester-acknowledgement",
+        en: {
+          subject: "Received: {reference}, answer by {dueDate}",
+          intro: "Thank you, <Pat> & co.",
+          closing: "Kind regards, the privacy team of {reference}",
+        },
+        zh: { subject: "已收到 {reference}", intro: "", closing: "" },
+      },
+      admin,
+    );
+    const { mail, reference, dueDate } = await acknowledgementFor("english@example.com");
+    expect(mail.subject).toBe(`Received: ${reference}, answer by ${dueDate}`);
+    const text = mail.text ?? "";
+    expect(text.startsWith("Thank you, <Pat> & co.\n\nWe received your request")).toBe(true);
+    // The closing paragraph comes last, before the footer.
+    expect(text).toMatch(
+      new RegExp(`do not share it\\): \\S+\\n\\nKind regards, the privacy team of ${reference}\\s+--`),
+    );
+    expect(mail.html).toContain("<p>Thank you, &lt;Pat&gt; &amp; co.</p>");
+    expect(mail.html).not.toContain("<Pat>");
+
+    // A Chinese requester gets the Chinese texts, and no English ones.
+    const zh = await acknowledgementFor("chinese@example.com", "zh");
+    expect(zh.mail.subject).toBe(`已收到 ${zh.reference}`);
+    expect(zh.mail.text).not.toContain("Thank you");
+  });
+
+  it("applies at send time: an email already queued goes out with the texts saved since", async () => {
+    await updateEmailTexts({ template: "requester-acknowledgement", en: blank, zh: blank }, admin);
+    await logReceivedRequest(
+      {
+        type: "ACCESS",
+        regime: "EU_GDPR",
+        channel: "EMAIL",
+        receivedAt: new Date(Date.now() - 60_000).toISOString(),
+        requester: { email: "queued@example.com", name: "Q" },
+      },
+      officer,
+    );
+    await updateEmailTexts(
+      { template: "requester-acknowledgement", en: { ...blank, subject: "Saved after queueing" } },
+      admin,
+    );
+    while ((await runOutboxOnce(database.prisma, transport, settings)).sent > 0);
+    expect(smtp.received.find((m) => JSON.stringify(m.to).includes("queued@example.com"))?.subject).toBe(
+      "Saved after queueing",
+    );
+    await updateEmailTexts({ template: "requester-acknowledgement", en: blank }, admin);
+  });
+
+  it("has a valid sample payload for every template, and previews render through the worker's function", () => {
+    expect(Object.keys(TEMPLATE_CATALOG).sort()).toEqual(Object.keys(templates).sort());
+    for (const [name, entry] of Object.entries(TEMPLATE_CATALOG)) {
+      const template = templates[name as keyof typeof templates];
+      const payload = template.payload.parse(entry.sample);
+      for (const locale of entry.locales) {
+        const email = renderEmail(template, payload, {
+          appUrl: "http://localhost:3000",
+          locale,
+          texts: { subject: "S {reference}", intro: "Before", closing: "After" },
+        });
+        expect(email.subject, name).toMatch(/^S /);
+        expect(email.text.startsWith("Before\n\n"), name).toBe(true);
+        expect(email.text, name).toMatch(/\n\nAfter\s+--\n\n/);
+      }
+    }
+  });
+});
