@@ -39,6 +39,11 @@ export function StaffNav({ actor }: { actor: Actor }) {
             Routing
           </Link>
         )}
+        {can(actor.role, "settings:manage") && (
+          <Link href="/settings" className="text-sm text-slate-700 hover:underline">
+            Settings
+          </Link>
+        )}
         <span className="ml-auto text-sm text-slate-600" data-testid="signed-in-as">
           {actor.name} · {ROLE_LABELS[actor.role]}
         </span>

@@ -208,6 +208,7 @@ const MATRIX: Record<string, Entry> = {
   "(staff)/settings/organization/actions.ts#updateOrganizationSettingsAction": { allow: ["ADMIN"], form: () => ({}) },
   "(staff)/settings/email-texts/page.tsx#default": { allow: ["ADMIN"] },
   "(staff)/settings/email-texts/actions.ts#updateEmailTextsAction": { allow: ["ADMIN"], form: () => ({}) },
+  "(staff)/settings/page.tsx#default": { allow: ["ADMIN"] },
   // Retention settings and the dry run: administrators only. An empty form stops at validation.
   "(staff)/settings/retention/page.tsx#default": { allow: ["ADMIN"] },
   "(staff)/settings/retention/actions.ts#updateRetentionPolicyAction": { allow: ["ADMIN"], form: () => ({}) },
