@@ -35,11 +35,6 @@ export function StaffNav({ actor }: { actor: Actor }) {
           </Link>
         )}
         {can(actor.role, "settings:manage") && (
-          <Link href="/settings/routing" className="text-sm text-slate-700 hover:underline">
-            Routing
-          </Link>
-        )}
-        {can(actor.role, "settings:manage") && (
           <Link href="/settings" className="text-sm text-slate-700 hover:underline">
             Settings
           </Link>
