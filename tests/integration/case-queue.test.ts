@@ -110,6 +110,9 @@ describe("the case queue", () => {
     expect(byReference.rows.map((r) => r.id)).toEqual([target.id]);
     const byEmail = await listCaseQueue(parseQueueFilters({ q: "QUEUE-4@example.com" }), officer, now);
     expect(byEmail.rows.map((r) => r.id)).toEqual([target.id]);
+    const number = String(Number(target.reference.slice(-6)));
+    const byNumber = await listCaseQueue(parseQueueFilters({ q: number }), officer, now);
+    expect(byNumber.rows.map((r) => r.id)).toEqual([target.id]);
   });
 
   it("shows analysts their own and unassigned cases only", async () => {

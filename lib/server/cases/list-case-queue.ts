@@ -57,12 +57,24 @@ export function queueWhere(filters: QueueFilters, actor: Actor, now: Date): Pris
   if (filters.overdue) and.push({ dueAt: { lt: now }, clockPausedAt: null });
   if (filters.dueWithin !== undefined) and.push({ dueAt: { gte: now, lte: new Date(now.getTime() + filters.dueWithin * DAY_MS) } });
   if (filters.duplicate) and.push({ possibleDuplicateOfId: { not: null } });
-  if (filters.q) {
-    const q = filters.q;
-    if (q.includes("@")) and.push({ requester: { email: q.toLowerCase() } });
-    else and.push({ reference: { startsWith: q.toUpperCase() } });
-  }
+  if (filters.q) and.push(searchWhere(filters.q, now));
   return { AND: and };
+}
+
+/**
+ * Search by requester email, by full reference, or by a case number alone (this year's and the two
+ * before): equality on indexed columns. Anything else is a reference prefix ("DSR-2026-0001"), which on
+ * PostgreSQL with a non-C collation cannot use the index, so it is the slow path.
+ */
+function searchWhere(q: string, now: Date): Prisma.CaseWhereInput {
+  if (q.includes("@")) return { requester: { email: q.toLowerCase() } };
+  const full = /^DSR-(\d{4})-(\d{1,9})$/i.exec(q);
+  if (full) return { reference: `DSR-${full[1]}-${full[2]!.padStart(6, "0")}` };
+  if (/^\d{1,9}$/.test(q)) {
+    const year = now.getUTCFullYear();
+    return { reference: { in: [year, year - 1, year - 2].map((y) => `DSR-${y}-${q.padStart(6, "0")}`) } };
+  }
+  return { reference: { startsWith: q.toUpperCase() } };
 }
 
 /**
