@@ -7,6 +7,7 @@ const nextConfig: NextConfig = {
   // Native and WebAssembly packages load from node_modules at run time instead of being bundled.
   serverExternalPackages: [
     "@electric-sql/pglite",
+    "@electric-sql/pglite-tools",
     "pglite-prisma-adapter",
     "@prisma/adapter-pg",
     "pg",

@@ -1,10 +1,12 @@
 import { env } from "@/lib/config/env";
-import { db } from "@/lib/db/client";
+import { currentConnection, db } from "@/lib/db/client";
 import { pendingMigrationNames } from "@/lib/db/migrations/status";
 import { outboxSettingsFromEnv, transportFromEnv } from "@/lib/email/setup";
 import { startOutboxWorker } from "@/lib/email/worker";
 import { logger } from "@/lib/logging/logger";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
+import { maintenanceHandlers } from "./maintenance-commands";
+import { startMaintenanceSocket } from "./maintenance-socket";
 import { startPeriodicSweeps } from "./periodic-sweeps";
 
 /** Background work that lives in the server process. A bad start stops the process with the reason. */
@@ -28,6 +30,10 @@ async function start(): Promise<void> {
     process.exit(1);
   }
   await ensureDeadlinePolicies(db());
+  // Backups and retention runs from the command line go through this process (it holds the data directory).
+  if (config.isEmbedded) {
+    await startMaintenanceSocket(config.dataDir, maintenanceHandlers(currentConnection(), config.dataDir));
+  }
   if (!config.WORKER_IN_SERVER) return;
   startOutboxWorker(db(), transportFromEnv(config), outboxSettingsFromEnv(config), config.OUTBOX_POLL_MS);
   startPeriodicSweeps(db(), config.SWEEP_INTERVAL_MS);
