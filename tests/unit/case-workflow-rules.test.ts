@@ -39,6 +39,9 @@ describe("case workflow rules", () => {
     const officer = { id: me, role: "PRIVACY_OFFICER" as const };
     expect(availableActions(officer, { status: "CLOSED", outcome: "DENIED", assigneeId: null })).toEqual(["reopen", "addNote"]);
     expect(availableActions(officer, { status: "CLOSED", outcome: "EXPIRED", assigneeId: null })).toEqual(["addNote"]);
+    expect(availableActions(officer, { status: "CLOSED", outcome: "FULFILLED", assigneeId: null, anonymized: true })).toEqual([
+      "addNote",
+    ]);
     expect(availableActions(officer, { status: "UNVERIFIED", outcome: null, assigneeId: null })).toEqual(["addNote"]);
   });
 

@@ -77,6 +77,8 @@ export interface CaseFacts {
   status: CaseStatusCode;
   outcome: string | null;
   assigneeId: string | null;
+  /** Retention removed its personal data: there is nothing left to work on. */
+  anonymized?: boolean;
 }
 
 /**
@@ -96,6 +98,9 @@ export function checkAction(action: CaseAction, actor: { id: string; role: Staff
   if (!canSeeCase(actor, facts.assigneeId)) return { allowed: false, reason: "This case is assigned to someone else." };
   if (!OPEN_IN[action].includes(facts.status)) {
     return { allowed: false, reason: `Not possible while the case is ${statusLabel(facts.status).toLowerCase()}.` };
+  }
+  if (action === "reopen" && facts.anonymized) {
+    return { allowed: false, reason: "Its personal data was removed under the retention policy." };
   }
   if (action === "reopen" && facts.outcome === "EXPIRED") {
     return { allowed: false, reason: "An expired request was never confirmed and its data is purged." };

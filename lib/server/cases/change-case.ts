@@ -42,6 +42,7 @@ export async function changeCase<S extends z.ZodType<CaseInput>, R>(
           status: found.status,
           outcome: found.outcome,
           assigneeId: found.assigneeId,
+          anonymized: found.anonymizedAt !== null,
         });
         if (!check.allowed) throw new AppError("CONFLICT", check.reason);
       }

@@ -93,7 +93,12 @@ export async function getCaseDetail(caseId: string, actor: Actor, now = new Date
       return { ...item, done: Boolean(tick), doneAt: tick?.doneAt ?? null, doneBy: tick?.doneBy.name ?? null };
     }),
     denialReasons: denialReasonsFor(found.type, found.details),
-    actions: availableActions(actor, { status: found.status, outcome: found.outcome, assigneeId: found.assigneeId }),
+    actions: availableActions(actor, {
+      status: found.status,
+      outcome: found.outcome,
+      assigneeId: found.assigneeId,
+      anonymized: found.anonymizedAt !== null,
+    }),
   };
 }
 
