@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { assertEnvShape } from "./lib/config/env";
+import { securityHeaders, TOKEN_PAGES } from "./lib/http/security-headers";
 
 assertEnvShape(process.env);
 
@@ -19,6 +20,12 @@ const nextConfig: NextConfig = {
   // The public form posts up to 3 files of 10 MB with its fields.
   experimental: { serverActions: { bodySizeLimit: "32mb" } },
   typedRoutes: false,
+  headers() {
+    return Promise.resolve([
+      { source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") },
+      ...TOKEN_PAGES.map((source) => ({ source, headers: [{ key: "Referrer-Policy", value: "no-referrer" }] })),
+    ]);
+  },
 };
 
 export default nextConfig;
