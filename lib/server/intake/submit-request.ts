@@ -1,12 +1,10 @@
 import { randomUUID } from "node:crypto";
 
 import { env } from "@/lib/config/env";
-import { encryptField, encryptionKeyFrom } from "@/lib/crypto/field-encryption";
 import { hashCode, newCode, newLinkToken } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db/client";
-import type { UploadPurpose } from "@/lib/db/generated/client";
 import { localDateOf } from "@/lib/domain/deadlines";
-import { ageOn, requestSchema, type SubmittedRequest } from "@/lib/domain/intake/request-schema";
+import { requestSchema } from "@/lib/domain/intake/request-schema";
 import { regimeForResidence } from "@/lib/domain/intake/regime-for-residence";
 import { outboxRow } from "@/lib/email/outbox";
 import { AppError } from "@/lib/errors/app-error";
@@ -14,6 +12,7 @@ import { insertCase } from "@/lib/server/cases/insert-case";
 import { rethrowCalendarError } from "@/lib/server/deadlines/calendar-error";
 import { parseInput } from "@/lib/server/parse-input";
 import { hitRateLimits } from "@/lib/server/rate-limit/hit-rate-limit";
+import { caseAbout, checkSubjectAge, requesterRecord, uploadPurposeOf } from "./request-records";
 import { checkUploads, type IncomingFile } from "@/lib/server/uploads/check-upload";
 import { removeFiles, writeUpload } from "@/lib/server/uploads/upload-store";
 
@@ -29,12 +28,6 @@ export interface Submission {
 
 export type SubmissionResult = { accepted: true; caseId: string | null };
 
-function purposeOf(request: SubmittedRequest): UploadPurpose {
-  if (request.relationship === "GUARDIAN") return "GUARDIANSHIP_PROOF";
-  if (request.relationship === "AUTHORIZED_AGENT") return "AGENT_AUTHORIZATION";
-  return "EVIDENCE";
-}
-
 /**
  * A request from the public form or the JSON API. Everything is checked before anything is written;
  * then one transaction writes the requester (phone, address and a minor's date of birth encrypted), the
@@ -48,13 +41,7 @@ export async function submitRequest(submission: Submission, now = new Date()): P
     return { accepted: true, caseId: null };
   }
   const request = parseInput(requestSchema, submission.request);
-  const today = localDateOf(now, "UTC");
-  if (request.relationship === "GUARDIAN") {
-    const dob = request.subject.dateOfBirth;
-    if (dob > today) throw fieldError("subject.dateOfBirth", "date_in_future");
-    // A guardian acts only for a minor (policy VIII; PIPL art. 31): an adult must ask for themselves.
-    if (ageOn(dob, today) >= 18) throw fieldError("subject.dateOfBirth", "subject_is_adult");
-  }
+  checkSubjectAge(request, localDateOf(now, "UTC"));
   const uploads = checkUploads(submission.files ?? []);
   if (uploads.errors.length) throw new AppError("VALIDATION", "Check the attached files.", { files: uploads.errors });
 
@@ -78,26 +65,11 @@ export async function submitRequest(submission: Submission, now = new Date()): P
     now,
   );
 
-  const key = encryptionKeyFrom(config.DATA_ENCRYPTION_KEY);
-  const encrypt = (value: string | undefined) => (value ? encryptField(value, key) : null);
   const written: string[] = [];
   try {
     return await prisma.$transaction(async (tx) => {
       const contact = request.requester;
-      const requester = await tx.requester.create({
-        data: {
-          email: contact.email,
-          name: contact.name,
-          relationship: request.relationship,
-          locale: contact.locale,
-          country: contact.country,
-          region: contact.region ?? null,
-          phoneEncrypted: encrypt(contact.phone),
-          postalAddressEncrypted: encrypt(contact.postalAddress),
-        },
-        select: { id: true },
-      });
-      const subject = request.relationship === "SELF" ? undefined : request.subject;
+      const requester = await tx.requester.create({ data: requesterRecord(request), select: { id: true } });
       const { case: created } = await insertCase(tx, {
         type: request.type,
         regime: regimeForResidence(contact.country, contact.region),
@@ -105,15 +77,7 @@ export async function submitRequest(submission: Submission, now = new Date()): P
         receivedAt: now,
         requesterId: requester.id,
         status: "UNVERIFIED",
-        about: {
-          details: request.details,
-          relationship: request.relationship,
-          customerNameGiven: request.customerName ?? null,
-          subjectName: subject?.name ?? null,
-          subjectEmail: subject && "email" in subject ? subject.email : null,
-          subjectDateOfBirthEncrypted: subject && "dateOfBirth" in subject ? encrypt(subject.dateOfBirth) : null,
-          subjectRelationship: subject && "relationship" in subject ? subject.relationship : null,
-        },
+        about: caseAbout(request),
       });
       const files = uploads.files.map((file) => {
         const id = randomUUID();
@@ -121,7 +85,7 @@ export async function submitRequest(submission: Submission, now = new Date()): P
         return {
           id,
           caseId: created.id,
-          purpose: purposeOf(request),
+          purpose: uploadPurposeOf(request),
           filename: file.filename,
           contentType: file.contentType,
           size: file.bytes.length,
@@ -165,8 +129,4 @@ export async function submitRequest(submission: Submission, now = new Date()): P
     removeFiles(written);
     rethrowCalendarError(error);
   }
-}
-
-function fieldError(field: string, message: string): AppError {
-  return new AppError("VALIDATION", "Check the highlighted fields.", { [field]: [message] });
 }

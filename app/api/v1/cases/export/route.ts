@@ -1,6 +1,7 @@
 import { requirePermission } from "@/lib/auth/guards";
 import { parseQueueFilters } from "@/lib/domain/cases/queue-filters";
 import { errorResponse } from "@/lib/errors/http";
+import { csvResponse } from "@/lib/server/http/csv-response";
 import { exportCases } from "@/lib/server/cases/export-cases";
 
 export const dynamic = "force-dynamic";
@@ -13,25 +14,7 @@ export async function GET(request: Request) {
     const caseIds = params.getAll("caseIds");
     const filters = parseQueueFilters(Object.fromEntries(params.entries()));
     const { total, lines } = await exportCases({ filters, caseIds }, actor);
-    const encoder = new TextEncoder();
-    const body = new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        const next = await lines.next();
-        if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(next.value));
-      },
-      async cancel() {
-        await lines.return(undefined);
-      },
-    });
-    return new Response(body, {
-      headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="cases-${new Date().toISOString().slice(0, 10)}.csv"`,
-        "x-total-count": String(total),
-        "cache-control": "no-store",
-      },
-    });
+    return csvResponse(lines, { total, filename: `cases-${new Date().toISOString().slice(0, 10)}.csv` });
   } catch (error) {
     return errorResponse(error);
   }
