@@ -12,6 +12,7 @@ import {
   type DeadlineResult,
 } from "@/lib/domain/deadlines";
 import { deadlineColumns } from "@/lib/server/deadlines/case-deadline";
+import { formatCaseReference } from "@/lib/server/cases/next-case-reference";
 
 const TYPES: RequestType[] = [
   "ACCESS",
@@ -297,7 +298,7 @@ export async function seedCases(connection: Connection, count: number, options: 
         const requesterId = crypto.randomUUID();
         const number = nextNumber.get(year)!;
         nextNumber.set(year, number + 1);
-        const reference = `DSR-${year}-${String(number).padStart(6, "0")}`;
+        const reference = formatCaseReference(year, number);
         references.push(reference);
 
         let status: CaseStatus = "IN_PROGRESS";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { labelStep, niceMax, ticks } from "@/lib/domain/reports/chart-scale";
-import { csvCell, csvLine } from "@/lib/domain/reports/csv";
+import { csvCell, csvLine } from "@/lib/domain/csv";
 import { formatHours } from "@/lib/domain/reports/format";
 import { formatDays, formatRate, onTimeSummary, rate } from "@/lib/domain/reports/rates";
 import {

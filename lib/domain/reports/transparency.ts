@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { REGIMES } from "@/lib/domain/deadlines/policies";
 import { REQUEST_TYPES } from "@/lib/domain/intake/request-schema";
-import { csvLine } from "./csv";
+import { csvLine } from "@/lib/domain/csv";
 
 export interface TransparencyRow {
   /** A request type, or "ALL" for the totals. */

@@ -2,11 +2,13 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import { csvCell } from "@/lib/domain/csv";
 import { canSeeCase } from "@/lib/domain/cases/workflow";
 import { AppError } from "@/lib/errors/app-error";
 import { caseReferenceSchema } from "@/lib/server/cases/get-case-summary";
 import { parseInput } from "@/lib/server/parse-input";
 import { recordAuditEvent } from "./record-audit-event";
+import { staffEvent } from "./staff-event";
 
 const exportSchema = z.object({
   reference: caseReferenceSchema,
@@ -41,11 +43,7 @@ export interface CaseAuditExport {
  * A case's audit history in id (chain) order, for a regulator. Staff who read cases may export it; the
  * export is itself audited (format and count only) in the same transaction as the read.
  */
-export async function exportCaseAudit(
-  input: unknown,
-  actor: Actor,
-  client: { ip?: string | null; userAgent?: string | null } = {},
-): Promise<CaseAuditExport> {
+export async function exportCaseAudit(input: unknown, actor: Actor): Promise<CaseAuditExport> {
   if (!can(actor.role, "cases:read")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
   const { reference, format } = parseInput(exportSchema, input);
   return db().$transaction(async (tx) => {
@@ -58,12 +56,9 @@ export async function exportCaseAudit(
     });
     await recordAuditEvent(tx, {
       type: "case.audit_exported",
-      actorKind: "STAFF",
-      actorId: actor.id,
+      ...staffEvent(actor),
       caseId: found.id,
       data: { format, events: events.length },
-      ip: client.ip,
-      userAgent: client.userAgent,
     });
     return {
       reference,
@@ -97,13 +92,6 @@ const CSV_COLUMNS = [
   "prevHash",
   "hash",
 ] as const;
-
-// A cell a spreadsheet would read as a formula gets a leading apostrophe; the JSON export stays exact.
-function csvCell(value: string | null): string {
-  if (value === null) return "";
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /** RFC 4180 CSV (CRLF line ends), one row per event, `data` as JSON text. */
 export function auditExportCsv(exported: CaseAuditExport): string {

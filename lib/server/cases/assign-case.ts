@@ -30,7 +30,10 @@ export function assignCase(input: unknown, actor: Actor) {
     }
     if (data.assigneeId === found.assigneeId) throw new AppError("CONFLICT", "The case is already assigned so.");
     const assignee = data.assigneeId
-      ? await tx.user.findUnique({ where: { id: data.assigneeId }, select: { id: true, email: true, role: true, disabled: true } })
+      ? await tx.user.findUnique({
+          where: { id: data.assigneeId },
+          select: { id: true, email: true, role: true, disabled: true },
+        })
       : null;
     if (data.assigneeId && (!assignee || assignee.disabled || !WORKING_ROLES.includes(assignee.role))) {
       throw new AppError("VALIDATION", "Check the highlighted fields.", {

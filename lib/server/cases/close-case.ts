@@ -15,10 +15,10 @@ export interface Closure {
 }
 
 /**
- * Closes a locked case with its outcome: no more reminders, an open clock stop ends today, and the
- * audit event records the outcome codes (the text for the requester stays on the case, not in the trail).
+ * Writes a locked case's closure: the outcome, no more reminders, an open clock stop ends today. The
+ * caller records the audit event (staff through closeCase; a customer's answer records its own).
  */
-export async function closeCase(tx: Tx, found: LockedCase, closure: Closure, actor: Actor, now: Date) {
+export async function applyClosure(tx: Tx, found: LockedCase, closure: Closure, now: Date) {
   if (found.clockPausedAt) {
     const toDate = localDateOf(now, policyOfCase(found.policy).timeZone);
     await tx.clockStop.updateMany({ where: { caseId: found.id, toDate: null }, data: { toDate, endedAt: now } });
@@ -36,6 +36,14 @@ export async function closeCase(tx: Tx, found: LockedCase, closure: Closure, act
       nextReminderAt: null,
     },
   });
+}
+
+/**
+ * Closes a locked case with its outcome as a staff action; the audit event records the outcome codes
+ * (the text for the requester stays on the case, not in the trail).
+ */
+export async function closeCase(tx: Tx, found: LockedCase, closure: Closure, actor: Actor, now: Date) {
+  await applyClosure(tx, found, closure, now);
   await recordAuditEvent(tx, {
     type: "case.closed",
     ...staffEvent(actor),

@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { maskEmail } from "@/lib/domain/cases/masking";
+import { csvLine } from "@/lib/domain/csv";
 import type { QueueFilters } from "@/lib/domain/cases/queue-filters";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -30,13 +31,6 @@ const COLUMNS = [
 
 const idsSchema = z.array(z.string().uuid()).max(10_000);
 
-function csvCell(value: string | null): string {
-  if (value === null) return "";
-  // Quote every cell that needs it, and defuse spreadsheet formulas (CSV injection).
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /**
  * Cases matching the queue's filters (or the selected ids) as CSV lines, streamed in keyset batches so
  * a 100,000-case export never holds them all. Requesters stay masked. The export is audited first,
@@ -62,25 +56,32 @@ export async function exportCases(
     recordAuditEvent(tx, {
       type: "cases.exported",
       ...staffEvent(actor),
-      data: { rows: total, selected: selection.caseIds?.length ?? null, filters: selection.caseIds?.length ? null : { ...selection.filters } },
+      data: {
+        rows: total,
+        selected: selection.caseIds?.length ?? null,
+        filters: selection.caseIds?.length ? null : { ...selection.filters },
+      },
     }),
   );
   async function* lines(): AsyncGenerator<string> {
     yield `${COLUMNS.join(",")}\n`;
     let cursor: { dueAt: Date; id: string } | null = null;
     for (;;) {
-      const batch: Prisma.CaseGetPayload<{ include: { assignee: true; requester: true } }>[] = await prisma.case.findMany({
-        where: cursor
-          ? { AND: [where, { OR: [{ dueAt: { gt: cursor.dueAt } }, { dueAt: cursor.dueAt, id: { gt: cursor.id } }] }] }
-          : where,
-        orderBy: [{ dueAt: "asc" }, { id: "asc" }],
-        take: BATCH,
-        include: { assignee: true, requester: true },
-      });
+      const batch: Prisma.CaseGetPayload<{ include: { assignee: true; requester: true } }>[] =
+        await prisma.case.findMany({
+          where: cursor
+            ? {
+                AND: [where, { OR: [{ dueAt: { gt: cursor.dueAt } }, { dueAt: cursor.dueAt, id: { gt: cursor.id } }] }],
+              }
+            : where,
+          orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+          take: BATCH,
+          include: { assignee: true, requester: true },
+        });
       if (batch.length === 0) return;
       yield batch
         .map((c) =>
-          [
+          csvLine([
             c.reference,
             c.type,
             c.status,
@@ -95,12 +96,9 @@ export async function exportCases(
             maskEmail(c.requester.email),
             c.customerNameGiven,
             c.closedAt?.toISOString() ?? null,
-          ]
-            .map(csvCell)
-            .join(","),
+          ]),
         )
-        .join("\n")
-        .concat("\n");
+        .join("");
       const last = batch.at(-1)!;
       cursor = { dueAt: last.dueAt, id: last.id };
       if (batch.length < BATCH) return;

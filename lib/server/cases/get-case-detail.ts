@@ -19,9 +19,14 @@ export async function getCaseDetail(caseId: string, actor: Actor, now = new Date
   const found = await db().case.findUnique({
     where: { id: caseId },
     include: {
-      requester: { select: { name: true, email: true, locale: true, country: true, region: true, emailVerifiedAt: true } },
+      requester: {
+        select: { name: true, email: true, locale: true, country: true, region: true, emailVerifiedAt: true },
+      },
       assignee: { select: { id: true, name: true } },
-      uploads: { orderBy: { createdAt: "asc" }, select: { id: true, purpose: true, filename: true, size: true, createdAt: true } },
+      uploads: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, purpose: true, filename: true, size: true, createdAt: true },
+      },
       checklist: { include: { doneBy: { select: { name: true } } } },
       clockStops: { orderBy: { startedAt: "asc" } },
     },

@@ -8,6 +8,7 @@ import { OPEN_STATUSES } from "@/lib/domain/cases/workflow";
 import { deadlineStatus, type DeadlineStatus } from "@/lib/domain/deadlines";
 import { AppError } from "@/lib/errors/app-error";
 import { policyOfCase } from "@/lib/server/deadlines/policy-store";
+import { formatCaseReference } from "./next-case-reference";
 
 export const QUEUE_PAGE_SIZE = 50;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -55,7 +56,8 @@ export function queueWhere(filters: QueueFilters, actor: Actor, now: Date): Pris
   if (filters.customerId) and.push({ customerId: filters.customerId });
   if (filters.routing) and.push({ routingState: filters.routing });
   if (filters.overdue) and.push({ dueAt: { lt: now }, clockPausedAt: null });
-  if (filters.dueWithin !== undefined) and.push({ dueAt: { gte: now, lte: new Date(now.getTime() + filters.dueWithin * DAY_MS) } });
+  if (filters.dueWithin !== undefined)
+    and.push({ dueAt: { gte: now, lte: new Date(now.getTime() + filters.dueWithin * DAY_MS) } });
   if (filters.duplicate) and.push({ possibleDuplicateOfId: { not: null } });
   if (filters.q) and.push(searchWhere(filters.q, now));
   return { AND: and };
@@ -69,10 +71,10 @@ export function queueWhere(filters: QueueFilters, actor: Actor, now: Date): Pris
 function searchWhere(q: string, now: Date): Prisma.CaseWhereInput {
   if (q.includes("@")) return { requester: { email: q.toLowerCase() } };
   const full = /^DSR-(\d{4})-(\d{1,9})$/i.exec(q);
-  if (full) return { reference: `DSR-${full[1]}-${full[2]!.padStart(6, "0")}` };
+  if (full) return { reference: formatCaseReference(full[1]!, full[2]!) };
   if (/^\d{1,9}$/.test(q)) {
     const year = now.getUTCFullYear();
-    return { reference: { in: [year, year - 1, year - 2].map((y) => `DSR-${y}-${q.padStart(6, "0")}`) } };
+    return { reference: { in: [year, year - 1, year - 2].map((y) => formatCaseReference(y, q)) } };
   }
   return { reference: { startsWith: q.toUpperCase() } };
 }

@@ -3,13 +3,10 @@ import type { Actor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { REGIMES } from "@/lib/domain/deadlines";
-import { enqueueEmail } from "@/lib/email/outbox";
 import { AppError } from "@/lib/errors/app-error";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { staffEvent } from "@/lib/server/audit/staff-event";
 import { parseInput } from "@/lib/server/parse-input";
 import { rethrowCalendarError } from "@/lib/server/deadlines/calendar-error";
-import { issueStatusLink } from "@/lib/server/intake/status-link";
+import { acknowledgeLoggedCase, checkReceivedAt } from "./acknowledge-logged-case";
 import { insertCase } from "./insert-case";
 
 export const logReceivedRequestSchema = z.object({
@@ -33,11 +30,7 @@ export const logReceivedRequestSchema = z.object({
 export async function logReceivedRequest(input: unknown, actor: Actor, now = new Date()) {
   if (!can(actor.role, "cases:work")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
   const data = parseInput(logReceivedRequestSchema, input);
-  if (data.receivedAt.getTime() > now.getTime()) {
-    throw new AppError("VALIDATION", "Check the highlighted fields.", {
-      receivedAt: ["The arrival time cannot be in the future."],
-    });
-  }
+  checkReceivedAt(data.receivedAt, now);
   try {
     return await db().$transaction(async (tx) => {
       const requester = await tx.requester.create({ data: { ...data.requester } });
@@ -49,24 +42,17 @@ export async function logReceivedRequest(input: unknown, actor: Actor, now = new
         requesterId: requester.id,
         status: "NEW",
       });
-      await recordAuditEvent(tx, {
-        type: "case.logged",
-        ...staffEvent(actor),
-        caseId: created.id,
-        data: { channel: data.channel, regime: data.regime, dueDate: deadline.dueDate, warnings: deadline.warnings },
-      });
-      await enqueueEmail(tx, {
-        template: "requester-acknowledgement",
-        to: requester.email,
-        locale: requester.locale,
-        caseId: created.id,
-        payload: {
-          reference: created.reference,
+      return acknowledgeLoggedCase(
+        tx,
+        {
+          case: created,
           dueDate: deadline.dueDate,
-          statusToken: await issueStatusLink(tx, created.id, now),
+          requester,
+          audit: { channel: data.channel, regime: data.regime, dueDate: deadline.dueDate, warnings: deadline.warnings },
         },
-      });
-      return { id: created.id, reference: created.reference, dueDate: deadline.dueDate };
+        actor,
+        now,
+      );
     });
   } catch (error) {
     rethrowCalendarError(error);

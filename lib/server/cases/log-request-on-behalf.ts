@@ -1,20 +1,23 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
-import { ACTION_ROLES } from "@/lib/domain/cases/workflow";
 import { localDateOf } from "@/lib/domain/deadlines";
 import { requestSchema } from "@/lib/domain/intake/request-schema";
 import { regimeForResidence } from "@/lib/domain/intake/regime-for-residence";
-import { enqueueEmail } from "@/lib/email/outbox";
 import { AppError } from "@/lib/errors/app-error";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { staffEvent } from "@/lib/server/audit/staff-event";
 import { rethrowCalendarError } from "@/lib/server/deadlines/calendar-error";
-import { caseAbout, checkSubjectAge, requesterRecord, saveUploads, uploadPurposeOf } from "@/lib/server/intake/request-records";
-import { issueStatusLink } from "@/lib/server/intake/status-link";
+import {
+  caseAbout,
+  checkSubjectAge,
+  requesterRecord,
+  saveUploads,
+  uploadPurposeOf,
+} from "@/lib/server/intake/request-records";
 import { parseInput } from "@/lib/server/parse-input";
 import { checkUploads, type IncomingFile } from "@/lib/server/uploads/check-upload";
 import { removeFiles } from "@/lib/server/uploads/upload-store";
+import { acknowledgeLoggedCase, checkReceivedAt } from "./acknowledge-logged-case";
 import { insertCase } from "./insert-case";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -38,10 +41,10 @@ export async function logRequestOnBehalf(
   actor: Actor,
   now = new Date(),
 ) {
-  if (!ACTION_ROLES.assign.includes(actor.role)) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  if (!can(actor.role, "cases:work")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
   const receipt = parseInput(receiptSchema, input.receipt);
   const request = parseInput(requestSchema, input.request);
-  if (receipt.receivedAt.getTime() > now.getTime()) throw invalid("receivedAt", "The arrival time cannot be in the future.");
+  checkReceivedAt(receipt.receivedAt, now);
   if (now.getTime() - receipt.receivedAt.getTime() > 366 * DAY_MS) {
     throw invalid("receivedAt", "That is more than a year ago: check the date.");
   }
@@ -62,26 +65,23 @@ export async function logRequestOnBehalf(
         about: caseAbout(request),
       });
       await saveUploads(tx, created.id, uploads.files, uploadPurposeOf(request), written);
-      await recordAuditEvent(tx, {
-        type: "case.logged",
-        ...staffEvent(actor),
-        caseId: created.id,
-        data: {
-          channel: receipt.channel,
-          type: request.type,
-          relationship: request.relationship,
-          uploads: uploads.files.length,
+      return acknowledgeLoggedCase(
+        tx,
+        {
+          case: created,
           dueDate: deadline.dueDate,
+          requester,
+          audit: {
+            channel: receipt.channel,
+            type: request.type,
+            relationship: request.relationship,
+            uploads: uploads.files.length,
+            dueDate: deadline.dueDate,
+          },
         },
-      });
-      await enqueueEmail(tx, {
-        template: "requester-acknowledgement",
-        to: requester.email,
-        locale: requester.locale,
-        caseId: created.id,
-        payload: { reference: created.reference, dueDate: deadline.dueDate, statusToken: await issueStatusLink(tx, created.id, now) },
-      });
-      return { id: created.id, reference: created.reference, dueDate: deadline.dueDate };
+        actor,
+        now,
+      );
     });
   } catch (error) {
     removeFiles(written);

@@ -12,7 +12,8 @@ export const markDuplicateSchema = z.object({
   duplicateOf: z.string().trim().toUpperCase().pipe(caseReferenceSchema),
 });
 
-const invalid = (message: string) => new AppError("VALIDATION", "Check the highlighted fields.", { duplicateOf: [message] });
+const invalid = (message: string) =>
+  new AppError("VALIDATION", "Check the highlighted fields.", { duplicateOf: [message] });
 
 /**
  * Closes a case as a repeat of another from the same requester; they are told that the answer comes
@@ -30,7 +31,13 @@ export function markDuplicate(input: unknown, actor: Actor, now = new Date()) {
       if (original.id === found.id) throw invalid("A case cannot repeat itself.");
       if (original.outcome === "DUPLICATE") throw invalid("That case is itself a duplicate: name the original.");
       const summary = `Answered under ${original.reference}.`;
-      await closeCase(tx, found, { outcome: "DUPLICATE", closureText: summary, duplicateOfId: original.id }, actor, now);
+      await closeCase(
+        tx,
+        found,
+        { outcome: "DUPLICATE", closureText: summary, duplicateOfId: original.id },
+        actor,
+        now,
+      );
       await enqueueEmail(tx, {
         template: "requester-resolved",
         to: found.requester.email,

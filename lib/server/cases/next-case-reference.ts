@@ -6,5 +6,10 @@ export async function nextCaseReference(tx: Tx, year: number): Promise<string> {
     INSERT INTO "ReferenceCounter" (year, last) VALUES (${year}, 1)
     ON CONFLICT (year) DO UPDATE SET last = "ReferenceCounter".last + 1
     RETURNING last`;
-  return `DSR-${year}-${String(row!.last).padStart(6, "0")}`;
+  return formatCaseReference(year, row!.last);
+}
+
+/** A case reference: DSR-<year>-<number, at least 6 digits>. */
+export function formatCaseReference(year: number | string, number: number | string): string {
+  return `DSR-${year}-${String(number).padStart(6, "0")}`;
 }

@@ -17,7 +17,14 @@ export function reopenCase(input: unknown, actor: Actor, now = new Date()) {
   return changeCase({ actor, action: "reopen", schema: reopenCaseSchema, input }, async ({ tx, data, found }) => {
     await tx.case.update({
       where: { id: found.id },
-      data: { status: "IN_PROGRESS", outcome: null, closedAt: null, denialReason: null, closureText: null, duplicateOfId: null },
+      data: {
+        status: "IN_PROGRESS",
+        outcome: null,
+        closedAt: null,
+        denialReason: null,
+        closureText: null,
+        duplicateOfId: null,
+      },
     });
     await recomputeCaseDeadline(tx, found.id, now);
     const note = await writeNote(tx, found.id, data.reason, actor, "reopen-reason");

@@ -1,11 +1,11 @@
 import { env } from "@/lib/config/env";
 import type { Db, Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { OPEN_STATUSES } from "@/lib/domain/cases/workflow";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 
 const DAY_MS = 86_400_000;
-const OPEN_STATUSES = ["NEW", "IN_PROGRESS", "AWAITING_REQUESTER", "ROUTED"] as const;
 const LISTED = 10;
 
 export interface DigestResult {

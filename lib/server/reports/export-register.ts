@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { csvLine } from "@/lib/domain/reports/csv";
+import { csvLine } from "@/lib/domain/csv";
 import { periodBounds, type ReportFilters } from "@/lib/domain/reports/report-filters";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";

@@ -4,6 +4,7 @@ import type { RoutingState } from "@/lib/db/generated/client";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { applyClosure } from "@/lib/server/cases/close-case";
 import { lockCase } from "@/lib/server/cases/lock-case";
 import { parseInput } from "@/lib/server/parse-input";
 import { routingForToken } from "./routing-for-token";
@@ -13,16 +14,20 @@ const note = z.preprocess(
   z.string().trim().max(2000, "Keep the note under 2000 characters.").optional(),
 );
 
-export const respondToRoutingSchema = z.discriminatedUnion("response", [
-  z.object({ token: z.string(), response: z.literal("ACKNOWLEDGE"), note }),
-  z.object({ token: z.string(), response: z.literal("COMPLETE"), note }),
-  z.object({
-    token: z.string(),
-    response: z.literal("DECLINE"),
-    declineReason: z.enum(["NOT_OUR_DATA_SUBJECT", "NOT_OUR_CUSTOMER"], { message: "Say why you decline." }),
-    note,
-  }),
-], { message: "Choose a response." });
+export const respondToRoutingSchema = z.discriminatedUnion(
+  "response",
+  [
+    z.object({ token: z.string(), response: z.literal("ACKNOWLEDGE"), note }),
+    z.object({ token: z.string(), response: z.literal("COMPLETE"), note }),
+    z.object({
+      token: z.string(),
+      response: z.literal("DECLINE"),
+      declineReason: z.enum(["NOT_OUR_DATA_SUBJECT", "NOT_OUR_CUSTOMER"], { message: "Say why you decline." }),
+      note,
+    }),
+  ],
+  { message: "Choose a response." },
+);
 
 /** Which responses each state accepts: a link cannot act twice in conflicting ways. */
 const ACCEPTS: Record<string, RoutingState[]> = {
@@ -47,9 +52,19 @@ export async function respondToRouting(input: unknown, now = new Date()) {
   return db().$transaction(async (tx) => {
     const routing = await routingForToken(tx, data.token, now);
     const found = await lockCase(tx, routing.caseId);
-    const current = await tx.customerRouting.findUniqueOrThrow({ where: { id: routing.id }, include: { customer: true } });
+    const current = await tx.customerRouting.findUniqueOrThrow({
+      where: { id: routing.id },
+      include: { customer: true },
+    });
     if (!ACCEPTS[data.response]!.includes(current.state)) {
-      throw new AppError("CONFLICT", `This request was already ${current.state.toLowerCase().replace(/_/g, " ")}; that answer no longer applies.`);
+      throw new AppError(
+        "CONFLICT",
+        `This request was already ${current.state.toLowerCase().replace(/_/g, " ")}; that answer no longer applies.`,
+      );
+    }
+    if (data.response === "DECLINE" && found.status === "CLOSED") {
+      // Staff closed it as transferred meanwhile: a decline must not reopen it behind their back.
+      throw new AppError("CONFLICT", "This request was already closed as delivered to you; contact us instead.");
     }
     const state = NEXT_STATE[data.response];
     await tx.customerRouting.update({
@@ -67,21 +82,15 @@ export async function respondToRouting(input: unknown, now = new Date()) {
       },
     });
     const closes = data.response !== "DECLINE" && found.status !== "CLOSED";
+    if (closes) {
+      const closureText = `Delivered to ${current.customer.name}, who decides on it.`;
+      await applyClosure(tx, found, { outcome: "TRANSFERRED_TO_CONTROLLER", closureText }, now);
+    }
     await tx.case.update({
       where: { id: found.id },
       data: {
         routingState: state,
         version: { increment: 1 },
-        ...(closes
-          ? {
-              status: "CLOSED",
-              outcome: "TRANSFERRED_TO_CONTROLLER",
-              closedAt: now,
-              closureText: `Delivered to ${current.customer.name}, who decides on it.`,
-              nextReminderAt: null,
-              clockPausedAt: null,
-            }
-          : {}),
         ...(data.response === "DECLINE" ? { status: "IN_PROGRESS" } : {}),
       },
     });

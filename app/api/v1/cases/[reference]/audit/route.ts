@@ -2,7 +2,6 @@ import { NextResponse } from "next/server";
 import { requirePermission } from "@/lib/auth/guards";
 import { errorResponse } from "@/lib/errors/http";
 import { auditExportCsv, exportCaseAudit } from "@/lib/server/audit/export-case-audit";
-import { clientIp } from "@/lib/server/http/read-json-body";
 
 export const dynamic = "force-dynamic";
 
@@ -12,10 +11,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ refe
     const actor = await requirePermission("cases:read");
     const { reference } = await params;
     const format = new URL(request.url).searchParams.get("format") ?? undefined;
-    const exported = await exportCaseAudit({ reference, format }, actor, {
-      ip: clientIp(request.headers),
-      userAgent: request.headers.get("user-agent"),
-    });
+    const exported = await exportCaseAudit({ reference, format }, actor);
     if (exported.format === "csv") {
       return new NextResponse(auditExportCsv(exported), {
         headers: {
