@@ -8,6 +8,12 @@ export interface TestDatabase {
   prisma: Db;
   connection: Connection;
   target: DatabaseTarget;
+  /**
+   * Another client of the same database, as a second server or worker process would have: on PostgreSQL
+   * its own Prisma client and connection pool; the embedded database allows one connection, so there it
+   * is the same client (work still runs concurrently, the statements take turns).
+   */
+  anotherConnection(): { prisma: Db; close(): Promise<void> };
   /** Closes the connection and, on PostgreSQL, drops the database. */
   drop(): Promise<void>;
 }
@@ -44,6 +50,17 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     prisma: connection.prisma,
     connection,
     target,
+    anotherConnection() {
+      if (target.kind === "embedded") return { prisma: connection.prisma, close: async () => {} };
+      const other = connect(target);
+      return {
+        prisma: other.prisma,
+        async close() {
+          await other.prisma.$disconnect();
+          await other.adapter.close();
+        },
+      };
+    },
     async drop() {
       setConnection(undefined);
       await connection.prisma.$disconnect();
