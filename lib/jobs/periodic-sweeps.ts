@@ -22,12 +22,10 @@ export async function runPeriodicSweeps(prisma: Db, now = new Date()) {
   return { reminders, routing, expired, digest, retention };
 }
 
-/** Runs the periodic sweeps now and then every `intervalMs`, until stopped. */
-export function startPeriodicSweeps(prisma: Db, intervalMs: number): { stop(): void } {
-  let running = false;
+/** Runs the periodic sweeps now and then every `intervalMs`, until stopped (stopping waits for a pass under way). */
+export function startPeriodicSweeps(prisma: Db, intervalMs: number): { stop(): Promise<void> } {
+  let running: Promise<void> | undefined;
   const pass = async () => {
-    if (running) return;
-    running = true;
     try {
       const { reminders, routing, expired, digest, retention } = await runPeriodicSweeps(prisma);
       if (reminders.emails > 0 || expired > 0) logger.info("periodic sweep", { ...reminders, expired });
@@ -37,11 +35,19 @@ export function startPeriodicSweeps(prisma: Db, intervalMs: number): { stop(): v
     } catch (error) {
       logger.error("periodic sweep failed", { error });
     } finally {
-      running = false;
+      running = undefined;
     }
   };
-  void pass();
-  const timer = setInterval(() => void pass(), intervalMs);
+  const start = () => {
+    running ??= pass();
+  };
+  start();
+  const timer = setInterval(start, intervalMs);
   timer.unref();
-  return { stop: () => clearInterval(timer) };
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
 }

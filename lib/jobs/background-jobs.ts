@@ -1,0 +1,28 @@
+import type { AppEnv } from "@/lib/config/env";
+import type { Db } from "@/lib/db/client";
+import { outboxSettingsFromEnv, transportFromEnv } from "@/lib/email/setup";
+import { startOutboxWorker } from "@/lib/email/worker";
+import { startPeriodicSweeps } from "./periodic-sweeps";
+
+export interface BackgroundJobs {
+  /** Stops polling and waits for the batch and the sweep pass in progress, then closes the mail transport. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The background work: the outbox worker and the periodic sweeps. The web server runs it in its own
+ * process unless WORKER_IN_SERVER=false; `npm run worker` runs it alone. Any number of copies may run on
+ * one PostgreSQL database: outbox rows are claimed with leases under FOR UPDATE SKIP LOCKED, and every
+ * sweep claims its rows the same way or inserts a unique row first (reminders, the daily digest).
+ */
+export function startBackgroundJobs(prisma: Db, config: AppEnv): BackgroundJobs {
+  const transport = transportFromEnv(config);
+  const worker = startOutboxWorker(prisma, transport, outboxSettingsFromEnv(config), config.OUTBOX_POLL_MS);
+  const sweeps = startPeriodicSweeps(prisma, config.SWEEP_INTERVAL_MS);
+  return {
+    async stop() {
+      await Promise.all([worker.stop(), sweeps.stop()]);
+      transport.close();
+    },
+  };
+}

@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/guards";
+import { parseEnv } from "@/lib/config/env";
+import { DEFAULT_POLICIES } from "@/lib/domain/deadlines";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { startBackgroundJobs } from "@/lib/jobs/background-jobs";
+import { startJobsInServer } from "@/lib/jobs/server-jobs";
+import { SmtpCapture } from "../support/smtp-capture";
+import { createStaff } from "../support/staff";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+const DAY = 86_400_000;
+
+/*
+ * A deployment with dedicated workers turns the background work off in its web servers
+ * (WORKER_IN_SERVER=false) and runs `npm run worker`, which must then do all of it: deliver email and run
+ * the periodic sweeps (here: a deadline reminder falling due).
+ */
+describe("where the background work runs", () => {
+  let database: TestDatabase;
+  let smtp: SmtpCapture;
+  let analyst: Actor;
+  let counter = 0;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    analyst = await createStaff(database.prisma, { role: "ANALYST" });
+    smtp = new SmtpCapture();
+    await smtp.start(0);
+  });
+  afterAll(async () => {
+    await smtp.stop();
+    await database.drop();
+  });
+  beforeEach(async () => {
+    smtp.received.length = 0;
+    await database.prisma.outboxEmail.deleteMany();
+  });
+
+  function config(settings: Record<string, string> = {}) {
+    return parseEnv({
+      DATA_DIR: process.env.DATA_DIR,
+      DATABASE_URL: database.target.kind === "postgres" ? database.target.url : undefined,
+      SMTP_URL: smtp.url,
+      OUTBOX_POLL_MS: "50",
+      ...settings,
+    });
+  }
+
+  /** An email waiting in the outbox and a case whose 7-day reminder is due: work for the jobs to find. */
+  async function pendingWork() {
+    counter++;
+    await database.prisma.$transaction((tx) =>
+      enqueueEmail(tx, {
+        template: "staff-test-email",
+        to: `admin-${counter}@example.com`,
+        payload: { requestedBy: "A" },
+      }),
+    );
+    const requester = await database.prisma.requester.create({
+      data: { email: `requester-${counter}@example.com`, name: "R" },
+    });
+    const dueAt = new Date(Date.now() + 5 * DAY);
+    const created = await database.prisma.case.create({
+      data: {
+        reference: `DSR-2026-8${String(counter).padStart(5, "0")}`,
+        type: "ACCESS",
+        status: "IN_PROGRESS",
+        regime: "DEFAULT",
+        channel: "WEB",
+        receivedAt: new Date(dueAt.getTime() - 30 * DAY),
+        dueAt,
+        dueDate: dueAt.toISOString().slice(0, 10),
+        originalDueAt: dueAt,
+        nextReminderAt: new Date(dueAt.getTime() - 7 * DAY),
+        policy: DEFAULT_POLICIES.DEFAULT,
+        requesterId: requester.id,
+        assigneeId: analyst.id,
+      },
+    });
+    return {
+      to: `admin-${counter}@example.com`,
+      caseId: created.id,
+      reminder: `${created.reference} is due within 7 days`,
+    };
+  }
+
+  const subjectsTo = (address: string) =>
+    smtp.received.filter((mail) => JSON.stringify(mail.to).includes(address)).map((mail) => mail.subject);
+
+  it("by default the web server delivers email and runs the sweeps itself", async () => {
+    const work = await pendingWork();
+    const server = await startJobsInServer(config());
+    try {
+      await expect.poll(() => subjectsTo(work.to), { timeout: 15_000 }).toEqual(["Rightsdesk test email"]);
+      await expect
+        .poll(() => subjectsTo(analyst.email).filter((s) => s?.startsWith(work.reminder)).length, { timeout: 15_000 })
+        .toBe(1);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it("with WORKER_IN_SERVER=false the web server leaves both to `npm run worker`", async () => {
+    const work = await pendingWork();
+    const settings = config({ WORKER_IN_SERVER: "false" });
+    const server = await startJobsInServer(settings);
+    try {
+      // Several of the server's would-be poll intervals (50 ms) pass: nothing is sent, no reminder recorded.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(smtp.received).toEqual([]);
+      expect(await database.prisma.outboxEmail.count({ where: { status: "PENDING" } })).toBe(1);
+      expect(await database.prisma.caseReminder.count({ where: { caseId: work.caseId } })).toBe(0);
+
+      const worker = startBackgroundJobs(database.prisma, settings);
+      try {
+        await expect.poll(() => subjectsTo(work.to), { timeout: 15_000 }).toEqual(["Rightsdesk test email"]);
+        await expect
+          .poll(() => subjectsTo(analyst.email).filter((s) => s?.startsWith(work.reminder)).length, {
+            timeout: 15_000,
+          })
+          .toBe(1);
+      } finally {
+        await worker.stop();
+      }
+    } finally {
+      await server.stop();
+    }
+  });
+});
