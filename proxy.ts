@@ -1,21 +1,75 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/config/env";
+import { newNonce, pageContentSecurityPolicy } from "@/lib/http/content-security-policy";
+import { clientIp } from "@/lib/server/http/read-json-body";
+import { RateLimited } from "@/lib/server/rate-limit/hit-rate-limit";
+import { countTokenLookup, isTokenPath } from "@/lib/server/rate-limit/count-token-lookup";
 
-// First line of defence: no valid session token, no staff page. The layouts and every action check
-// again against the database (roles, disabled accounts).
+const STAFF_PATHS = /^\/(cases|settings|customers|reports)(\/|$)/;
+
+/**
+ * Runs before every page: secret-link pages are rate limited per IP, staff pages need a valid session
+ * token (first line of defence: the layouts and every action check again against the database), and
+ * each page gets a content security policy with a fresh script nonce.
+ */
 export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const { pathname } = request.nextUrl;
+  if (isTokenPath(pathname)) {
+    const refused = await refuseOverLimit(request);
+    if (refused) return refused;
+  }
+  if (STAFF_PATHS.test(pathname) && !(await hasSession(request))) {
+    const signIn = new URL("/sign-in", request.nextUrl.origin);
+    signIn.searchParams.set("callbackUrl", pathname + request.nextUrl.search);
+    return NextResponse.redirect(signIn);
+  }
+  // Next takes the nonce from the request's policy header and sets it on the scripts it renders.
+  const policy = pageContentSecurityPolicy(newNonce(), process.env.NODE_ENV === "development");
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+async function hasSession(request: NextRequest): Promise<boolean> {
   const token = await getToken({
     req: request,
     secret: env().AUTH_SECRET,
     secureCookie: request.nextUrl.protocol === "https:",
   });
-  if (token?.sub) return NextResponse.next();
-  const signIn = new URL("/sign-in", request.nextUrl.origin);
-  signIn.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
-  return NextResponse.redirect(signIn);
+  return Boolean(token?.sub);
+}
+
+async function refuseOverLimit(request: NextRequest): Promise<NextResponse | undefined> {
+  try {
+    await countTokenLookup(clientIp(request.headers));
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof RateLimited)) throw error;
+    return new NextResponse(`${error.message}\n`, {
+      status: 429,
+      headers: {
+        "Content-Type": "text/plain; charset=utf-8",
+        "Retry-After": String(error.retryAfterSeconds),
+        "Cache-Control": "no-store",
+        "Referrer-Policy": "no-referrer",
+      },
+    });
+  }
 }
 
 export const config = {
-  matcher: ["/cases/:path*", "/settings/:path*", "/customers/:path*", "/reports/:path*"],
+  matcher: [
+    {
+      // Every page (API routes, build assets and the icon need no page policy). Prefetches are left out:
+      // they are not documents, and counting them would spend a person's token lookups on links shown.
+      source: "/((?!api/|_next/static|_next/image|favicon.ico).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
 };

@@ -12,7 +12,13 @@ test("pages and routes carry the security headers; token pages send no referrer"
     expect(headers["strict-transport-security"], path).toContain("max-age=");
     expect(headers["x-powered-by"], path).toBeUndefined();
   }
-  for (const path of ["/status/not-a-real-token-000000000000000000000", "/partner/not-a-real-token-0000000000000000000", "/verify"]) {
+  for (const path of [
+    "/status/not-a-real-token-000000000000000000000",
+    "/partner/not-a-real-token-0000000000000000000",
+    "/invite/not-a-real-token-00000000000000000000",
+    "/verify",
+    "/verify?token=not-a-real-token",
+  ]) {
     const response = await request.get(path);
     expect(response.headers()["referrer-policy"], path).toBe("no-referrer");
   }

@@ -34,6 +34,8 @@ const rawEnvSchema = z.object({
   /** Public intake limits: submissions per IP per hour, and per email address per day. */
   INTAKE_LIMIT_PER_IP_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(10),
   INTAKE_LIMIT_PER_EMAIL_DAY: z.coerce.number().int().min(1).max(1_000_000).default(5),
+  /** Opening pages reached by a secret link (status, verification, customer, invitation): per IP per minute. */
+  TOKEN_LOOKUPS_PER_IP_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(30),
   SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(600_000),
   /** From this hour of the UTC day the periodic sweep queues the privacy officers' daily digest (once a day). */
   DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(7),

@@ -1,7 +1,9 @@
+import { FIXED_DIRECTIVES } from "./content-security-policy";
+
 /**
  * Response headers for every page and route (applied in next.config.ts). The content security policy
- * restricts framing, plugins, base URLs and form targets; script sources are not restricted yet, because
- * Next's inline bootstrap scripts need per-request nonces for that.
+ * here restricts framing, plugins, base URLs and form targets for every response; pages get the full
+ * policy with a per-request script nonce from proxy.ts, which replaces this one.
  */
 export interface Header {
   key: string;
@@ -10,7 +12,7 @@ export interface Header {
 
 export function securityHeaders(production: boolean): Header[] {
   return [
-    { key: "Content-Security-Policy", value: "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'" },
+    { key: "Content-Security-Policy", value: FIXED_DIRECTIVES.join("; ") },
     { key: "X-Frame-Options", value: "DENY" },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
