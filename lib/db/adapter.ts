@@ -25,7 +25,9 @@ export interface OpenedAdapter {
 /** The only place the two backends differ: how the driver adapter is created. */
 export function openAdapter(target: DatabaseTarget): OpenedAdapter {
   if (target.kind === "postgres") {
-    const factory = new PgAdapterFactory({ connectionString: target.url, max: 10 });
+    // While the server is down or restarting, a request fails within connectionTimeoutMillis (answered
+    // 503) instead of waiting for a connection; the pool opens new connections once it is back.
+    const factory = new PgAdapterFactory({ connectionString: target.url, max: 10, connectionTimeoutMillis: 5000 });
     return { factory, close: async () => {} };
   }
   // PGlite starts in the background; the first query waits for it. Nothing opens until this is called,

@@ -1,3 +1,4 @@
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { isAppError } from "@/lib/errors/app-error";
 
 /** The one shape every form action returns (rendered with useActionState). */
@@ -9,9 +10,11 @@ export interface FormState {
 
 /**
  * An expected failure as form state: field errors go next to their fields, anything else becomes the
- * form's message. Unexpected errors are thrown on to the error boundary (logged there, shown generically).
+ * form's message; an unreachable database asks to try again (what was typed stays in the form). Unexpected
+ * errors are thrown on to the error boundary (logged there, shown generically).
  */
 export function formStateFromError(error: unknown): FormState {
+  if (isDatabaseUnavailable(error)) return { message: DATABASE_UNAVAILABLE_MESSAGE };
   if (!isAppError(error)) throw error;
   return { message: error.fieldErrors ? undefined : error.message, errors: error.fieldErrors };
 }
