@@ -70,6 +70,7 @@ async function deliver(
   sendSettings: SendSettings,
 ) {
   const template = templateNamed(row.template);
+  const messageId = `<${row.id}@${hostname() || "rightsdesk"}>`;
   try {
     if (!template) throw new Error(`unknown email template "${row.template}"`);
     const payload = template.payload.parse(row.payload);
@@ -80,20 +81,7 @@ async function deliver(
       organization: sendSettings.organization,
       texts: sendSettings.texts.get(textsKey(row.template, row.locale)),
     });
-    const messageId = `<${row.id}@${hostname() || "rightsdesk"}>`;
     await transport.send({ from: sendSettings.from, to: row.to, messageId, subject, text, html });
-    await prisma.outboxEmail.updateMany({
-      where: { id: row.id, status: "SENDING" },
-      data: {
-        status: "SENT",
-        sentAt: new Date(),
-        lockedUntil: null,
-        lastError: null,
-        messageId,
-        ...(template.secretFields ? { payload: withoutSecrets(row.payload, template.secretFields) } : {}),
-      },
-    });
-    return "sent" as const;
   } catch (error) {
     // The error text can quote the address (SMTP rejections do): keep it on the row for admins, not in logs.
     const message = error instanceof Error ? error.message : String(error);
@@ -110,6 +98,20 @@ async function deliver(
     logger.warn("email delivery failed", { outboxId: row.id, attempt: row.attempts, givingUp });
     return givingUp ? ("failed" as const) : ("retry" as const);
   }
+  // Sent. If this cannot be recorded (the database went away), the error goes up and the row stays SENDING:
+  // it is sent again once its lease runs out, never sooner (at least once, with the same Message-ID).
+  await prisma.outboxEmail.updateMany({
+    where: { id: row.id, status: "SENDING" },
+    data: {
+      status: "SENT",
+      sentAt: new Date(),
+      lockedUntil: null,
+      lastError: null,
+      messageId,
+      ...(template.secretFields ? { payload: withoutSecrets(row.payload, template.secretFields) } : {}),
+    },
+  });
+  return "sent" as const;
 }
 
 export interface OutboxRunResult {
@@ -129,15 +131,23 @@ export async function runOutboxOnce(
   if (claimed.length === 0) return result;
   const sendSettings = await loadSendSettings(prisma, settings.from);
   // A few at a time: each row is claimed by this worker alone, so order between them does not matter.
+  // Once an outcome cannot be recorded, no further row of the batch is sent: each would be sent again
+  // when its lease runs out, so only the messages already on their way may arrive twice.
   let next = 0;
+  let unrecorded: { error: unknown } | undefined;
   await Promise.all(
     Array.from({ length: Math.min(DELIVERY_CONCURRENCY, claimed.length) }, async () => {
-      while (next < claimed.length) {
+      while (next < claimed.length && !unrecorded) {
         const row = claimed[next++]!;
-        result[await deliver(prisma, transport, row, settings, sendSettings)]++;
+        try {
+          result[await deliver(prisma, transport, row, settings, sendSettings)]++;
+        } catch (error) {
+          unrecorded ??= { error };
+        }
       }
     }),
   );
+  if (unrecorded) throw unrecorded.error;
   return result;
 }
 

@@ -147,4 +147,38 @@ describe("email outbox", () => {
     expect(smtp.received).toHaveLength(60);
     expect(new Set(smtp.received.map((m) => m.text)).size).toBe(60);
   });
+
+  it("an email sent while the database goes away is not sent again until its lease runs out", async () => {
+    await queue(database, 3);
+    // The database drops the connection just as the worker records the emails as sent.
+    const outbox = database.prisma.outboxEmail;
+    const recordingFails = new Proxy(outbox, {
+      get(target, property) {
+        if (property !== "updateMany") return Reflect.get(target, property) as unknown;
+        return (args: { data: { status?: string } }) =>
+          args.data.status === "SENT"
+            ? Promise.reject(new Error("Connection terminated unexpectedly"))
+            : target.updateMany(args as Parameters<typeof target.updateMany>[0]);
+      },
+    });
+    const losingDatabase = new Proxy(database.prisma, {
+      get: (target, property) =>
+        property === "outboxEmail" ? recordingFails : (Reflect.get(target, property, target) as unknown),
+    });
+
+    await expect(runOutboxOnce(losingDatabase, transport, settings)).rejects.toThrow(/Connection terminated/);
+    expect(smtp.received).toHaveLength(3);
+    // Not put back for a quick retry: the emails did go out.
+    await wait(30);
+    await drain(database, transport);
+    expect(smtp.received).toHaveLength(3);
+    expect((await outbox.findMany()).every((r) => r.status === "SENDING")).toBe(true);
+
+    // A worker that really died would never record them: after the lease they go once more, same Message-ID.
+    await outbox.updateMany({ data: { lockedUntil: new Date(Date.now() - 1) } });
+    await drain(database, transport);
+    expect(smtp.received).toHaveLength(6);
+    expect(new Set(smtp.messageIdsOf()).size).toBe(3);
+    expect((await outbox.findMany()).every((r) => r.status === "SENT")).toBe(true);
+  });
 });
