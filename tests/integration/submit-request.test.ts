@@ -128,6 +128,16 @@ describe("submitting a request", () => {
     expect(await database.prisma.case.count()).toBe(before);
   });
 
+  it("numbers references per year, past six digits too", async () => {
+    const year = NOW.getUTCFullYear();
+    const referenceOf = async (caseId: string | null) =>
+      (await database.prisma.case.findUniqueOrThrow({ where: { id: caseId! } })).reference;
+    await database.prisma.referenceCounter.update({ where: { year }, data: { last: 41 } });
+    expect(await referenceOf((await submit(correctionRequest())).caseId)).toBe(`DSR-${year}-000042`);
+    await database.prisma.referenceCounter.update({ where: { year }, data: { last: 999_999 } });
+    expect(await referenceOf((await submit(correctionRequest())).caseId)).toBe(`DSR-${year}-1000000`);
+  });
+
   it("limits submissions per email address", async () => {
     const request = correctionRequest();
     for (let i = 0; i < env().INTAKE_LIMIT_PER_EMAIL_DAY; i++) await submit(request);

@@ -1,8 +1,8 @@
-import type { Tx } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import type { Channel, Prisma, RequestType } from "@/lib/db/generated/client";
 import { computeDeadline, yearOf, type RegimeCode } from "@/lib/domain/deadlines";
 import { deadlineColumns } from "@/lib/server/deadlines/case-deadline";
-import { loadCalendars, loadDeadlinePolicy } from "@/lib/server/deadlines/policy-store";
+import { loadPolicyWithCalendars } from "@/lib/server/deadlines/policy-store";
 import { nextCaseReference } from "./next-case-reference";
 
 export interface NewCase {
@@ -27,16 +27,16 @@ export interface NewCase {
 }
 
 /**
- * Creates a case with its reference and its deadline, computed under the regime's current policy, which
- * is stored on the case as a snapshot. Part of the caller's transaction.
+ * The columns of a new case but its reference: the deadline computed under the regime's current
+ * policy, which is stored on the case as a snapshot, and the year its reference is numbered in.
  */
-export async function insertCase(tx: Tx, input: NewCase) {
-  const policy = await loadDeadlinePolicy(tx, input.regime);
-  const deadline = computeDeadline({ policy, receivedAt: input.receivedAt }, await loadCalendars(tx));
-  const reference = await nextCaseReference(tx, yearOf(deadline.receivedDate));
-  const created = await tx.case.create({
-    data: {
-      reference,
+export async function newCaseColumns(client: Db | Tx, input: NewCase) {
+  const { policy, calendars } = await loadPolicyWithCalendars(client, input.regime);
+  const deadline = computeDeadline({ policy, receivedAt: input.receivedAt }, calendars);
+  return {
+    deadline,
+    referenceYear: yearOf(deadline.receivedDate),
+    columns: {
       type: input.type,
       status: input.status,
       regime: input.regime,
@@ -44,9 +44,16 @@ export async function insertCase(tx: Tx, input: NewCase) {
       receivedAt: input.receivedAt,
       requesterId: input.requesterId,
       ...input.about,
-      policy: policy,
+      policy,
       ...deadlineColumns(deadline),
     },
-  });
+  };
+}
+
+/** Creates a case with its reference and its deadline. Part of the caller's transaction. */
+export async function insertCase(tx: Tx, input: NewCase) {
+  const { deadline, referenceYear, columns } = await newCaseColumns(tx, input);
+  const reference = await nextCaseReference(tx, referenceYear);
+  const created = await tx.case.create({ data: { reference, ...columns } });
   return { case: created, deadline };
 }

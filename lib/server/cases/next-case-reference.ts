@@ -1,12 +1,22 @@
 import type { Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 
-/** The next reference of a year, e.g. DSR-2026-000123: one atomic upsert, so no two cases share one. */
-export async function nextCaseReference(tx: Tx, year: number): Promise<string> {
-  const [row] = await tx.$queryRaw<{ last: number }[]>`
-    INSERT INTO "ReferenceCounter" (year, last) VALUES (${year}, 1)
+/**
+ * SQL taking the next number of a year from its counter, as a CTE body returning `reference`, e.g.
+ * DSR-2026-000123: one atomic upsert, so no two cases share one. Formatted as formatCaseReference does.
+ */
+export function nextReferenceSql(year: number): Prisma.Sql {
+  return Prisma.sql`INSERT INTO "ReferenceCounter" (year, last) VALUES (${year}, 1)
     ON CONFLICT (year) DO UPDATE SET last = "ReferenceCounter".last + 1
-    RETURNING last`;
-  return formatCaseReference(year, row!.last);
+    RETURNING 'DSR-' || year || '-' || lpad(last::text, greatest(6, length(last::text)), '0') AS reference`;
+}
+
+/** The next reference of a year, in the caller's transaction. */
+export async function nextCaseReference(tx: Tx, year: number): Promise<string> {
+  const [row] = await tx.$queryRaw<
+    { reference: string }[]
+  >`WITH ref AS (${nextReferenceSql(year)}) SELECT reference FROM ref`;
+  return row!.reference;
 }
 
 /** A case reference: DSR-<year>-<number, at least 6 digits>. */

@@ -49,6 +49,27 @@ const stampReadIn = new WeakMap<object, string>();
 
 /** The policy a new case opens under: the stored one, or the default when none is stored. */
 export async function loadDeadlinePolicy(client: Db | Tx, regime: RegimeCode): Promise<DeadlinePolicy> {
+  const { policy, calendarStamp } = await readPolicy(client, regime);
+  if (isTransaction(client)) stampReadIn.set(client, calendarStamp);
+  return policy;
+}
+
+/**
+ * The policy and the calendars together, for a write that is not in a transaction of its own: one
+ * statement while the calendars are unchanged.
+ */
+export async function loadPolicyWithCalendars(
+  client: Db | Tx,
+  regime: RegimeCode,
+): Promise<{ policy: DeadlinePolicy; calendars: CalendarSource }> {
+  const { policy, calendarStamp } = await readPolicy(client, regime);
+  return { policy, calendars: await calendarsFor(client, calendarStamp) };
+}
+
+async function readPolicy(
+  client: Db | Tx,
+  regime: RegimeCode,
+): Promise<{ policy: DeadlinePolicy; calendarStamp: string }> {
   const [row] = await client.$queryRawUnsafe<PolicyRow[]>(
     `SELECT p.regime::text AS regime, p."timeZone", p.calendar, p.rule, p."clockStops", p."identityRestart",
             p."acknowledgementBusinessDays", p.source, ${CALENDAR_STAMP} AS "calendarStamp"
@@ -56,14 +77,13 @@ export async function loadDeadlinePolicy(client: Db | Tx, regime: RegimeCode): P
     regime,
   );
   const { calendarStamp, ...policyRow } = row!;
-  if (isTransaction(client)) stampReadIn.set(client, calendarStamp);
-  if (policyRow.regime === null) return DEFAULT_POLICIES[regime];
+  if (policyRow.regime === null) return { policy: DEFAULT_POLICIES[regime], calendarStamp };
   const raw = JSON.stringify(policyRow);
   const parsed = parsedPolicies.get(regime);
-  if (parsed?.raw === raw) return parsed.policy;
+  if (parsed?.raw === raw) return { policy: parsed.policy, calendarStamp };
   const policy = deadlinePolicySchema.parse(policyRow);
   parsedPolicies.set(regime, { raw, policy });
-  return policy;
+  return { policy, calendarStamp };
 }
 
 /**
@@ -72,7 +92,10 @@ export async function loadDeadlinePolicy(client: Db | Tx, regime: RegimeCode): P
  * still what the database holds; then no further statement is needed.
  */
 export async function loadCalendars(client: Db | Tx): Promise<CalendarSource> {
-  const stamp = isTransaction(client) ? stampReadIn.get(client) : undefined;
+  return calendarsFor(client, isTransaction(client) ? stampReadIn.get(client) : undefined);
+}
+
+async function calendarsFor(client: Db | Tx, stamp: string | undefined): Promise<CalendarSource> {
   if (stamp !== undefined && builtCalendars?.stamp === stamp) return builtCalendars.source;
   const [row] = await client.$queryRawUnsafe<{ stamp: string; years: CalendarYearRow[] | null }[]>(
     `SELECT ${CALENDAR_STAMP} AS stamp,

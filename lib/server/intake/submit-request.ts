@@ -8,7 +8,10 @@ import { requestSchema } from "@/lib/domain/intake/request-schema";
 import { regimeForResidence } from "@/lib/domain/intake/regime-for-residence";
 import { outboxRow } from "@/lib/email/outbox";
 import { AppError } from "@/lib/errors/app-error";
-import { insertCase } from "@/lib/server/cases/insert-case";
+import { insertRowSql, insertRowsSql } from "@/lib/db/insert-sql";
+import { Prisma } from "@/lib/db/generated/client";
+import { newCaseColumns } from "@/lib/server/cases/insert-case";
+import { nextReferenceSql } from "@/lib/server/cases/next-case-reference";
 import { rethrowCalendarError } from "@/lib/server/deadlines/calendar-error";
 import { parseInput } from "@/lib/server/parse-input";
 import { hitRateLimits } from "@/lib/server/rate-limit/hit-rate-limit";
@@ -67,64 +70,71 @@ export async function submitRequest(submission: Submission, now = new Date()): P
 
   const written: string[] = [];
   try {
-    return await prisma.$transaction(async (tx) => {
-      const contact = request.requester;
-      const requester = await tx.requester.create({ data: requesterRecord(request), select: { id: true } });
-      const { case: created } = await insertCase(tx, {
-        type: request.type,
-        regime: regimeForResidence(contact.country, contact.region),
-        channel: submission.channel,
-        receivedAt: now,
-        requesterId: requester.id,
-        status: "UNVERIFIED",
-        about: caseAbout(request),
-      });
-      const files = uploads.files.map((file) => {
-        const id = randomUUID();
-        written.push(writeUpload(config.dataDir, created.id, id, file.bytes));
-        return {
-          id,
-          caseId: created.id,
-          purpose: uploadPurposeOf(request),
-          filename: file.filename,
-          contentType: file.contentType,
-          size: file.bytes.length,
-          sha256: file.sha256,
-        };
-      });
-      if (files.length) await tx.upload.createMany({ data: files });
-      const link = newLinkToken();
-      const code = newCode();
-      const email = outboxRow({
-        template: "requester-verification",
-        to: contact.email,
-        locale: contact.locale,
-        caseId: created.id,
-        payload: { token: link.token, code },
-      });
-      const audit = {
+    const contact = request.requester;
+    const requester = { id: randomUUID(), ...requesterRecord(request) };
+    const { referenceYear, columns } = await newCaseColumns(prisma, {
+      type: request.type,
+      regime: regimeForResidence(contact.country, contact.region),
+      channel: submission.channel,
+      receivedAt: now,
+      requesterId: requester.id,
+      status: "UNVERIFIED",
+      about: caseAbout(request),
+    });
+    const caseId = randomUUID();
+    const at = new Date();
+    const files = uploads.files.map((file) => {
+      const id = randomUUID();
+      written.push(writeUpload(config.dataDir, caseId, id, file.bytes));
+      return {
+        id,
+        caseId,
+        purpose: uploadPurposeOf(request),
+        filename: file.filename,
+        contentType: file.contentType,
+        size: file.bytes.length,
+        sha256: file.sha256,
+      };
+    });
+    const link = newLinkToken();
+    const code = newCode();
+    const email = outboxRow({
+      template: "requester-verification",
+      to: contact.email,
+      locale: contact.locale,
+      caseId,
+      payload: { token: link.token, code },
+    });
+    const verification = {
+      caseId,
+      tokenHash: link.hash,
+      codeHash: hashCode(code, caseId),
+      expiresAt: new Date(now.getTime() + VERIFICATION_TTL_MS),
+      createdAt: at,
+    };
+    const audit = {
+      type: "case.submitted",
+      caseId,
+      actorKind: "REQUESTER",
+      data: {
         channel: submission.channel,
         type: request.type,
         relationship: request.relationship,
-        uploads: uploads.files.length,
-      };
-      // The verification, its email and the audit event in one statement: one round trip instead of three
-      // while the transaction holds the year's reference counter.
-      const at = new Date();
-      await tx.$executeRaw`
-        WITH verification AS (
-          INSERT INTO "CaseVerification" ("caseId", "tokenHash", "codeHash", "expiresAt", "createdAt")
-          VALUES (${created.id}::uuid, ${link.hash}, ${hashCode(code, created.id)},
-                  ${new Date(now.getTime() + VERIFICATION_TTL_MS)}::timestamptz, ${at}::timestamptz)
-        ), email AS (
-          INSERT INTO "OutboxEmail" (id, template, "to", locale, payload, "caseId", "nextAttemptAt", "createdAt")
-          VALUES (${email.id}::uuid, ${email.template}, ${email.to}, ${email.locale}::"Locale",
-                  ${JSON.stringify(email.payload)}::jsonb, ${created.id}::uuid, ${at}::timestamptz, ${at}::timestamptz)
-        )
-        INSERT INTO "AuditEvent" (type, "caseId", "actorKind", data, "createdAt")
-        VALUES ('case.submitted', ${created.id}::uuid, 'REQUESTER', ${JSON.stringify(audit)}::jsonb, ${at}::timestamptz)`;
-      return { accepted: true as const, caseId: created.id };
-    });
+        uploads: files.length,
+      },
+      createdAt: at,
+    };
+    // One statement writes everything (atomic on its own, so no transaction round trips): the reference,
+    // the requester, the case, its uploads, the verification, its email and the audit event.
+    await prisma.$executeRaw`
+      WITH ref AS (${nextReferenceSql(referenceYear)}),
+        requester AS (${insertRowSql("Requester", requester)}),
+        created AS (${insertRowSql("Case", { id: caseId, ...columns, updatedAt: at }, { extra: { reference: Prisma.sql`ref.reference` }, from: "ref" })}),
+        uploads AS (${files.length ? insertRowsSql("Upload", files) : Prisma.sql`SELECT 1`}),
+        verification AS (${insertRowSql("CaseVerification", verification)}),
+        email AS (${insertRowSql("OutboxEmail", { ...email, nextAttemptAt: at, createdAt: at })})
+      ${insertRowSql("AuditEvent", audit)}`;
+    return { accepted: true, caseId };
   } catch (error) {
     removeFiles(written);
     rethrowCalendarError(error);
