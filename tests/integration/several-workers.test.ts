@@ -60,7 +60,6 @@ describe("several outbox workers on one database", () => {
     await database.prisma.outboxEmail.createMany({ data: rows });
 
     const second = database.anotherConnection();
-    const started = performance.now();
     const a = worker(database.prisma, smtp.url);
     const b = worker(second.prisma, smtp.url);
     try {
@@ -75,8 +74,6 @@ describe("several outbox workers on one database", () => {
       await b.stop();
       await second.close();
     }
-    const seconds = (performance.now() - started) / 1000;
-
     // Every row was sent on its first claim: none was taken by both workers or retried.
     const outbox = await database.prisma.outboxEmail.groupBy({
       by: ["status", "attempts"],
@@ -107,9 +104,5 @@ describe("several outbox workers on one database", () => {
     expect(a.sent() + b.sent()).toBe(EMAILS);
     expect(a.sent()).toBeGreaterThan(0);
     expect(b.sent()).toBeGreaterThan(0);
-    console.log(
-      `${EMAILS} emails, two workers (${database.target.kind}): ${seconds.toFixed(1)} s, ` +
-        `split ${a.sent()} / ${b.sent()}`,
-    );
   });
 });
