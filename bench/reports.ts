@@ -46,13 +46,14 @@ function p95Of(result: autocannon.Result): number {
 /**
  * What the bulk seed leaves out and the dashboard shows: reason codes on denials, and the routed and
  * transferred cases delivered to registered customers with routings (sent a day after receipt, most
- * acknowledged within four days). Set-based statements, the same on both backends.
+ * acknowledged within four days). Set-based statements, the same on both backends; cases already given
+ * their details are left alone, so it can run again after more cases are seeded.
  */
 export async function addReportDetails(connection: Connection): Promise<{ routings: number; denials: number }> {
   const prisma = connection.prisma;
   const denials = await prisma.$executeRaw`
     UPDATE "Case" SET "denialReason" = (enum_range(NULL::"DenialReason"))[1 + abs(hashtext(id::text)) % 7]
-    WHERE outcome = 'DENIED'`;
+    WHERE outcome = 'DENIED' AND "denialReason" IS NULL`;
   await prisma.$executeRaw`
     INSERT INTO "CloudCustomer" (id, name, aliases, "contactEmails", "updatedAt")
     SELECT gen_random_uuid(), n, '{}', ARRAY['privacy@example.com'], now() FROM unnest(${CUSTOMERS}::text[]) AS n
@@ -62,7 +63,7 @@ export async function addReportDetails(connection: Connection): Promise<{ routin
     SET "customerId" = cc.id,
         "routingState" = (CASE WHEN c.status = 'ROUTED' THEN 'SENT' ELSE 'ACKNOWLEDGED' END)::"RoutingState"
     FROM "CloudCustomer" cc
-    WHERE (c.status = 'ROUTED' OR c.outcome = 'TRANSFERRED_TO_CONTROLLER')
+    WHERE (c.status = 'ROUTED' OR c.outcome = 'TRANSFERRED_TO_CONTROLLER') AND c."customerId" IS NULL
       AND cc.name = coalesce(c."customerNameGiven", (${CUSTOMERS}::text[])[1 + abs(hashtext(c.id::text)) % 5])`;
   const routings = await prisma.$executeRaw`
     INSERT INTO "CustomerRouting" (id, "caseId", "customerId", "contactEmails", "tokenHash", "expiresAt", state, "sentAt", "acknowledgedAt")
@@ -70,7 +71,8 @@ export async function addReportDetails(connection: Connection): Promise<{ routin
            c."receivedAt" + interval '31 days', c."routingState", c."receivedAt" + interval '1 day',
            CASE WHEN c."routingState" = 'ACKNOWLEDGED'
                 THEN c."receivedAt" + interval '1 day' + (abs(hashtext(c.id::text)) % 96) * interval '1 hour' END
-    FROM "Case" c WHERE c."routingState" IS NOT NULL`;
+    FROM "Case" c
+    WHERE c."routingState" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "CustomerRouting" r WHERE r."caseId" = c.id)`;
   await prisma.$executeRawUnsafe(`ANALYZE`);
   return { routings, denials };
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -14,16 +14,17 @@ export interface BenchDatabase {
 
 /**
  * A fresh database for one benchmark: embedded in a new temporary DATA_DIR, or, with BENCH_DATABASE_URL
- * (a PostgreSQL server URL), a new database on that server, dropped by cleanUp().
+ * (a PostgreSQL server URL), or the `serverUrl` given, a new database on that server, dropped by cleanUp().
  */
-export async function prepareBenchDatabase(): Promise<BenchDatabase> {
+export async function prepareBenchDatabase(
+  serverUrl: string | undefined = process.env.BENCH_DATABASE_URL,
+): Promise<BenchDatabase> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "rightsdesk-bench-"));
-  const serverUrl = process.env.BENCH_DATABASE_URL;
   if (!serverUrl) {
     return {
       target: { kind: "embedded", dataDir: path.join(dataDir, "db") },
       env: { DATA_DIR: dataDir },
-      cleanUp: async () => {},
+      cleanUp: () => Promise.resolve(rmSync(dataDir, { recursive: true, force: true })),
     };
   }
   const name = `rightsdesk_bench_${Date.now()}`;

@@ -4,12 +4,14 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Connection } from "@/lib/db/client";
 import type { CaseStatus, ClosureOutcome, Regime, RequestType } from "@/lib/db/generated/client";
 import {
+  BUILTIN_SCHEDULES,
   calendarsWith,
   computeDeadline,
   DEFAULT_POLICIES,
   localDateOf,
   yearOf,
   type DeadlineResult,
+  type ScheduleYear,
 } from "@/lib/domain/deadlines";
 import { deadlineColumns } from "@/lib/server/deadlines/case-deadline";
 import { formatCaseReference } from "@/lib/server/cases/next-case-reference";
@@ -47,8 +49,13 @@ const SEED_STAFF = [
 ];
 
 export interface SeedOptions {
-  /** The seeding instant: cases are received over the `spreadDays` before it. */
+  /** The seeding instant: statuses follow each case's age at this instant. */
   now?: Date;
+  /**
+   * The end of the receipt window (default `now`): cases are received over the `spreadDays` before it.
+   * An earlier end adds history (the scale bench grows the database with cases received years ago).
+   */
+  receivedBefore?: Date;
   spreadDays?: number;
   /**
    * "realistic" (default): statuses by age (recent ones may be unverified, most old ones closed, some
@@ -173,12 +180,13 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export async function seedCases(connection: Connection, count: number, options: SeedOptions = {}): Promise<SeedResult> {
   const started = performance.now();
   const now = options.now ?? new Date();
+  const receivedBefore = options.receivedBefore ?? now;
   const spreadDays = options.spreadDays ?? 120;
   const mix = options.mix ?? "realistic";
   const withAudit = options.auditEvents ?? true;
   const rnd = random(options.seed ?? 20261129);
   const prisma = connection.prisma;
-  const calendars = calendarsWith();
+  const calendars = calendarsWith(weekdayYearsBefore(new Date(receivedBefore.getTime() - spreadDays * DAY)));
   const staffIds = mix === "realistic" ? await ensureSeedStaff(connection) : [];
 
   // Deadlines depend on the regime, the local receipt date and the extension: compute each once.
@@ -201,7 +209,7 @@ export async function seedCases(connection: Connection, count: number, options: 
     // Whole hours plus a few minutes: more cases recently than long ago.
     const ageHours = Math.floor(Math.pow(rnd.next(), 1.3) * spreadDays * 24);
     const receivedAt = new Date(
-      Math.floor((now.getTime() - ageHours * HOUR) / HOUR) * HOUR + Math.floor(rnd.next() * 59) * 60_000,
+      Math.floor((receivedBefore.getTime() - ageHours * HOUR) / HOUR) * HOUR + Math.floor(rnd.next() * 59) * 60_000,
     );
     return { regime, receivedAt, year: yearOf(deadlineOf(regime, receivedAt, false).deadline.receivedDate) };
   });
@@ -304,7 +312,8 @@ export async function seedCases(connection: Connection, count: number, options: 
         let status: CaseStatus = "IN_PROGRESS";
         let outcome: ClosureOutcome | null = null;
         if (mix === "realistic") {
-          const closedChance = ageDays < 15 ? 0.1 : ageDays < 45 ? 0.45 : 0.85;
+          // Past half a year almost every case is closed; a few stay open, long overdue.
+          const closedChance = ageDays < 15 ? 0.1 : ageDays < 45 ? 0.45 : ageDays < 180 ? 0.85 : 0.998;
           if (ageDays < 7 && rnd.chance(0.12)) status = "UNVERIFIED";
           else if (rnd.chance(closedChance)) status = "CLOSED";
           else status = rnd.weighted({ NEW: 25, IN_PROGRESS: 50, AWAITING_REQUESTER: 15, ROUTED: 10 });
@@ -366,7 +375,8 @@ export async function seedCases(connection: Connection, count: number, options: 
 
         requesters.rows.push([
           requesterId,
-          `${first}.${last}.${n + 1}@example.com`.toLowerCase(),
+          // Distinct across seeding runs too: the reference is.
+          `${first}.${last}.${year}-${number}@example.com`.toLowerCase(),
           `${first} ${last}`,
           relationship,
           locale,
@@ -449,6 +459,21 @@ export async function seedCases(connection: Connection, count: number, options: 
   }
   await prisma.$executeRawUnsafe(`ANALYZE`);
   return { references, cases: count, auditEvents, seconds: Math.round((performance.now() - started) / 100) / 10 };
+}
+
+/**
+ * Years before the first shipped official schedule (China's) get a weekdays-only schedule, so history
+ * can be seeded: a past year's notice will never be added, and these cases are long closed.
+ */
+function weekdayYearsBefore(earliest: Date): { calendar: string; year: ScheduleYear }[] {
+  const years: { calendar: string; year: ScheduleYear }[] = [];
+  for (const [calendar, schedules] of Object.entries(BUILTIN_SCHEDULES)) {
+    const first = Math.min(...schedules.map((y) => y.year));
+    for (let year = earliest.getUTCFullYear() - 1; year < first; year++) {
+      years.push({ calendar, year: { year, holidays: [], workingWeekendDays: [] } });
+    }
+  }
+  return years;
 }
 
 function detailsFor(type: RequestType, withScope: boolean): object {

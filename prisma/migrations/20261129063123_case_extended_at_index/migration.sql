@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Case_extendedAt_idx" ON "Case"("extendedAt");
