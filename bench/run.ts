@@ -4,6 +4,8 @@
 // --only http|sweep|intake|queue|reports, --queue-sizes 1000,100000, --queue-connections 4,
 // --reports-cases 100000, --reports-connections 1.
 // With BENCH_DATABASE_URL (a PostgreSQL server URL) it runs on a fresh database there instead.
+// --scale runs only the scale bench (bench/scale.ts): one database grown through --scale-sizes
+// (default 10000,100000,1000000), on PostgreSQL when BENCH_DATABASE_URL or DATABASE_URL is set.
 import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
@@ -18,6 +20,7 @@ import { seedCases } from "./support/seed-cases";
 import { benchIntake } from "./intake";
 import { benchQueue, type QueueFigures } from "./queue";
 import { benchReports, type ReportsFigures } from "./reports";
+import { benchScale, printScale, type ScaleFigures } from "./scale";
 import { benchSweep, type SweepFigures } from "./sweep";
 import { signInCookie, startProductionServer, stopServer } from "./support/server";
 
@@ -31,13 +34,16 @@ const { values } = parseArgs({
     "queue-connections": { type: "string", default: "4" },
     "reports-cases": { type: "string", default: "100000" },
     "reports-connections": { type: "string", default: "1" },
+    scale: { type: "boolean", default: false },
+    "scale-sizes": { type: "string", default: "10000,100000,1000000" },
   },
 });
-const runHttp = values.only === undefined || values.only === "http";
-const runSweep = values.only === undefined || values.only === "sweep";
-const runIntake = values.only === undefined || values.only === "intake";
-const runQueue = values.only === undefined || values.only === "queue";
-const runReports = values.only === undefined || values.only === "reports";
+const all = values.only === undefined && !values.scale;
+const runHttp = all || values.only === "http";
+const runSweep = all || values.only === "sweep";
+const runIntake = all || values.only === "intake";
+const runQueue = all || values.only === "queue";
+const runReports = all || values.only === "reports";
 const duration = Number(values.duration);
 const caseCount = Number(values.cases);
 const port = 3300;
@@ -240,6 +246,23 @@ if (runReports) {
   for (const note of reports.notes) console.log(`note: ${note}`);
 }
 
+let scale: ScaleFigures | undefined;
+if (values.scale) {
+  const sizes = values["scale-sizes"].split(",").map(Number);
+  if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 1000)) {
+    console.error("--scale-sizes takes whole numbers of cases from 1000 up, e.g. 10000,100000");
+    process.exit(2);
+  }
+  scale = await benchScale({
+    sizes,
+    duration,
+    queueConnections: Number(values["queue-connections"]),
+    dashboardConnections: Number(values["reports-connections"]),
+    serverUrl: process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL,
+  });
+  printScale(scale);
+}
+
 mkdirSync("bench/results", { recursive: true });
 const file = path.join("bench/results", `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
 writeFileSync(
@@ -252,6 +275,7 @@ writeFileSync(
       intake,
       queue,
       reports,
+      scale,
     },
     null,
     2,
