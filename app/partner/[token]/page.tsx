@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { PartnerResponseForm } from "@/components/routing/partner-response-form";
-import { Alert } from "@/components/ui/alert";
 import { TYPE_LABELS } from "@/lib/domain/cases/labels";
 import { isAppError } from "@/lib/errors/app-error";
 import { customerRoutingView, type CustomerRoutingView } from "@/lib/server/routing/customer-routing-view";
 
-export const metadata: Metadata = { title: "A data-subject request for you", referrer: "no-referrer", robots: { index: false } };
+export const metadata: Metadata = {
+  title: "A data-subject request for you",
+  referrer: "no-referrer",
+  robots: { index: false },
+};
 export const dynamic = "force-dynamic";
 
 const date = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
@@ -31,13 +35,9 @@ export default async function PartnerPage({ params }: { params: Promise<{ token:
   try {
     view = await customerRoutingView(token);
   } catch (error) {
-    if (!isAppError(error) || error.code !== "NOT_FOUND") throw error;
-    return (
-      <main className="mx-auto max-w-2xl px-4 py-10">
-        <h1 className="mb-4 text-2xl font-semibold">This link does not work</h1>
-        <Alert>{error.message} If you still need the request, reply to our email and we will send a new link.</Alert>
-      </main>
-    );
+    // Unknown, expired, revoked and replaced links: one 404 page (./not-found.tsx).
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
   }
   const answered = view.routing.state !== "SENT" && view.routing.state !== "ACKNOWLEDGED";
   return (
@@ -62,13 +62,16 @@ export default async function PartnerPage({ params }: { params: Promise<{ token:
           {Object.entries(view.details).map(([key, value]) => (
             <div key={key} className="contents">
               <dt className="text-slate-600">{words(key)}</dt>
-              <dd className="col-span-2 whitespace-pre-wrap">{typeof value === "string" ? value : JSON.stringify(value)}</dd>
+              <dd className="col-span-2 whitespace-pre-wrap">
+                {typeof value === "string" ? value : JSON.stringify(value)}
+              </dd>
             </div>
           ))}
           <dt className="text-slate-600">From</dt>
           <dd className="col-span-2" data-testid="partner-requester">
             {view.requester.name} · {view.requester.email}
-            {view.onBehalfOfSomeoneElse ? " (acting for someone else)" : ""} · writes in {view.requester.locale === "zh" ? "Chinese" : "English"}
+            {view.onBehalfOfSomeoneElse ? " (acting for someone else)" : ""} · writes in{" "}
+            {view.requester.locale === "zh" ? "Chinese" : "English"}
           </dd>
           <dt className="text-slate-600">Received by us</dt>
           <dd className="col-span-2">{date.format(view.receivedAt)}</dd>
