@@ -1,6 +1,6 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { LOCALES } from "@/lib/i18n/dictionaries";
 import { LOCALE_COOKIE } from "@/lib/i18n/locale";
@@ -16,6 +16,8 @@ export async function setLocaleAction(formData: FormData): Promise<void> {
       sameSite: "lax",
       path: "/",
       httpOnly: true,
+      // Behind the TLS proxy (as Auth.js decides for its cookies): never sent over plain http.
+      secure: (await headers()).get("x-forwarded-proto")?.split(",")[0]?.trim() === "https",
     });
   }
   redirect(returnTo.startsWith("/") && !returnTo.startsWith("//") ? returnTo : "/");
