@@ -15,7 +15,7 @@
 // the worker could not record it as sent and sends it again once its lease runs out (at most one per
 // delivery slot, first copy arrived before the fault ended, same Message-ID so a receiving server can tell).
 // Everything else must arrive exactly once; with the mail server down, everything must.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { migrateTarget } from "@/lib/db/bootstrap";
@@ -23,6 +23,7 @@ import { connect } from "@/lib/db/client";
 import { DELIVERY_CONCURRENCY } from "@/lib/email/transport";
 import { intakeBody } from "./intake";
 import { prepareBenchDatabase } from "./support/bench-database";
+import { startProductionServer } from "./support/server";
 import { startSmtpSink, type SmtpSink } from "./support/smtp-sink";
 import { startTcpProxy } from "./support/tcp-proxy";
 
@@ -54,28 +55,16 @@ const serverEnv = {
   OUTBOX_LEASE_MS: "3000",
   INTAKE_LIMIT_PER_IP_HOUR: "1000000",
   INTAKE_LIMIT_PER_EMAIL_DAY: "1000000",
-  LOG_LEVEL: "silent",
 };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
 
-/** The production server the way `npm start` runs it, in its own process group. */
+/** The production server (`npm start`, in its own process group) and how long it took to become healthy. */
 async function startServer(env: Record<string, string | undefined>): Promise<{ child: ChildProcess; ms: number }> {
   const started = performance.now();
-  const child = spawn("npx", ["tsx", "scripts/start.ts"], {
-    env: { ...process.env, ...env, PORT: String(PORT) },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`);
-    const health = await fetch(`${BASE}/api/health`).catch(() => undefined);
-    if (health?.ok) return { child, ms: performance.now() - started };
-    await sleep(100);
-  }
-  throw new Error("server did not become healthy within 120 s");
+  const child = await startProductionServer(PORT, env);
+  return { child, ms: performance.now() - started };
 }
 
 /** Ends the server's whole process group and waits until it is gone. */
