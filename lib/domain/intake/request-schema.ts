@@ -16,12 +16,18 @@ export const REQUEST_TYPES = [
 ] as const;
 export type RequestTypeCode = (typeof REQUEST_TYPES)[number];
 
+/** PostgreSQL text cannot hold a NUL character; nobody types one (the fuzz test sent one, and got a 500). */
+const hasNoNul = (v: string) => !v.includes("\u0000");
 /** A string whose absence reads "required" (a missing field and an empty one are the same to a person). */
-const str = () => z.string({ error: (issue) => (issue.input === undefined ? "required" : "invalid_type") });
+const str = () =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? "required" : "invalid_type") })
+    .refine(hasNoNul, "invalid_characters");
 const text = (max: number, required = "required") => str().trim().min(1, required).max(max, "too_long");
 const optionalText = (max: number) =>
   z
     .string({ error: "invalid_type" })
+    .refine(hasNoNul, "invalid_characters")
     .trim()
     .max(max, "too_long")
     .optional()
