@@ -100,17 +100,13 @@ async function deliver(
   }
   // Sent. If this cannot be recorded (the database went away), the error goes up and the row stays SENDING:
   // it is sent again once its lease runs out, never sooner (at least once, with the same Message-ID).
-  await prisma.outboxEmail.updateMany({
-    where: { id: row.id, status: "SENDING" },
-    data: {
-      status: "SENT",
-      sentAt: new Date(),
-      lockedUntil: null,
-      lastError: null,
-      messageId,
-      ...(template.secretFields ? { payload: withoutSecrets(row.payload, template.secretFields) } : {}),
-    },
-  });
+  // One plain statement: it runs once per email, on the same connection as the intake on the embedded database.
+  const payload = template.secretFields ? JSON.stringify(withoutSecrets(row.payload, template.secretFields)) : null;
+  await prisma.$executeRaw`
+    UPDATE "OutboxEmail"
+    SET status = 'SENT', "sentAt" = ${new Date()}, "lockedUntil" = NULL, "lastError" = NULL, "messageId" = ${messageId},
+        payload = coalesce(${payload}::jsonb, payload)
+    WHERE id = ${row.id}::uuid AND status = 'SENDING'`;
   return "sent" as const;
 }
 
