@@ -152,18 +152,14 @@ describe("email outbox", () => {
     await queue(database, 3);
     // The database drops the connection just as the worker records the emails as sent.
     const outbox = database.prisma.outboxEmail;
-    const recordingFails = new Proxy(outbox, {
-      get(target, property) {
-        if (property !== "updateMany") return Reflect.get(target, property) as unknown;
-        return (args: { data: { status?: string } }) =>
-          args.data.status === "SENT"
-            ? Promise.reject(new Error("Connection terminated unexpectedly"))
-            : target.updateMany(args as Parameters<typeof target.updateMany>[0]);
-      },
-    });
     const losingDatabase = new Proxy(database.prisma, {
-      get: (target, property) =>
-        property === "outboxEmail" ? recordingFails : (Reflect.get(target, property, target) as unknown),
+      get(target, property) {
+        if (property !== "$executeRaw") return Reflect.get(target, property, target) as unknown;
+        return (sql: TemplateStringsArray, ...values: unknown[]) =>
+          sql.join("?").includes("status = 'SENT'")
+            ? Promise.reject(new Error("Connection terminated unexpectedly"))
+            : target.$executeRaw(sql, ...values);
+      },
     });
 
     await expect(runOutboxOnce(losingDatabase, transport, settings)).rejects.toThrow(/Connection terminated/);
