@@ -31,6 +31,8 @@ const rawEnvSchema = z.object({
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(2000),
   OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
+  /** How long a worker owns the emails it claimed; a crashed worker's emails are sent again after it. */
+  OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(300_000),
   /** Public intake limits: submissions per IP per hour, and per email address per day. */
   INTAKE_LIMIT_PER_IP_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(10),
   INTAKE_LIMIT_PER_EMAIL_DAY: z.coerce.number().int().min(1).max(1_000_000).default(5),

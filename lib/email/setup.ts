@@ -12,7 +12,7 @@ export function outboxSettingsFromEnv(config: AppEnv): OutboxSettings {
     appUrl: config.APP_URL,
     maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
     retryBaseMs: config.OUTBOX_RETRY_BASE_MS,
-    leaseMs: 5 * 60 * 1000,
+    leaseMs: config.OUTBOX_LEASE_MS,
     batchSize: 20,
   };
 }
