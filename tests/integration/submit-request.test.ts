@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { env } from "@/lib/config/env";
 import { hashCode } from "@/lib/crypto/tokens";
 import { decryptField, encryptionKeyFrom } from "@/lib/crypto/field-encryption";
+import { DEFAULT_POLICIES } from "@/lib/domain/deadlines";
 import { AppError } from "@/lib/errors/app-error";
 import { submitRequest } from "@/lib/server/intake/submit-request";
 import { uploadPath } from "@/lib/server/uploads/upload-store";
@@ -126,6 +127,21 @@ describe("submitting a request", () => {
       caseId: null,
     });
     expect(await database.prisma.case.count()).toBe(before);
+  });
+
+  it("opens the next case under a policy changed since the last one, even by another process", async () => {
+    const dueDateOf = async (caseId: string | null) =>
+      (await database.prisma.case.findUniqueOrThrow({ where: { id: caseId! } })).dueDate;
+    expect(await dueDateOf((await submit(correctionRequest())).caseId)).toBe("2026-07-01");
+    // Written straight to the table, as another instance or an administrator's edit would.
+    const policy = { ...DEFAULT_POLICIES.UK_GDPR, rule: { unit: "MONTHS", length: 2, extension: 1 } };
+    await database.prisma.deadlinePolicy.upsert({ where: { regime: "UK_GDPR" }, create: policy, update: policy });
+    expect(await dueDateOf((await submit(correctionRequest())).caseId)).toBe("2026-08-03");
+    await database.prisma.deadlinePolicy.update({
+      where: { regime: "UK_GDPR" },
+      data: { rule: DEFAULT_POLICIES.UK_GDPR.rule },
+    });
+    expect(await dueDateOf((await submit(correctionRequest())).caseId)).toBe("2026-07-01");
   });
 
   it("numbers references per year, past six digits too", async () => {

@@ -1,8 +1,8 @@
-import type { Db, Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import type { Channel, Prisma, RequestType } from "@/lib/db/generated/client";
 import { computeDeadline, yearOf, type RegimeCode } from "@/lib/domain/deadlines";
 import { deadlineColumns } from "@/lib/server/deadlines/case-deadline";
-import { loadPolicyWithCalendars } from "@/lib/server/deadlines/policy-store";
+import { loadPolicyWithCalendars, type PolicyWithCalendars } from "@/lib/server/deadlines/policy-store";
 import { nextCaseReference } from "./next-case-reference";
 
 export interface NewCase {
@@ -30,8 +30,10 @@ export interface NewCase {
  * The columns of a new case but its reference: the deadline computed under the regime's current
  * policy, which is stored on the case as a snapshot, and the year its reference is numbered in.
  */
-export async function newCaseColumns(client: Db | Tx, input: NewCase) {
-  const { policy, calendars } = await loadPolicyWithCalendars(client, input.regime);
+export function newCaseColumns(
+  input: NewCase,
+  { policy, calendars }: Pick<PolicyWithCalendars, "policy" | "calendars">,
+) {
   const deadline = computeDeadline({ policy, receivedAt: input.receivedAt }, calendars);
   return {
     deadline,
@@ -52,7 +54,7 @@ export async function newCaseColumns(client: Db | Tx, input: NewCase) {
 
 /** Creates a case with its reference and its deadline. Part of the caller's transaction. */
 export async function insertCase(tx: Tx, input: NewCase) {
-  const { deadline, referenceYear, columns } = await newCaseColumns(tx, input);
+  const { deadline, referenceYear, columns } = newCaseColumns(input, await loadPolicyWithCalendars(tx, input.regime));
   const reference = await nextCaseReference(tx, referenceYear);
   const created = await tx.case.create({ data: { reference, ...columns } });
   return { case: created, deadline };

@@ -5,8 +5,10 @@ import { Prisma } from "@/lib/db/generated/client";
  * SQL taking the next number of a year from its counter, as a CTE body returning `reference`, e.g.
  * DSR-2026-000123: one atomic upsert, so no two cases share one. Formatted as formatCaseReference does.
  */
-export function nextReferenceSql(year: number): Prisma.Sql {
-  return Prisma.sql`INSERT INTO "ReferenceCounter" (year, last) VALUES (${year}, 1)
+export function nextReferenceSql(year: number, onlyAfter?: string): Prisma.Sql {
+  // `onlyAfter` names a CTE to read first (a check that fails the statement), so it runs before the number is taken.
+  const after = onlyAfter ? Prisma.raw(` FROM ${onlyAfter}`) : Prisma.empty;
+  return Prisma.sql`INSERT INTO "ReferenceCounter" (year, last) SELECT ${year}::int, 1${after}
     ON CONFLICT (year) DO UPDATE SET last = "ReferenceCounter".last + 1
     RETURNING 'DSR-' || year || '-' || lpad(last::text, greatest(6, length(last::text)), '0') AS reference`;
 }

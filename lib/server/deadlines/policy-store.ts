@@ -1,4 +1,5 @@
 import type { Db, Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import {
   calendarsWith,
   DEFAULT_POLICIES,
@@ -23,12 +24,13 @@ export async function ensureDeadlinePolicies(client: Db | Tx): Promise<number> {
 
 // Opening a case reads its regime's policy and the calendar years kept in the database. Both are small
 // and rarely change, but a change (an admin's edit, `npm run calendar:add` in another process, another
-// instance) must apply to the next case at once, so nothing is trusted for a period of time: the policy
-// row is read on every call, together with a fingerprint of the calendar years' content, and the
-// parsed policy and the built calendars are reused only while what the database returns is unchanged.
+// instance) must apply to the next case at once, so nothing is trusted for a period of time. Database
+// triggers bump one version number on every change to either table (DeadlineSettingsVersion); the
+// parsed policy and the built calendars are reused while the version read is unchanged, and the public
+// intake, which does not read first, checks the version inside the statement that writes the case.
 
-/** A fingerprint of every stored calendar year (empty when there is none). */
-const CALENDAR_STAMP = `(SELECT coalesce(md5(string_agg(row(h.calendar, h.year, h.holidays, h."workingWeekendDays")::text, ';' ORDER BY h.calendar, h.year)), '') FROM "HolidayCalendarYear" h)`;
+/** The version of the policies and calendar years, as text. */
+const SETTINGS_VERSION = `coalesce((SELECT version::text FROM "DeadlineSettingsVersion" WHERE id = 1), '')`;
 
 interface PolicyRow {
   regime: string | null;
@@ -43,6 +45,8 @@ interface PolicyRow {
 }
 
 const parsedPolicies = new Map<RegimeCode, { raw: string; policy: DeadlinePolicy }>();
+/** The policy each regime had at the version last read. */
+const policyAtVersion = new Map<RegimeCode, { version: string; policy: DeadlinePolicy }>();
 let builtCalendars: { stamp: string; source: CalendarSource } | undefined;
 /** The calendar fingerprint read by loadDeadlinePolicy, per transaction (see loadCalendars). */
 const stampReadIn = new WeakMap<object, string>();
@@ -54,16 +58,40 @@ export async function loadDeadlinePolicy(client: Db | Tx, regime: RegimeCode): P
   return policy;
 }
 
-/**
- * The policy and the calendars together, for a write that is not in a transaction of its own: one
- * statement while the calendars are unchanged.
- */
-export async function loadPolicyWithCalendars(
-  client: Db | Tx,
-  regime: RegimeCode,
-): Promise<{ policy: DeadlinePolicy; calendars: CalendarSource }> {
+export interface PolicyWithCalendars {
+  policy: DeadlinePolicy;
+  calendars: CalendarSource;
+  /** The settings version both were read at. */
+  version: string;
+}
+
+/** The policy and the calendars together: one statement while the calendars are unchanged. */
+export async function loadPolicyWithCalendars(client: Db | Tx, regime: RegimeCode): Promise<PolicyWithCalendars> {
   const { policy, calendarStamp } = await readPolicy(client, regime);
-  return { policy, calendars: await calendarsFor(client, calendarStamp) };
+  return { policy, calendars: await calendarsFor(client, calendarStamp), version: calendarStamp };
+}
+
+/**
+ * The policy and calendars last read for a regime, if both were read at the same version; no statement.
+ * A write using them must check the version (deadlineSettingsCheckSql) and reload when it has moved on.
+ */
+export function lastPolicyWithCalendars(regime: RegimeCode): PolicyWithCalendars | undefined {
+  const read = policyAtVersion.get(regime);
+  if (!read || read.version === "" || read.version !== builtCalendars?.stamp) return undefined;
+  return { policy: read.policy, calendars: builtCalendars.source, version: read.version };
+}
+
+/** SQL that fails the statement it is part of (SQLSTATE RD001) unless the settings are still at `version`. */
+export function deadlineSettingsCheckSql(version: string): Prisma.Sql {
+  return Prisma.sql`SELECT CASE WHEN version = ${version}::uuid THEN 1 ELSE deadline_settings_stale() END AS current
+    FROM "DeadlineSettingsVersion" WHERE id = 1`;
+}
+
+/** Whether a write failed because the deadline settings changed since they were read. */
+export function isStaleDeadlineSettings(error: unknown): boolean {
+  return /RD001|deadline settings changed/.test(
+    error instanceof Error ? `${error.message} ${JSON.stringify(error)}` : String(error),
+  );
 }
 
 async function readPolicy(
@@ -72,18 +100,23 @@ async function readPolicy(
 ): Promise<{ policy: DeadlinePolicy; calendarStamp: string }> {
   const [row] = await client.$queryRawUnsafe<PolicyRow[]>(
     `SELECT p.regime::text AS regime, p."timeZone", p.calendar, p.rule, p."clockStops", p."identityRestart",
-            p."acknowledgementBusinessDays", p.source, ${CALENDAR_STAMP} AS "calendarStamp"
+            p."acknowledgementBusinessDays", p.source, ${SETTINGS_VERSION} AS "calendarStamp"
      FROM (SELECT 1) AS one LEFT JOIN "DeadlinePolicy" p ON p.regime = $1::"Regime"`,
     regime,
   );
   const { calendarStamp, ...policyRow } = row!;
-  if (policyRow.regime === null) return { policy: DEFAULT_POLICIES[regime], calendarStamp };
-  const raw = JSON.stringify(policyRow);
-  const parsed = parsedPolicies.get(regime);
-  if (parsed?.raw === raw) return { policy: parsed.policy, calendarStamp };
-  const policy = deadlinePolicySchema.parse(policyRow);
-  parsedPolicies.set(regime, { raw, policy });
+  const policy = policyRow.regime === null ? DEFAULT_POLICIES[regime] : parsedPolicy(regime, policyRow);
+  policyAtVersion.set(regime, { version: calendarStamp, policy });
   return { policy, calendarStamp };
+}
+
+function parsedPolicy(regime: RegimeCode, row: Omit<PolicyRow, "calendarStamp">): DeadlinePolicy {
+  const raw = JSON.stringify(row);
+  const parsed = parsedPolicies.get(regime);
+  if (parsed?.raw === raw) return parsed.policy;
+  const policy = deadlinePolicySchema.parse(row);
+  parsedPolicies.set(regime, { raw, policy });
+  return policy;
 }
 
 /**
@@ -98,7 +131,7 @@ export async function loadCalendars(client: Db | Tx): Promise<CalendarSource> {
 async function calendarsFor(client: Db | Tx, stamp: string | undefined): Promise<CalendarSource> {
   if (stamp !== undefined && builtCalendars?.stamp === stamp) return builtCalendars.source;
   const [row] = await client.$queryRawUnsafe<{ stamp: string; years: CalendarYearRow[] | null }[]>(
-    `SELECT ${CALENDAR_STAMP} AS stamp,
+    `SELECT ${SETTINGS_VERSION} AS stamp,
             (SELECT json_agg(json_build_object('calendar', h.calendar, 'year', h.year,
                      'holidays', coalesce(h.holidays, '{}'), 'workingWeekendDays', coalesce(h."workingWeekendDays", '{}'))
                      ORDER BY h.calendar, h.year)

@@ -10,7 +10,14 @@ import { outboxRow } from "@/lib/email/outbox";
 import { AppError } from "@/lib/errors/app-error";
 import { insertRowSql, insertRowsSql } from "@/lib/db/insert-sql";
 import { Prisma } from "@/lib/db/generated/client";
-import { newCaseColumns } from "@/lib/server/cases/insert-case";
+import { newCaseColumns, type NewCase } from "@/lib/server/cases/insert-case";
+import {
+  deadlineSettingsCheckSql,
+  isStaleDeadlineSettings,
+  lastPolicyWithCalendars,
+  loadPolicyWithCalendars,
+  type PolicyWithCalendars,
+} from "@/lib/server/deadlines/policy-store";
 import { nextReferenceSql } from "@/lib/server/cases/next-case-reference";
 import { rethrowCalendarError } from "@/lib/server/deadlines/calendar-error";
 import { parseInput } from "@/lib/server/parse-input";
@@ -72,7 +79,7 @@ export async function submitRequest(submission: Submission, now = new Date()): P
   try {
     const contact = request.requester;
     const requester = { id: randomUUID(), ...requesterRecord(request) };
-    const { referenceYear, columns } = await newCaseColumns(prisma, {
+    const newCase: NewCase = {
       type: request.type,
       regime: regimeForResidence(contact.country, contact.region),
       channel: submission.channel,
@@ -80,7 +87,7 @@ export async function submitRequest(submission: Submission, now = new Date()): P
       requesterId: requester.id,
       status: "UNVERIFIED",
       about: caseAbout(request),
-    });
+    };
     const caseId = randomUUID();
     const at = new Date();
     const files = uploads.files.map((file) => {
@@ -125,15 +132,29 @@ export async function submitRequest(submission: Submission, now = new Date()): P
       createdAt: at,
     };
     // One statement writes everything (atomic on its own, so no transaction round trips): the reference,
-    // the requester, the case, its uploads, the verification, its email and the audit event.
-    await prisma.$executeRaw`
-      WITH ref AS (${nextReferenceSql(referenceYear)}),
-        requester AS (${insertRowSql("Requester", requester)}),
-        created AS (${insertRowSql("Case", { id: caseId, ...columns, updatedAt: at }, { extra: { reference: Prisma.sql`ref.reference` }, from: "ref" })}),
-        uploads AS (${files.length ? insertRowsSql("Upload", files) : Prisma.sql`SELECT 1`}),
-        verification AS (${insertRowSql("CaseVerification", verification)}),
-        email AS (${insertRowSql("OutboxEmail", { ...email, nextAttemptAt: at, createdAt: at })})
-      ${insertRowSql("AuditEvent", audit)}`;
+    // the requester, the case, its uploads, the verification, its email and the audit event. The case's
+    // deadline comes from the policy and calendars read last; the statement fails if they changed since,
+    // and is then written again with what is current.
+    const write = async (settings: PolicyWithCalendars) => {
+      const { referenceYear, columns } = newCaseColumns(newCase, settings);
+      const row = { id: caseId, ...columns, updatedAt: at };
+      await prisma.$executeRaw`
+        WITH settings AS (${deadlineSettingsCheckSql(settings.version)}),
+          ref AS (${nextReferenceSql(referenceYear, "settings")}),
+          requester AS (${insertRowSql("Requester", requester)}),
+          created AS (${insertRowSql("Case", row, { extra: { reference: Prisma.sql`ref.reference` }, from: "ref" })}),
+          uploads AS (${files.length ? insertRowsSql("Upload", files) : Prisma.sql`SELECT 1`}),
+          verification AS (${insertRowSql("CaseVerification", verification)}),
+          email AS (${insertRowSql("OutboxEmail", { ...email, nextAttemptAt: at, createdAt: at })})
+        ${insertRowSql("AuditEvent", audit)}`;
+    };
+    const last = lastPolicyWithCalendars(newCase.regime);
+    try {
+      await write(last ?? (await loadPolicyWithCalendars(prisma, newCase.regime)));
+    } catch (error) {
+      if (!last || !isStaleDeadlineSettings(error)) throw error;
+      await write(await loadPolicyWithCalendars(prisma, newCase.regime));
+    }
     return { accepted: true, caseId };
   } catch (error) {
     removeFiles(written);
