@@ -1,7 +1,11 @@
-import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { ConfigError } from "./config-error";
+import { embeddedSecrets } from "./secrets-file";
+
+export { ConfigError } from "./config-error";
+
+const BASE64_KEY = "[A-Za-z0-9+/]{43}=";
 
 /**
  * The one place configuration is read. Everything has an embedded default so a fresh clone runs with no
@@ -19,8 +23,17 @@ const rawEnvSchema = z.object({
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   DATA_ENCRYPTION_KEY: z
     .string()
-    .regex(/^[A-Za-z0-9+/]{43}=$/, "must be 32 bytes, base64-encoded")
+    .regex(new RegExp(`^${BASE64_KEY}$`), "must be 32 bytes, base64-encoded")
     .optional(),
+  /** Previous data encryption keys, still readable while values are re-encrypted (npm run keys:rotate). */
+  DATA_ENCRYPTION_OLD_KEYS: z
+    .string()
+    .regex(
+      new RegExp(`^\\s*${BASE64_KEY}(\\s*,\\s*${BASE64_KEY})*\\s*$`),
+      "must be 32-byte base64 keys separated by commas",
+    )
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
@@ -47,41 +60,19 @@ const rawEnvSchema = z.object({
     .transform((v) => v === "true"),
 });
 
-export type AppEnv = Omit<z.infer<typeof rawEnvSchema>, "AUTH_SECRET" | "DATA_ENCRYPTION_KEY"> & {
+export type AppEnv = Omit<
+  z.infer<typeof rawEnvSchema>,
+  "AUTH_SECRET" | "DATA_ENCRYPTION_KEY" | "DATA_ENCRYPTION_OLD_KEYS"
+> & {
   AUTH_SECRET: string;
   DATA_ENCRYPTION_KEY: string;
+  /** Keys that stay readable besides the current one: from the environment and the secrets file. */
+  DATA_ENCRYPTION_OLD_KEYS: string[];
+  /** Where the current key comes from: an operator-set variable, or DATA_DIR/secrets.json (embedded default). */
+  encryptionKeySource: "environment" | "secrets-file";
   dataDir: string;
   isEmbedded: boolean;
 };
-
-export class ConfigError extends Error {
-  override name = "ConfigError";
-}
-
-interface StoredSecrets {
-  AUTH_SECRET: string;
-  DATA_ENCRYPTION_KEY: string;
-}
-
-/** Generates the embedded default's secrets once into DATA_DIR/secrets.json (mode 0600). */
-function embeddedSecrets(dataDir: string): StoredSecrets {
-  const file = path.join(dataDir, "secrets.json");
-  if (existsSync(file)) {
-    const parsed = z
-      .object({ AUTH_SECRET: z.string().min(32), DATA_ENCRYPTION_KEY: z.string().min(44) })
-      .safeParse(JSON.parse(readFileSync(file, "utf8")));
-    if (!parsed.success) throw new ConfigError(`${file} is damaged: delete it only if no data depends on it`);
-    return parsed.data;
-  }
-  mkdirSync(dataDir, { recursive: true });
-  const secrets: StoredSecrets = {
-    AUTH_SECRET: randomBytes(32).toString("base64url"),
-    DATA_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
-  };
-  writeFileSync(file, JSON.stringify(secrets, null, 2) + "\n", { mode: 0o600, flag: "wx" });
-  chmodSync(file, 0o600);
-  return secrets;
-}
 
 export function parseEnv(source: Record<string, string | undefined>): AppEnv {
   assertEnvShape(source);
@@ -89,6 +80,8 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
   const dataDir = path.resolve(raw.DATA_DIR);
   const isEmbedded = !raw.DATABASE_URL;
   let { AUTH_SECRET, DATA_ENCRYPTION_KEY } = raw;
+  const encryptionKeySource = DATA_ENCRYPTION_KEY ? "environment" : "secrets-file";
+  const oldKeys = (raw.DATA_ENCRYPTION_OLD_KEYS ?? "").split(",").map((k) => k.trim());
   if (!AUTH_SECRET || !DATA_ENCRYPTION_KEY) {
     if (!isEmbedded && raw.NODE_ENV === "production") {
       const missing = [!AUTH_SECRET && "AUTH_SECRET", !DATA_ENCRYPTION_KEY && "DATA_ENCRYPTION_KEY"]
@@ -101,8 +94,18 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
     const stored = embeddedSecrets(dataDir);
     AUTH_SECRET ??= stored.AUTH_SECRET;
     DATA_ENCRYPTION_KEY ??= stored.DATA_ENCRYPTION_KEY;
+    oldKeys.push(...(stored.DATA_ENCRYPTION_OLD_KEYS ?? []));
   }
-  return { ...raw, AUTH_SECRET, DATA_ENCRYPTION_KEY, dataDir, isEmbedded };
+  const DATA_ENCRYPTION_OLD_KEYS = [...new Set(oldKeys)].filter((k) => k && k !== DATA_ENCRYPTION_KEY);
+  return {
+    ...raw,
+    AUTH_SECRET,
+    DATA_ENCRYPTION_KEY,
+    DATA_ENCRYPTION_OLD_KEYS,
+    encryptionKeySource,
+    dataDir,
+    isEmbedded,
+  };
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { Connection } from "@/lib/db/client";
 import { writeBackup } from "@/lib/server/backup/write-backup";
+import { retireOldKeys } from "@/lib/server/keys/retire-old-keys";
+import { runKeyRotation } from "@/lib/server/keys/run-key-rotation";
 import { previewRetention } from "@/lib/server/retention/preview-retention";
 import { runRetention } from "@/lib/server/retention/run-retention";
 import type { MaintenanceHandlers } from "./maintenance-socket";
@@ -13,5 +15,8 @@ export function maintenanceHandlers(connection: Connection, dataDir: string): Ma
     },
     retention: () => runRetention(connection.prisma, new Date(), { dataDir }),
     "retention-dry-run": () => previewRetention(connection.prisma),
+    // In the server, these also switch the keys its request handlers use (see lib/crypto/field-keys.ts).
+    "keys-rotate": () => runKeyRotation(connection.prisma),
+    "keys-retire-old": () => retireOldKeys(connection.prisma),
   };
 }

@@ -13,7 +13,13 @@ import { logger } from "@/lib/logging/logger";
  * socket, asks, and prints the answer; when no server answers, the tool opens the directory itself.
  */
 
-export const MAINTENANCE_COMMANDS = ["backup", "retention", "retention-dry-run"] as const;
+export const MAINTENANCE_COMMANDS = [
+  "backup",
+  "retention",
+  "retention-dry-run",
+  "keys-rotate",
+  "keys-retire-old",
+] as const;
 export type MaintenanceCommand = (typeof MAINTENANCE_COMMANDS)[number];
 export type MaintenanceHandlers = Record<MaintenanceCommand, () => Promise<unknown>>;
 

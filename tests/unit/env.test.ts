@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -35,6 +35,19 @@ describe("configuration", () => {
   it("rejects a database URL that is not PostgreSQL with a specific message", () => {
     expect(() => parseEnv({ DATA_DIR: scratch(), DATABASE_URL: "mysql://x" })).toThrow(
       /DATABASE_URL: must start with postgres/,
+    );
+  });
+
+  it("reads old encryption keys from DATA_ENCRYPTION_OLD_KEYS and the secrets file, and rejects a malformed list", () => {
+    const [k1, k2, k3] = ["A", "B", "C"].map((c) => c.repeat(43) + "=");
+    const dir = scratch();
+    const secrets = { AUTH_SECRET: "s".repeat(43), DATA_ENCRYPTION_KEY: k1, DATA_ENCRYPTION_OLD_KEYS: [k2] };
+    writeFileSync(path.join(dir, "secrets.json"), JSON.stringify(secrets), { mode: 0o600 });
+    const config = parseEnv({ DATA_DIR: dir, DATA_ENCRYPTION_OLD_KEYS: ` ${k3}, ${k1}` });
+    expect(config).toMatchObject({ DATA_ENCRYPTION_KEY: k1, encryptionKeySource: "secrets-file" });
+    expect(config.DATA_ENCRYPTION_OLD_KEYS).toEqual([k3, k2]); // the current key is never an "old" one
+    expect(() => parseEnv({ DATA_DIR: dir, DATA_ENCRYPTION_OLD_KEYS: `${k2};${k3}` })).toThrow(
+      /DATA_ENCRYPTION_OLD_KEYS: must be 32-byte base64 keys separated by commas/,
     );
   });
 });

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
-import { env } from "@/lib/config/env";
-import { decryptField, encryptionKeyFrom } from "@/lib/crypto/field-encryption";
+import { decryptField } from "@/lib/crypto/field-encryption";
+import { fieldKeys } from "@/lib/crypto/field-keys";
 import { db } from "@/lib/db/client";
 import { canSeeCase } from "@/lib/domain/cases/workflow";
 import { AppError } from "@/lib/errors/app-error";
@@ -39,8 +39,9 @@ export async function revealRequester(input: unknown, actor: Actor): Promise<Rev
       reason: ["Auditors must say why they need to see the requester's details."],
     });
   }
-  const key = encryptionKeyFrom(env().DATA_ENCRYPTION_KEY);
-  const decrypt = (value: string | null) => (value ? decryptField(value, [key]) : null);
+  // Old keys too: during a rotation some values are still under the previous key.
+  const keys = fieldKeys().readable;
+  const decrypt = (value: string | null) => (value ? decryptField(value, keys) : null);
   return db().$transaction(async (tx) => {
     const found = await tx.case.findUnique({
       where: { id: data.caseId },

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { env } from "@/lib/config/env";
-import { encryptField, encryptionKeyFrom } from "@/lib/crypto/field-encryption";
+import { encryptField } from "@/lib/crypto/field-encryption";
+import { fieldKeys } from "@/lib/crypto/field-keys";
 import type { Tx } from "@/lib/db/client";
 import type { UploadPurpose } from "@/lib/db/generated/client";
 import { ageOn, type SubmittedRequest } from "@/lib/domain/intake/request-schema";
@@ -27,7 +28,7 @@ export function checkSubjectAge(request: SubmittedRequest, today: string): void 
 }
 
 function encrypter() {
-  const key = encryptionKeyFrom(env().DATA_ENCRYPTION_KEY);
+  const key = fieldKeys().current;
   return (value: string | undefined) => (value ? encryptField(value, key) : null);
 }
 
