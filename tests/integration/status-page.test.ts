@@ -92,6 +92,10 @@ describe("the requester's private status page", () => {
       ["REQUESTER", "The old address was 1 Old Road."],
     ]);
     expect(await database.prisma.upload.count({ where: { caseId, purpose: "REPLY" } })).toBe(1);
+    // A NUL character cannot be stored: refused as invalid input, not an internal error, and nothing written.
+    const nul = await replyAsRequester({ token: statusToken, body: "a\u0000b" }, [], day(7)).catch((e: unknown) => e);
+    expect(nul).toMatchObject({ status: 400, fieldErrors: { body: ["invalid_characters"] } });
+    expect(await database.prisma.caseMessage.count({ where: { caseId } })).toBe(2);
   });
 
   it("withdrawing closes the case, confirms by email, and cannot be done twice", async () => {
