@@ -2,11 +2,11 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
 import pg from "pg";
 import type { DatabaseTarget } from "@/lib/db/adapter";
 import { connect } from "@/lib/db/client";
 import { migrateTarget } from "@/lib/db/bootstrap";
+import { measureLoad } from "./support/measure";
 import { startProductionServer, stopServer } from "./support/server";
 import { startSmtpSink } from "./support/smtp-sink";
 
@@ -47,11 +47,6 @@ async function post(pathname: string, body: string): Promise<number> {
   });
   await response.arrayBuffer();
   return response.status;
-}
-
-function p95Of(result: autocannon.Result): number {
-  const { p90, p97_5 } = result.latency;
-  return Math.round((p90 + ((p97_5 - p90) * 5) / 7.5) * 10) / 10;
 }
 
 /**
@@ -152,7 +147,7 @@ export async function benchIntake(options: {
     };
 
     const measure = async (pathname: string, body: string) => {
-      const result = await autocannon({
+      const { requestsPerSecond, p95, errors, non2xx } = await measureLoad({
         url: BASE + pathname,
         method: "POST",
         headers: { "content-type": "application/json" },
@@ -160,12 +155,7 @@ export async function benchIntake(options: {
         connections: 20,
         duration: options.duration,
       });
-      return {
-        requestsPerSecond: Math.round(result.requests.average),
-        p95: p95Of(result),
-        errors: result.errors + result.timeouts,
-        non2xx: result.non2xx,
-      };
+      return { requestsPerSecond: Math.round(requestsPerSecond), p95, errors, non2xx };
     };
     if (options.benchmark) {
       const baseline = await measure("/api/bench/insert", "{}");

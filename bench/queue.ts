@@ -1,25 +1,19 @@
 import { randomBytes } from "node:crypto";
-import autocannon from "autocannon";
 import { migrateTarget } from "@/lib/db/bootstrap";
 import { connect } from "@/lib/db/client";
 import { ensureDemoAdmin } from "@/lib/server/users/ensure-demo-admin";
 import { prepareBenchDatabase } from "./support/bench-database";
+import { measureLoad, type LoadFigures } from "./support/measure";
 import { seedCases } from "./support/seed-cases";
 import { signInCookie, startProductionServer, stopServer } from "./support/server";
 
 const PORT = 3320;
 const BASE = `http://127.0.0.1:${PORT}`;
 
-export interface QueueRow {
+export interface QueueRow extends LoadFigures {
   view: string;
   path: string;
   cases: number;
-  requestsPerSecond: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  non2xx: number;
-  errors: number;
 }
 
 export interface QueueFigures {
@@ -32,11 +26,6 @@ export interface QueueFigures {
   seedSeconds: Record<number, number>;
   /** What did not look right (a view answering without the expected content, say). */
   notes: string[];
-}
-
-function p95Of(result: autocannon.Result): number {
-  const { p90, p97_5 } = result.latency;
-  return Math.round((p90 + ((p97_5 - p90) * 5) / 7.5) * 10) / 10;
 }
 
 async function fetchPage(path: string, cookie: string): Promise<{ status: number; body: string }> {
@@ -98,23 +87,13 @@ export async function benchQueue(options: {
           notes.push(`${size} cases, ${target.view}: the page did not contain "${target.expect}"`);
         for (let i = 0; i < 10; i++) await fetchPage(target.path, cookie);
         process.stdout.write(`Measuring ${target.path} at ${size} cases for ${options.duration} s...\n`);
-        const result = await autocannon({
+        const figures = await measureLoad({
           url: BASE + target.path,
           connections: options.connections,
           duration: options.duration,
           headers: { cookie },
         });
-        rows.push({
-          view: target.view,
-          path: target.path.replace(reference, "<reference>"),
-          cases: size,
-          requestsPerSecond: Math.round(result.requests.average * 10) / 10,
-          p50: result.latency.p50,
-          p95: p95Of(result),
-          p99: result.latency.p99,
-          non2xx: result.non2xx,
-          errors: result.errors + result.timeouts,
-        });
+        rows.push({ view: target.view, path: target.path.replace(reference, "<reference>"), cases: size, ...figures });
       }
     } finally {
       stopServer(server);

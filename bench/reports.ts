@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { loadavg } from "node:os";
-import autocannon from "autocannon";
+import { measureLoad, type LoadFigures } from "./support/measure";
 import { migrateTarget } from "@/lib/db/bootstrap";
 import { connect, type Connection } from "@/lib/db/client";
 import { ensureDemoAdmin } from "@/lib/server/users/ensure-demo-admin";
@@ -12,14 +12,8 @@ const PORT = 3330;
 const BASE = `http://127.0.0.1:${PORT}`;
 const CUSTOMERS = ["Northwind Retail", "Contoso Bank", "Fabrikam Health", "Tailspin Travel", "Wide World Importers"];
 
-export interface ReportsRow {
+export interface ReportsRow extends LoadFigures {
   target: string;
-  requestsPerSecond: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  non2xx: number;
-  errors: number;
 }
 
 export interface ReportsFigures {
@@ -36,11 +30,6 @@ export interface ReportsFigures {
   /** The machine's 1-minute load average when the measurements began (the benches share the machine). */
   loadAverage: number;
   notes: string[];
-}
-
-function p95Of(result: autocannon.Result): number {
-  const { p90, p97_5 } = result.latency;
-  return Math.round((p90 + ((p97_5 - p90) * 5) / 7.5) * 10) / 10;
 }
 
 /**
@@ -130,21 +119,13 @@ export async function benchReports(options: {
       process.stdout.write(
         `Measuring ${target.path} for ${options.duration} s, ${options.connections} connection(s)...\n`,
       );
-      const result = await autocannon({
+      const figures = await measureLoad({
         url: BASE + target.path,
         connections: options.connections,
         duration: options.duration,
         headers: { cookie },
       });
-      rows.push({
-        target: target.name,
-        requestsPerSecond: Math.round(result.requests.average * 10) / 10,
-        p50: result.latency.p50,
-        p95: p95Of(result),
-        p99: result.latency.p99,
-        non2xx: result.non2xx,
-        errors: result.errors + result.timeouts,
-      });
+      rows.push({ target: target.name, ...figures });
     }
     const started = performance.now();
     const response = await fetch(`${BASE}/api/v1/reports/register`, { headers: { cookie } });

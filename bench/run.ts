@@ -11,7 +11,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import autocannon from "autocannon";
+import { measureLoad, type LoadFigures } from "./support/measure";
 import { migrateTarget } from "@/lib/db/bootstrap";
 import { connect } from "@/lib/db/client";
 import { ensureDemoAdmin } from "@/lib/server/users/ensure-demo-admin";
@@ -56,38 +56,18 @@ interface Target {
   headers?: Record<string, string>;
 }
 
-interface Row {
+interface Row extends LoadFigures {
   target: string;
-  requestsPerSecond: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  non2xx: number;
-  errors: number;
 }
 
 async function measure(target: Target): Promise<Row> {
-  const result = await autocannon({
+  const figures = await measureLoad({
     url: baseUrl + target.path,
     connections: 20,
     duration,
     headers: target.headers,
   });
-  return {
-    target: target.name,
-    requestsPerSecond: Math.round(result.requests.average),
-    p50: result.latency.p50,
-    p95: result.latency.p97_5 !== undefined ? percentile95(result) : result.latency.p90,
-    p99: result.latency.p99,
-    non2xx: result.non2xx,
-    errors: result.errors + result.timeouts,
-  };
-}
-
-// autocannon reports p90, p97.5 and p99; p95 is interpolated between p90 and p97.5.
-function percentile95(result: autocannon.Result): number {
-  const { p90, p97_5 } = result.latency;
-  return Math.round((p90 + ((p97_5 - p90) * (95 - 90)) / (97.5 - 90)) * 10) / 10;
+  return { target: target.name, ...figures, requestsPerSecond: Math.round(figures.requestsPerSecond) };
 }
 
 async function benchHttp(): Promise<{ backend: string; rows: Row[] }> {

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { cpus, loadavg } from "node:os";
-import autocannon from "autocannon";
+import { measureLoad, type LoadFigures } from "./support/measure";
 import { migrateTarget } from "@/lib/db/bootstrap";
 import { connect, type Connection, type Db } from "@/lib/db/client";
 import { runReminderSweep, type SweepResult } from "@/lib/server/deadlines/run-reminder-sweep";
@@ -22,17 +22,11 @@ const RECENT_DAYS = 120;
 const HISTORY_ENDS_DAYS_AGO = 180;
 const HISTORY_DAYS = 4 * 365;
 
-export interface ScaleRow {
+export interface ScaleRow extends LoadFigures {
   target: string;
   path: string;
   cases: number;
   connections: number;
-  requestsPerSecond: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  non2xx: number;
-  errors: number;
 }
 
 export interface ScaleStep {
@@ -64,11 +58,6 @@ export interface ScaleFigures {
   /** Each measure at every size, and its value at the largest size over the smallest. */
   ratios: { measure: string; values: Record<number, number>; ratio: number }[];
   notes: string[];
-}
-
-function p95Of(result: autocannon.Result): number {
-  const { p90, p97_5 } = result.latency;
-  return Math.round((p90 + ((p97_5 - p90) * 5) / 7.5) * 10) / 10;
 }
 
 const load = () => loadavg().map((l) => Math.round(l * 100) / 100);
@@ -221,7 +210,7 @@ export async function benchScale(options: {
           process.stdout.write(
             `Measuring ${target.path} at ${size} cases, ${target.connections} connection(s), ${options.duration} s...\n`,
           );
-          const result = await autocannon({
+          const figures = await measureLoad({
             url: BASE + target.path,
             connections: target.connections,
             duration: options.duration,
@@ -232,12 +221,7 @@ export async function benchScale(options: {
             path: target.path.replace(reference, "<reference>"),
             cases: size,
             connections: target.connections,
-            requestsPerSecond: Math.round(result.requests.average * 10) / 10,
-            p50: result.latency.p50,
-            p95: p95Of(result),
-            p99: result.latency.p99,
-            non2xx: result.non2xx,
-            errors: result.errors + result.timeouts,
+            ...figures,
           });
         }
       } finally {
