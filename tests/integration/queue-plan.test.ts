@@ -21,12 +21,13 @@ describe("the queue's query plans", () => {
     const rows = await database.prisma.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN ${sql}`);
     return rows.map((row) => row["QUERY PLAN"]).join("\n");
   }
-  const OPEN = `status IN ('NEW','IN_PROGRESS','AWAITING_REQUESTER','ROUTED')`;
+  const OPEN = `status IN ('NEW','IN_PROGRESS','AWAITING_REQUESTER','ROUTED') AND "closedAt" IS NULL`;
 
   it("reads the default view in due-date index order, not by a sequential scan", async () => {
     const text = await plan(`SELECT id FROM "Case" WHERE ${OPEN} ORDER BY "dueAt" ASC, id ASC LIMIT 51`);
     expect(text).not.toMatch(/Seq Scan on "Case"/);
-    expect(text).toMatch(/Index Scan using "Case_dueAt_id_idx"/);
+    // The index of cases not closed: years of closed history are not walked through.
+    expect(text).toMatch(/Index Scan using "Case_open_dueAt_id_idx"/);
   });
 
   it("continues on a later page from the keyset, still from the index", async () => {
@@ -38,11 +39,13 @@ describe("the queue's query plans", () => {
   });
 
   it("serves the overdue view and a reference search from indexes", async () => {
-    expect(await plan(`SELECT id FROM "Case" WHERE ${OPEN} AND "dueAt" < now() AND "clockPausedAt" IS NULL ORDER BY "dueAt", id LIMIT 51`)).not.toMatch(
-      /Seq Scan on "Case"/,
-    );
-    expect(await plan(`SELECT id FROM "Case" WHERE reference = 'DSR-2026-000120' ORDER BY "dueAt", id LIMIT 51`)).not.toMatch(
-      /Seq Scan on "Case"/,
-    );
+    expect(
+      await plan(
+        `SELECT id FROM "Case" WHERE ${OPEN} AND "dueAt" < now() AND "clockPausedAt" IS NULL ORDER BY "dueAt", id LIMIT 51`,
+      ),
+    ).not.toMatch(/Seq Scan on "Case"/);
+    expect(
+      await plan(`SELECT id FROM "Case" WHERE reference = 'DSR-2026-000120' ORDER BY "dueAt", id LIMIT 51`),
+    ).not.toMatch(/Seq Scan on "Case"/);
   });
 });

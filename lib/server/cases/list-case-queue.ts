@@ -44,7 +44,12 @@ export function queueWhere(filters: QueueFilters, actor: Actor, now: Date): Pris
   if (filters.status) and.push({ status: filters.status });
   // A routing state is asked of routed and closed cases alike (e.g. declined ones back in progress).
   else if (filters.routing) and.push({ status: { not: "UNVERIFIED" } });
-  else and.push({ status: { in: filters.unverified ? ["UNVERIFIED", ...OPEN_STATUSES] : [...OPEN_STATUSES] } });
+  else {
+    and.push({ status: { in: filters.unverified ? ["UNVERIFIED", ...OPEN_STATUSES] : [...OPEN_STATUSES] } });
+    // Open cases are never closed: said outright (a literal `IS NULL`), it lets the planner read the
+    // partial index of cases not closed in due-date order, skipping years of closed cases.
+    and.push({ closedAt: null });
+  }
   if (filters.type) and.push({ type: filters.type });
   if (filters.regime) and.push({ regime: filters.regime });
   if (filters.assignee === "me") and.push({ assigneeId: actor.id });
