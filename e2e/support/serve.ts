@@ -21,6 +21,8 @@ const childEnv: NodeJS.ProcessEnv = {
   SMTP_URL: smtp.url,
   // Every spec opens secret-link pages from this one address; the limit itself is tested on its own.
   TOKEN_LOOKUPS_PER_IP_MINUTE: "100000",
+  // Specs type customer names letter by letter from this address too (on a busy machine a lookup per letter).
+  CUSTOMER_SUGGESTIONS_PER_IP_MINUTE: "100000",
 };
 
 if (run.serverUrl && run.databaseUrl) {

@@ -51,6 +51,8 @@ const rawEnvSchema = z.object({
   INTAKE_LIMIT_PER_EMAIL_DAY: z.coerce.number().int().min(1).max(1_000_000).default(5),
   /** Opening pages reached by a secret link (status, verification, customer, invitation): per IP per minute. */
   TOKEN_LOOKUPS_PER_IP_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  /** Customer-name suggestions on the public form: lookups per IP per minute. */
+  CUSTOMER_SUGGESTIONS_PER_IP_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(60),
   SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(600_000),
   /** From this hour of the UTC day the periodic sweep queues the privacy officers' daily digest (once a day). */
   DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(7),

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as suggest } from "@/app/api/v1/customers/suggest/route";
 import type { Actor } from "@/lib/auth/guards";
+import { env } from "@/lib/config/env";
 import { AppError } from "@/lib/errors/app-error";
 import { logReceivedRequest } from "@/lib/server/cases/log-received-request";
 import { confirmCaseCustomer } from "@/lib/server/customers/confirm-case-customer";
@@ -11,7 +12,6 @@ import { getCustomer } from "@/lib/server/customers/get-customer";
 import { importCustomers } from "@/lib/server/customers/import-customers";
 import { listCustomers } from "@/lib/server/customers/list-customers";
 import { matchCaseCustomer } from "@/lib/server/customers/match-case-customer";
-import { SUGGESTIONS_PER_MINUTE } from "@/lib/server/customers/suggest-customer-names";
 import { updateCustomer } from "@/lib/server/customers/update-customer";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
 import { createStaff } from "../support/staff";
@@ -396,7 +396,8 @@ describe("cloud-customer registry", () => {
 
     it("answers 429 with Retry-After once an address has asked too often", async () => {
       const address = "203.0.113.77";
-      for (let i = 0; i < SUGGESTIONS_PER_MINUTE; i++) expect((await ask("acme", address)).status).toBe(200);
+      for (let i = 0; i < env().CUSTOMER_SUGGESTIONS_PER_IP_MINUTE; i++)
+        expect((await ask("acme", address)).status).toBe(200);
       const refused = await ask("acme", address);
       expect(refused.status).toBe(429);
       expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);

@@ -1,10 +1,10 @@
 import { z } from "zod";
+import { env } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
 import { matchCustomers } from "@/lib/domain/customers/match-customer";
 import { parseInput } from "@/lib/server/parse-input";
 import { hitRateLimits } from "@/lib/server/rate-limit/hit-rate-limit";
 
-export const SUGGESTIONS_PER_MINUTE = 60;
 export const MAX_SUGGESTIONS = 5;
 
 const suggestSchema = z.object({
@@ -26,7 +26,7 @@ export async function suggestCustomerNames(input: { q: unknown; ip: string }, no
     [
       {
         key: `customer-suggest:ip:${input.ip}`,
-        limit: SUGGESTIONS_PER_MINUTE,
+        limit: env().CUSTOMER_SUGGESTIONS_PER_IP_MINUTE,
         windowMs: 60_000,
         message: "Too many lookups from this address. Wait a minute, or type the name in full.",
       },
