@@ -7,17 +7,12 @@ import { requestSchema } from "@/lib/domain/intake/request-schema";
 import { regimeForResidence } from "@/lib/domain/intake/regime-for-residence";
 import { AppError } from "@/lib/errors/app-error";
 import { rethrowCalendarError } from "@/lib/server/deadlines/calendar-error";
-import {
-  caseAbout,
-  checkSubjectAge,
-  requesterRecord,
-  saveUploads,
-  uploadPurposeOf,
-} from "@/lib/server/intake/request-records";
+import { caseAbout, checkSubjectAge, requesterRecord, uploadPurposeOf } from "@/lib/server/intake/request-records";
 import { parseInput } from "@/lib/server/parse-input";
 import { checkUploads, type IncomingFile } from "@/lib/server/uploads/check-upload";
 import { removeFiles } from "@/lib/server/uploads/upload-store";
 import { acknowledgeLoggedCase, checkReceivedAt } from "./acknowledge-logged-case";
+import { saveUploads } from "@/lib/server/uploads/save-uploads";
 import { insertCase } from "./insert-case";
 
 const DAY_MS = 24 * 60 * 60 * 1000;

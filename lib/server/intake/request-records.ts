@@ -1,14 +1,9 @@
-import { randomUUID } from "node:crypto";
-import { env } from "@/lib/config/env";
 import { encryptField } from "@/lib/crypto/field-encryption";
 import { fieldKeys } from "@/lib/crypto/field-keys";
-import type { Tx } from "@/lib/db/client";
 import type { UploadPurpose } from "@/lib/db/generated/client";
 import { ageOn, type SubmittedRequest } from "@/lib/domain/intake/request-schema";
 import { AppError } from "@/lib/errors/app-error";
 import type { NewCase } from "@/lib/server/cases/insert-case";
-import type { CheckedFile } from "@/lib/server/uploads/check-upload";
-import { writeUpload } from "@/lib/server/uploads/upload-store";
 
 /**
  * The rows a request becomes, shared by the public intake and by staff logging a request that came
@@ -67,32 +62,4 @@ export function uploadPurposeOf(request: SubmittedRequest): UploadPurpose {
   if (request.relationship === "GUARDIAN") return "GUARDIANSHIP_PROOF";
   if (request.relationship === "AUTHORIZED_AGENT") return "AGENT_AUTHORIZATION";
   return "EVIDENCE";
-}
-
-/**
- * Stores checked files outside the web root and their rows in the transaction; the paths written are
- * pushed to `written` so the caller can remove them if the transaction fails.
- */
-export async function saveUploads(
-  tx: Tx,
-  caseId: string,
-  files: CheckedFile[],
-  purpose: UploadPurpose,
-  written: string[],
-): Promise<void> {
-  for (const file of files) {
-    const id = randomUUID();
-    written.push(writeUpload(env().dataDir, caseId, id, file.bytes));
-    await tx.upload.create({
-      data: {
-        id,
-        caseId,
-        purpose,
-        filename: file.filename,
-        contentType: file.contentType,
-        size: file.bytes.length,
-        sha256: file.sha256,
-      },
-    });
-  }
 }

@@ -24,7 +24,8 @@ import { parseInput } from "@/lib/server/parse-input";
 import { hitRateLimits } from "@/lib/server/rate-limit/hit-rate-limit";
 import { caseAbout, checkSubjectAge, requesterRecord, uploadPurposeOf } from "./request-records";
 import { checkUploads, type IncomingFile } from "@/lib/server/uploads/check-upload";
-import { removeFiles, writeUpload } from "@/lib/server/uploads/upload-store";
+import { writeUploadFiles } from "@/lib/server/uploads/save-uploads";
+import { removeFiles } from "@/lib/server/uploads/upload-store";
 
 export const VERIFICATION_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -40,7 +41,7 @@ export type SubmissionResult = { accepted: true; caseId: string | null };
 
 /**
  * A request from the public form or the JSON API. Everything is checked before anything is written;
- * then one transaction writes the requester (phone, address and a minor's date of birth encrypted), the
+ * then one statement writes the requester (phone, address and a minor's date of birth encrypted), the
  * case (UNVERIFIED, the clock started now), the uploads, the verification, the audit event and the
  * verification email. A filled honeypot is answered like a success and writes nothing.
  */
@@ -90,19 +91,7 @@ export async function submitRequest(submission: Submission, now = new Date()): P
     };
     const caseId = randomUUID();
     const at = new Date();
-    const files = uploads.files.map((file) => {
-      const id = randomUUID();
-      written.push(writeUpload(config.dataDir, caseId, id, file.bytes));
-      return {
-        id,
-        caseId,
-        purpose: uploadPurposeOf(request),
-        filename: file.filename,
-        contentType: file.contentType,
-        size: file.bytes.length,
-        sha256: file.sha256,
-      };
-    });
+    const files = writeUploadFiles(caseId, uploads.files, uploadPurposeOf(request), written);
     const link = newLinkToken();
     const code = newCode();
     const email = outboxRow({

@@ -1,6 +1,4 @@
-import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { env } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -8,7 +6,8 @@ import { lockCase } from "@/lib/server/cases/lock-case";
 import { endClockStop } from "@/lib/server/deadlines/resume-case-clock";
 import { parseInput } from "@/lib/server/parse-input";
 import { checkUploads, type IncomingFile } from "@/lib/server/uploads/check-upload";
-import { removeFiles, writeUpload } from "@/lib/server/uploads/upload-store";
+import { saveUploads } from "@/lib/server/uploads/save-uploads";
+import { removeFiles } from "@/lib/server/uploads/upload-store";
 import { caseIdForStatusToken } from "./case-for-status-token";
 
 const replySchema = z.object({
@@ -35,21 +34,7 @@ export async function replyAsRequester(
       const found = await lockCase(tx, caseId);
       if (found.status === "CLOSED") throw new AppError("CONFLICT", "This request is closed.");
       await tx.caseMessage.create({ data: { caseId, author: "REQUESTER", body, createdAt: now } });
-      for (const file of uploads.files) {
-        const id = randomUUID();
-        written.push(writeUpload(env().dataDir, caseId, id, file.bytes));
-        await tx.upload.create({
-          data: {
-            id,
-            caseId,
-            purpose: "REPLY",
-            filename: file.filename,
-            contentType: file.contentType,
-            size: file.bytes.length,
-            sha256: file.sha256,
-          },
-        });
-      }
+      await saveUploads(tx, caseId, uploads.files, "REPLY", written);
       await recordAuditEvent(tx, {
         type: "message.from_requester",
         actorKind: "REQUESTER",
