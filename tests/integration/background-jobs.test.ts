@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/guards";
 import { parseEnv } from "@/lib/config/env";
-import { DEFAULT_POLICIES } from "@/lib/domain/deadlines";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { startBackgroundJobs } from "@/lib/jobs/background-jobs";
 import { startJobsInServer } from "@/lib/jobs/server-jobs";
 import { SmtpCapture } from "../support/smtp-capture";
+import { createCaseDueAt } from "../support/cases";
 import { createStaff } from "../support/staff";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -57,26 +57,10 @@ describe("where the background work runs", () => {
         payload: { requestedBy: "A" },
       }),
     );
-    const requester = await database.prisma.requester.create({
-      data: { email: `requester-${counter}@example.com`, name: "R" },
-    });
-    const dueAt = new Date(Date.now() + 5 * DAY);
-    const created = await database.prisma.case.create({
-      data: {
-        reference: `DSR-2026-8${String(counter).padStart(5, "0")}`,
-        type: "ACCESS",
-        status: "IN_PROGRESS",
-        regime: "DEFAULT",
-        channel: "WEB",
-        receivedAt: new Date(dueAt.getTime() - 30 * DAY),
-        dueAt,
-        dueDate: dueAt.toISOString().slice(0, 10),
-        originalDueAt: dueAt,
-        nextReminderAt: new Date(dueAt.getTime() - 7 * DAY),
-        policy: DEFAULT_POLICIES.DEFAULT,
-        requesterId: requester.id,
-        assigneeId: analyst.id,
-      },
+    const created = await createCaseDueAt(database.prisma, new Date(Date.now() + 5 * DAY), {
+      reference: `DSR-2026-8${String(counter).padStart(5, "0")}`,
+      requester: { email: `requester-${counter}@example.com`, name: "R" },
+      assigneeId: analyst.id,
     });
     return {
       to: `admin-${counter}@example.com`,

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/guards";
-import { DEFAULT_POLICIES } from "@/lib/domain/deadlines";
 import { runPeriodicSweeps } from "@/lib/jobs/periodic-sweeps";
 import { verifyAuditChain } from "@/lib/server/audit/verify-audit-chain";
 import { assignCase } from "@/lib/server/cases/assign-case";
@@ -10,6 +9,7 @@ import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
 import { submitRequest } from "@/lib/server/intake/submit-request";
 import { routeToCustomer } from "@/lib/server/routing/route-to-customer";
 import { correctionRequest } from "../support/requests";
+import { createCaseDueAt } from "../support/cases";
 import { createStaff } from "../support/staff";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -46,25 +46,11 @@ describe("two periodic sweeps at the same moment", () => {
   afterAll(() => database.drop());
 
   async function caseDueIn(index: number, days: number) {
-    const requester = await database.prisma.requester.create({ data: { email: `r${index}@example.com`, name: "R" } });
-    const dueAt = new Date(NOW.getTime() + days * DAY);
-    await database.prisma.case.create({
-      data: {
-        reference: `DSR-2026-9${String(index).padStart(5, "0")}`,
-        type: "ACCESS",
-        status: "IN_PROGRESS",
-        regime: "DEFAULT",
-        channel: "WEB",
-        receivedAt: new Date(dueAt.getTime() - 30 * DAY),
-        dueAt,
-        dueDate: dueAt.toISOString().slice(0, 10),
-        originalDueAt: dueAt,
-        nextReminderAt: new Date(dueAt.getTime() - 7 * DAY),
-        policy: DEFAULT_POLICIES.DEFAULT,
-        requesterId: requester.id,
-        // Every third case unassigned: its reminders go to the privacy officers.
-        assigneeId: index % 3 === 0 ? null : analyst.id,
-      },
+    await createCaseDueAt(database.prisma, new Date(NOW.getTime() + days * DAY), {
+      reference: `DSR-2026-9${String(index).padStart(5, "0")}`,
+      requester: { email: `r${index}@example.com`, name: "R" },
+      // Every third case unassigned: its reminders go to the privacy officers.
+      assigneeId: index % 3 === 0 ? null : analyst.id,
     });
   }
 

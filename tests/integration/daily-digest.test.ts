@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ConfigError, parseEnv } from "@/lib/config/env";
-import { DEFAULT_POLICIES } from "@/lib/domain/deadlines";
 import { templates } from "@/lib/email/templates";
 import { runPeriodicSweeps } from "@/lib/jobs/periodic-sweeps";
 import { queueDailyDigest } from "@/lib/server/digest/queue-daily-digest";
+import { createCaseDueAt } from "../support/cases";
 import { createStaff } from "../support/staff";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -28,26 +28,13 @@ describe("daily digest for privacy officers", () => {
     options: { assigned?: boolean; paused?: boolean; status?: "CLOSED" | "UNVERIFIED" | "AWAITING_REQUESTER" } = {},
   ) {
     counter++;
-    const requester = await database.prisma.requester.create({
-      data: { email: `person${counter}@example.com`, name: `Person ${counter}` },
-    });
-    const dueAt = new Date(NOW.getTime() + days * DAY);
-    const row = await database.prisma.case.create({
-      data: {
-        reference: `DSR-2026-${String(counter).padStart(6, "0")}`,
-        type: "ACCESS",
-        status: options.status ?? "IN_PROGRESS",
-        regime: "DEFAULT",
-        channel: "WEB",
-        receivedAt: new Date(dueAt.getTime() - 30 * DAY),
-        dueAt,
-        dueDate: dueAt.toISOString().slice(0, 10),
-        originalDueAt: dueAt,
-        policy: DEFAULT_POLICIES.DEFAULT,
-        requesterId: requester.id,
-        assigneeId: options.assigned === false ? null : analystId,
-        clockPausedAt: options.paused ? NOW : null,
-      },
+    const row = await createCaseDueAt(database.prisma, new Date(NOW.getTime() + days * DAY), {
+      reference: `DSR-2026-${String(counter).padStart(6, "0")}`,
+      requester: { email: `person${counter}@example.com`, name: `Person ${counter}` },
+      assigneeId: options.assigned === false ? null : analystId,
+      status: options.status,
+      clockPausedAt: options.paused ? NOW : null,
+      nextReminderAt: null, // no deadline reminder pending
     });
     return row.reference;
   }

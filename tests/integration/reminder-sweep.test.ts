@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { runReminderSweep } from "@/lib/server/deadlines/run-reminder-sweep";
 import { DEFAULT_POLICIES } from "@/lib/domain/deadlines";
+import { createCaseDueAt } from "../support/cases";
 import { createStaff } from "../support/staff";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -15,25 +16,12 @@ describe("deadline reminder sweep", () => {
 
   async function caseDueIn(days: number, options: { assigned?: boolean; paused?: boolean; status?: "CLOSED" } = {}) {
     counter++;
-    const requester = await database.prisma.requester.create({ data: { email: `r${counter}@example.com`, name: "R" } });
-    const dueAt = new Date(NOW.getTime() + days * DAY);
-    return database.prisma.case.create({
-      data: {
-        reference: `DSR-2026-${String(counter).padStart(6, "0")}`,
-        type: "ACCESS",
-        status: options.status ?? "IN_PROGRESS",
-        regime: "DEFAULT",
-        channel: "WEB",
-        receivedAt: new Date(dueAt.getTime() - 30 * DAY),
-        dueAt,
-        dueDate: dueAt.toISOString().slice(0, 10),
-        originalDueAt: dueAt,
-        nextReminderAt: new Date(dueAt.getTime() - 7 * DAY),
-        policy: DEFAULT_POLICIES.DEFAULT,
-        requesterId: requester.id,
-        assigneeId: options.assigned === false ? null : assignee.id,
-        clockPausedAt: options.paused ? NOW : null,
-      },
+    return createCaseDueAt(database.prisma, new Date(NOW.getTime() + days * DAY), {
+      reference: `DSR-2026-${String(counter).padStart(6, "0")}`,
+      requester: { email: `r${counter}@example.com`, name: "R" },
+      assigneeId: options.assigned === false ? null : assignee.id,
+      status: options.status,
+      clockPausedAt: options.paused ? NOW : null,
     });
   }
 
