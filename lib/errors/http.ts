@@ -6,11 +6,12 @@ import {
   isDatabaseUnavailable,
 } from "@/lib/db/unavailable";
 import { logger } from "@/lib/logging/logger";
+import { RateLimited } from "@/lib/server/rate-limit/hit-rate-limit";
 import { isAppError } from "./app-error";
 
 /**
- * Turns any error into a JSON response: AppErrors say what went wrong, an unreachable database is a 503
- * to retry, others only an id to quote.
+ * Turns any error into a JSON response: AppErrors say what went wrong (a rate limit also says when to
+ * retry), an unreachable database is a 503 to retry, others only an id to quote.
  */
 export function errorResponse(error: unknown): NextResponse {
   if (isDatabaseUnavailable(error)) {
@@ -23,7 +24,10 @@ export function errorResponse(error: unknown): NextResponse {
   if (isAppError(error)) {
     return NextResponse.json(
       { error: { code: error.code, message: error.message, fieldErrors: error.fieldErrors } },
-      { status: error.status },
+      {
+        status: error.status,
+        headers: error instanceof RateLimited ? { "Retry-After": String(error.retryAfterSeconds) } : undefined,
+      },
     );
   }
   const id = randomUUID();

@@ -1,7 +1,6 @@
 import { NextResponse } from "next/server";
 import { errorResponse } from "@/lib/errors/http";
 import { clientIp, readJsonBody } from "@/lib/server/http/read-json-body";
-import { RateLimited } from "@/lib/server/rate-limit/hit-rate-limit";
 import { submitRequest } from "@/lib/server/intake/submit-request";
 
 export const dynamic = "force-dynamic";
@@ -21,8 +20,6 @@ export async function POST(request: Request): Promise<Response> {
       { status: 202 },
     );
   } catch (error) {
-    const response = errorResponse(error);
-    if (error instanceof RateLimited) response.headers.set("Retry-After", String(error.retryAfterSeconds));
-    return response;
+    return errorResponse(error);
   }
 }

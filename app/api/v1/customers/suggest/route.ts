@@ -2,7 +2,6 @@ import { NextResponse } from "next/server";
 import { errorResponse } from "@/lib/errors/http";
 import { clientIp } from "@/lib/server/http/read-json-body";
 import { suggestCustomerNames } from "@/lib/server/customers/suggest-customer-names";
-import { RateLimited } from "@/lib/server/rate-limit/hit-rate-limit";
 
 export const dynamic = "force-dynamic";
 
@@ -16,8 +15,6 @@ export async function GET(request: Request): Promise<Response> {
     const suggestions = await suggestCustomerNames({ q, ip: clientIp(request.headers) });
     return NextResponse.json({ suggestions }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    const response = errorResponse(error);
-    if (error instanceof RateLimited) response.headers.set("Retry-After", String(error.retryAfterSeconds));
-    return response;
+    return errorResponse(error);
   }
 }
