@@ -34,6 +34,10 @@ let suffix = 0;
 /** A company name no other test uses (the registry is shared by the whole file). */
 const uniqueName = (base: string) => `${base} ${String.fromCharCode(65 + (suffix % 26))}${++suffix}x`;
 
+// One database for the whole file, and the blocks build on each other in order: "creating and editing"
+// registers Acme Cloud Limited, "CSV import" adds an inactive Umbrella Health, and the blocks after them
+// count on those. Blocks: creating and editing, searching and the customer page, CSV import, public
+// suggestions (the API route), confirming a case's customer. A test of its own takes a uniqueName().
 describe("cloud-customer registry", () => {
   let database: TestDatabase;
   let admin: Actor;
