@@ -56,6 +56,16 @@ interface Target {
   headers?: Record<string, string>;
 }
 
+/** A route's load figures as table columns, after the columns that name the row. */
+const loadColumns = (r: LoadFigures) => ({
+  "req/s": r.requestsPerSecond,
+  "p50 ms": r.p50,
+  "p95 ms": r.p95,
+  "p99 ms": r.p99,
+  "non-2xx": r.non2xx,
+  errors: r.errors,
+});
+
 interface Row extends LoadFigures {
   target: string;
 }
@@ -108,17 +118,7 @@ async function benchHttp(): Promise<{ backend: string; rows: Row[] }> {
   console.log(
     `\n${db.target.kind === "postgres" ? "PostgreSQL" : "Embedded"} database, ${caseCount} cases, 20 connections, ${duration} s each`,
   );
-  console.table(
-    rows.map((r) => ({
-      target: r.target,
-      "req/s": r.requestsPerSecond,
-      "p50 ms": r.p50,
-      "p95 ms": r.p95,
-      "p99 ms": r.p99,
-      "non-2xx": r.non2xx,
-      errors: r.errors,
-    })),
-  );
+  console.table(rows.map((r) => ({ target: r.target, ...loadColumns(r) })));
   return { backend: db.target.kind, rows };
 }
 
@@ -176,18 +176,7 @@ if (runQueue) {
   console.log(`\nCase queue at ${sizes.join(" and ")} cases, ${connections} connections, ${duration} s per view...`);
   queue = await benchQueue({ sizes, duration, connections });
   console.log(`\nCase queue (${queue.backend}), seeded in ${JSON.stringify(queue.seedSeconds)} s`);
-  console.table(
-    queue.rows.map((r) => ({
-      view: r.view,
-      cases: r.cases,
-      "req/s": r.requestsPerSecond,
-      "p50 ms": r.p50,
-      "p95 ms": r.p95,
-      "p99 ms": r.p99,
-      "non-2xx": r.non2xx,
-      errors: r.errors,
-    })),
-  );
+  console.table(queue.rows.map((r) => ({ view: r.view, cases: r.cases, ...loadColumns(r) })));
   console.table(
     queue.ratios.map((r) => ({
       view: r.view,
@@ -209,17 +198,7 @@ if (runReports) {
     `\nReports (${reports.backend}), ${reports.cases} cases seeded in ${reports.seedSeconds} s, ` +
       `${reports.routings} routings, ${reports.denials} denials with reason codes; load average ${reports.loadAverage} on ${cpus().length} cores`,
   );
-  console.table(
-    reports.rows.map((r) => ({
-      target: r.target,
-      "req/s": r.requestsPerSecond,
-      "p50 ms": r.p50,
-      "p95 ms": r.p95,
-      "p99 ms": r.p99,
-      "non-2xx": r.non2xx,
-      errors: r.errors,
-    })),
-  );
+  console.table(reports.rows.map((r) => ({ target: r.target, ...loadColumns(r) })));
   console.log(
     `Register of the default period: ${reports.register.rows} rows, ${Math.round(reports.register.bytes / 1024)} KiB in ${reports.register.ms} ms`,
   );
