@@ -41,20 +41,20 @@ interface PolicyRow {
   identityRestart: boolean;
   acknowledgementBusinessDays: number | null;
   source: string;
-  calendarStamp: string;
+  settingsVersion: string;
 }
 
 const parsedPolicies = new Map<RegimeCode, { raw: string; policy: DeadlinePolicy }>();
 /** The policy each regime had at the version last read. */
 const policyAtVersion = new Map<RegimeCode, { version: string; policy: DeadlinePolicy }>();
-let builtCalendars: { stamp: string; source: CalendarSource } | undefined;
-/** The calendar fingerprint read by loadDeadlinePolicy, per transaction (see loadCalendars). */
-const stampReadIn = new WeakMap<object, string>();
+let builtCalendars: { version: string; source: CalendarSource } | undefined;
+/** The settings version read by loadDeadlinePolicy, per transaction (see loadCalendars). */
+const versionReadIn = new WeakMap<object, string>();
 
 /** The policy a new case opens under: the stored one, or the default when none is stored. */
 export async function loadDeadlinePolicy(client: Db | Tx, regime: RegimeCode): Promise<DeadlinePolicy> {
-  const { policy, calendarStamp } = await readPolicy(client, regime);
-  if (isTransaction(client)) stampReadIn.set(client, calendarStamp);
+  const { policy, settingsVersion } = await readPolicy(client, regime);
+  if (isTransaction(client)) versionReadIn.set(client, settingsVersion);
   return policy;
 }
 
@@ -67,8 +67,8 @@ export interface PolicyWithCalendars {
 
 /** The policy and the calendars together: one statement while the calendars are unchanged. */
 export async function loadPolicyWithCalendars(client: Db | Tx, regime: RegimeCode): Promise<PolicyWithCalendars> {
-  const { policy, calendarStamp } = await readPolicy(client, regime);
-  return { policy, calendars: await calendarsFor(client, calendarStamp), version: calendarStamp };
+  const { policy, settingsVersion } = await readPolicy(client, regime);
+  return { policy, calendars: await calendarsFor(client, settingsVersion), version: settingsVersion };
 }
 
 /**
@@ -77,7 +77,7 @@ export async function loadPolicyWithCalendars(client: Db | Tx, regime: RegimeCod
  */
 export function lastPolicyWithCalendars(regime: RegimeCode): PolicyWithCalendars | undefined {
   const read = policyAtVersion.get(regime);
-  if (!read || read.version === "" || read.version !== builtCalendars?.stamp) return undefined;
+  if (!read || read.version === "" || read.version !== builtCalendars?.version) return undefined;
   return { policy: read.policy, calendars: builtCalendars.source, version: read.version };
 }
 
@@ -97,20 +97,20 @@ export function isStaleDeadlineSettings(error: unknown): boolean {
 async function readPolicy(
   client: Db | Tx,
   regime: RegimeCode,
-): Promise<{ policy: DeadlinePolicy; calendarStamp: string }> {
+): Promise<{ policy: DeadlinePolicy; settingsVersion: string }> {
   const [row] = await client.$queryRawUnsafe<PolicyRow[]>(
     `SELECT p.regime::text AS regime, p."timeZone", p.calendar, p.rule, p."clockStops", p."identityRestart",
-            p."acknowledgementBusinessDays", p.source, ${SETTINGS_VERSION} AS "calendarStamp"
+            p."acknowledgementBusinessDays", p.source, ${SETTINGS_VERSION} AS "settingsVersion"
      FROM (SELECT 1) AS one LEFT JOIN "DeadlinePolicy" p ON p.regime = $1::"Regime"`,
     regime,
   );
-  const { calendarStamp, ...policyRow } = row!;
+  const { settingsVersion, ...policyRow } = row!;
   const policy = policyRow.regime === null ? DEFAULT_POLICIES[regime] : parsedPolicy(regime, policyRow);
-  policyAtVersion.set(regime, { version: calendarStamp, policy });
-  return { policy, calendarStamp };
+  policyAtVersion.set(regime, { version: settingsVersion, policy });
+  return { policy, settingsVersion };
 }
 
-function parsedPolicy(regime: RegimeCode, row: Omit<PolicyRow, "calendarStamp">): DeadlinePolicy {
+function parsedPolicy(regime: RegimeCode, row: Omit<PolicyRow, "settingsVersion">): DeadlinePolicy {
   const raw = JSON.stringify(row);
   const parsed = parsedPolicies.get(regime);
   if (parsed?.raw === raw) return parsed.policy;
@@ -121,17 +121,17 @@ function parsedPolicy(regime: RegimeCode, row: Omit<PolicyRow, "calendarStamp">)
 
 /**
  * The built-in calendars plus the schedule years kept in the database. Inside a transaction that has
- * just read the policy, the fingerprint read with it tells whether the calendars built last time are
+ * just read the policy, the settings version read with it tells whether the calendars built last time are
  * still what the database holds; then no further statement is needed.
  */
 export async function loadCalendars(client: Db | Tx): Promise<CalendarSource> {
-  return calendarsFor(client, isTransaction(client) ? stampReadIn.get(client) : undefined);
+  return calendarsFor(client, isTransaction(client) ? versionReadIn.get(client) : undefined);
 }
 
-async function calendarsFor(client: Db | Tx, stamp: string | undefined): Promise<CalendarSource> {
-  if (stamp !== undefined && builtCalendars?.stamp === stamp) return builtCalendars.source;
-  const [row] = await client.$queryRawUnsafe<{ stamp: string; years: CalendarYearRow[] | null }[]>(
-    `SELECT ${SETTINGS_VERSION} AS stamp,
+async function calendarsFor(client: Db | Tx, version: string | undefined): Promise<CalendarSource> {
+  if (version !== undefined && builtCalendars?.version === version) return builtCalendars.source;
+  const [row] = await client.$queryRawUnsafe<{ version: string; years: CalendarYearRow[] | null }[]>(
+    `SELECT ${SETTINGS_VERSION} AS version,
             (SELECT json_agg(json_build_object('calendar', h.calendar, 'year', h.year,
                      'holidays', coalesce(h.holidays, '{}'), 'workingWeekendDays', coalesce(h."workingWeekendDays", '{}'))
                      ORDER BY h.calendar, h.year)
@@ -143,7 +143,7 @@ async function calendarsFor(client: Db | Tx, stamp: string | undefined): Promise
       year: { year: y.year, holidays: y.holidays, workingWeekendDays: y.workingWeekendDays },
     })),
   );
-  builtCalendars = { stamp: row!.stamp, source };
+  builtCalendars = { version: row!.version, source };
   return source;
 }
 
