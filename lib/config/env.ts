@@ -83,7 +83,7 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
   const isEmbedded = !raw.DATABASE_URL;
   let { AUTH_SECRET, DATA_ENCRYPTION_KEY } = raw;
   const encryptionKeySource = DATA_ENCRYPTION_KEY ? "environment" : "secrets-file";
-  const oldKeys = (raw.DATA_ENCRYPTION_OLD_KEYS ?? "").split(",").map((k) => k.trim());
+  const oldKeys = oldKeysInEnvironment(raw.DATA_ENCRYPTION_OLD_KEYS);
   if (!AUTH_SECRET || !DATA_ENCRYPTION_KEY) {
     if (!isEmbedded && raw.NODE_ENV === "production") {
       const missing = [!AUTH_SECRET && "AUTH_SECRET", !DATA_ENCRYPTION_KEY && "DATA_ENCRYPTION_KEY"]
@@ -108,6 +108,14 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
     dataDir,
     isEmbedded,
   };
+}
+
+/** The keys listed in DATA_ENCRYPTION_OLD_KEYS (comma-separated), without those from the secrets file. */
+export function oldKeysInEnvironment(value: string | undefined): string[] {
+  return (value ?? "")
+    .split(",")
+    .map((k) => k.trim())
+    .filter(Boolean);
 }
 
 /**

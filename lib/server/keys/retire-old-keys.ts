@@ -1,4 +1,4 @@
-import { parseEnv } from "@/lib/config/env";
+import { oldKeysInEnvironment, parseEnv } from "@/lib/config/env";
 import { retireSecretsFileOldKeys } from "@/lib/config/secrets-file";
 import { encryptionKeyFrom } from "@/lib/crypto/field-encryption";
 import { reloadFieldKeys } from "@/lib/crypto/field-keys";
@@ -26,11 +26,9 @@ export async function retireOldKeys(prisma: Db): Promise<RetiredKeys> {
   if (left > 0) {
     throw new AppError("CONFLICT", `${left} values are still under an old key: run npm run keys:rotate first.`);
   }
-  const fromEnvironment = (process.env.DATA_ENCRYPTION_OLD_KEYS ?? "")
-    .split(",")
-    .map((k) => k.trim())
-    .filter(Boolean)
-    .map((k) => encryptionKeyFrom(k).id);
+  const fromEnvironment = oldKeysInEnvironment(process.env.DATA_ENCRYPTION_OLD_KEYS).map(
+    (k) => encryptionKeyFrom(k).id,
+  );
   const stillInEnvironment = [...new Set(fromEnvironment)].filter((id) => id !== keys.current.id);
   const retiredKeyIds = keys.old.map((k) => k.id).filter((id) => !stillInEnvironment.includes(id));
   if (retiredKeyIds.length > 0) {
