@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
 import { parseInput } from "@/lib/server/parse-input";
+import { changedFields } from "@/lib/server/settings/changed-fields";
 import { loadRetentionPolicy } from "./retention-policy-store";
 
 const FIELDS = ["closedCaseDays", "unverifiedDays", "uploadsAfterClosureDays"] as const;
@@ -26,12 +27,7 @@ export async function updateRetentionPolicy(input: unknown, actor: Actor) {
     const [before] = await tx.$queryRaw<RetentionDurations[]>`
       SELECT "closedCaseDays", "unverifiedDays", "uploadsAfterClosureDays"
       FROM "RetentionPolicy" WHERE id = 1 FOR UPDATE`;
-    const changes = Object.fromEntries(
-      FIELDS.filter((field) => before![field] !== data[field]).map((field) => [
-        field,
-        { from: before![field], to: data[field] },
-      ]),
-    );
+    const changes = changedFields(FIELDS, before, data);
     if (Object.keys(changes).length === 0) return { changed: [] as string[] };
     await tx.retentionPolicy.update({ where: { id: 1 }, data });
     await recordAuditEvent(tx, { type: "settings.retention_policy_updated", ...staffEvent(actor), data: { changes } });

@@ -2,9 +2,15 @@ import type { Db, Tx } from "@/lib/db/client";
 import type { WorkingDayCalendar } from "@/lib/domain/deadlines";
 import { loadCalendars, policyOfCase } from "@/lib/server/deadlines/policy-store";
 
-/** The routing clock's settings: the one RoutingPolicy row, created with the defaults on first use. */
+/**
+ * The routing clock's settings: the one RoutingPolicy row, created with the defaults on first use
+ * (a plain read once it exists, so page views write nothing).
+ */
 export async function loadRoutingPolicy(client: Db | Tx) {
-  return client.routingPolicy.upsert({ where: { id: 1 }, update: {}, create: { id: 1 } });
+  return (
+    (await client.routingPolicy.findUnique({ where: { id: 1 } })) ??
+    (await client.routingPolicy.upsert({ where: { id: 1 }, update: {}, create: { id: 1 } }))
+  );
 }
 
 /** The time zone and business-day calendar of a case's regime (from its policy snapshot). */

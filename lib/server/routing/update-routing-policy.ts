@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
 import { parseInput } from "@/lib/server/parse-input";
+import { changedFields } from "@/lib/server/settings/changed-fields";
 import { loadRoutingPolicy } from "./routing-policy";
 
 const businessDays = (what: string) =>
@@ -56,12 +57,7 @@ export async function updateRoutingPolicy(input: unknown, actor: Actor) {
     const [before] = await tx.$queryRaw<RoutingPolicySettings[]>`
       SELECT "forwardWithinBusinessDays", "remindAfterBusinessDays", "escalateAfterBusinessDays", "linkValidDays"
       FROM "RoutingPolicy" WHERE id = 1 FOR UPDATE`;
-    const changes = Object.fromEntries(
-      FIELDS.filter((field) => before![field] !== data[field]).map((field) => [
-        field,
-        { from: before![field], to: data[field] },
-      ]),
-    );
+    const changes = changedFields(FIELDS, before, data);
     if (Object.keys(changes).length === 0) return { changed: [] as string[] };
     await tx.routingPolicy.update({ where: { id: 1 }, data });
     await recordAuditEvent(tx, { type: "settings.routing_policy_updated", ...staffEvent(actor), data: { changes } });

@@ -8,6 +8,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
 import { ensureDeadlinePolicies, loadCalendars } from "@/lib/server/deadlines/policy-store";
 import { fieldErrorsOf } from "@/lib/server/parse-input";
+import { changedFields } from "./changed-fields";
 
 /** Form values arrive as text: a number field may be empty, a checkbox is "on" or absent. */
 const numberOrEmpty = (value: unknown) =>
@@ -95,12 +96,7 @@ export async function updateDeadlinePolicy(input: unknown, actor: Actor) {
     await tx.$queryRaw`SELECT regime FROM "DeadlinePolicy" WHERE regime = ${policy.regime}::"Regime" FOR UPDATE`;
     const row = await tx.deadlinePolicy.findUniqueOrThrow({ where: { regime: policy.regime } });
     const before = deadlinePolicySchema.parse(row);
-    const changes = Object.fromEntries(
-      FIELDS.filter((field) => JSON.stringify(before[field]) !== JSON.stringify(policy[field])).map((field) => [
-        field,
-        { from: before[field], to: policy[field] },
-      ]),
-    );
+    const changes = changedFields(FIELDS, before, policy);
     if (Object.keys(changes).length === 0) return { changed: [] as string[] };
     const { regime, ...values } = policy;
     await tx.deadlinePolicy.update({ where: { regime }, data: values });

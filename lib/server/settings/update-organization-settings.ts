@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
 import { parseInput } from "@/lib/server/parse-input";
+import { changedFields } from "./changed-fields";
 
 const optionalText = (max: number) =>
   z
@@ -49,11 +50,7 @@ export async function updateOrganizationSettings(input: unknown, actor: Actor) {
       SELECT "senderName", "senderEmail", "supervisoryAuthority", "complaintContact"
       FROM "OrganizationSettings" WHERE id = 1 FOR UPDATE`;
     // Nothing saved yet: every value is a change from "not set" (mail went out from MAIL_FROM).
-    const changes = Object.fromEntries(
-      FIELDS.map((field) => [field, { from: before?.[field] ?? null, to: data[field] }] as const).filter(
-        ([, change]) => change.from !== change.to,
-      ),
-    );
+    const changes = changedFields(FIELDS, before, data);
     if (Object.keys(changes).length === 0) return { changed: [] as string[] };
     await tx.organizationSettings.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });
     await recordAuditEvent(tx, { type: "settings.organization_updated", ...staffEvent(actor), data: { changes } });
