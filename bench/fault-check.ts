@@ -15,6 +15,10 @@
 // the worker could not record it as sent and sends it again once its lease runs out (at most one per
 // delivery slot, first copy arrived before the fault ended, same Message-ID so a receiving server can tell).
 // Everything else must arrive exactly once; with the mail server down, everything must.
+//
+// Layout: settings and the server's start and end; then the helpers the checks share (the client load,
+// what was stored, what was delivered, the scenario runner); then the three checks in the order above, each
+// one `scenario(...)` call near the end of the file. The TCP proxy is bench/support/tcp-proxy.ts.
 import type { ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -88,6 +92,8 @@ async function endServer(child: ChildProcess, signal: "SIGTERM" | "SIGKILL"): Pr
     await sleep(100);
   }
 }
+
+// ---- Helpers shared by the checks: the client load, what was stored, what was delivered ----
 
 interface Submission {
   email: string;
@@ -236,6 +242,8 @@ function deliveryOf(sink: SmtpSink, stored: StoredCase[], sentDuringFault: Map<s
   };
 }
 
+// ---- The scenario runner: each check collects problems and figures, then prints PASS or FAIL ----
+
 type Outcome = { name: string; passed: boolean | "n/a"; figures: Record<string, unknown>; problems: string[] };
 const outcomes: Outcome[] = [];
 
@@ -255,6 +263,8 @@ async function scenario(name: string, body: (problems: string[], figures: Record
 function expect(problems: string[], ok: boolean, problem: string) {
   if (!ok) problems.push(problem);
 }
+
+// ---- The three checks ----
 
 console.log(`Fault check on the ${isPostgres ? "PostgreSQL" : "embedded"} database`);
 let server: ChildProcess | undefined;
