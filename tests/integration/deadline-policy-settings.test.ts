@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/guards";
 import { DEFAULT_POLICIES } from "@/lib/domain/deadlines";
-import type { AppError } from "@/lib/errors/app-error";
 import { logReceivedRequest } from "@/lib/server/cases/log-received-request";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
 import { addCalendarYearFromJson } from "@/lib/server/settings/add-calendar-year-from-json";
 import { loadDeadlineSettings } from "@/lib/server/settings/load-deadline-settings";
 import { updateDeadlinePolicy } from "@/lib/server/settings/update-deadline-policy";
+import { refusal } from "../support/refusal";
 import { createStaff } from "../support/staff";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -44,11 +44,6 @@ describe("deadline policy and calendar settings", () => {
   const storedPolicy = (regime: "EU_GDPR" | "DEFAULT") =>
     database.prisma.deadlinePolicy.findUniqueOrThrow({ where: { regime } });
   const auditCount = (type: string) => database.prisma.auditEvent.count({ where: { type } });
-  const refusal = (work: Promise<unknown>) =>
-    work.then(
-      () => expect.fail("expected a refusal"),
-      (error: unknown) => error as AppError,
-    );
 
   it("is for administrators only, and a refusal writes nothing", async () => {
     const before = await storedPolicy("EU_GDPR");

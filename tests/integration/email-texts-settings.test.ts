@@ -5,12 +5,12 @@ import { renderEmail } from "@/lib/email/template-texts";
 import { templates } from "@/lib/email/templates";
 import { smtpTransport, type MailTransport } from "@/lib/email/transport";
 import { runOutboxOnce, type OutboxSettings } from "@/lib/email/worker";
-import type { AppError } from "@/lib/errors/app-error";
 import { logReceivedRequest } from "@/lib/server/cases/log-received-request";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
 import { loadEmailTexts, textsOf } from "@/lib/server/settings/load-email-texts";
 import { updateEmailTexts } from "@/lib/server/settings/update-email-texts";
 import { SmtpCapture } from "../support/smtp-capture";
+import { refusal } from "../support/refusal";
 import { createStaff } from "../support/staff";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -49,11 +49,6 @@ describe("email texts set by administrators", () => {
     await smtp.stop();
   });
 
-  const refusal = (work: Promise<unknown>) =>
-    work.then(
-      () => expect.fail("expected a refusal"),
-      (error: unknown) => error as AppError,
-    );
   const auditCount = () => database.prisma.auditEvent.count({ where: { type: "settings.email_texts_updated" } });
 
   /** Logs a request (which queues its acknowledgement) and sends the outbox; returns what arrived for it. */

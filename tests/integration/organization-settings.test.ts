@@ -3,12 +3,12 @@ import type { Actor } from "@/lib/auth/guards";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { smtpTransport, type MailTransport } from "@/lib/email/transport";
 import { runOutboxOnce, type OutboxSettings } from "@/lib/email/worker";
-import type { AppError } from "@/lib/errors/app-error";
 import { denyCase } from "@/lib/server/cases/deny-case";
 import { logReceivedRequest } from "@/lib/server/cases/log-received-request";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
 import { updateOrganizationSettings } from "@/lib/server/settings/update-organization-settings";
 import { SmtpCapture } from "../support/smtp-capture";
+import { refusal } from "../support/refusal";
 import { createStaff } from "../support/staff";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -48,11 +48,6 @@ describe("organization settings", () => {
     await smtp.stop();
   });
 
-  const refusal = (work: Promise<unknown>) =>
-    work.then(
-      () => expect.fail("expected a refusal"),
-      (error: unknown) => error as AppError,
-    );
   const auditCount = () => database.prisma.auditEvent.count({ where: { type: "settings.organization_updated" } });
   const send = async () => {
     while ((await runOutboxOnce(database.prisma, transport, settings)).sent > 0);

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/guards";
-import type { AppError } from "@/lib/errors/app-error";
 import { logReceivedRequest } from "@/lib/server/cases/log-received-request";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
 import { routeToCustomer } from "@/lib/server/routing/route-to-customer";
 import { loadRoutingPolicy } from "@/lib/server/routing/routing-policy";
 import { updateRoutingPolicy } from "@/lib/server/routing/update-routing-policy";
+import { refusal } from "../support/refusal";
 import { createStaff } from "../support/staff";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -33,11 +33,7 @@ describe("routing policy settings", () => {
       await loadRoutingPolicy(database.prisma);
     return { forwardWithinBusinessDays, remindAfterBusinessDays, escalateAfterBusinessDays, linkValidDays };
   };
-  const failure = (input: unknown, actor = admin) =>
-    updateRoutingPolicy(input, actor).then(
-      () => expect.fail("expected a refusal"),
-      (error: unknown) => error as AppError,
-    );
+  const failure = (input: unknown, actor = admin) => refusal(updateRoutingPolicy(input, actor));
 
   it("is for administrators only", async () => {
     for (const role of ["PRIVACY_OFFICER", "ANALYST", "AUDITOR"] as const) {
