@@ -1,3 +1,8 @@
+// Bulk seeding of realistic cases for the benches, `npm run db:seed:bulk` and the query-plan tests. In
+// order: the word lists, the seed staff, SeedOptions, a repeatable random source, the bulk writer (COPY on
+// PGlite, INSERT … unnest on PostgreSQL), then seedCases itself: plan every case and reserve its reference,
+// then per batch of 5,000 build the Requester, Case, ClockStop and AuditEvent rows, write them, and ANALYZE
+// at the end.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
