@@ -18,6 +18,34 @@ function Field({ id, label, children }: { id: string; label: string; children: R
   );
 }
 
+/** A filter that may be left at "Any" (the empty value). */
+function FilterSelect({
+  id,
+  label,
+  name,
+  value,
+  options,
+}: {
+  id: string;
+  label: string;
+  name: string;
+  value: string | undefined;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <Field id={id} label={label}>
+      <select id={id} name={name} defaultValue={value ?? ""} className={control}>
+        <option value="">Any</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
 /**
  * The period and filters: a plain GET form, so the URL holds them (shareable, the back button works,
  * no JavaScript needed). The view (charts or tables) is kept as it is.
@@ -42,36 +70,27 @@ export function ReportFiltersForm({
       <Field id="report-to" label="To">
         <input id="report-to" name="to" type="date" defaultValue={filters.to} className={control} required />
       </Field>
-      <Field id="report-type" label="Type">
-        <select id="report-type" name="type" defaultValue={filters.type ?? ""} className={control}>
-          <option value="">Any</option>
-          {Object.entries(TYPE_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field id="report-regime" label="Regime">
-        <select id="report-regime" name="regime" defaultValue={filters.regime ?? ""} className={control}>
-          <option value="">Any</option>
-          {REGIMES.map((regime) => (
-            <option key={regime} value={regime}>
-              {REGIME_LABELS[regime]}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field id="report-customer" label="Customer">
-        <select id="report-customer" name="customerId" defaultValue={filters.customerId ?? ""} className={control}>
-          <option value="">Any</option>
-          {customers.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <FilterSelect
+        id="report-type"
+        label="Type"
+        name="type"
+        value={filters.type}
+        options={Object.entries(TYPE_LABELS).map(([value, label]) => ({ value, label }))}
+      />
+      <FilterSelect
+        id="report-regime"
+        label="Regime"
+        name="regime"
+        value={filters.regime}
+        options={REGIMES.map((regime) => ({ value: regime, label: REGIME_LABELS[regime] ?? regime }))}
+      />
+      <FilterSelect
+        id="report-customer"
+        label="Customer"
+        name="customerId"
+        value={filters.customerId}
+        options={customers.map((c) => ({ value: c.id, label: c.name }))}
+      />
       {filters.view === "table" && <input type="hidden" name="view" value="table" />}
       <Button type="submit">Show</Button>
       <Link href={reportsHref({ view: filters.view })} className="py-2 text-sm text-blue-800 hover:underline">
