@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { latestEmail } from "./support/mailbox";
+import { emailTo, linkPath, STATUS_LINK, VERIFY_LINK } from "./support/mailbox";
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from "./support/run";
 
 /** Collects the page's policy violations, from the DOM event and from the console, across navigations. */
@@ -65,21 +65,10 @@ test("every kind of page loads and works under the policy with no violation", as
     },
   });
   expect(submitted.status()).toBe(202);
-  let verification: { text: string } | undefined;
-  await expect(async () => {
-    verification = await latestEmail(email, /confirm your email/i);
-    expect(verification).toBeDefined();
-  }).toPass({ timeout: 15_000 });
-  const verifyUrl = new URL(/https?:\/\/\S+\/verify\?token=\S+/.exec(verification!.text)![0]);
-  await page.goto(verifyUrl.pathname + verifyUrl.search);
+  await page.goto(linkPath(await emailTo(email, /confirm your email/i, 15_000), VERIFY_LINK));
   await page.getByRole("button", { name: "Confirm my email address" }).click();
   await expect(page.getByText("Your email address is confirmed")).toBeVisible();
-  let acknowledgement: { text: string } | undefined;
-  await expect(async () => {
-    acknowledgement = await latestEmail(email, /We received your request DSR-/);
-    expect(acknowledgement).toBeDefined();
-  }).toPass({ timeout: 15_000 });
-  await page.goto(new URL(/https?:\/\/\S+\/status\/\S+/.exec(acknowledgement!.text)![0]).pathname);
+  await page.goto(linkPath(await emailTo(email, /We received your request DSR-/, 15_000), STATUS_LINK));
   await expect(page.getByTestId("reference")).toBeVisible();
 
   // Staff: sign-in, the case queue, a settings page with a form checked in the browser.

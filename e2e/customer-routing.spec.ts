@@ -1,24 +1,10 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/accessibility";
-import { latestEmail } from "./support/mailbox";
+import { emailTo, linkPath, STATUS_LINK, VERIFY_LINK } from "./support/mailbox";
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from "./support/run";
 import { signIn } from "./support/staff";
 
 test.setTimeout(120_000);
-
-async function emailTo(to: string, subject: RegExp): Promise<string> {
-  let text = "";
-  await expect(async () => {
-    text = (await latestEmail(to, subject))?.text ?? "";
-    expect(text).not.toBe("");
-  }).toPass({ timeout: 20_000 });
-  return text;
-}
-
-async function follow(page: Page, text: string, pattern: RegExp) {
-  const url = new URL(pattern.exec(text)![0]);
-  await page.goto(url.pathname + url.search);
-}
 
 test("a request naming a customer by another spelling is matched, routed, acknowledged and closed as transferred", async ({
   page: officer,
@@ -51,11 +37,11 @@ test("a request naming a customer by another spelling is matched, routed, acknow
   });
   expect(submitted.status()).toBe(202);
   const requesterPage = await (await browser.newContext()).newPage();
-  await follow(requesterPage, await emailTo(requesterEmail, /confirm your email/i), /https?:\/\/\S+\/verify\?token=\S+/);
+  await requesterPage.goto(linkPath(await emailTo(requesterEmail, /confirm your email/i), VERIFY_LINK));
   await requesterPage.getByRole("button", { name: "Confirm my email address" }).click();
   const acknowledgement = await emailTo(requesterEmail, /We received your request DSR-/);
   const reference = /DSR-\d{4}-\d{6}/.exec(acknowledgement)![0];
-  const statusPath = new URL(/https?:\/\/\S+\/status\/\S+/.exec(acknowledgement)![0]).pathname;
+  const statusPath = new URL(STATUS_LINK.exec(acknowledgement)![0]).pathname;
 
   // The officer finds the case, confirms the suggested match and routes it.
   await officer.goto(`/cases?q=${reference}`);
@@ -73,7 +59,7 @@ test("a request naming a customer by another spelling is matched, routed, acknow
   // The customer's contact gets the link, sees only what they need, and acknowledges.
   const customerMail = await emailTo(contact, new RegExp(`Data-subject request ${reference}`));
   const partner = await (await browser.newContext()).newPage();
-  await follow(partner, customerMail, /https?:\/\/\S+\/partner\/[A-Za-z0-9_-]+/);
+  await partner.goto(linkPath(customerMail, /https?:\/\/\S+\/partner\/[A-Za-z0-9_-]+/));
   await expect(partner.getByRole("heading", { name: new RegExp(reference) })).toBeVisible();
   await expect(partner.getByTestId("partner-requester")).toContainText(requesterEmail);
   await expectNoSeriousA11yViolations(partner);

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/accessibility";
-import { latestEmail } from "./support/mailbox";
+import { emailTo, latestEmail, linkPath, STATUS_LINK, VERIFY_LINK } from "./support/mailbox";
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from "./support/run";
 
 const email = `person-${Date.now()}@example.com`;
@@ -19,24 +19,14 @@ test("a requester confirms by the emailed link, follows the request, replies, sw
   });
   expect(submitted.status()).toBe(202);
 
-  let verification: { text: string } | undefined;
-  await expect(async () => {
-    verification = await latestEmail(email, /confirm your email/i);
-    expect(verification).toBeDefined();
-  }).toPass({ timeout: 15_000 });
-  const link = /https?:\/\/\S+\/verify\?token=\S+/.exec(verification!.text)![0];
-  await page.goto(new URL(link).pathname + new URL(link).search);
+  await page.goto(linkPath(await emailTo(email, /confirm your email/i, 15_000), VERIFY_LINK));
   await expectNoSeriousA11yViolations(page);
   await page.getByRole("button", { name: "Confirm my email address" }).click();
   await expect(page.getByText("Your email address is confirmed")).toBeVisible();
 
-  let acknowledgement: { text: string } | undefined;
-  await expect(async () => {
-    acknowledgement = await latestEmail(email, /We received your request DSR-/);
-    expect(acknowledgement).toBeDefined();
-  }).toPass({ timeout: 15_000 });
-  const statusUrl = new URL(/https?:\/\/\S+\/status\/\S+/.exec(acknowledgement!.text)![0]);
-  const reference = /DSR-\d{4}-\d{6}/.exec(acknowledgement!.text)![0];
+  const acknowledgement = await emailTo(email, /We received your request DSR-/, 15_000);
+  const statusUrl = new URL(STATUS_LINK.exec(acknowledgement)![0]);
+  const reference = /DSR-\d{4}-\d{6}/.exec(acknowledgement)![0];
 
   await page.goto(statusUrl.pathname);
   await expect(page.getByTestId("reference")).toHaveText(reference);

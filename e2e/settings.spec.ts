@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/accessibility";
-import { latestEmail } from "./support/mailbox";
+import { emailTo, latestEmail, linkPath, VERIFY_LINK } from "./support/mailbox";
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from "./support/run";
 import { signIn } from "./support/staff";
 
@@ -58,14 +58,9 @@ test("an administrator changes the acknowledgement's English subject, previews i
     },
   });
   expect(submitted.status()).toBe(202);
-  let verification: { text: string } | undefined;
-  await expect(async () => {
-    verification = await latestEmail(email, /confirm your email/i);
-    expect(verification).toBeDefined();
-  }).toPass({ timeout: 15_000 });
-  const link = new URL(/https?:\/\/\S+\/verify\?token=\S+/.exec(verification!.text)![0]);
+  const link = linkPath(await emailTo(email, /confirm your email/i, 15_000), VERIFY_LINK);
   const requester = await (await page.context().browser()!.newContext()).newPage();
-  await requester.goto(link.pathname + link.search);
+  await requester.goto(link);
   await requester.getByRole("button", { name: "Confirm my email address" }).click();
   await expect(requester.getByText("Your email address is confirmed")).toBeVisible();
   await expect(async () => {

@@ -1,19 +1,10 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/accessibility";
-import { latestEmail } from "./support/mailbox";
+import { emailTo, linkPath, STATUS_LINK, VERIFY_LINK } from "./support/mailbox";
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from "./support/run";
 import { inviteStaff, signIn } from "./support/staff";
 
 test.setTimeout(120_000);
-
-async function emailTo(to: string, subject: RegExp): Promise<string> {
-  let text = "";
-  await expect(async () => {
-    text = (await latestEmail(to, subject))?.text ?? "";
-    expect(text).not.toBe("");
-  }).toPass({ timeout: 20_000 });
-  return text;
-}
 
 /** A requester files an access request through the API and confirms it by the emailed link. */
 async function confirmedRequest(request: APIRequestContext, page: Page, email: string) {
@@ -27,14 +18,13 @@ async function confirmedRequest(request: APIRequestContext, page: Page, email: s
   });
   expect(submitted.status()).toBe(202);
   const verification = await emailTo(email, /confirm your email/i);
-  const link = new URL(/https?:\/\/\S+\/verify\?token=\S+/.exec(verification)![0]);
-  await page.goto(link.pathname + link.search);
+  await page.goto(linkPath(verification, VERIFY_LINK));
   await page.getByRole("button", { name: "Confirm my email address" }).click();
   await expect(page.getByText("Your email address is confirmed")).toBeVisible();
   const acknowledgement = await emailTo(email, /We received your request DSR-/);
   return {
     reference: /DSR-\d{4}-\d{6}/.exec(acknowledgement)![0],
-    statusPath: new URL(/https?:\/\/\S+\/status\/\S+/.exec(acknowledgement)![0]).pathname,
+    statusPath: new URL(STATUS_LINK.exec(acknowledgement)![0]).pathname,
   };
 }
 
@@ -73,7 +63,10 @@ test("a privacy officer works a verified case from the queue to resolution; an a
   await expect(officer.getByTestId("case-timeline")).toContainText("requester revealed");
 
   // Assign to the analyst: the case is in progress and the analyst is told.
-  await officer.getByTestId("assign").getByLabel("Assign to").selectOption({ label: `Andy Analyst ${stamp} (analyst)` });
+  await officer
+    .getByTestId("assign")
+    .getByLabel("Assign to")
+    .selectOption({ label: `Andy Analyst ${stamp} (analyst)` });
   await officer.getByRole("button", { name: "Save assignment" }).click();
   await expect(officer.getByTestId("case-assignee")).toContainText(`Andy Analyst ${stamp}`);
   await expect(officer.getByTestId("case-status")).toHaveText("In progress");
@@ -96,7 +89,10 @@ test("a privacy officer works a verified case from the queue to resolution; an a
   await officer.reload();
   await expect(officer.getByTestId("case-status")).toHaveText("In progress");
   await expect(officer.getByTestId("case-timeline")).toContainText("The one with this email address.");
-  await officer.getByTestId("extend").getByLabel("Reasons (sent to the requester)").fill("Your data sits in several archived systems.");
+  await officer
+    .getByTestId("extend")
+    .getByLabel("Reasons (sent to the requester)")
+    .fill("Your data sits in several archived systems.");
   await officer.getByRole("button", { name: "Extend and notify" }).click();
   await expect(officer.getByTestId("deadline-panel")).toContainText("extended");
   const notice = await emailTo(requesterEmail, /More time is needed/);
@@ -119,7 +115,10 @@ test("a privacy officer works a verified case from the queue to resolution; an a
   // The officer resolves; the requester is told.
   await officer.reload();
   await officer.getByTestId("resolve").getByLabel("Outcome").selectOption("FULFILLED");
-  await officer.getByTestId("resolve").getByLabel("Summary for the requester").fill("Your data export is ready in the secure portal.");
+  await officer
+    .getByTestId("resolve")
+    .getByLabel("Summary for the requester")
+    .fill("Your data export is ready in the secure portal.");
   await officer.getByRole("button", { name: "Resolve and notify" }).click();
   await expect(officer.getByTestId("case-status")).toHaveText("Closed: Fulfilled");
   expect(await emailTo(requesterEmail, /is answered/)).toContain("secure portal");

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { expect } from "@playwright/test";
 import { simpleParser } from "mailparser";
 import { e2eRun } from "./run";
 
@@ -23,3 +24,22 @@ export async function latestEmail(to: string, subject: RegExp): Promise<{ subjec
   }
   return undefined;
 }
+
+/** Waits until an email to `to` whose subject matches has arrived, and returns its text. */
+export async function emailTo(to: string, subject: RegExp, timeout = 20_000): Promise<string> {
+  let text = "";
+  await expect(async () => {
+    text = (await latestEmail(to, subject))?.text ?? "";
+    expect(text).not.toBe("");
+  }).toPass({ timeout });
+  return text;
+}
+
+/** The path and query of the first link in `text` matching `pattern`, to open on the test server. */
+export function linkPath(text: string, pattern: RegExp): string {
+  const url = new URL(pattern.exec(text)![0]);
+  return url.pathname + url.search;
+}
+
+export const VERIFY_LINK = /https?:\/\/\S+\/verify\?token=\S+/;
+export const STATUS_LINK = /https?:\/\/\S+\/status\/\S+/;
