@@ -16,7 +16,8 @@ export const REQUEST_TYPES = [
 ] as const;
 export type RequestTypeCode = (typeof REQUEST_TYPES)[number];
 
-/** PostgreSQL text cannot hold a NUL character; nobody types one (the fuzz test sent one, and got a 500). */
+/** PostgreSQL text cannot hold a NUL character. The server refuses it for every use-case (parseInput); this
+ * schema says so too, so the form shows it next to the field as the person types. */
 const hasNoNul = (v: string) => !v.includes("\u0000");
 /** A string whose absence reads "required" (a missing field and an empty one are the same to a person). */
 const str = () =>
