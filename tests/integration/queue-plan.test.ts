@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedCases } from "@/bench/support/seed-cases";
+import { queryPlan } from "../support/query-plan";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 /**
@@ -17,10 +18,7 @@ describe("the queue's query plans", () => {
   }, 300_000);
   afterAll(() => database.drop());
 
-  async function plan(sql: string): Promise<string> {
-    const rows = await database.prisma.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN ${sql}`);
-    return rows.map((row) => row["QUERY PLAN"]).join("\n");
-  }
+  const plan = (sql: string) => queryPlan(database.prisma, sql);
   const OPEN = `status IN ('NEW','IN_PROGRESS','AWAITING_REQUESTER','ROUTED') AND "closedAt" IS NULL`;
 
   it("reads the default view in due-date index order, not by a sequential scan", async () => {

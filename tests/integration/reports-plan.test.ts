@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedCases } from "@/bench/support/seed-cases";
+import { queryPlan } from "../support/query-plan";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 /**
@@ -26,10 +27,7 @@ describe("the reports' query plans", () => {
   }, 300_000);
   afterAll(() => database.drop());
 
-  async function plan(sql: string): Promise<string> {
-    const rows = await database.prisma.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN ${sql}`);
-    return rows.map((row) => row["QUERY PLAN"]).join("\n");
-  }
+  const plan = (sql: string) => queryPlan(database.prisma, sql);
   const period = (column: string) =>
     `c."${column}" >= '${new Date(now.getTime() - 84 * DAY).toISOString()}'::timestamptz AND c."${column}" < '${now.toISOString()}'::timestamptz`;
 
