@@ -1,7 +1,8 @@
-// npm start (and npm run dev): prepares the database, then runs Next.js.
+// npm start (and npm run dev): prepares the database, then serves Next.js behind the app server, which
+// resolves each request's client address (lib/http/app-server.ts).
 // Embedded default: applies pending migrations and creates the demo admin on first start, printing its
 // password once. PostgreSQL: refuses to start while migrations are pending (run `npm run db:migrate`).
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { ConfigError, env } from "@/lib/config/env";
 import { databaseTarget } from "@/lib/db/adapter";
@@ -9,6 +10,7 @@ import { migrateTarget } from "@/lib/db/bootstrap";
 import { connect } from "@/lib/db/client";
 import { MigrationError } from "@/lib/db/migrations";
 import { pendingMigrationNames } from "@/lib/db/migrations/status";
+import { serveNext } from "@/lib/http/serve-next";
 import { ensureDemoAdmin } from "@/lib/server/users/ensure-demo-admin";
 
 const isDev = process.argv.includes("--dev");
@@ -62,6 +64,4 @@ if (!isDev && !existsSync(".next/BUILD_ID")) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const child = spawn("npx", ["next", isDev ? "dev" : "start"], { stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
-child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+await serveNext({ dev: isDev, port: Number(process.env.PORT ?? 3000) });

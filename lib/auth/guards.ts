@@ -2,7 +2,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { clientIp } from "@/lib/server/http/read-json-body";
+import { clientAddress } from "@/lib/server/http/read-json-body";
 import { auth } from "./index";
 import { can, isRole, type Permission, type StaffRole } from "./roles";
 
@@ -32,7 +32,7 @@ export async function currentActor(): Promise<Actor | null> {
     email: user.email,
     name: user.name,
     role: user.role,
-    ip: clientIp(requestHeaders),
+    ip: clientAddress(requestHeaders),
     userAgent: requestHeaders.get("user-agent")?.slice(0, 500) ?? undefined,
   };
 }

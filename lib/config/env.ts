@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustedProxies } from "../http/client-address";
 import { ConfigError } from "./config-error";
 import { embeddedSecrets } from "./secrets-file";
 
@@ -53,6 +54,20 @@ const rawEnvSchema = z.object({
   TOKEN_LOOKUPS_PER_IP_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(30),
   /** Customer-name suggestions on the public form: lookups per IP per minute. */
   CUSTOMER_SUGGESTIONS_PER_IP_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(60),
+  /**
+   * Which proxies may name the client in X-Forwarded-For: empty (none: the socket's address is the
+   * client), a hop count, or addresses and CIDR networks (lib/http/client-address.ts).
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .superRefine((value, context) => {
+      try {
+        parseTrustedProxies(value);
+      } catch (error) {
+        context.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
+      }
+    }),
   SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(600_000),
   /** From this hour of the UTC day the periodic sweep queues the privacy officers' daily digest (once a day). */
   DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(7),

@@ -11,6 +11,7 @@ import { verifyAuditChain } from "@/lib/server/audit/verify-audit-chain";
 import { correctionRequest } from "../support/requests";
 import { createStaff } from "../support/staff";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { fromClient } from "../support/client";
 
 describe("a case's audit history export", () => {
   let database: TestDatabase;
@@ -55,7 +56,7 @@ describe("a case's audit history export", () => {
     const response = await get(`/api/v1/cases/${reference}/audit`, {
       cookie,
       "user-agent": "Regulator-Export/2",
-      "x-forwarded-for": "192.0.2.44",
+      ...fromClient("192.0.2.44"),
     });
     expect(response.status).toBe(200);
     const body = (await response.json()) as { reference: string; events: Record<string, unknown>[] };

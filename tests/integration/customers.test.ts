@@ -16,6 +16,7 @@ import { updateCustomer } from "@/lib/server/customers/update-customer";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
 import { createStaff } from "../support/staff";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { fromClient } from "../support/client";
 
 const HOUR = 3_600_000;
 const HEADER = "name,aliases,contact_emails,agreement_reference,active,notes";
@@ -371,7 +372,7 @@ describe("cloud-customer registry", () => {
     const ask = (q: string, address = `198.51.100.${++ip}`) =>
       suggest(
         new Request(`http://localhost/api/v1/customers/suggest?q=${encodeURIComponent(q)}`, {
-          headers: { "x-forwarded-for": address },
+          headers: fromClient(address),
         }),
       );
 

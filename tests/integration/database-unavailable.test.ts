@@ -5,6 +5,7 @@ import { errorResponse } from "@/lib/errors/http";
 import { formStateFromError } from "@/lib/forms/form-state";
 import { submitRequest } from "@/lib/server/intake/submit-request";
 import { correctionRequest } from "../support/requests";
+import { fromClient } from "../support/client";
 
 // Nothing listens on port 1: every connection is refused, as while PostgreSQL restarts.
 describe("when the database cannot be reached", () => {
@@ -23,7 +24,7 @@ describe("when the database cannot be reached", () => {
     const response = await POST(
       new Request("http://localhost/api/v1/requests", {
         method: "POST",
-        headers: { "content-type": "application/json", "x-forwarded-for": "192.0.2.1" },
+        headers: { "content-type": "application/json", ...fromClient("192.0.2.1") },
         body: JSON.stringify(correctionRequest()),
       }),
     );

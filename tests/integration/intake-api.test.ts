@@ -4,13 +4,14 @@ import { POST } from "@/app/api/v1/requests/route";
 import { requestSchema } from "@/lib/domain/intake/request-schema";
 import { correctionRequest } from "../support/requests";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { fromClient } from "../support/client";
 
 let ip = 0;
 function post(body: string, headers: Record<string, string> = {}) {
   return POST(
     new Request("http://localhost/api/v1/requests", {
       method: "POST",
-      headers: { "content-type": "application/json", "x-forwarded-for": `192.0.2.${++ip % 250}`, ...headers },
+      headers: { "content-type": "application/json", ...fromClient(`192.0.2.${++ip % 250}`), ...headers },
       body,
     }),
   );
@@ -114,7 +115,7 @@ describe("POST /api/v1/requests", () => {
     process.env.INTAKE_LIMIT_PER_IP_HOUR = "2";
     const { resetEnvForTests } = await import("@/lib/config/env");
     resetEnvForTests();
-    const headers = { "x-forwarded-for": "198.18.0.1" };
+    const headers = fromClient("198.18.0.1");
     const responses = [];
     for (let i = 0; i < 3; i++) responses.push(await post(JSON.stringify(correctionRequest()), headers));
     expect(responses.map((r) => r.status)).toEqual([202, 202, 429]);

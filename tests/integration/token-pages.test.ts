@@ -10,10 +10,11 @@ import { statusView } from "@/lib/server/status/status-view";
 import { lastEmailPayload } from "../support/outbox";
 import { correctionRequest } from "../support/requests";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { fromClient } from "../support/client";
 
 /** A request to a page as the proxy sees it, from the given address. */
 function pageRequest(path: string, ip: string): NextRequest {
-  return new NextRequest(`http://localhost${path}`, { headers: { "x-forwarded-for": ip } });
+  return new NextRequest(`http://localhost${path}`, { headers: fromClient(ip) });
 }
 
 describe("pages reached by a secret link", () => {

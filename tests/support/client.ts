@@ -1,7 +1,9 @@
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
+
 /**
  * Request headers that make a test request come from the given client address, as the app server
- * would pass it on to route handlers, server actions and the proxy.
+ * (lib/http/app-server.ts) passes it on to route handlers, server actions and the proxy.
  */
 export function fromClient(address: string): Record<string, string> {
-  return { "x-forwarded-for": address };
+  return { [CLIENT_ADDRESS_HEADER]: address };
 }

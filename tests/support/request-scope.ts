@@ -7,6 +7,7 @@ import { workUnitAsyncStorage } from "next/dist/server/app-render/work-unit-asyn
 import type { Actor } from "@/lib/auth/guards";
 import { SESSION_MAX_AGE_S } from "@/lib/auth/session-config";
 import { env } from "@/lib/config/env";
+import { fromClient } from "./client";
 
 const SESSION_COOKIE = "authjs.session-token";
 
@@ -27,8 +28,14 @@ export async function sessionCookieFor(staff: Pick<Actor, "id" | "role" | "email
  */
 export function inRequestScope<T>(url: string, requestHeaders: Record<string, string>, run: () => Promise<T>) {
   const { host, protocol, pathname } = new URL(url);
-  // Next's server adds the forwarded protocol; Auth.js picks the cookie name (secure or not) from it.
-  const headers = new Headers({ host, "x-forwarded-proto": protocol.replace(":", ""), ...requestHeaders });
+  // Next's server adds the forwarded protocol; Auth.js picks the cookie name (secure or not) from it. The
+  // app server adds the client's address; a test names another one with fromClient().
+  const headers = new Headers({
+    host,
+    "x-forwarded-proto": protocol.replace(":", ""),
+    ...fromClient("192.0.2.10"),
+    ...requestHeaders,
+  });
   const workStore = { route: pathname, forceStatic: false, dynamicShouldError: false };
   const requestStore = { type: "request", phase: "action", headers };
   return workAsyncStorage.run(workStore as never, () => workUnitAsyncStorage.run(requestStore as never, run));

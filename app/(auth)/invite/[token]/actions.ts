@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { runFormAction, type FormState } from "@/lib/forms/form-state";
-import { clientIp } from "@/lib/server/http/read-json-body";
+import { clientAddress } from "@/lib/server/http/read-json-body";
 import { acceptInvitation } from "@/lib/server/users/accept-invitation";
 
 export async function acceptInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -15,7 +15,7 @@ export async function acceptInvitationAction(_previous: FormState, formData: For
         confirmPassword: formData.get("confirmPassword"),
       },
       new Date(),
-      { ip: clientIp(requestHeaders), userAgent: requestHeaders.get("user-agent") ?? undefined },
+      { ip: clientAddress(requestHeaders), userAgent: requestHeaders.get("user-agent") ?? undefined },
     );
     return "Your password is set. Sign in with your email address and the new password.";
   });
