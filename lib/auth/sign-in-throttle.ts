@@ -1,4 +1,4 @@
-import { createHmac } from "node:crypto";
+import { createHmac, hkdfSync } from "node:crypto";
 import { env } from "@/lib/config/env";
 import type { Db, Tx } from "@/lib/db/client";
 import { signInDelaySchedule, signInNetwork, type SignInDelayPolicy } from "@/lib/domain/auth/sign-in-delay";
@@ -21,12 +21,14 @@ export interface SignInReservation {
 export type ReserveResult = { ok: true; reservation: SignInReservation } | { ok: false; retryAfterSeconds: number };
 
 /**
- * Keys for the two counters. HMAC under the server's secret rather than a plain hash: the IPv4 space is
- * small enough to reverse a plain SHA-256 of an address by trying them all; the keys only need equality.
+ * Keys for the two counters. HMAC under a key derived from the server's secret rather than a plain hash:
+ * the IPv4 space is small enough to reverse a plain SHA-256 of an address by trying them all; the keys
+ * only need equality.
  */
 function throttleKeys(email: string, clientAddress: string, now: Date) {
   const network = signInNetwork(clientAddress);
-  const mac = (value: string) => createHmac("sha256", env().AUTH_SECRET).update(value).digest("base64url");
+  const key = Buffer.from(hkdfSync("sha256", env().AUTH_SECRET, "", "rightsdesk sign-in throttle", 32));
+  const mac = (value: string) => createHmac("sha256", key).update(value).digest("base64url");
   return {
     accountKey: mac(`sign-in:account\0${normalizeEmail(email)}\0${network}`),
     networkKey: `sign-in:network:${mac(`sign-in:network\0${network}`)}`,
