@@ -2,11 +2,18 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/config/env";
 import { authenticateStaff, SignInRefused } from "@/lib/server/auth/authenticate-staff";
+import { clientIp } from "@/lib/server/http/read-json-body";
 import { sessionConfig } from "./session-config";
 
-/** Carries the refusal reason to the sign-in form (it becomes the `code` Auth.js reports). */
-class StaffSignInError extends CredentialsSignin {
-  constructor(reason: string) {
+/**
+ * Carries the refusal reason to the sign-in form (it becomes the `code` Auth.js reports) and, when
+ * throttled, the wait (the form's server action receives this very error).
+ */
+export class StaffSignInError extends CredentialsSignin {
+  constructor(
+    reason: string,
+    readonly retryAfterSeconds?: number,
+  ) {
     super();
     this.code = reason;
   }
@@ -18,12 +25,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
         try {
-          const staff = await authenticateStaff(credentials);
+          // Auth.js passes the incoming request's headers on (the form's server action forwards its own).
+          const staff = await authenticateStaff(credentials, { clientAddress: clientIp(request.headers) });
           return { id: staff.id, email: staff.email, name: staff.name, role: staff.role };
         } catch (error) {
-          if (error instanceof SignInRefused) throw new StaffSignInError(error.reason);
+          if (error instanceof SignInRefused) throw new StaffSignInError(error.reason, error.retryAfterSeconds);
           throw error;
         }
       },

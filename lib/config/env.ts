@@ -52,6 +52,15 @@ const rawEnvSchema = z.object({
   INTAKE_LIMIT_PER_EMAIL_DAY: z.coerce.number().int().min(1).max(1_000_000).default(5),
   /** Opening pages reached by a secret link (status, verification, customer, invitation): per IP per minute. */
   TOKEN_LOOKUPS_PER_IP_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  /**
+   * Staff sign-in throttle (lib/auth/sign-in-throttle.ts): wrong passwords one address may try for one
+   * account before it must wait; the wait then doubles from 30 s up to SIGN_IN_MAX_DELAY_SECONDS.
+   */
+  SIGN_IN_FAILURES_BEFORE_DELAY: z.coerce.number().int().min(1).max(100).default(3),
+  /** At most a day: failures are forgotten a day after an address's last attempt on an account. */
+  SIGN_IN_MAX_DELAY_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  /** Failed sign-ins one address may make per hour across all accounts (password spraying). */
+  SIGN_IN_FAILURES_PER_IP_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(30),
   /** Customer-name suggestions on the public form: lookups per IP per minute. */
   CUSTOMER_SUGGESTIONS_PER_IP_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(60),
   /**

@@ -1,6 +1,6 @@
 /**
- * The public pages' words in English and Simplified Chinese. Field errors from the shared schemas are
- * keys (e.g. "invalid_email") translated through `errors`.
+ * The public pages' words, and the staff sign-in's, in English and Simplified Chinese. Field errors
+ * from the shared schemas are keys (e.g. "invalid_email") translated through `errors`.
  */
 export const LOCALES = ["en", "zh"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -246,11 +246,30 @@ const en = {
     "routing.complete": "The business customer reported the request completed",
     "routing.decline": "The business customer declined the request; we keep working on it",
   } as Record<string, string>,
+  signIn: {
+    pageTitle: "Staff sign-in",
+    title: "Rightsdesk staff sign-in",
+    intro: "For privacy officers, analysts, auditors and administrators.",
+    email: "Email",
+    password: "Password",
+    submit: "Sign in",
+    submitting: "Signing in…",
+    invalid: "The email or password is not correct.",
+    disabled: "This account is disabled. Ask an administrator.",
+    rateLimited: "Too many failed sign-in attempts. Try again in {wait}.",
+    failedOne:
+      "There was 1 failed sign-in attempt on your account since your previous sign-in, on {time}. If it was not you, tell an administrator.",
+    failedMany:
+      "There were {count} failed sign-in attempts on your account since your previous sign-in, the last on {time}. If they were not you, tell an administrator.",
+    dismiss: "Dismiss",
+  },
   errors: {
     required: "This is required.",
     invalid_type: "This answer is not valid.",
     too_long: "This is too long.",
     invalid_email: "Enter a valid email address.",
+    email_required: "Enter your email address.",
+    password_required: "Enter your password.",
     code_format: "Enter the 6 digits from the email.",
     code_wrong: "That code is not right. Check the email and try again.",
     code_locked: "Too many wrong codes. Ask for a new code.",
@@ -509,11 +528,28 @@ const zh: typeof en = {
     "routing.complete": "企业客户告知请求已处理完毕",
     "routing.decline": "企业客户表示请求不属于其处理范围，我们继续处理",
   },
+  signIn: {
+    pageTitle: "员工登录",
+    title: "Rightsdesk 员工登录",
+    intro: "供隐私官、分析员、审计员和管理员使用。",
+    email: "电子邮件",
+    password: "密码",
+    submit: "登录",
+    submitting: "正在登录…",
+    invalid: "电子邮件或密码不正确。",
+    disabled: "此账户已停用，请联系管理员。",
+    rateLimited: "登录失败次数过多，请在{wait}后重试。",
+    failedOne: "自您上次登录以来，您的账户有 1 次登录失败，时间为 {time}。如果不是您本人，请告知管理员。",
+    failedMany: "自您上次登录以来，您的账户有 {count} 次登录失败，最近一次在 {time}。如果不是您本人，请告知管理员。",
+    dismiss: "知道了",
+  },
   errors: {
     required: "此项为必填项。",
     invalid_type: "此项内容无效。",
     too_long: "内容过长。",
     invalid_email: "请输入有效的电子邮件地址。",
+    email_required: "请输入您的电子邮件地址。",
+    password_required: "请输入您的密码。",
     code_format: "请输入邮件中的 6 位数字。",
     code_wrong: "验证码不正确，请检查邮件后重试。",
     code_locked: "错误次数过多，请重新获取验证码。",

@@ -1,3 +1,4 @@
+import { SIGN_IN_FAILURE_MEMORY_MS } from "@/lib/auth/sign-in-throttle";
 import type { Db } from "@/lib/db/client";
 import { logger } from "@/lib/logging/logger";
 import { runReminderSweep } from "@/lib/server/deadlines/run-reminder-sweep";
@@ -17,6 +18,10 @@ export async function runPeriodicSweeps(prisma: Db, now = new Date()) {
   const expired = await expireUnverifiedRequests(prisma, now);
   // Rate-limit windows are a day at most; older counters only take space.
   await prisma.rateLimitBucket.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - 2 * 86_400_000) } } });
+  // Sign-in failures an address has not added to for a day are forgotten anyway (lib/auth/sign-in-throttle.ts).
+  await prisma.signInThrottle.deleteMany({
+    where: { lastAttemptAt: { lt: new Date(now.getTime() - SIGN_IN_FAILURE_MEMORY_MS) } },
+  });
   const digest = await queueDailyDigest(prisma, now);
   const retention = await runNightlyRetention(prisma, now);
   return { reminders, routing, expired, digest, retention };

@@ -96,6 +96,8 @@ const MATRIX: Record<string, Entry> = {
   "(staff)/layout.tsx#default": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"] },
   // Anyone signed in may sign out; without a session there is nothing to clear and it sends to sign-in.
   "(staff)/actions.ts#signOutAction": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"], signsOut: true },
+  // Anyone signed in may dismiss the notice of failed sign-ins on their own account.
+  "(staff)/actions.ts#dismissFailedSignInNoticeAction": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"] },
 
   // The case queue.
   "(staff)/cases/page.tsx#default": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"] },
@@ -149,9 +151,18 @@ const MATRIX: Record<string, Entry> = {
   },
   // Routing to the cloud customer. The fixture case has no customer and is not routed: routing stops at
   // "confirm the customer first", the others at "not possible while the case is new".
-  "(staff)/cases/[id]/actions.ts#routeToCustomerAction": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"], form: caseForm() },
-  "(staff)/cases/[id]/actions.ts#resendRoutingAction": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"], form: caseForm() },
-  "(staff)/cases/[id]/actions.ts#revokeRoutingAction": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"], form: caseForm() },
+  "(staff)/cases/[id]/actions.ts#routeToCustomerAction": {
+    allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
+    form: caseForm(),
+  },
+  "(staff)/cases/[id]/actions.ts#resendRoutingAction": {
+    allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
+    form: caseForm(),
+  },
+  "(staff)/cases/[id]/actions.ts#revokeRoutingAction": {
+    allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
+    form: caseForm(),
+  },
   "(staff)/cases/[id]/actions.ts#closeAsTransferredAction": {
     allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
     form: caseForm(),

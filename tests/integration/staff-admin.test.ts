@@ -16,6 +16,8 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 
 const HOUR = 3_600_000;
 const NEW_PASSWORD = "a long enough new password";
+/** Where these sign-ins come from (the throttle counts per account and address). */
+const CLIENT = { clientAddress: "192.0.2.10" };
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.catch((e: unknown) => e);
@@ -111,7 +113,7 @@ describe("staff administration", () => {
       expect(JSON.stringify(audit.data)).not.toMatch(/Ada|example\.com/);
 
       // Nobody can sign in to it before the invitation is accepted.
-      const refused = await authenticateStaff({ email, password: "" }).catch((e: unknown) => e);
+      const refused = await authenticateStaff({ email, password: "" }, CLIENT).catch((e: unknown) => e);
       expect(refused).toBeInstanceOf(SignInRefused);
     });
 
@@ -149,7 +151,7 @@ describe("staff administration", () => {
       expect(await acceptInvitation({ token, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).toEqual({
         userId,
       });
-      const signedIn = await authenticateStaff({ email, password: NEW_PASSWORD });
+      const signedIn = await authenticateStaff({ email, password: NEW_PASSWORD }, CLIENT);
       expect(signedIn).toMatchObject({ id: userId, role: "PRIVACY_OFFICER" });
       const audit = await database.prisma.auditEvent.findFirstOrThrow({
         where: { type: "user.invitation_accepted", actorId: userId },
@@ -160,7 +162,7 @@ describe("staff administration", () => {
         acceptInvitation({ token, password: "another password 123", confirmPassword: "another password 123" }),
       );
       expect(again).toMatchObject({ code: "NOT_FOUND", message: INVALID_INVITATION_MESSAGE });
-      await expect(authenticateStaff({ email, password: NEW_PASSWORD })).resolves.toMatchObject({ id: userId });
+      await expect(authenticateStaff({ email, password: NEW_PASSWORD }, CLIENT)).resolves.toMatchObject({ id: userId });
     });
 
     it("needs at least 12 characters, typed twice the same", async () => {
@@ -202,7 +204,7 @@ describe("staff administration", () => {
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
       expect(refusals(results)).toEqual(["NOT_FOUND"]);
       const winner = results[0].status === "fulfilled" ? "first password here" : "second password here";
-      await expect(authenticateStaff({ email, password: winner })).resolves.toBeTruthy();
+      await expect(authenticateStaff({ email, password: winner }, CLIENT)).resolves.toBeTruthy();
       const accepted = { type: "user.invitation_accepted", actorId: userId };
       expect(await database.prisma.auditEvent.count({ where: accepted })).toBe(1);
     });
@@ -264,12 +266,12 @@ describe("staff administration", () => {
     it("disables and re-enables an account; a disabled account cannot sign in", async () => {
       const staff = await createStaff(database.prisma, { role: "ANALYST" });
       expect(await setStaffDisabled({ userId: staff.id, disabled: true }, admin)).toEqual({ changed: true });
-      const refused = await authenticateStaff({ email: staff.email, password: staff.password }).catch(
+      const refused = await authenticateStaff({ email: staff.email, password: staff.password }, CLIENT).catch(
         (e: unknown) => e,
       );
       expect((refused as SignInRefused).reason).toBe("disabled");
       expect(await setStaffDisabled({ userId: staff.id, disabled: false }, admin)).toEqual({ changed: true });
-      await expect(authenticateStaff({ email: staff.email, password: staff.password })).resolves.toBeTruthy();
+      await expect(authenticateStaff({ email: staff.email, password: staff.password }, CLIENT)).resolves.toBeTruthy();
       const types = (
         await database.prisma.auditEvent.findMany({
           where: { type: { in: ["user.disabled", "user.enabled"] }, actorId: admin.id },

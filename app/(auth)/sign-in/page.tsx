@@ -1,15 +1,23 @@
 import type { Metadata } from "next";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { requestLocale } from "@/lib/i18n/locale";
 
-export const metadata: Metadata = { title: "Staff sign-in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await requestLocale();
+  return { title: t.signIn.pageTitle };
+}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const { callbackUrl } = await searchParams;
+  const { locale, t } = await requestLocale();
   return (
-    <main className="mx-auto mt-24 max-w-sm rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
-      <h1 className="mb-1 text-xl font-semibold">Rightsdesk staff sign-in</h1>
-      <p className="mb-6 text-sm text-slate-600">For privacy officers, analysts, auditors and administrators.</p>
-      <SignInForm callbackUrl={callbackUrl} />
+    <main
+      lang={locale === "zh" ? "zh-Hans" : "en"}
+      className="mx-auto mt-24 max-w-sm rounded-lg border border-slate-200 bg-white p-8 shadow-sm"
+    >
+      <h1 className="mb-1 text-xl font-semibold">{t.signIn.title}</h1>
+      <p className="mb-6 text-sm text-slate-600">{t.signIn.intro}</p>
+      <SignInForm callbackUrl={callbackUrl} words={t.signIn} />
     </main>
   );
 }
