@@ -1,7 +1,7 @@
 import { createHmac, hkdfSync } from "node:crypto";
 import { env } from "@/lib/config/env";
 import type { Db, Tx } from "@/lib/db/client";
-import { signInDelaySchedule, signInNetwork, type SignInDelayPolicy } from "@/lib/domain/auth/sign-in-delay";
+import { signInDelaySchedule, type SignInDelayPolicy } from "@/lib/domain/auth/sign-in-delay";
 
 /** An address's failures on an account are forgotten this long after its last attempt on it. */
 export const SIGN_IN_FAILURE_MEMORY_MS = 24 * 60 * 60 * 1000;
@@ -26,7 +26,8 @@ export type ReserveResult = { ok: true; reservation: SignInReservation } | { ok:
  * only need equality.
  */
 function throttleKeys(email: string, clientAddress: string, now: Date) {
-  const network = signInNetwork(clientAddress);
+  // clientIp() already counts an IPv6 client by its /64 (lib/http/client-address.ts).
+  const network = clientAddress;
   const key = Buffer.from(hkdfSync("sha256", env().AUTH_SECRET, "", "rightsdesk sign-in throttle", 32));
   const mac = (value: string) => createHmac("sha256", key).update(value).digest("base64url");
   return {

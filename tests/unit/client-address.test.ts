@@ -54,6 +54,9 @@ describe("the client's address", () => {
     expect(rateLimitKeyFor("2001:db8:1:2:aaaa::1")).toBe("2001:db8:1:2::/64");
     expect(rateLimitKeyFor("2001:db8:1:2:bbbb:cccc:dddd:eeee")).toBe("2001:db8:1:2::/64");
     expect(rateLimitKeyFor("::1")).toBe("0:0:0:0::/64");
+    expect(rateLimitKeyFor("2001:0DB8:0005:0006:ffff:ffff:ffff:ffff")).toBe("2001:db8:5:6::/64");
+    expect(rateLimitKeyFor("2001:db8::1")).toBe("2001:db8:0:0::/64");
+    expect(rateLimitKeyFor("fe80::1%eth0")).toBe("fe80:0:0:0::/64");
     expect(rateLimitKeyFor("203.0.113.9")).toBe("203.0.113.9");
   });
 

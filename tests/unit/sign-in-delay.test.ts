@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { signInDelayMs, signInDelaySchedule, signInNetwork } from "@/lib/domain/auth/sign-in-delay";
+import { signInDelayMs, signInDelaySchedule } from "@/lib/domain/auth/sign-in-delay";
 import { signInRefusalMessage } from "@/lib/i18n/sign-in-texts";
 
 const policy = { freeFailures: 3, maxDelayMs: 900_000 };
@@ -11,16 +11,6 @@ describe("sign-in waits", () => {
     ]);
     expect(signInDelaySchedule(policy)).toEqual([0, 0, 30_000, 60_000, 120_000, 240_000, 480_000, 900_000]);
     expect(signInDelaySchedule({ freeFailures: 1, maxDelayMs: 5_000 })).toEqual([5_000]);
-  });
-
-  it("count an IPv6 address by its /64 and an IPv4 address as it is", () => {
-    expect(signInNetwork("2001:db8:5:6:1::1")).toBe("2001:db8:5:6::/64");
-    expect(signInNetwork("2001:0DB8:0005:0006:ffff:ffff:ffff:ffff")).toBe("2001:db8:5:6::/64");
-    expect(signInNetwork("2001:db8::1")).toBe("2001:db8:0:0::/64");
-    expect(signInNetwork("fe80::1%eth0")).toBe("fe80:0:0:0::/64");
-    expect(signInNetwork("::ffff:198.51.100.7")).toBe("198.51.100.7");
-    expect(signInNetwork("198.51.100.7")).toBe("198.51.100.7");
-    expect(signInNetwork("unknown")).toBe("unknown");
   });
 
   it("are told in the person's language, rounded up to whole minutes from a minute on", () => {

@@ -1,5 +1,3 @@
-import { isIPv6 } from "node:net";
-
 /** The first wait once an address has used its free tries on an account; it doubles from there. */
 export const FIRST_SIGN_IN_DELAY_MS = 30_000;
 
@@ -31,25 +29,4 @@ export function signInDelaySchedule(policy: SignInDelayPolicy): number[] {
     schedule.push(delay);
     if (delay >= policy.maxDelayMs) return schedule;
   }
-}
-
-/**
- * The network a sign-in comes from, as throttled: an IPv4 address as it is, an IPv6 address by its /64
- * (one subscriber usually holds a whole /64, so a per-address limit on full IPv6 addresses is evaded by
- * changing the last bits). Anything else (no address known) is kept as given.
- */
-export function signInNetwork(address: string): string {
-  const ip = address.trim().replace(/%.*$/, "");
-  if (!isIPv6(ip)) return ip;
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
-  if (mapped) return mapped[1]!;
-  const [head = "", tail] = ip.split("::");
-  const groups = (part: string) => (part ? part.split(":").flatMap((g) => (g.includes(".") ? ["0", "0"] : [g])) : []);
-  const front = groups(head);
-  const back = tail === undefined ? [] : groups(tail);
-  const all = [...front, ...Array<string>(8 - front.length - back.length).fill("0"), ...back];
-  return `${all
-    .slice(0, 4)
-    .map((g) => parseInt(g, 16).toString(16))
-    .join(":")}::/64`;
 }
