@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { emailTo, linkPath, STATUS_LINK, VERIFY_LINK } from "./support/mailbox";
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from "./support/run";
+import { fromClient } from "./support/client";
 
 /** Collects the page's policy violations, from the DOM event and from the console, across navigations. */
 async function watchViolations(page: Page): Promise<string[]> {
@@ -56,7 +57,7 @@ test("every kind of page loads and works under the policy with no violation", as
   const email = `csp-${Date.now()}@example.com`;
   const submitted = await request.post("/api/v1/requests", {
     // An address of its own, so this spec does not spend the run's per-IP intake allowance.
-    headers: { "x-forwarded-for": "198.51.100.32" },
+    headers: fromClient("198.51.100.32"),
     data: {
       type: "ACCESS",
       relationship: "SELF",

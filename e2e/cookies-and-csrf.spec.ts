@@ -2,6 +2,7 @@ import { expect, test, type Page, type Request } from "@playwright/test";
 import { latestEmail } from "./support/mailbox";
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from "./support/run";
 import { signIn } from "./support/staff";
+import { fromClient } from "./support/client";
 
 const EVIL = "https://evil.example";
 
@@ -44,7 +45,7 @@ async function captureServerAction(page: Page, submit: () => Promise<void>) {
     page.request.fetch(request.url(), {
       method: "POST",
       // An address of its own, so this spec does not spend the run's per-IP intake allowance.
-      headers: { ...headers, origin, "x-forwarded-for": "198.51.100.31" },
+      headers: { ...headers, origin, ...fromClient("198.51.100.31") },
       data: request.postDataBuffer() ?? undefined,
       maxRedirects: 0,
     });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { fromClient } from "../tests/support/client";
+import { fromClient } from "./support/client";
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from "./support/run";
 
 /** Submits the sign-in form and waits for the server action's answer (the message may not change). */
