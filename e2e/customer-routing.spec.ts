@@ -6,7 +6,7 @@ import { signIn } from "./support/staff";
 
 test.setTimeout(120_000);
 
-test("a request naming a customer by another spelling is matched, routed, acknowledged and closed as transferred", async ({
+test("a request naming a customer by another spelling is matched, routed to a listed contact, acknowledged, closed as transferred, then reopened", async ({
   page: officer,
   browser,
   request,
@@ -52,6 +52,10 @@ test("a request naming a customer by another spelling is matched, routed, acknow
   await expect(officer.getByTestId("confirmed-customer")).toContainText(customer);
   await expect(officer.getByTestId("forward-by")).toContainText(`Deliver to ${customer} by`);
   await expectNoSeriousA11yViolations(officer);
+  // Only the customer's listed contacts are offered, ticked; there is no address to type.
+  const routeForm = officer.getByTestId("route");
+  await expect(routeForm.getByRole("checkbox", { name: contact })).toBeChecked();
+  await expect(routeForm.getByRole("textbox")).toHaveCount(0);
   await officer.getByRole("button", { name: `Route to ${customer}` }).click();
   await expect(officer.getByTestId("case-status")).toHaveText("Routed to customer");
   await expect(officer.getByTestId("routings")).toContainText("Sent, awaiting acknowledgement");
@@ -61,8 +65,11 @@ test("a request naming a customer by another spelling is matched, routed, acknow
   const partner = await (await browser.newContext()).newPage();
   await partner.goto(linkPath(customerMail, /https?:\/\/\S+\/partner\/[A-Za-z0-9_-]+/));
   await expect(partner.getByRole("heading", { name: new RegExp(reference) })).toBeVisible();
-  await expect(partner.getByTestId("partner-requester")).toContainText(requesterEmail);
+  // Who asked is masked until the contact asks to see it (each reveal is recorded).
+  await expect(partner.getByTestId("partner-requester")).not.toContainText(requesterEmail);
   await expectNoSeriousA11yViolations(partner);
+  await partner.getByRole("button", { name: "Show their name and email" }).click();
+  await expect(partner.getByTestId("partner-requester")).toContainText(`Kim Requester · ${requesterEmail}`);
   await partner.getByRole("button", { name: "Send answer" }).click();
   await expect(partner.getByText("the request is acknowledged")).toBeVisible();
   await partner.reload();
@@ -77,4 +84,16 @@ test("a request naming a customer by another spelling is matched, routed, acknow
   await expect(requesterPage.getByText(new RegExp(`${customer}.*acknowledged`))).toBeVisible();
   await officer.reload();
   await expect(officer.getByTestId("case-status")).toHaveText("Closed: Transferred to the controller");
+
+  // The officer reopens the case: the customer's link stops, and their late answer changes nothing.
+  await officer.getByTestId("reopen").getByLabel("Why").fill("The customer says the data is ours after all.");
+  await officer.getByRole("button", { name: "Reopen" }).click();
+  await expect(officer.getByTestId("case-status")).toHaveText("In progress");
+  await partner.getByRole("button", { name: "Send answer" }).click();
+  await expect(partner.getByText(/This link does not work: it may have expired/)).toBeVisible();
+  await expect(partner.getByRole("button", { name: "Send answer" })).toHaveCount(0);
+  await officer.reload();
+  await expect(officer.getByTestId("case-status")).toHaveText("In progress");
+  await expect(officer.getByTestId("routings")).toContainText("Link revoked");
+  expect((await partner.reload())?.status()).toBe(404);
 });

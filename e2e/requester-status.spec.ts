@@ -69,6 +69,37 @@ test("a requester confirms by the emailed link, follows the request, replies, sw
   await expect(page.getByTestId("status")).toHaveText("您已撤回");
 });
 
+test("a requester stops their status link: it then shows not found, and /status offers a new one", async ({
+  page,
+  request,
+}) => {
+  const stopper = `stopper-${Date.now()}@example.com`;
+  const submitted = await request.post("/api/v1/requests", {
+    data: {
+      type: "ACCESS",
+      relationship: "SELF",
+      details: {},
+      requester: { name: "Sam Stopper", email: stopper, country: "IE", locale: "en" },
+    },
+  });
+  expect(submitted.status()).toBe(202);
+  await page.goto(linkPath(await emailTo(stopper, /confirm your email/i, 15_000), VERIFY_LINK));
+  await page.getByRole("button", { name: "Confirm my email address" }).click();
+  const statusPath = new URL(STATUS_LINK.exec(await emailTo(stopper, /We received your request DSR-/, 15_000))![0])
+    .pathname;
+
+  await page.goto(statusPath);
+  await page.getByRole("button", { name: "Stop this link working" }).click();
+  await expect(page.getByText("Tick the box to confirm.")).toBeVisible();
+  await expect(page).toHaveURL(statusPath);
+  await page.getByLabel("I want this link to stop working.").check();
+  await page.getByRole("button", { name: "Stop this link working" }).click();
+  await expect(page).toHaveURL("/status?stopped=1");
+  await expect(page.getByText("That link no longer works.")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  expect((await page.goto(statusPath))?.status()).toBe(404);
+});
+
 test("an unknown status link shows not found", async ({ page }) => {
   const response = await page.goto(`/status/${"A".repeat(43)}`);
   expect(response?.status()).toBe(404);

@@ -9,8 +9,10 @@ import type { FormState } from "@/lib/forms/form-state";
 export interface FieldSpec {
   name: string;
   label: string;
-  kind: "text" | "textarea" | "select" | "datetime";
+  kind: "text" | "textarea" | "select" | "datetime" | "checkboxes";
   options?: { value: string; label: string }[];
+  /** For checkboxes: the values ticked at first. */
+  checked?: string[];
   hint?: string;
   required?: boolean;
 }
@@ -70,6 +72,25 @@ export function ActionForm({
           "aria-describedby": describedBy || undefined,
           className: inputClass,
         };
+        if (field.kind === "checkboxes") {
+          return (
+            <fieldset key={field.name} id={inputId} aria-describedby={describedBy || undefined} className="space-y-1">
+              <legend className="block text-sm font-medium text-slate-800">{field.label}</legend>
+              {field.options?.map((option) => (
+                <label key={option.value} className="flex items-center gap-2 text-sm">
+                  <input type="checkbox" name={field.name} value={option.value} defaultChecked={field.checked?.includes(option.value)} />
+                  {option.label}
+                </label>
+              ))}
+              {field.hint && (
+                <p id={`${inputId}-hint`} className="text-xs text-slate-600">
+                  {field.hint}
+                </p>
+              )}
+              <FieldErrors id={`${inputId}-error`} errors={errors} />
+            </fieldset>
+          );
+        }
         return (
           <div key={field.name} className="space-y-1">
             <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { replyAction, withdrawAction } from "@/app/(public)/status/[token]/actions";
+import { replyAction, stopLinkAction, withdrawAction } from "@/app/(public)/status/[token]/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";
@@ -73,6 +73,35 @@ export function WithdrawForm({ token, t }: { token: string; t: Dictionary }) {
       <FieldErrors id="withdraw-confirm-error" errors={errors} />
       <Button type="submit" variant="secondary" disabled={pending}>
         {t.status.withdrawButton}
+      </Button>
+    </form>
+  );
+}
+
+/** Revokes the link this page was opened with, after a ticked confirmation (the page then goes to /status). */
+export function StopLinkForm({ token, t }: { token: string; t: Dictionary }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(stopLinkAction, {});
+  const errors = translateErrors(t, state.errors?.confirm);
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      {state.message && !state.ok && <Alert>{state.message}</Alert>}
+      <input type="hidden" name="token" value={token} />
+      <div className="flex items-start gap-2">
+        <input
+          id="stop-link-confirm"
+          type="checkbox"
+          name="confirm"
+          value="yes"
+          className="mt-1"
+          aria-describedby={errors ? "stop-link-confirm-error" : undefined}
+        />
+        <label htmlFor="stop-link-confirm" className="text-sm">
+          {t.status.stopConfirm}
+        </label>
+      </div>
+      <FieldErrors id="stop-link-confirm-error" errors={errors} />
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {t.status.stopButton}
       </Button>
     </form>
   );

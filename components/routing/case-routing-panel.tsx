@@ -26,7 +26,9 @@ const STATE_LABELS: Record<string, string> = {
 export function CaseRoutingPanel({ detail, routing }: { detail: CaseDetail; routing: CaseRoutingSummary }) {
   const can = (action: (typeof detail.actions)[number]) => detail.actions.includes(action);
   const common = { caseId: detail.id, version: detail.version };
-  const confirmed = routing.customers.find((c) => c.id === detail.customerId);
+  const confirmed = routing.customer;
+  const contactOptions = (confirmed?.contacts ?? []).map((c) => ({ value: c.id, label: c.email }));
+  const openRouting = routing.routings.find((r) => r.state === "SENT" && !r.revokedAt);
   if (!detail.customerNameGiven && routing.routings.length === 0 && !detail.customerId && !can("route")) return null;
   return (
     <section aria-labelledby="routing-title" className="space-y-3 rounded-md border border-slate-200 bg-white p-4" data-testid="routing-panel">
@@ -62,36 +64,58 @@ export function CaseRoutingPanel({ detail, routing }: { detail: CaseDetail; rout
           ))}
         </ol>
       )}
-      {can("route") && (
+      {can("route") && !confirmed && (
+        <p className="text-sm text-slate-600" data-testid="route-needs-customer">
+          To route the request, confirm its customer first (Customer match).
+        </p>
+      )}
+      {can("route") && confirmed && contactOptions.length === 0 && (
+        <p className="text-sm text-amber-900" data-testid="route-needs-contact">
+          {confirmed.name} has no privacy contact listed. An officer or administrator adds one on the customer&apos;s page.
+        </p>
+      )}
+      {can("route") && confirmed && contactOptions.length > 0 && (
         <ActionForm
           id="route"
-          title={detail.status === "ROUTED" ? "Route to another customer" : "Route to the customer"}
+          title={`Route to ${confirmed.name}`}
           action={routeToCustomerAction}
           {...common}
+          hidden={{ customerId: confirmed.id }}
           fields={[
             {
-              name: "customerId",
-              label: "Customer",
-              kind: "select",
-              options: routing.customers.map((c) => ({ value: c.id, label: c.id === detail.customerId ? `${c.name} (confirmed)` : c.name })),
-              hint: "Leave as is to use the customer confirmed on the case.",
+              name: "contactIds",
+              label: "Send to",
+              kind: "checkboxes",
+              options: contactOptions,
+              checked: contactOptions.map((o) => o.value),
+              hint: `Only ${confirmed.name}'s listed privacy contacts; officers and administrators keep that list.`,
             },
-            { name: "contactEmail", label: "Send to (optional)", kind: "text", hint: "By default, the customer's privacy contacts." },
           ]}
-          submitLabel={confirmed ? `Route to ${confirmed.name}` : "Route to the customer"}
+          submitLabel={`Route to ${confirmed.name}`}
         />
       )}
       {can("manageRouting") && (
         <>
-          <ActionForm
-            id="resend-routing"
-            title="Send again"
-            action={resendRoutingAction}
-            {...common}
-            fields={[{ name: "contactEmail", label: "To a different contact (optional)", kind: "text" }]}
-            submitLabel="Send again with a new link"
-            tone="secondary"
-          />
+          {confirmed && openRouting && (
+            <ActionForm
+              id="resend-routing"
+              title="Send again"
+              action={resendRoutingAction}
+              {...common}
+              fields={[
+                {
+                  name: "contactIds",
+                  label: "To",
+                  kind: "checkboxes",
+                  options: contactOptions,
+                  checked: openRouting.contactIds,
+                  hint: `${confirmed.name}'s listed privacy contacts.`,
+                },
+              ]}
+              submitLabel="Send again with a new link"
+              tone="secondary"
+            />
+          )}
           <ActionForm id="revoke-routing" action={revokeRoutingAction} {...common} submitLabel="Revoke the customer's link" tone="secondary" />
         </>
       )}

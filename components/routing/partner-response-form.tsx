@@ -6,62 +6,84 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";
 import type { FormState } from "@/lib/forms/form-state";
+import { translateErrors, type Dictionary } from "@/lib/i18n/dictionaries";
 
 const inputClass = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
-/** The customer's three answers: acknowledge, report the outcome, or decline with a reason. */
-export function PartnerResponseForm({ token, state }: { token: string; state: string }) {
-  const [result, action, pending] = useActionState<FormState, FormData>(respondToRoutingAction, {});
-  const [response, setResponse] = useState(state === "SENT" ? "ACKNOWLEDGE" : "COMPLETE");
+/**
+ * The customer's answers still open to their link (acknowledge, report the outcome, decline with a
+ * reason). A refusal because the link or the answer no longer applies replaces the form: nothing was
+ * recorded, and there is nothing left to send.
+ */
+export function PartnerResponseForm({
+  token,
+  answers,
+  t,
+}: {
+  token: string;
+  answers: readonly string[];
+  t: Dictionary;
+}) {
+  const [result, action, pending] = useActionState<FormState & { gone?: boolean }, FormData>(
+    respondToRoutingAction,
+    {},
+  );
+  const [response, setResponse] = useState(answers[0]);
   if (result.ok) return <Alert tone="success">{result.message}</Alert>;
-  const options =
-    state === "SENT"
-      ? [
-          { value: "ACKNOWLEDGE", label: "Acknowledge: we received it and will decide on it" },
-          { value: "COMPLETE", label: "Report the outcome: we have completed it" },
-          { value: "DECLINE", label: "Decline: this is not ours" },
-        ]
-      : [{ value: "COMPLETE", label: "Report the outcome: we have completed it" }];
+  if (result.gone) return <Alert>{result.message}</Alert>;
+  const reasonErrors = translateErrors(t, result.errors?.declineReason);
+  const noteErrors = translateErrors(t, result.errors?.note);
+  const responseErrors = translateErrors(t, result.errors?.response);
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="token" value={token} />
-      <fieldset className="space-y-2">
-        <legend className="font-medium">Your answer</legend>
-        {options.map((option) => (
-          <label key={option.value} className="flex items-center gap-2 text-sm">
+      <fieldset className="space-y-2" aria-describedby="response-error">
+        <legend className="font-medium">{t.partner.answerTitle}</legend>
+        {answers.map((answer) => (
+          <label key={answer} className="flex items-center gap-2 text-sm">
             <input
               type="radio"
               name="response"
-              value={option.value}
-              checked={response === option.value}
-              onChange={() => setResponse(option.value)}
+              value={answer}
+              checked={response === answer}
+              onChange={() => setResponse(answer)}
             />
-            {option.label}
+            {t.partner.answers[answer]}
           </label>
         ))}
+        <FieldErrors id="response-error" errors={responseErrors} />
       </fieldset>
       {response === "DECLINE" && (
         <div className="space-y-1">
           <label htmlFor="declineReason" className="block text-sm font-medium">
-            Why
+            {t.partner.why}
           </label>
-          <select id="declineReason" name="declineReason" defaultValue="" className={inputClass} aria-describedby="declineReason-error">
-            <option value="">Choose…</option>
-            <option value="NOT_OUR_DATA_SUBJECT">The person is not our data subject</option>
-            <option value="NOT_OUR_CUSTOMER">We are not your customer</option>
+          <select
+            id="declineReason"
+            name="declineReason"
+            defaultValue=""
+            className={inputClass}
+            aria-describedby="declineReason-error"
+          >
+            <option value="">{t.partner.choose}</option>
+            {Object.entries(t.partner.declineReasons).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
-          <FieldErrors id="declineReason-error" errors={result.errors?.declineReason} />
+          <FieldErrors id="declineReason-error" errors={reasonErrors} />
         </div>
       )}
       <div className="space-y-1">
         <label htmlFor="note" className="block text-sm font-medium">
-          Note for us (optional)
+          {t.partner.note}
         </label>
         <textarea id="note" name="note" rows={3} className={inputClass} aria-describedby="note-error" />
-        <FieldErrors id="note-error" errors={result.errors?.note} />
+        <FieldErrors id="note-error" errors={noteErrors} />
       </div>
       <Button type="submit" disabled={pending}>
-        Send answer
+        {t.partner.send}
       </Button>
       {result.message && <Alert>{result.message}</Alert>}
     </form>

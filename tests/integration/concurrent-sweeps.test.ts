@@ -7,9 +7,9 @@ import { logReceivedRequest } from "@/lib/server/cases/log-received-request";
 import { resolveCase } from "@/lib/server/cases/resolve-case";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
 import { submitRequest } from "@/lib/server/intake/submit-request";
-import { routeToCustomer } from "@/lib/server/routing/route-to-customer";
 import { correctionRequest } from "../support/requests";
 import { createCaseDueAt } from "../support/cases";
+import { confirmAndRoute, registerCustomer } from "../support/customers";
 import { createStaff } from "../support/staff";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -55,8 +55,9 @@ describe("two periodic sweeps at the same moment", () => {
   }
 
   async function routedCase(index: number) {
-    const customer = await database.prisma.cloudCustomer.create({
-      data: { name: `Customer ${index} Ltd`, contactEmails: [`privacy@customer-${index}.example`] },
+    const customer = await registerCustomer(database.prisma, {
+      name: `Customer ${index} Ltd`,
+      contactEmails: [`privacy@customer-${index}.example`],
     });
     const logged = await logReceivedRequest(
       {
@@ -69,7 +70,7 @@ describe("two periodic sweeps at the same moment", () => {
       officer,
       ROUTED_AT,
     );
-    await routeToCustomer({ caseId: logged.id, customerId: customer.id }, officer, ROUTED_AT);
+    await confirmAndRoute(database.prisma, logged.id, customer, officer, ROUTED_AT);
   }
 
   async function closedLongAgo(index: number) {

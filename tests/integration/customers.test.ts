@@ -50,6 +50,7 @@ describe("cloud-customer registry", () => {
     const p = database.prisma;
     return {
       customers: await p.cloudCustomer.findMany({ orderBy: { id: "asc" } }),
+      contacts: await p.customerContact.findMany({ orderBy: { id: "asc" } }),
       cases: await p.case.findMany({ orderBy: { id: "asc" }, select: { id: true, customerId: true, version: true } }),
       audit: await p.auditEvent.count(),
     };
@@ -120,9 +121,21 @@ describe("cloud-customer registry", () => {
         active: true,
         notes: null,
       });
+      // Each listed address is a contact with its own id, which routings and audit events name.
+      const contacts = await database.prisma.customerContact.findMany({
+        where: { customerId },
+        orderBy: { position: "asc" },
+      });
+      expect(contacts.map((c) => c.email)).toEqual(["privacy@acme.example", "dpo@acme.example"]);
       const event = await database.prisma.auditEvent.findFirstOrThrow({ where: { type: "customer.created" } });
       expect(event).toMatchObject({ actorKind: "STAFF", actorId: officer.id });
-      expect(event.data).toEqual({ customerId, aliases: 2, contacts: 2, active: true });
+      expect(event.data).toEqual({
+        customerId,
+        aliases: 2,
+        contacts: 2,
+        contactIds: contacts.map((c) => c.id),
+        active: true,
+      });
       expect(JSON.stringify(event.data)).not.toMatch(/acme/i);
     });
 
@@ -196,7 +209,15 @@ describe("cloud-customer registry", () => {
         where: { type: "customer.updated" },
         orderBy: { createdAt: "desc" },
       });
-      expect(event.data).toEqual({ customerId, changed: ["aliases", "contactEmails", "active"] });
+      const legal = await database.prisma.customerContact.findUniqueOrThrow({
+        where: { customerId_email: { customerId, email: "legal@globex.example" } },
+      });
+      expect(event.data).toEqual({
+        customerId,
+        changed: ["aliases", "contactEmails", "active"],
+        contactsAdded: [legal.id],
+        contactsRemoved: [],
+      });
 
       const before = await snapshot();
       const stale = await failure(
@@ -363,6 +384,11 @@ describe("cloud-customer registry", () => {
       const event = await database.prisma.auditEvent.findFirstOrThrow({ where: { type: "customers.imported" } });
       expect(event.data).toMatchObject({ count: 2 });
       expect((event.data as { customerIds: string[] }).customerIds).toContain(umbrella.id);
+      const contacts = await database.prisma.customerContact.findMany({
+        where: { customerId: umbrella.id },
+        orderBy: { position: "asc" },
+      });
+      expect(contacts.map((c) => c.email)).toEqual(["privacy@umbrella.example", "dpo@umbrella.example"]);
     });
   });
 

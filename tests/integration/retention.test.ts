@@ -24,9 +24,9 @@ import { runRetention } from "@/lib/server/retention/run-retention";
 import { setLegalHold } from "@/lib/server/retention/set-legal-hold";
 import { updateRetentionPolicy } from "@/lib/server/retention/update-retention-policy";
 import { respondToRouting } from "@/lib/server/routing/respond-to-routing";
-import { routeToCustomer } from "@/lib/server/routing/route-to-customer";
 import { replyAsRequester } from "@/lib/server/status/reply-as-requester";
 import { sendStatusLinks } from "@/lib/server/status/send-status-links";
+import { confirmAndRoute, registerCustomer, type RegisteredCustomer } from "../support/customers";
 import { lastEmailPayload } from "../support/outbox";
 import { PDF_BYTES } from "../support/requests";
 import { createStaff } from "../support/staff";
@@ -91,7 +91,7 @@ describe("retention: anonymizing closed cases, deleting old documents, legal hol
   let admin: Actor;
   let analyst: Actor;
   let auditor: Actor;
-  let customerId: string;
+  let customer: RegisteredCustomer;
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -100,11 +100,7 @@ describe("retention: anonymizing closed cases, deleting old documents, legal hol
     admin = await createStaff(database.prisma, { role: "ADMIN" });
     analyst = await createStaff(database.prisma, { role: "ANALYST" });
     auditor = await createStaff(database.prisma, { role: "AUDITOR" });
-    customerId = (
-      await database.prisma.cloudCustomer.create({
-        data: { name: "Acme Cloud", contactEmails: ["privacy@acme.example"] },
-      })
-    ).id;
+    customer = await registerCustomer(database.prisma, { name: "Acme Cloud", contactEmails: ["privacy@acme.example"] });
   });
   afterAll(() => database.drop());
 
@@ -153,7 +149,7 @@ describe("retention: anonymizing closed cases, deleting old documents, legal hol
     await addCaseNote({ caseId: id, body: `Phoned ${email} about ${marker}` }, officer);
     await extendDeadline({ caseId: id, reason: `Several systems hold ${marker}'s data` }, officer);
     await sendStatusLinks({ email }, `198.51.100.${++ip}`);
-    await routeToCustomer({ caseId: id, customerId }, officer);
+    await confirmAndRoute(database.prisma, id, customer, officer);
     const routed = await lastEmailPayload<{ token: string }>(database.prisma, id, "customer-routed-request");
     await respondToRouting({
       token: routed.token,

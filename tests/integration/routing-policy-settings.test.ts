@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/guards";
 import { logReceivedRequest } from "@/lib/server/cases/log-received-request";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
-import { routeToCustomer } from "@/lib/server/routing/route-to-customer";
 import { loadRoutingPolicy } from "@/lib/server/routing/routing-policy";
 import { updateRoutingPolicy } from "@/lib/server/routing/update-routing-policy";
+import { confirmAndRoute, registerCustomer } from "../support/customers";
 import { refusal } from "../support/refusal";
 import { createStaff } from "../support/staff";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -114,10 +114,11 @@ describe("routing policy settings", () => {
       officer,
       sentAt,
     );
-    const customer = await database.prisma.cloudCustomer.create({
-      data: { name: "Fabrikam", contactEmails: ["privacy@fabrikam.example"] },
+    const customer = await registerCustomer(database.prisma, {
+      name: "Fabrikam",
+      contactEmails: ["privacy@fabrikam.example"],
     });
-    await routeToCustomer({ caseId: logged.id, customerId: customer.id }, officer, sentAt);
+    await confirmAndRoute(database.prisma, logged.id, customer, officer, sentAt);
     const routing = await database.prisma.customerRouting.findFirstOrThrow({ where: { caseId: logged.id } });
     expect(routing.remindAt).toEqual(new Date("2026-11-19T23:59:59.999Z")); // Thursday
     expect(routing.escalateAt).toEqual(new Date("2026-11-24T23:59:59.999Z")); // the next Tuesday

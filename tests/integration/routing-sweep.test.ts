@@ -4,8 +4,8 @@ import type { Actor } from "@/lib/auth/guards";
 import { logReceivedRequest } from "@/lib/server/cases/log-received-request";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
 import { respondToRouting } from "@/lib/server/routing/respond-to-routing";
-import { routeToCustomer } from "@/lib/server/routing/route-to-customer";
 import { runRoutingSweep } from "@/lib/server/routing/run-routing-sweep";
+import { confirmAndRoute, registerCustomer, type RegisteredCustomer } from "../support/customers";
 import { lastEmailPayload } from "../support/outbox";
 import { createStaff } from "../support/staff";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -23,7 +23,7 @@ describe("the routing clock sweep", () => {
   let officer: Actor;
   let officers: string[];
   let analyst: Actor;
-  let customer: { id: string; name: string; contactEmails: string[] };
+  let customer: RegisteredCustomer;
   let counter = 0;
 
   async function routedCase(options: { assignee?: Actor; sentAt?: Date } = {}) {
@@ -47,7 +47,7 @@ describe("the routing clock sweep", () => {
         data: { assigneeId: options.assignee.id, status: "IN_PROGRESS" },
       });
     }
-    await routeToCustomer({ caseId, customerId: customer.id }, officer, sentAt);
+    await confirmAndRoute(database.prisma, caseId, customer, officer, sentAt);
     return { caseId, reference: logged.reference };
   }
 
@@ -61,8 +61,9 @@ describe("the routing clock sweep", () => {
     officers = [officer.email, (await createStaff(database.prisma, { role: "PRIVACY_OFFICER" })).email];
     await createStaff(database.prisma, { role: "PRIVACY_OFFICER", disabled: true });
     analyst = await createStaff(database.prisma, { role: "ANALYST" });
-    customer = await database.prisma.cloudCustomer.create({
-      data: { name: "Northwind Retail Ltd", contactEmails: ["privacy@northwind.example", "dpo@northwind.example"] },
+    customer = await registerCustomer(database.prisma, {
+      name: "Northwind Retail Ltd",
+      contactEmails: ["privacy@northwind.example", "dpo@northwind.example"],
     });
   });
   afterAll(() => database.drop());

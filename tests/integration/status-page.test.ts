@@ -9,11 +9,13 @@ import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
 import { submitRequest } from "@/lib/server/intake/submit-request";
 import { verifyByLink } from "@/lib/server/intake/verify-email";
 import { replyAsRequester } from "@/lib/server/status/reply-as-requester";
+import { sendStatusLinks } from "@/lib/server/status/send-status-links";
+import { stopStatusLink } from "@/lib/server/status/stop-status-link";
 import { respondToRouting } from "@/lib/server/routing/respond-to-routing";
 import { revokeRouting } from "@/lib/server/routing/revoke-routing";
-import { routeToCustomer } from "@/lib/server/routing/route-to-customer";
 import { statusView, type RoutingView } from "@/lib/server/status/status-view";
 import { withdrawRequest } from "@/lib/server/status/withdraw-request";
+import { confirmAndRoute, registerCustomer, type RegisteredCustomer } from "../support/customers";
 import { lastEmailPayload } from "../support/outbox";
 import { correctionRequest, PDF_BYTES } from "../support/requests";
 import { createStaff } from "../support/staff";
@@ -63,6 +65,34 @@ describe("the requester's private status page", () => {
     const revoked = (await statusView(statusToken).catch((e: unknown) => e)) as AppError;
     expect([unknown.status, unknown.message]).toEqual([revoked.status, revoked.message]);
     expect(revoked.status).toBe(404);
+  });
+
+  it("stopping the link needs a ticked confirmation, then it gets the same 404 as an unknown link", async () => {
+    const { caseId, statusToken, request } = await verifiedCase();
+    const unconfirmed = (await stopStatusLink({ token: statusToken }).catch((e: unknown) => e)) as AppError;
+    expect(unconfirmed.fieldErrors?.confirm).toEqual(["confirm_stop_link"]);
+    expect((await statusView(statusToken, day(1))).reference).toBeDefined();
+
+    await stopStatusLink({ token: statusToken, confirm: true }, day(1));
+    const unknown = (await statusView("x".repeat(43), day(1)).catch((e: unknown) => e)) as AppError;
+    const stopped = (await statusView(statusToken, day(1)).catch((e: unknown) => e)) as AppError;
+    expect([stopped.status, stopped.message]).toEqual([404, unknown.message]);
+    const again = (await stopStatusLink({ token: statusToken, confirm: true }, day(1)).catch(
+      (e: unknown) => e,
+    )) as AppError;
+    expect(again.status).toBe(404);
+    const link = await database.prisma.statusLink.findFirstOrThrow({ where: { caseId } });
+    const events = await database.prisma.auditEvent.findMany({ where: { caseId, type: "status_link.revoked" } });
+    expect(events.map((e) => [e.actorKind, e.data])).toEqual([["REQUESTER", { statusLinkId: link.id }]]);
+    expect((await database.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).status).toBe("NEW");
+
+    // The requester gets a new one the usual way.
+    await sendStatusLinks({ email: request.requester.email }, `203.0.113.${++ip}`, day(1));
+    const sent = await database.prisma.outboxEmail.findFirstOrThrow({
+      where: { template: "requester-status-links", to: request.requester.email },
+    });
+    const { links } = sent.payload as { links: { statusToken: string }[] };
+    expect((await statusView(links[0]!.statusToken, day(1))).status).toBe("NEW");
   });
 
   it("a reply to a staff question restarts the clock and can carry documents", async () => {
@@ -135,19 +165,58 @@ describe("asking for new status links", () => {
     const { links } = emails[0]!.payload as { links: { statusToken: string }[] };
     expect((await statusView(links[0]!.statusToken)).status).toBe("NEW");
   });
+
+  it("a re-sent link replaces the earlier ones: they get the same 404 as an unknown link", async () => {
+    const { sendStatusLinks } = await import("@/lib/server/status/send-status-links");
+    const request = correctionRequest();
+    const { caseId } = await submitRequest({ request, channel: "WEB", ip: "203.0.113.78" });
+    const { token } = await lastEmailPayload<{ token: string }>(database.prisma, caseId!, "requester-verification");
+    await verifyByLink({ token });
+    const { statusToken: first } = await lastEmailPayload<{ statusToken: string }>(
+      database.prisma,
+      caseId!,
+      "requester-acknowledgement",
+    );
+    const linksSent = async () => {
+      await sendStatusLinks({ email: request.requester.email }, "203.0.113.78");
+      const [email] = await database.prisma.outboxEmail.findMany({
+        where: { template: "requester-status-links", to: request.requester.email },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+      });
+      return (email!.payload as { links: { statusToken: string }[] }).links[0]!.statusToken;
+    };
+    const second = await linksSent();
+    const third = await linksSent();
+    const unknown = (await statusView("x".repeat(43)).catch((e: unknown) => e)) as AppError;
+    for (const old of [first, second]) {
+      const replaced = (await statusView(old).catch((e: unknown) => e)) as AppError;
+      expect([replaced.status, replaced.message]).toEqual([404, unknown.message]);
+    }
+    expect((await statusView(third)).status).toBe("NEW");
+    const events = await database.prisma.auditEvent.findMany({
+      where: { caseId: caseId!, type: "status_link.resent" },
+      orderBy: { id: "asc" },
+    });
+    expect(events.map((e) => [e.actorKind, e.data])).toEqual([
+      ["REQUESTER", { revokedLinks: 1 }],
+      ["REQUESTER", { revokedLinks: 1 }],
+    ]);
+  });
 });
 
 describe("a request routed to a business customer, on the status page", () => {
   let database: TestDatabase;
   let officer: Awaited<ReturnType<typeof createStaff>>;
-  let customerId: string;
+  let customer: RegisteredCustomer;
   beforeAll(async () => {
     database = await createTestDatabase();
     await ensureDeadlinePolicies(database.prisma);
     officer = await createStaff(database.prisma);
-    ({ id: customerId } = await database.prisma.cloudCustomer.create({
-      data: { name: "Contoso Shop", contactEmails: ["privacy@contoso.example"] },
-    }));
+    customer = await registerCustomer(database.prisma, {
+      name: "Contoso Shop",
+      contactEmails: ["privacy@contoso.example"],
+    });
   });
   afterAll(() => database.drop());
 
@@ -161,7 +230,7 @@ describe("a request routed to a business customer, on the status page", () => {
       caseId!,
       "requester-acknowledgement",
     );
-    await routeToCustomer({ caseId, customerId }, officer, day(1));
+    await confirmAndRoute(database.prisma, caseId!, customer, officer, day(1));
     const { token: partnerToken } = await lastEmailPayload<{ token: string }>(
       database.prisma,
       caseId!,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { detailsSchemas, REQUEST_TYPES } from "@/lib/domain/intake/request-schema";
 import { dictionaries } from "@/lib/i18n/dictionaries";
 import { pickLocale } from "@/lib/i18n/locale";
 
@@ -17,5 +18,13 @@ describe("public page language", () => {
         typeof v === "object" && v ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`],
       );
     expect(keys(dictionaries.zh).sort()).toEqual(keys(dictionaries.en).sort());
+  });
+
+  it("names every request type and detail on the customer's page", () => {
+    const detailKeys = Object.values(detailsSchemas).flatMap((schema) => Object.keys(schema.shape));
+    for (const t of Object.values(dictionaries)) {
+      expect(REQUEST_TYPES.filter((type) => !t.partner.types[type])).toEqual([]);
+      expect(detailKeys.filter((key) => !t.partner.fields[key])).toEqual([]);
+    }
   });
 });

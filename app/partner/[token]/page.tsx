@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { LanguageSwitch } from "@/components/public/language-switch";
+import { PartnerRequester } from "@/components/routing/partner-requester";
 import { PartnerResponseForm } from "@/components/routing/partner-response-form";
-import { TYPE_LABELS } from "@/lib/domain/cases/labels";
+import { Alert } from "@/components/ui/alert";
 import { isAppError } from "@/lib/errors/app-error";
+import { fillIn, type Dictionary } from "@/lib/i18n/dictionaries";
+import { requestLocale } from "@/lib/i18n/locale";
 import { customerRoutingView, type CustomerRoutingView } from "@/lib/server/routing/customer-routing-view";
 
 export const metadata: Metadata = {
@@ -12,25 +16,20 @@ export const metadata: Metadata = {
 };
 export const dynamic = "force-dynamic";
 
-const date = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
-
-function words(key: string): string {
-  return key.replace(/([A-Z])/g, " $1").replace(/^./, (c) => c.toUpperCase());
+function detailValue(value: unknown, t: Dictionary): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean") return value ? t.partner.yes : t.partner.no;
+  return JSON.stringify(value);
 }
-
-const STATE_TEXT: Record<string, string> = {
-  SENT: "Waiting for your acknowledgement.",
-  ACKNOWLEDGED: "You acknowledged this request.",
-  COMPLETED_BY_CONTROLLER: "You reported this request completed. Thank you.",
-  DECLINED_BY_CONTROLLER: "You declined this request. We have taken it back.",
-};
 
 /**
  * The cloud customer's secure page: only what they need to decide on the request (policy 6.4), reached
- * by the link we emailed (256-bit token, hash stored, expiring, revocable). No account needed.
+ * by the link we emailed (256-bit token, hash stored, expiring, revocable). No account needed. In the
+ * visitor's language (English or Chinese), like the requester's pages.
  */
 export default async function PartnerPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
+  const { locale, t } = await requestLocale();
   let view: CustomerRoutingView;
   try {
     view = await customerRoutingView(token);
@@ -39,56 +38,62 @@ export default async function PartnerPage({ params }: { params: Promise<{ token:
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   }
-  const answered = view.routing.state !== "SENT" && view.routing.state !== "ACKNOWLEDGED";
+  const date = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { dateStyle: "medium", timeZone: "UTC" });
+  const request = view.request;
   return (
-    <main className="mx-auto max-w-2xl space-y-6 px-4 py-10">
+    <main lang={locale === "zh" ? "zh-Hans" : "en"} className="mx-auto max-w-2xl space-y-6 px-4 py-10">
       <header>
-        <p className="text-sm text-slate-600">For {view.customerName}</p>
-        <h1 className="text-2xl font-semibold">
-          Data-subject request <span className="font-mono">{view.reference}</span>
-        </h1>
-        <p className="text-slate-700">
-          We process this person&apos;s data on your behalf. You are the controller: please decide on the request and
-          answer the person. Tell us below what you did.
-        </p>
+        <div className="flex items-center justify-between">
+          <p className="text-sm text-slate-600">{fillIn(t.partner.forCustomer, { customer: view.customerName })}</p>
+          <LanguageSwitch locale={locale} label={t.switchTo} returnTo={`/partner/${token}`} />
+        </div>
+        <h1 className="text-2xl font-semibold">{fillIn(t.partner.heading, { reference: view.reference })}</h1>
+        {request && <p className="text-slate-700">{t.partner.intro}</p>}
       </header>
-      <section aria-labelledby="request-title" className="rounded-md border border-slate-200 bg-white p-4">
-        <h2 id="request-title" className="mb-2 font-semibold">
-          The request
-        </h2>
-        <dl className="grid grid-cols-3 gap-x-3 gap-y-1 text-sm">
-          <dt className="text-slate-600">Type</dt>
-          <dd className="col-span-2">{TYPE_LABELS[view.type] ?? view.type}</dd>
-          {Object.entries(view.details).map(([key, value]) => (
-            <div key={key} className="contents">
-              <dt className="text-slate-600">{words(key)}</dt>
-              <dd className="col-span-2 whitespace-pre-wrap">
-                {typeof value === "string" ? value : JSON.stringify(value)}
-              </dd>
-            </div>
-          ))}
-          <dt className="text-slate-600">From</dt>
-          <dd className="col-span-2" data-testid="partner-requester">
-            {view.requester.name} · {view.requester.email}
-            {view.onBehalfOfSomeoneElse ? " (acting for someone else)" : ""} · writes in{" "}
-            {view.requester.locale === "zh" ? "Chinese" : "English"}
-          </dd>
-          <dt className="text-slate-600">Received by us</dt>
-          <dd className="col-span-2">{date.format(view.receivedAt)}</dd>
-          <dt className="text-slate-600">Our legal due date</dt>
-          <dd className="col-span-2">{view.ourDueDate}</dd>
-          <dt className="text-slate-600">Sent to you</dt>
-          <dd className="col-span-2">{date.format(view.routing.sentAt)}</dd>
-        </dl>
-      </section>
+      {request && (
+        <section aria-labelledby="request-title" className="rounded-md border border-slate-200 bg-white p-4">
+          <h2 id="request-title" className="mb-2 font-semibold">
+            {t.partner.requestTitle}
+          </h2>
+          <dl className="grid grid-cols-3 gap-x-3 gap-y-1 text-sm">
+            <dt className="text-slate-600">{t.partner.type}</dt>
+            <dd className="col-span-2">{t.partner.types[request.type] ?? request.type}</dd>
+            {Object.entries(request.details).map(([key, value]) => (
+              <div key={key} className="contents">
+                <dt className="text-slate-600">{t.partner.fields[key] ?? key}</dt>
+                <dd className="col-span-2 whitespace-pre-wrap">{detailValue(value, t)}</dd>
+              </div>
+            ))}
+            <dt className="text-slate-600">{t.partner.from}</dt>
+            <dd className="col-span-2">
+              <PartnerRequester
+                token={token}
+                requester={request.requester}
+                forSomeoneElse={request.onBehalfOfSomeoneElse}
+                t={t}
+              />
+            </dd>
+            <dt className="text-slate-600">{t.partner.receivedByUs}</dt>
+            <dd className="col-span-2">{date.format(request.receivedAt)}</dd>
+            <dt className="text-slate-600">{t.partner.ourDueDate}</dt>
+            <dd className="col-span-2">{request.ourDueDate}</dd>
+            <dt className="text-slate-600">{t.partner.sentToYou}</dt>
+            <dd className="col-span-2">{date.format(view.routing.sentAt)}</dd>
+          </dl>
+        </section>
+      )}
       <section aria-labelledby="answer-title" className="space-y-3 rounded-md border border-slate-200 bg-white p-4">
         <h2 id="answer-title" className="font-semibold">
-          Your answer
+          {t.partner.answerTitle}
         </h2>
-        <p className="text-sm" data-testid="partner-state">
-          {STATE_TEXT[view.routing.state]}
-        </p>
-        {!answered && <PartnerResponseForm token={token} state={view.routing.state} />}
+        {request ? (
+          <p className="text-sm" data-testid="partner-state">
+            {t.partner.states[view.routing.state]}
+          </p>
+        ) : (
+          <Alert tone="info">{t.partner.noLongerApplies}</Alert>
+        )}
+        {view.answers.length > 0 && <PartnerResponseForm token={token} answers={view.answers} t={t} />}
       </section>
     </main>
   );

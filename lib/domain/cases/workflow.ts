@@ -45,8 +45,11 @@ const OPEN_IN: Record<CaseAction, readonly CaseStatusCode[]> = {
   reopen: ["CLOSED"],
   addNote: CASE_STATUSES,
   tickChecklist: [...WORKING, "ROUTED"],
-  /** To the customer (the controller); from ROUTED it goes to another customer instead. */
-  route: ["NEW", "IN_PROGRESS", "ROUTED"],
+  /**
+   * To the customer confirmed on the case (the controller). Another customer instead: revoke the link,
+   * confirm the other customer, route again (the confirmation is its own audited step).
+   */
+  route: ["NEW", "IN_PROGRESS"],
   manageRouting: ["ROUTED"],
   closeTransferred: ["ROUTED"],
 };

@@ -38,7 +38,7 @@ export async function acknowledgeLoggedCase(
     to: logged.requester.email,
     locale: logged.requester.locale,
     caseId: id,
-    payload: { reference, dueDate: logged.dueDate, statusToken: await issueStatusLink(tx, id, now) },
+    payload: { reference, dueDate: logged.dueDate, statusToken: (await issueStatusLink(tx, id, now)).token },
   });
   return { id, reference, dueDate: logged.dueDate };
 }

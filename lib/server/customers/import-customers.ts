@@ -60,7 +60,11 @@ export async function importCustomers(input: ImportInput, actor: Actor): Promise
         active: fields.active,
         notes: fields.notes ?? null,
       })),
-      select: { id: true },
+      select: { id: true, contactEmails: true },
+    });
+    // Each address becomes a listed contact with its own id, as the form's customers get.
+    await tx.customerContact.createMany({
+      data: created.flatMap((c) => c.contactEmails.map((email, position) => ({ customerId: c.id, email, position }))),
     });
     await recordAuditEvent(tx, {
       type: "customers.imported",

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
 import { lockCustomerNames } from "./lock-customer-names";
+import { setCustomerContacts } from "./set-customer-contacts";
 
 /** The field error for a name already registered (under this or another spelling). */
 export function duplicateNameError(existing: string): AppError {
@@ -14,8 +15,11 @@ export function duplicateNameError(existing: string): AppError {
   });
 }
 
-/** Adds a customer inside the caller's transaction: the name checked against the registry, audited. */
-export async function insertCustomer(tx: Tx, fields: CustomerFields, actor: Actor) {
+/**
+ * Adds a customer inside the caller's transaction: the name checked against the registry, its privacy
+ * contacts listed (each with the id routings name), audited with ids and counts.
+ */
+export async function insertCustomer(tx: Tx, fields: CustomerFields, actor: Actor, now = new Date()) {
   const taken = await lockCustomerNames(tx);
   const existing = taken.get(customerNameKey(fields.name));
   if (existing) throw duplicateNameError(existing.name);
@@ -29,6 +33,7 @@ export async function insertCustomer(tx: Tx, fields: CustomerFields, actor: Acto
       notes: fields.notes ?? null,
     },
   });
+  const contacts = await setCustomerContacts(tx, customer.id, fields.contactEmails, now);
   await recordAuditEvent(tx, {
     type: "customer.created",
     ...staffEvent(actor),
@@ -36,6 +41,7 @@ export async function insertCustomer(tx: Tx, fields: CustomerFields, actor: Acto
       customerId: customer.id,
       aliases: fields.aliases.length,
       contacts: fields.contactEmails.length,
+      contactIds: contacts.added,
       active: fields.active,
     },
   });

@@ -10,6 +10,7 @@ import { staffEvent } from "@/lib/server/audit/staff-event";
 import { parseInput } from "@/lib/server/parse-input";
 import { duplicateNameError } from "./insert-customer";
 import { lockCustomerNames } from "./lock-customer-names";
+import { setCustomerContacts } from "./set-customer-contacts";
 
 export const updateCustomerSchema = customerFieldsSchema.extend({
   customerId: z.string().uuid("Unknown customer."),
@@ -20,10 +21,12 @@ export const updateCustomerSchema = customerFieldsSchema.extend({
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
- * Changes a customer's registration. The audit event names the fields that changed, not their values
- * (contact addresses are personal data; the registry holds the current ones).
+ * Changes a customer's registration, its privacy contacts included: this is the only way a contact is
+ * added, so only officers and administrators decide where routed requests may go. The audit event names
+ * the fields that changed and the contact ids added and removed, not values (contact addresses are
+ * personal data; the registry holds them).
  */
-export async function updateCustomer(input: unknown, actor: Actor): Promise<{ changed: string[] }> {
+export async function updateCustomer(input: unknown, actor: Actor, now = new Date()): Promise<{ changed: string[] }> {
   if (!can(actor.role, "customers:manage")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
   const { customerId, expectedUpdatedAt, ...fields } = parseInput(updateCustomerSchema, input);
   return db().$transaction(async (tx) => {
@@ -49,8 +52,16 @@ export async function updateCustomer(input: unknown, actor: Actor): Promise<{ ch
       return Array.isArray(before) && Array.isArray(after) ? !sameList(before, after) : before !== after;
     });
     if (changed.length === 0) return { changed };
-    await tx.cloudCustomer.update({ where: { id: customerId }, data: next });
-    await recordAuditEvent(tx, { type: "customer.updated", ...staffEvent(actor), data: { customerId, changed } });
+    const { contactEmails, ...rest } = next;
+    await tx.cloudCustomer.update({ where: { id: customerId }, data: rest });
+    const contacts = changed.includes("contactEmails")
+      ? await setCustomerContacts(tx, customerId, contactEmails, now)
+      : { added: [], removed: [] };
+    await recordAuditEvent(tx, {
+      type: "customer.updated",
+      ...staffEvent(actor),
+      data: { customerId, changed, contactsAdded: contacts.added, contactsRemoved: contacts.removed },
+    });
     return { changed };
   });
 }

@@ -102,7 +102,7 @@ async function completeVerification(tx: Tx, caseId: string, now: Date): Promise<
     payload: {
       reference: found.reference,
       dueDate: found.dueDate,
-      statusToken: await issueStatusLink(tx, caseId, now),
+      statusToken: (await issueStatusLink(tx, caseId, now)).token,
     },
   });
 }

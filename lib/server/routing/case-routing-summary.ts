@@ -1,11 +1,12 @@
 import { db } from "@/lib/db/client";
 import { forwardingTarget } from "@/lib/domain/routing/routing-clock";
-import { customerOptions } from "./customer-options";
+import { listedContacts } from "@/lib/server/customers/listed-contacts";
 import { caseCalendar, loadRoutingPolicy } from "./routing-policy";
 
 /**
  * The routing part of the case page: the case's deliveries to customers with their clock, the
- * forwarding target while a confirmed customer is not yet sent the request, and the customers to choose.
+ * forwarding target while a confirmed customer is not yet sent the request, and the confirmed customer
+ * with its listed privacy contacts: the only places the request may be sent (route-to-customer.ts).
  * The caller has already checked that the actor may see the case.
  */
 export async function caseRoutingSummary(caseId: string) {
@@ -21,13 +22,19 @@ export async function caseRoutingSummary(caseId: string) {
       requester: { select: { emailVerifiedAt: true } },
     },
   });
-  const [routings, customers, policy] = await Promise.all([
+  const [routings, customer, contacts, policy] = await Promise.all([
     prisma.customerRouting.findMany({
       where: { caseId },
       orderBy: { createdAt: "desc" },
       include: { customer: { select: { name: true } } },
     }),
-    customerOptions({ activeOnly: true }),
+    found.customerId
+      ? prisma.cloudCustomer.findUnique({
+          where: { id: found.customerId },
+          select: { id: true, name: true, active: true },
+        })
+      : null,
+    found.customerId ? listedContacts(prisma, found.customerId) : [],
     loadRoutingPolicy(prisma),
   ]);
   const waitingToSend = found.customerId !== null && (found.status === "NEW" || found.status === "IN_PROGRESS");
@@ -39,11 +46,12 @@ export async function caseRoutingSummary(caseId: string) {
   return {
     routingState: found.routingState,
     forwardBy: target,
-    customers,
+    customer: customer && { ...customer, contacts },
     routings: routings.map((r) => ({
       id: r.id,
       customerName: r.customer.name,
       contactEmails: r.contactEmails,
+      contactIds: r.contactIds,
       state: r.state,
       sentAt: r.sentAt,
       acknowledgedAt: r.acknowledgedAt,

@@ -1,19 +1,20 @@
 import { z } from "zod";
 import { db, type Tx } from "@/lib/db/client";
-import type { RoutingState } from "@/lib/db/generated/client";
+import { openAnswers, routingApplies } from "@/lib/domain/routing/routing-answers";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { applyClosure } from "@/lib/server/cases/close-case";
 import { lockCase } from "@/lib/server/cases/lock-case";
 import { parseInput } from "@/lib/server/parse-input";
-import { routingForToken } from "./routing-for-token";
+import { INVALID_ROUTING_LINK_MESSAGE, routingForToken } from "./routing-for-token";
 
 const note = z.preprocess(
   (v) => (v === "" || v === null ? undefined : v),
-  z.string().trim().max(2000, "Keep the note under 2000 characters.").optional(),
+  z.string().trim().max(2000, "too_long").optional(),
 );
 
+// Field errors are keys the customer's page translates (lib/i18n/dictionaries.ts, `errors`).
 export const respondToRoutingSchema = z.discriminatedUnion(
   "response",
   [
@@ -22,19 +23,12 @@ export const respondToRoutingSchema = z.discriminatedUnion(
     z.object({
       token: z.string(),
       response: z.literal("DECLINE"),
-      declineReason: z.enum(["NOT_OUR_DATA_SUBJECT", "NOT_OUR_CUSTOMER"], { message: "Say why you decline." }),
+      declineReason: z.enum(["NOT_OUR_DATA_SUBJECT", "NOT_OUR_CUSTOMER"], { message: "decline_reason_required" }),
       note,
     }),
   ],
-  { message: "Choose a response." },
+  { message: "choose_answer" },
 );
-
-/** Which responses each state accepts: a link cannot act twice in conflicting ways. */
-const ACCEPTS: Record<string, RoutingState[]> = {
-  ACKNOWLEDGE: ["SENT"],
-  COMPLETE: ["SENT", "ACKNOWLEDGED"],
-  DECLINE: ["SENT"],
-};
 
 const NEXT_STATE = {
   ACKNOWLEDGE: "ACKNOWLEDGED",
@@ -42,10 +36,32 @@ const NEXT_STATE = {
   DECLINE: "DECLINED_BY_CONTROLLER",
 } as const;
 
+/** Why an answer is refused, once the case is locked; nothing is written. */
+function refusal(
+  response: keyof typeof NEXT_STATE,
+  routing: { state: string; revokedAt: Date | null },
+  found: { status: string; outcome: string | null },
+): AppError {
+  // Revoked meanwhile (a re-send, a revocation, the case reopened): the same answer as any dead link.
+  if (routing.revokedAt) return new AppError("NOT_FOUND", INVALID_ROUTING_LINK_MESSAGE);
+  if (!routingApplies(found)) {
+    return new AppError("CONFLICT", "This request no longer waits for your answer; nothing was recorded.");
+  }
+  if (response === "DECLINE" && found.status === "CLOSED") {
+    // Staff closed it as transferred meanwhile: a decline must not reopen it behind their back.
+    return new AppError("CONFLICT", "This request was already closed as delivered to you; contact us instead.");
+  }
+  return new AppError(
+    "CONFLICT",
+    `This request was already ${routing.state.toLowerCase().replace(/_/g, " ")}; that answer no longer applies.`,
+  );
+}
+
 /**
  * The customer answers through their link. Acknowledging (or reporting completion) closes our case as
  * TRANSFERRED_TO_CONTROLLER; declining sends it back to staff (IN_PROGRESS) with an alert. Each answer is
- * audited, reflected on the case and the requester's status page, and the requester is told.
+ * audited, reflected on the case and the requester's status page, and the requester is told. Only the
+ * answers `openAnswers` allows now: a late answer on a routing that no longer applies is refused.
  */
 export async function respondToRouting(input: unknown, now = new Date()) {
   const data = parseInput(respondToRoutingSchema, input);
@@ -56,16 +72,9 @@ export async function respondToRouting(input: unknown, now = new Date()) {
       where: { id: routing.id },
       include: { customer: true },
     });
-    if (!ACCEPTS[data.response]!.includes(current.state)) {
-      throw new AppError(
-        "CONFLICT",
-        `This request was already ${current.state.toLowerCase().replace(/_/g, " ")}; that answer no longer applies.`,
-      );
-    }
-    if (data.response === "DECLINE" && found.status === "CLOSED") {
-      // Staff closed it as transferred meanwhile: a decline must not reopen it behind their back.
-      throw new AppError("CONFLICT", "This request was already closed as delivered to you; contact us instead.");
-    }
+    // Checked under the case's lock, against the routing and the case as they are now: a link whose
+    // routing no longer applies (reopened, withdrawn, answered) changes nothing.
+    if (!openAnswers(current, found).includes(data.response)) throw refusal(data.response, current, found);
     const state = NEXT_STATE[data.response];
     await tx.customerRouting.update({
       where: { id: routing.id },

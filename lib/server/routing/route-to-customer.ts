@@ -9,17 +9,18 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
 import { caseInput } from "@/lib/server/cases/case-input";
 import { changeCase, type LockedCase } from "@/lib/server/cases/change-case";
+import { chosenContacts, contactIdsField, typedAddressRefused } from "./routing-contacts";
 import { caseCalendar, loadRoutingPolicy } from "./routing-policy";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const email = z.string().trim().toLowerCase().email("Enter a valid email address.").max(320);
 
 export const routeToCustomerSchema = z.object({
   ...caseInput,
-  /** The customer to route to; by default the one confirmed on the case. */
-  customerId: z.preprocess((v) => (v === "" ? undefined : v), z.string().uuid("Choose a customer.").optional()),
-  /** Send to this contact instead of the customer's registered ones (e.g. a named person). */
-  contactEmail: z.preprocess((v) => (v === "" ? undefined : v), email.optional()),
+  /** The customer confirmed on the case (the form sends it, so a changed confirmation is noticed). */
+  customerId: z.string({ message: "Confirm the customer first." }).uuid("Confirm the customer first."),
+  /** Which of its listed privacy contacts get the link. */
+  contactIds: contactIdsField,
+  contactEmail: typedAddressRefused,
 });
 
 const invalid = (field: string, message: string) => new AppError("VALIDATION", "Check the highlighted fields.", { [field]: [message] });
@@ -31,8 +32,8 @@ const invalid = (field: string, message: string) => new AppError("VALIDATION", "
 export async function issueRouting(
   tx: Tx,
   found: LockedCase,
-  customer: { id: string; name: string; contactEmails: string[] },
-  contacts: string[],
+  customer: { id: string; name: string },
+  contacts: { id: string; email: string }[],
   actor: Actor,
   now: Date,
 ) {
@@ -43,7 +44,8 @@ export async function issueRouting(
     data: {
       caseId: found.id,
       customerId: customer.id,
-      contactEmails: contacts,
+      contactEmails: contacts.map((c) => c.email),
+      contactIds: contacts.map((c) => c.id),
       tokenHash: link.hash,
       expiresAt: new Date(now.getTime() + policy.linkValidDays * DAY_MS),
       sentAt: now,
@@ -51,10 +53,10 @@ export async function issueRouting(
       createdById: actor.id,
     },
   });
-  for (const to of contacts) {
+  for (const contact of contacts) {
     await enqueueEmail(tx, {
       template: "customer-routed-request",
-      to,
+      to: contact.email,
       caseId: found.id,
       payload: { reference: found.reference, customerName: customer.name, token: link.token, expiresAt: routing.expiresAt.toISOString() },
     });
@@ -72,26 +74,24 @@ export async function revokeOpenRoutings(tx: Tx, caseId: string, now: Date): Pro
 }
 
 /**
- * Routes a request to the cloud customer who controls the data (policy 6.4): the customer's privacy
- * contacts get a secure link to what they need, the requester learns that the customer decides and how
- * to reach them, and the case waits as ROUTED/SENT. From ROUTED, it goes to another customer instead
- * (the earlier link stops working).
+ * Routes a request to the cloud customer who controls the data (policy 6.4): the customer's chosen
+ * privacy contacts get a secure link to what they need, the requester learns that the customer decides
+ * and how to reach them, and the case waits as ROUTED/SENT. Only to the customer confirmed on the case
+ * and only to contacts listed on it (officers and administrators keep that list), never to an address
+ * typed here; the audit event names the customer and the contacts by id.
  */
 export function routeToCustomer(input: unknown, actor: Actor, now = new Date()) {
   return changeCase({ actor, action: "route", schema: routeToCustomerSchema, input }, async ({ tx, data, found }) => {
-    const customerId = data.customerId ?? found.customerId;
-    if (!customerId) throw invalid("customerId", "Confirm the customer first, or choose one.");
-    const customer = await tx.cloudCustomer.findUnique({ where: { id: customerId } });
-    if (!customer) throw invalid("customerId", "No such customer.");
+    if (!found.customerId) throw invalid("customerId", "Confirm the customer first.");
+    if (data.customerId.toLowerCase() !== found.customerId) {
+      throw invalid("customerId", "This is not the customer confirmed on the case: confirm it first.");
+    }
+    const customer = await tx.cloudCustomer.findUniqueOrThrow({ where: { id: found.customerId } });
     if (!customer.active) throw invalid("customerId", "This customer is inactive.");
-    const contacts = data.contactEmail ? [data.contactEmail] : customer.contactEmails;
-    if (contacts.length === 0) throw invalid("contactEmail", "The customer has no privacy contact: enter one.");
+    const contacts = await chosenContacts(tx, customer, data.contactIds);
     const replaced = await revokeOpenRoutings(tx, found.id, now);
     const routing = await issueRouting(tx, found, customer, contacts, actor, now);
-    await tx.case.update({
-      where: { id: found.id },
-      data: { status: "ROUTED", routingState: "SENT", customerId: customer.id },
-    });
+    await tx.case.update({ where: { id: found.id }, data: { status: "ROUTED", routingState: "SENT" } });
     await recordAuditEvent(tx, {
       type: "case.routed",
       ...staffEvent(actor),
@@ -99,7 +99,7 @@ export function routeToCustomer(input: unknown, actor: Actor, now = new Date()) 
       data: {
         customerId: customer.id,
         routingId: routing.id,
-        contacts: contacts.length,
+        contactIds: contacts.map((c) => c.id),
         replacedRoutings: replaced,
         changes: { status: { from: found.status, to: "ROUTED" } },
       },

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { parseInput } from "@/lib/server/parse-input";
 import { hitRateLimits } from "@/lib/server/rate-limit/hit-rate-limit";
 import { issueStatusLink } from "@/lib/server/intake/status-link";
@@ -8,8 +9,9 @@ import { issueStatusLink } from "@/lib/server/intake/status-link";
 const schema = z.object({ email: z.string().trim().toLowerCase().email("invalid_email").max(320) });
 
 /**
- * Sends fresh status links for the open, confirmed requests of an address. The answer is the same
- * whether or not there are any, so the form reveals nothing about who has asked us what.
+ * Sends fresh status links for the open, confirmed requests of an address; each replaces every earlier
+ * link of its request, which stops working (audited per case). The answer is the same whether or not
+ * there are any, so the form reveals nothing about who has asked us what.
  */
 export async function sendStatusLinks(input: unknown, ip: string, now = new Date()): Promise<void> {
   const { email } = parseInput(schema, input);
@@ -32,7 +34,17 @@ export async function sendStatusLinks(input: unknown, ip: string, now = new Date
     });
     if (cases.length === 0) return;
     const links = [];
-    for (const c of cases) links.push({ reference: c.reference, statusToken: await issueStatusLink(tx, c.id, now) });
+    for (const c of cases) {
+      const { token, revoked } = await issueStatusLink(tx, c.id, now);
+      links.push({ reference: c.reference, statusToken: token });
+      // Whoever typed the address, the new link goes only to the requester's mailbox.
+      await recordAuditEvent(tx, {
+        type: "status_link.resent",
+        actorKind: "REQUESTER",
+        caseId: c.id,
+        data: { revokedLinks: revoked },
+      });
+    }
     await enqueueEmail(tx, {
       template: "requester-status-links",
       to: email,

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { PublicShell } from "@/components/public/public-shell";
 import { RoutingNotice } from "@/components/public/routing-notice";
 import { Alert } from "@/components/ui/alert";
-import { ReplyForm, WithdrawForm } from "@/components/public/status-forms";
+import { ReplyForm, StopLinkForm, WithdrawForm } from "@/components/public/status-forms";
 import { isAppError } from "@/lib/errors/app-error";
 import { requestLocale } from "@/lib/i18n/locale";
 import { statusView, type StatusView } from "@/lib/server/status/status-view";
@@ -102,6 +102,14 @@ export default async function StatusPage({ params }: { params: Promise<{ token: 
           <WithdrawForm token={token} t={t} />
         </section>
       )}
+
+      <section aria-labelledby="stop-link" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="stop-link" className="mb-2 text-lg font-medium">
+          {t.status.stopTitle}
+        </h2>
+        <p className="mb-3 text-sm text-slate-700">{t.status.stopExplain}</p>
+        <StopLinkForm token={token} t={t} />
+      </section>
     </PublicShell>
   );
 }

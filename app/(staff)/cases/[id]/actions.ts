@@ -22,6 +22,17 @@ import { resendRouting } from "@/lib/server/routing/resend-routing";
 import { revokeRouting } from "@/lib/server/routing/revoke-routing";
 import { routeToCustomer } from "@/lib/server/routing/route-to-customer";
 
+/** The form's fields by name; a name given several times (ticked boxes) becomes a list. */
+function formInput(formData: FormData): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const values = formData.getAll(key);
+    input[key] = values.length > 1 ? values : values[0];
+  }
+  return input;
+}
+
 /**
  * Each case action: sign-in checked here, role, status and input checked by its use-case, then the
  * case page is refreshed. The form's fields are passed as they are; the use-case's zod schema reads them.
@@ -30,7 +41,7 @@ function caseAction(useCase: (input: unknown, actor: Actor) => Promise<unknown>,
   return async (_previous: FormState, formData: FormData): Promise<FormState> =>
     runFormAction(async () => {
       const actor = await requirePermission("cases:read");
-      const input = Object.fromEntries([...formData.entries()].filter(([key]) => !key.startsWith("$ACTION")));
+      const input = formInput(formData);
       await useCase(input, actor);
       const caseId = formData.get("caseId");
       if (typeof caseId === "string") revalidatePath(`/cases/${caseId}`);

@@ -1,0 +1,53 @@
+"use client";
+
+import { useActionState } from "react";
+import { revealRequesterAction, type RevealState } from "@/app/partner/[token]/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { fillIn, type Dictionary } from "@/lib/i18n/dictionaries";
+
+interface MaskedRequester {
+  maskedName: string;
+  maskedEmail: string;
+  locale: string;
+}
+
+/**
+ * Who asked, masked until the customer's contact asks to see it: they need the name and email to find
+ * the person's data and to answer them, and each reveal is recorded (reveal-routing-requester.ts).
+ */
+export function PartnerRequester({
+  token,
+  requester,
+  forSomeoneElse,
+  t,
+}: {
+  token: string;
+  requester: MaskedRequester;
+  forSomeoneElse: boolean;
+  t: Dictionary;
+}) {
+  const [state, action, pending] = useActionState<RevealState, FormData>(revealRequesterAction, {});
+  const shown = state.requester;
+  const language = fillIn(t.partner.writesIn, { language: t.partner.languages[requester.locale] ?? requester.locale });
+  return (
+    <div className="space-y-2">
+      <p data-testid="partner-requester">
+        {shown ? `${shown.name} · ${shown.email}` : `${requester.maskedName} · ${requester.maskedEmail}`}
+        {forSomeoneElse ? ` (${t.partner.forSomeoneElse})` : ""} · {language}
+      </p>
+      {!shown && !state.gone && (
+        <form action={action} className="space-y-1">
+          <input type="hidden" name="token" value={token} />
+          <Button type="submit" variant="secondary" disabled={pending} aria-describedby="reveal-hint">
+            {t.partner.reveal}
+          </Button>
+          <p id="reveal-hint" className="text-xs text-slate-600">
+            {t.partner.revealHint}
+          </p>
+        </form>
+      )}
+      {state.message && <Alert>{state.message}</Alert>}
+    </div>
+  );
+}
