@@ -131,7 +131,6 @@ const en = {
     stopButton: "Stop this link working",
   },
   partner: {
-    pageTitle: "A data-subject request for you",
     forCustomer: "For {customer}",
     heading: "Data-subject request {reference}",
     intro:
@@ -415,7 +414,6 @@ const zh: typeof en = {
     stopButton: "让此链接失效",
   },
   partner: {
-    pageTitle: "一项需要您处理的数据主体请求",
     forCustomer: "致{customer}",
     heading: "数据主体请求 {reference}",
     intro:

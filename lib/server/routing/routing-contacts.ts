@@ -1,7 +1,6 @@
 import { z } from "zod";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { listedContacts } from "@/lib/server/customers/listed-contacts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -39,10 +38,16 @@ const notListed = (customerName: string) =>
 
 /**
  * The chosen contacts, each of which must be listed on this customer now (not removed, not another
- * customer's): their ids and addresses, in the customer's order.
+ * customer's): their ids and addresses, in the customer's order. The rows are share-locked until the
+ * routing commits, so an officer removing a contact at that moment waits rather than the request going
+ * to an address no longer listed.
  */
 export async function chosenContacts(tx: Tx, customer: { id: string; name: string }, contactIds: readonly string[]) {
-  const listed = await listedContacts(tx, customer.id);
+  const listed = await tx.$queryRaw<{ id: string; email: string }[]>`
+    SELECT id::text AS id, email FROM "CustomerContact"
+    WHERE "customerId" = ${customer.id}::uuid AND "removedAt" IS NULL
+    ORDER BY position
+    FOR SHARE`;
   const wanted = new Set(contactIds.map((id) => id.toLowerCase()));
   const chosen = listed.filter((c) => wanted.has(c.id));
   if (chosen.length !== wanted.size) throw notListed(customer.name);
