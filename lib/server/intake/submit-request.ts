@@ -126,7 +126,12 @@ export async function submitRequest(submission: Submission, now = new Date()): P
     // and is then written again with what is current.
     const write = async (settings: PolicyWithCalendars) => {
       const { referenceYear, columns } = newCaseColumns(newCase, settings);
-      const row = { id: caseId, ...columns, updatedAt: at };
+      const row = {
+        id: caseId,
+        ...columns,
+        ...(files.length > 0 && { lastUploadNumber: files.length }),
+        updatedAt: at,
+      };
       await prisma.$executeRaw`
         WITH settings AS (${deadlineSettingsCheckSql(settings.version)}),
           ref AS (${nextReferenceSql(referenceYear, "settings")}),
