@@ -49,6 +49,13 @@ const rawEnvSchema = z.object({
   /** Public intake limits: submissions per IP per hour, and per email address per day. */
   INTAKE_LIMIT_PER_IP_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(10),
   INTAKE_LIMIT_PER_EMAIL_DAY: z.coerce.number().int().min(1).max(1_000_000).default(5),
+  /** Status-page replies per case: per hour and per UTC day (over all the case's status links). */
+  REPLIES_PER_CASE_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(10),
+  REPLIES_PER_CASE_DAY: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  /** Files sent with status-page replies: per case in all, per case in 24 hours, and their total size. */
+  REPLY_FILES_PER_CASE: z.coerce.number().int().min(0).max(1_000_000).default(20),
+  REPLY_FILES_PER_CASE_DAY: z.coerce.number().int().min(0).max(1_000_000).default(10),
+  REPLY_MB_PER_CASE: z.coerce.number().int().min(0).max(1_000_000).default(50),
   /** Opening pages reached by a secret link (status, verification, customer, invitation): per IP per minute. */
   TOKEN_LOOKUPS_PER_IP_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(30),
   /** Customer-name suggestions on the public form: lookups per IP per minute. */

@@ -186,6 +186,12 @@ const en = {
     file_too_large: "Each file must be 10 MB or smaller.",
     file_type_not_allowed: "Only PDF, PNG and JPEG files are accepted.",
     empty_file: "This file is empty.",
+    too_many_replies: "You have sent many replies in a short time. Please try again later.",
+    reply_files_case_limit:
+      "This request cannot take more files. Send your reply without attachments, and tell us what else you need to send.",
+    reply_files_day_limit: "You have sent as many files as we accept in a day. Send these files tomorrow.",
+    reply_bytes_case_limit:
+      "These files would take this request over the space it has for documents. Send smaller files, or your reply without attachments.",
     generic: "Something went wrong. Please try again.",
   } as Record<string, string>,
 };
@@ -367,6 +373,10 @@ const zh: typeof en = {
     file_too_large: "每个文件不得超过 10 MB。",
     file_type_not_allowed: "仅接受 PDF、PNG 和 JPEG 文件。",
     empty_file: "该文件为空。",
+    too_many_replies: "您在短时间内发送了多条答复，请稍后再试。",
+    reply_files_case_limit: "此请求无法再接收更多文件。请发送不带附件的答复，并告诉我们您还需要提交哪些材料。",
+    reply_files_day_limit: "您今天发送的文件已达到每日上限。请明天再发送这些文件。",
+    reply_bytes_case_limit: "这些文件会超出此请求的文件存储空间。请发送较小的文件，或发送不带附件的答复。",
     generic: "出现问题，请重试。",
   },
 };
