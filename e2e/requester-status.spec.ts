@@ -51,9 +51,21 @@ test("a requester confirms by the emailed link, follows the request, replies, sw
   await expect(page.getByTestId("due")).toHaveText("Paused: we are waiting for your answer.");
   await expect(page.getByText("Which emails do you receive from us?")).toBeVisible();
 
+  // A refused reply keeps what was typed and chosen, next to the reason; a sent one clears the form.
   await page.getByLabel("Your reply").fill("Please also stop the text messages.");
+  await page.getByLabel(/Attach documents/).setInputFiles({
+    name: "x.html",
+    mimeType: "text/html",
+    buffer: Buffer.from("<p>not a document</p>"),
+  });
+  await page.getByRole("button", { name: "Send reply" }).click();
+  await expect(page.getByText("Only PDF, PNG and JPEG files are accepted.")).toBeVisible();
+  await expect(page.getByLabel("Your reply")).toHaveValue("Please also stop the text messages.");
+  expect(await page.getByLabel(/Attach documents/).evaluate((input: HTMLInputElement) => input.files?.length)).toBe(1);
+  await page.getByLabel(/Attach documents/).setInputFiles([]);
   await page.getByRole("button", { name: "Send reply" }).click();
   await expect(page.getByText("Your reply was sent.")).toBeVisible();
+  await expect(page.getByLabel("Your reply")).toHaveValue("");
   await expect(page.getByText("Please also stop the text messages.", { exact: true })).toBeVisible();
   await expect(page.getByTestId("status")).toHaveText("Being worked on");
   await expect(page.getByTestId("due")).toHaveText(/^\d{4}-\d{2}-\d{2}$/);

@@ -82,9 +82,10 @@ export function CaseDetailsPanel({ detail }: { detail: CaseDetail }) {
           {detail.uploads.map((upload) => (
             <li key={upload.id}>
               <a className="text-blue-800 underline" href={`/api/v1/uploads/${upload.id}`}>
-                {upload.filename}
+                {upload.downloadName}
               </a>{" "}
-              ({upload.purpose.toLowerCase().replace(/_/g, " ")}, {Math.ceil(upload.size / 1024)} KB)
+              ({upload.purpose.toLowerCase().replace(/_/g, " ")}, {Math.ceil(upload.size / 1024)} KB, sent as “
+              {upload.filename}”)
             </li>
           ))}
         </ul>

@@ -1,19 +1,25 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { replyAction, stopLinkAction, withdrawAction } from "@/app/(public)/status/[token]/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";
+import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
 import type { FormState } from "@/lib/forms/form-state";
 import { translateErrors, type Dictionary } from "@/lib/i18n/dictionaries";
 
+/** A refused reply (e.g. past a cap on files) keeps what was typed and chosen; a sent one clears the form. */
 export function ReplyForm({ token, t }: { token: string; t: Dictionary }) {
   const [state, action, pending] = useActionState<FormState, FormData>(replyAction, {});
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state.ok) form.current?.reset();
+  }, [state]);
   const errors = translateErrors(t, state.errors?.body);
   const fileErrors = translateErrors(t, state.errors?.files);
   return (
-    <form action={action} className="space-y-2" noValidate>
+    <form ref={form} action={action} onSubmit={submitKeepingValues(action)} className="space-y-2" noValidate>
       {state.ok && <Alert tone="success">{t.status.replied}</Alert>}
       {state.message && !state.ok && <Alert>{state.message}</Alert>}
       <input type="hidden" name="token" value={token} />

@@ -5,6 +5,7 @@ import { resendAction, verifyCodeAction, verifyLinkAction } from "@/app/(public)
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { FieldErrors } from "@/components/ui/field-errors";
 import type { FormState } from "@/lib/forms/form-state";
 import { translateErrors, type Dictionary } from "@/lib/i18n/dictionaries";
 
@@ -56,6 +57,7 @@ export function VerifyCodeForm({ request, t }: { request: string; t: Dictionary 
       <form action={resend}>
         <input type="hidden" name="request" value={request} />
         <Outcome state={resent} t={t} />
+        <FieldErrors id="resend-error" errors={translateErrors(t, resent.errors?.request)} />
         <Button type="submit" variant="secondary" disabled={resending}>
           {t.verify.resend}
         </Button>

@@ -47,9 +47,23 @@ const rawEnvSchema = z.object({
   OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
   /** How long a worker owns the emails it claimed; a crashed worker's emails are sent again after it. */
   OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(300_000),
-  /** Public intake limits: submissions per IP per hour, and per email address per day. */
+  /**
+   * Public intake limits: submissions per IP per hour, and per email address and client address per day
+   * (the pair, so that submissions naming someone else's address from elsewhere never use up theirs).
+   */
   INTAKE_LIMIT_PER_IP_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(10),
   INTAKE_LIMIT_PER_EMAIL_DAY: z.coerce.number().int().min(1).max(1_000_000).default(5),
+  /** Verification emails one mailbox may receive per UTC day; past it requests are recorded without one. */
+  VERIFICATION_EMAILS_PER_ADDRESS_DAY: z.coerce.number().int().min(1).max(1_000_000).default(10),
+  /** Wrong verification codes per mailbox per UTC day, over all its requests; then code entry waits a day. */
+  VERIFICATION_CODE_FAILURES_PER_ADDRESS_DAY: z.coerce.number().int().min(1).max(1_000_000).default(10),
+  /** Status-page replies per case: per hour and per UTC day (over all the case's status links). */
+  REPLIES_PER_CASE_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(10),
+  REPLIES_PER_CASE_DAY: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  /** Files sent with status-page replies: per case in all, per case in 24 hours, and their total size. */
+  REPLY_FILES_PER_CASE: z.coerce.number().int().min(0).max(1_000_000).default(20),
+  REPLY_FILES_PER_CASE_DAY: z.coerce.number().int().min(0).max(1_000_000).default(10),
+  REPLY_MB_PER_CASE: z.coerce.number().int().min(0).max(1_000_000).default(50),
   /** Opening pages reached by a secret link (status, verification, customer, invitation): per IP per minute. */
   TOKEN_LOOKUPS_PER_IP_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(30),
   /**

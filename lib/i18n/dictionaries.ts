@@ -91,6 +91,9 @@ const en = {
     resend: "Send me a new code",
     resent: "We sent a new link and code.",
     done: "Thank you. Your email address is confirmed. We sent you the reference of your request and a private link to follow it.",
+    held: "We have recorded your request, but we did not email you a code: this address has already had as many emails from us today as we send in a day. If you sent this request before, confirm it with the link or code in the email we sent you then. Otherwise, keep this page and ask for a new code tomorrow.",
+    heldSendAgain:
+      "We have recorded your request, but we did not email you a code: this address has already had as many emails from us today as we send in a day. If you sent this request before, confirm it with the link or code in the email we sent you then. Otherwise, send the request again tomorrow.",
   },
   status: {
     title: "Your request",
@@ -272,6 +275,10 @@ const en = {
     code_format: "Enter the 6 digits from the email.",
     code_wrong: "That code is not right. Check the email and try again.",
     code_locked: "Too many wrong codes. Ask for a new code.",
+    code_daily_limit:
+      "Too many wrong codes were entered for this email address today. Use the link in the email, or try again tomorrow.",
+    verification_emails_held:
+      "We have already sent as many emails to this address as we send in a day. Use a code you already received, or try again tomorrow.",
     confirm_withdrawal: "Tick the box to confirm.",
     confirm_stop_link: "Tick the box to confirm.",
     choose_answer: "Choose an answer.",
@@ -289,6 +296,12 @@ const en = {
     file_too_large: "Each file must be 10 MB or smaller.",
     file_type_not_allowed: "Only PDF, PNG and JPEG files are accepted.",
     empty_file: "This file is empty.",
+    too_many_replies: "You have sent many replies in a short time. Please try again later.",
+    reply_files_case_limit:
+      "This request cannot take more files. Send your reply without attachments, and tell us what else you need to send.",
+    reply_files_day_limit: "You have sent as many files as we accept in a day. Send these files tomorrow.",
+    reply_bytes_case_limit:
+      "These files would take this request over the space it has for documents. Send smaller files, or your reply without attachments.",
     generic: "Something went wrong. Please try again.",
   } as Record<string, string>,
 };
@@ -376,6 +389,9 @@ const zh: typeof en = {
     resend: "重新发送验证码",
     resent: "我们已发送新的链接和验证码。",
     done: "谢谢。您的电子邮件地址已确认。我们已将请求编号和用于查看进度的私人链接发送给您。",
+    held: "我们已记录您的请求，但没有向您发送验证码：今天我们发往该地址的邮件已达到每日上限。如果您之前提交过此请求，请使用当时邮件中的链接或验证码确认。否则，请保留此页面，明天再申请新的验证码。",
+    heldSendAgain:
+      "我们已记录您的请求，但没有向您发送验证码：今天我们发往该地址的邮件已达到每日上限。如果您之前提交过此请求，请使用当时邮件中的链接或验证码确认。否则，请明天再次提交请求。",
   },
   status: {
     title: "您的请求",
@@ -551,6 +567,8 @@ const zh: typeof en = {
     code_format: "请输入邮件中的 6 位数字。",
     code_wrong: "验证码不正确，请检查邮件后重试。",
     code_locked: "错误次数过多，请重新获取验证码。",
+    code_daily_limit: "今天该电子邮件地址输入错误验证码的次数过多。请使用邮件中的链接，或明天再试。",
+    verification_emails_held: "今天我们发往该地址的邮件已达到每日上限。请使用您已收到的验证码，或明天再试。",
     confirm_withdrawal: "请勾选以确认。",
     confirm_stop_link: "请勾选以确认。",
     choose_answer: "请选择一项答复。",
@@ -568,6 +586,10 @@ const zh: typeof en = {
     file_too_large: "每个文件不得超过 10 MB。",
     file_type_not_allowed: "仅接受 PDF、PNG 和 JPEG 文件。",
     empty_file: "该文件为空。",
+    too_many_replies: "您在短时间内发送了多条答复，请稍后再试。",
+    reply_files_case_limit: "此请求无法再接收更多文件。请发送不带附件的答复，并告诉我们您还需要提交哪些材料。",
+    reply_files_day_limit: "您今天发送的文件已达到每日上限。请明天再发送这些文件。",
+    reply_bytes_case_limit: "这些文件会超出此请求的文件存储空间。请发送较小的文件，或发送不带附件的答复。",
     generic: "出现问题，请重试。",
   },
 };

@@ -98,7 +98,7 @@ describe("the staff workflow on a case", () => {
     // Nor can the other analyst read the case by reference, its audit history or its documents.
     const { reference } = await row(id);
     const upload = await database.prisma.upload.create({
-      data: { caseId: id, purpose: "EVIDENCE", filename: "a.pdf", contentType: "application/pdf", size: 1, sha256: "x" },
+      data: { caseId: id, purpose: "EVIDENCE", number: 1, filename: "a.pdf", contentType: "application/pdf", size: 1, sha256: "x" },
     });
     expect((await appError(getCaseSummary(reference, otherAnalyst))).code).toBe("NOT_FOUND");
     expect((await appError(exportCaseAudit({ reference }, otherAnalyst))).code).toBe("NOT_FOUND");
@@ -152,7 +152,7 @@ describe("the staff workflow on a case", () => {
     const id = await newCase();
     await database.prisma.case.update({ where: { id }, data: { relationship: "GUARDIAN" } });
     await database.prisma.upload.create({
-      data: { caseId: id, purpose: "GUARDIANSHIP_PROOF", filename: "proof.pdf", contentType: "application/pdf", size: 10, sha256: "x" },
+      data: { caseId: id, purpose: "GUARDIANSHIP_PROOF", number: 1, filename: "proof.pdf", contentType: "application/pdf", size: 10, sha256: "x" },
     });
     await verifyIdentity({ caseId: id, what: "IDENTITY", method: "DOCUMENT_CHECKED" }, analyst);
     await verifyIdentity({ caseId: id, what: "AUTHORITY", method: "COURT_OR_CIVIL_RECORD" }, analyst);

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/v1/requests/route";
 import { requestSchema } from "@/lib/domain/intake/request-schema";
+import { dictionaries } from "@/lib/i18n/dictionaries";
 import { correctionRequest } from "../support/requests";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { fromClient } from "../support/client";
@@ -22,6 +23,8 @@ describe("POST /api/v1/requests", () => {
   beforeAll(async () => {
     process.env.INTAKE_LIMIT_PER_IP_HOUR = "100000";
     process.env.INTAKE_LIMIT_PER_EMAIL_DAY = "100000";
+    // The fuzzer repeats addresses; the cap on one mailbox's emails has its own test below.
+    process.env.VERIFICATION_EMAILS_PER_ADDRESS_DAY = "100000";
     database = await createTestDatabase();
   });
   afterAll(() => database.drop());
@@ -110,6 +113,27 @@ describe("POST /api/v1/requests", () => {
     },
     Math.max(60_000, fuzzRuns * 50),
   );
+
+  it("past a mailbox's verification emails of the day, records the request and says so in the requester's language", async () => {
+    process.env.VERIFICATION_EMAILS_PER_ADDRESS_DAY = "2";
+    const { resetEnvForTests } = await import("@/lib/config/env");
+    resetEnvForTests();
+    const request = correctionRequest();
+    request.requester.locale = "zh";
+    const answers = [];
+    for (let i = 0; i < 3; i++) answers.push(await (await post(JSON.stringify(request))).json());
+    expect(answers.map((a: { status: string }) => a.status)).toEqual([
+      "verification_sent",
+      "verification_sent",
+      "verification_held",
+    ]);
+    expect(answers[2]).toMatchObject({ message: dictionaries.zh.verify.heldSendAgain });
+    const cases = await database.prisma.case.findMany({
+      where: { requester: { email: request.requester.email } },
+      include: { emails: true },
+    });
+    expect(cases.map((c) => c.emails.length).sort()).toEqual([0, 1, 1]);
+  });
 
   it("limits by IP with 429 and Retry-After", async () => {
     process.env.INTAKE_LIMIT_PER_IP_HOUR = "2";

@@ -1,12 +1,16 @@
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RoutingNotice } from "@/components/public/routing-notice";
+import { env, resetEnvForTests } from "@/lib/config/env";
 import { type AppError } from "@/lib/errors/app-error";
-import { dictionaries, fillIn } from "@/lib/i18n/dictionaries";
+import { dictionaries, fillIn, translateErrors } from "@/lib/i18n/dictionaries";
 import { sendMessageToRequester } from "@/lib/server/messages/send-message-to-requester";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
 import { submitRequest } from "@/lib/server/intake/submit-request";
+import { issueStatusLink } from "@/lib/server/intake/status-link";
 import { verifyByLink } from "@/lib/server/intake/verify-email";
 import { replyAsRequester } from "@/lib/server/status/reply-as-requester";
 import { sendStatusLinks } from "@/lib/server/status/send-status-links";
@@ -17,6 +21,7 @@ import { statusView, type RoutingView } from "@/lib/server/status/status-view";
 import { withdrawRequest } from "@/lib/server/status/withdraw-request";
 import { confirmAndRoute, registerCustomer, type RegisteredCustomer } from "../support/customers";
 import { lastEmailPayload } from "../support/outbox";
+import { refusal } from "../support/refusal";
 import { correctionRequest, PDF_BYTES } from "../support/requests";
 import { createStaff } from "../support/staff";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -302,5 +307,119 @@ describe("a request routed to a business customer, on the status page", () => {
     );
     expect(en).toContain("Contoso Shop told us your request is not theirs to answer.");
     expect(en).not.toContain("we only process it for them");
+  });
+});
+
+describe("what one case can receive through its status page", () => {
+  let database: TestDatabase;
+  const limits = {
+    REPLIES_PER_CASE_HOUR: "4",
+    REPLIES_PER_CASE_DAY: "6",
+    REPLY_FILES_PER_CASE: "5",
+    REPLY_FILES_PER_CASE_DAY: "3",
+    REPLY_MB_PER_CASE: "1",
+  };
+  beforeAll(async () => {
+    Object.assign(process.env, limits);
+    resetEnvForTests();
+    database = await createTestDatabase();
+    await ensureDeadlinePolicies(database.prisma);
+  });
+  afterAll(async () => {
+    for (const name of Object.keys(limits)) delete process.env[name];
+    resetEnvForTests();
+    await database.drop();
+  });
+
+  async function statusLinkOfNewCase() {
+    const { caseId } = await submitRequest({ request: correctionRequest(), channel: "WEB", ip: `192.0.2.${++ip}` }, T0);
+    const { token } = await lastEmailPayload<{ token: string }>(database.prisma, caseId!, "requester-verification");
+    await verifyByLink({ token }, T0);
+    const { statusToken } = await lastEmailPayload<{ statusToken: string }>(
+      database.prisma,
+      caseId!,
+      "requester-acknowledgement",
+    );
+    return { caseId: caseId!, statusToken };
+  }
+  const pdf = (name: string, padding = 0) => ({
+    filename: name,
+    bytes: Buffer.concat([PDF_BYTES, Buffer.alloc(padding)]),
+  });
+  const hour = (n: number) => new Date(day(1).getTime() + n * 3_600_000);
+  const stored = async (caseId: string) => {
+    const dir = path.join(env().dataDir, "uploads", caseId);
+    return {
+      messages: await database.prisma.caseMessage.count({ where: { caseId } }),
+      uploads: await database.prisma.upload.count({ where: { caseId } }),
+      files: existsSync(dir) ? readdirSync(dir).length : 0,
+    };
+  };
+
+  it("refuses files past the day's and the case's count, writing nothing of that reply, in the person's language", async () => {
+    const { caseId, statusToken } = await statusLinkOfNewCase();
+    const reply = (files: ReturnType<typeof pdf>[], at: Date) =>
+      replyAsRequester({ token: statusToken, body: "Here are my documents." }, files, at);
+    await reply([pdf("a.pdf"), pdf("b.pdf")], hour(0));
+    const before = await stored(caseId);
+    const dayCap = await refusal(reply([pdf("c.pdf"), pdf("d.pdf")], hour(1)));
+    expect(dayCap.fieldErrors?.files).toEqual(["reply_files_day_limit"]);
+    expect(translateErrors(dictionaries.zh, dayCap.fieldErrors?.files)).toEqual([
+      dictionaries.zh.errors.reply_files_day_limit,
+    ]);
+    expect(await stored(caseId)).toEqual(before);
+    await reply([pdf("c.pdf")], hour(1)); // the third of the day
+    await reply([pdf("d.pdf"), pdf("e.pdf")], hour(25)); // the next 24 hours: five in all
+    const caseCap = await refusal(reply([pdf("f.pdf")], hour(50)));
+    expect(caseCap.fieldErrors?.files).toEqual(["reply_files_case_limit"]);
+    expect(await stored(caseId)).toEqual({ messages: 3, uploads: 5, files: 5 });
+    // Words alone still go through.
+    await replyAsRequester({ token: statusToken, body: "I will post the rest." }, [], hour(50));
+    expect((await stored(caseId)).messages).toBe(4);
+  });
+
+  it("refuses files that would take the case past its total size", async () => {
+    const { caseId, statusToken } = await statusLinkOfNewCase();
+    await replyAsRequester({ token: statusToken, body: "First scan." }, [pdf("scan-1.pdf", 700 * 1024)], hour(0));
+    const refused = await refusal(
+      replyAsRequester({ token: statusToken, body: "Second scan." }, [pdf("scan-2.pdf", 400 * 1024)], hour(1)),
+    );
+    expect(refused.fieldErrors?.files).toEqual(["reply_bytes_case_limit"]);
+    expect(await stored(caseId)).toEqual({ messages: 1, uploads: 1, files: 1 });
+  });
+
+  it("counts parallel replies one after another, so together they cannot pass a cap", async () => {
+    const { caseId, statusToken } = await statusLinkOfNewCase();
+    const replies = Array.from({ length: 5 }, (_, i) =>
+      replyAsRequester({ token: statusToken, body: `Document ${i}` }, [pdf(`doc-${i}.pdf`)], hour(0)).then(
+        () => "sent",
+        (error: AppError) => error.fieldErrors?.files?.[0],
+      ),
+    );
+    expect((await Promise.all(replies)).sort()).toEqual([
+      "reply_files_day_limit",
+      "reply_files_day_limit",
+      "sent",
+      "sent",
+      "sent",
+    ]);
+    expect(await stored(caseId)).toEqual({ messages: 3, uploads: 3, files: 3 });
+  });
+
+  it("limits replies per hour and per day for the case, whichever of its links they come through", async () => {
+    const { caseId, statusToken } = await statusLinkOfNewCase();
+    const reply = (token: string, at: Date) => replyAsRequester({ token, body: "Any news?" }, [], at);
+    for (let i = 0; i < 4; i++) await reply(statusToken, hour(0));
+    const refused = await refusal(reply(statusToken, hour(0)));
+    expect(refused.status).toBe(429);
+    expect(refused.fieldErrors?.body).toEqual(["too_many_replies"]);
+    const otherLink = await database.prisma.$transaction((tx) => issueStatusLink(tx, caseId, hour(0)));
+    expect((await refusal(reply(otherLink, hour(0)))).status).toBe(429);
+    expect((await stored(caseId)).messages).toBe(4);
+    await reply(otherLink, hour(1));
+    await reply(statusToken, hour(1));
+    expect((await refusal(reply(statusToken, hour(2)))).fieldErrors?.body).toEqual(["too_many_replies"]);
+    await reply(statusToken, hour(24));
+    expect((await stored(caseId)).messages).toBe(7);
   });
 });

@@ -7,6 +7,7 @@ import { DEFAULT_POLICIES } from "@/lib/domain/deadlines";
 import { AppError } from "@/lib/errors/app-error";
 import { submitRequest } from "@/lib/server/intake/submit-request";
 import { uploadPath } from "@/lib/server/uploads/upload-store";
+import { refusal } from "../support/refusal";
 import { correctionRequest, PDF_BYTES } from "../support/requests";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -122,7 +123,7 @@ describe("submitting a request", () => {
 
   it("answers a filled honeypot like a success and writes nothing", async () => {
     const before = await database.prisma.case.count();
-    await expect(submit(correctionRequest({ website: "http://spam.example" }))).resolves.toEqual({
+    await expect(submit(correctionRequest({ website: "http://spam.example" }))).resolves.toMatchObject({
       accepted: true,
       caseId: null,
     });
@@ -154,11 +155,47 @@ describe("submitting a request", () => {
     expect(await referenceOf((await submit(correctionRequest())).caseId)).toBe(`DSR-${year}-1000000`);
   });
 
-  it("limits submissions per email address", async () => {
-    const request = correctionRequest();
-    for (let i = 0; i < env().INTAKE_LIMIT_PER_EMAIL_DAY; i++) await submit(request);
-    const error = (await submit(request).catch((e: unknown) => e)) as AppError;
+  it("limits submissions per email address from one client; a stranger naming it from elsewhere cannot use that up", async () => {
+    const person = correctionRequest();
+    const limit = env().INTAKE_LIMIT_PER_EMAIL_DAY;
+    // Someone else files in the person's name from ever new client addresses, more times than the limit...
+    for (let i = 0; i <= limit + 1; i++) {
+      const stranger = submitRequest({ request: person, channel: "API", ip: `198.18.7.${i}` }, NOW);
+      await expect(stranger).resolves.toMatchObject({ accepted: true });
+    }
+    // ...and the person can still file from their own, up to their own limit.
+    const fromPerson = () => submitRequest({ request: person, channel: "WEB", ip: "192.0.2.201" }, NOW);
+    for (let i = 0; i < limit; i++) await expect(fromPerson()).resolves.toMatchObject({ accepted: true });
+    const error = await refusal(fromPerson());
     expect(error.status).toBe(429);
     expect(error.message).toMatch(/Try again tomorrow/);
+  });
+
+  it("sends one mailbox at most a day's verification emails; past that the request is recorded without one", async () => {
+    const cap = env().VERIFICATION_EMAILS_PER_ADDRESS_DAY;
+    const name = `pat.${Math.random().toString(36).slice(2)}`;
+    // One inbox under several spellings (a +tag, capitals), from different clients.
+    const spelling = (i: number) => (i % 2 ? `${name}+dsr${i}@example.com` : `${name.toUpperCase()}@Example.com`);
+    const fileAs = (i: number) =>
+      submit(correctionRequest({ requester: { ...correctionRequest().requester, email: spelling(i) } }));
+    for (let i = 0; i < cap; i++) await expect(fileAs(i)).resolves.toMatchObject({ verificationEmailHeld: false });
+
+    const held = await fileAs(cap);
+    expect(held).toMatchObject({ accepted: true, verificationEmailHeld: true });
+    const row = await database.prisma.case.findUniqueOrThrow({
+      where: { id: held.caseId! },
+      include: { verification: true },
+    });
+    expect(row.status).toBe("UNVERIFIED");
+    expect(row.verification).not.toBeNull();
+    expect(await database.prisma.outboxEmail.count({ where: { caseId: held.caseId! } })).toBe(0);
+    const sent = await database.prisma.outboxEmail.count({
+      where: { template: "requester-verification", to: { startsWith: name, mode: "insensitive" } },
+    });
+    expect(sent).toBe(cap);
+    const event = await database.prisma.auditEvent.findFirstOrThrow({
+      where: { caseId: held.caseId!, type: "case.submitted" },
+    });
+    expect(event.data).toMatchObject({ verificationEmail: "held", uploads: 0 });
   });
 });

@@ -1,5 +1,10 @@
+// First: it prepares the runtime Next's request scope needs (see the file).
+import { inRequestScope } from "../support/request-scope";
 import { existsSync } from "node:fs";
+import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { submitRequestAction } from "@/app/(public)/request/[type]/actions";
+import VerifyPage from "@/app/(public)/verify/page";
 import { env } from "@/lib/config/env";
 import { hashToken } from "@/lib/crypto/tokens";
 import { type AppError } from "@/lib/errors/app-error";
@@ -7,8 +12,11 @@ import { expireUnverifiedRequests } from "@/lib/server/intake/expire-unverified-
 import { resendVerification } from "@/lib/server/intake/resend-verification";
 import { submitRequest } from "@/lib/server/intake/submit-request";
 import { verifyByCode, verifyByLink } from "@/lib/server/intake/verify-email";
+import { dictionaries } from "@/lib/i18n/dictionaries";
 import { uploadPath } from "@/lib/server/uploads/upload-store";
+import { fromClient } from "../support/client";
 import { lastEmailPayload } from "../support/outbox";
+import { refusal } from "../support/refusal";
 import { correctionRequest, PDF_BYTES } from "../support/requests";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -94,6 +102,61 @@ describe("verifying the requester's email", () => {
     expect(error.status).toBe(429);
   });
 
+  it("counts wrong codes per address over all its requests: past the day's cap no code is checked until the next day", async () => {
+    const cap = env().VERIFICATION_CODE_FAILURES_PER_ADDRESS_DAY;
+    const request = correctionRequest();
+    const requests = [await submitted(request), await submitted({ ...request }), await submitted({ ...request })];
+    const wrong = (code: string) => (code === "000000" ? "111111" : "000000");
+    // Four wrong codes on each of the three requests at once (each code alone would lock only after 5).
+    const guesses = requests.flatMap((r) =>
+      Array.from({ length: 4 }, () => refusal(verifyByCode({ caseId: r.caseId, code: wrong(r.code) }, later(1)))),
+    );
+    const answers = (await Promise.all(guesses)).map((error) => error.fieldErrors?.code?.[0]);
+    expect(answers.filter((key) => key === "code_wrong")).toHaveLength(cap);
+    expect(answers.filter((key) => key === "code_daily_limit")).toHaveLength(12 - cap);
+
+    // Now even the right code waits, and so does a new code for the same address...
+    const last = requests[2]!;
+    const refused = await refusal(verifyByCode({ caseId: last.caseId, code: last.code }, later(2)));
+    expect(refused.status).toBe(429);
+    expect(refused.fieldErrors?.code).toEqual(["code_daily_limit"]);
+    await resendVerification({ caseId: requests[0]!.caseId }, later(2));
+    const fresh = await lastEmailPayload<{ code: string }>(
+      database.prisma,
+      requests[0]!.caseId,
+      "requester-verification",
+    );
+    const refusedFresh = await refusal(verifyByCode({ caseId: requests[0]!.caseId, code: fresh.code }, later(2)));
+    expect(refusedFresh.fieldErrors?.code).toEqual(["code_daily_limit"]);
+    expect((await database.prisma.case.findUniqueOrThrow({ where: { id: last.caseId } })).status).toBe("UNVERIFIED");
+    // ...while the link in the email still works, and the next (UTC) day the code does too.
+    await expect(verifyByLink({ token: requests[1]!.token }, later(2))).resolves.toMatchObject({ verified: true });
+    await expect(verifyByCode({ caseId: last.caseId, code: last.code }, later(16))).resolves.toMatchObject({
+      verified: true,
+    });
+  });
+
+  it("sends no new code past the mailbox's verification emails of the day; the codes sent still work", async () => {
+    const cap = env().VERIFICATION_EMAILS_PER_ADDRESS_DAY;
+    const request = correctionRequest();
+    const sent = [];
+    for (let i = 0; i < cap; i++) sent.push(await submitted({ ...request }));
+    const [first, second] = sent as [(typeof sent)[0], (typeof sent)[0]];
+    const before = await database.prisma.caseVerification.findUniqueOrThrow({ where: { caseId: first.caseId } });
+    const refused = await refusal(resendVerification({ caseId: first.caseId }, later(1)));
+    expect(refused.status).toBe(429);
+    expect(refused.fieldErrors?.request).toEqual(["verification_emails_held"]);
+    const after = await database.prisma.caseVerification.findUniqueOrThrow({ where: { caseId: first.caseId } });
+    expect(after).toEqual(before);
+    expect(await database.prisma.outboxEmail.count({ where: { caseId: first.caseId } })).toBe(1);
+    await expect(verifyByCode({ caseId: first.caseId, code: first.code }, later(1))).resolves.toMatchObject({
+      verified: true,
+    });
+    // The next (UTC) day a new code goes out again.
+    await resendVerification({ caseId: second.caseId }, later(16));
+    expect(await database.prisma.outboxEmail.count({ where: { caseId: second.caseId } })).toBe(2);
+  });
+
   it("flags a second open request of the same type from the same verified address", async () => {
     const request = correctionRequest();
     const first = await submitted(request);
@@ -130,5 +193,51 @@ describe("verifying the requester's email", () => {
     expect(existsSync(uploadPath(env().dataDir, caseId, upload.id))).toBe(false);
     const notes = await database.prisma.outboxEmail.findMany({ where: { caseId, template: "requester-expired" } });
     expect(notes.map((n) => n.to)).toEqual([request.requester.email]);
+  });
+});
+
+describe("the request form past a mailbox's verification emails of the day", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database.drop());
+
+  it("records the request, and the confirmation page says in the person's language to use a code received or ask tomorrow", async () => {
+    const request = correctionRequest();
+    for (let i = 0; i < env().VERIFICATION_EMAILS_PER_ADDRESS_DAY; i++) {
+      await submitRequest({ request, channel: "API", ip: `198.51.100.${100 + i}` });
+    }
+    const form = new FormData();
+    const fields: Record<string, string> = {
+      type: "CORRECTION",
+      relationship: "SELF",
+      "details.dataItem": "Postal address",
+      "details.correctedValue": "2 New Street",
+      "requester.name": request.requester.name,
+      "requester.email": request.requester.email,
+      "requester.country": "GB",
+      "requester.locale": "zh",
+    };
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    const thrown = await inRequestScope("http://localhost/request/correction", fromClient("192.0.2.90"), () =>
+      submitRequestAction({}, form),
+    ).catch((error: unknown) => error);
+    const digest = String((thrown as { digest?: unknown }).digest);
+    const target = new URL(digest.split(";")[2] ?? "", "http://localhost");
+    expect(target.pathname).toBe("/verify");
+    expect(target.searchParams.get("email")).toBe("held");
+    const caseId = target.searchParams.get("request")!;
+    expect((await database.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).status).toBe("UNVERIFIED");
+    expect(await database.prisma.outboxEmail.count({ where: { caseId } })).toBe(0);
+
+    const page = (language: string) =>
+      inRequestScope(target.href, { "accept-language": language }, async () =>
+        renderToStaticMarkup(
+          await VerifyPage({ searchParams: Promise.resolve(Object.fromEntries(target.searchParams)) }),
+        ),
+      );
+    expect(await page("zh-CN")).toContain(dictionaries.zh.verify.held);
+    expect(await page("en")).toContain(dictionaries.en.verify.held);
   });
 });

@@ -4,6 +4,7 @@ import "next/dist/server/node-environment-baseline.js";
 import { encode } from "next-auth/jwt";
 import { workAsyncStorage } from "next/dist/server/app-render/work-async-storage.external.js";
 import { workUnitAsyncStorage } from "next/dist/server/app-render/work-unit-async-storage.external.js";
+import { RequestCookies } from "next/dist/server/web/spec-extension/cookies.js";
 import type { Actor } from "@/lib/auth/guards";
 import { SESSION_MAX_AGE_S } from "@/lib/auth/session-config";
 import { env } from "@/lib/config/env";
@@ -23,8 +24,9 @@ export async function sessionCookieFor(staff: Pick<Actor, "id" | "role" | "email
 }
 
 /**
- * Runs a route handler as Next runs it for a request with these headers, so `auth()` and `headers()`
- * inside it read them (outside a request Next refuses both). Only the parts of the stores they read.
+ * Runs a route handler (or renders a page) as Next does for a request with these headers, so `auth()`,
+ * `headers()` and `cookies()` inside it read them (outside a request Next refuses them). Only the parts
+ * of the stores they read.
  */
 export function inRequestScope<T>(url: string, requestHeaders: Record<string, string>, run: () => Promise<T>) {
   const { host, protocol, pathname } = new URL(url);
@@ -37,6 +39,7 @@ export function inRequestScope<T>(url: string, requestHeaders: Record<string, st
     ...requestHeaders,
   });
   const workStore = { route: pathname, forceStatic: false, dynamicShouldError: false };
-  const requestStore = { type: "request", phase: "action", headers };
+  const cookies = new RequestCookies(headers);
+  const requestStore = { type: "request", phase: "action", headers, cookies, userspaceMutableCookies: cookies };
   return workAsyncStorage.run(workStore as never, () => workUnitAsyncStorage.run(requestStore as never, run));
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PublicShell } from "@/components/public/public-shell";
+import { Alert } from "@/components/ui/alert";
 import { VerifyCodeForm, VerifyLinkForm } from "@/components/public/verify-forms";
 import { requestLocale } from "@/lib/i18n/locale";
 
@@ -8,9 +9,9 @@ export const metadata: Metadata = { title: "Confirm your email", referrer: "no-r
 export default async function VerifyPage({
   searchParams,
 }: {
-  searchParams: Promise<{ token?: string; request?: string }>;
+  searchParams: Promise<{ token?: string; request?: string; email?: string }>;
 }) {
-  const { token, request } = await searchParams;
+  const { token, request, email } = await searchParams;
   const { locale, t } = await requestLocale();
   const returnTo = request ? `/verify?request=${encodeURIComponent(request)}` : "/verify";
   return (
@@ -20,7 +21,13 @@ export default async function VerifyPage({
         <VerifyLinkForm token={token} t={t} />
       ) : (
         <>
-          <p className="mb-6 text-slate-700">{t.verify.intro}</p>
+          {email === "held" ? (
+            <div className="mb-6">
+              <Alert tone="info">{t.verify.held}</Alert>
+            </div>
+          ) : (
+            <p className="mb-6 text-slate-700">{t.verify.intro}</p>
+          )}
           {request && <VerifyCodeForm request={request} t={t} />}
         </>
       )}

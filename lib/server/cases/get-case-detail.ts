@@ -8,6 +8,7 @@ import { availableActions, canSeeCase } from "@/lib/domain/cases/workflow";
 import { deadlineStatus } from "@/lib/domain/deadlines";
 import { AppError } from "@/lib/errors/app-error";
 import { policyOfCase } from "@/lib/server/deadlines/policy-store";
+import { downloadName } from "@/lib/server/uploads/download-name";
 
 /**
  * Everything the case page shows, for this actor: the case, its clock, the requester masked, the
@@ -24,8 +25,16 @@ export async function getCaseDetail(caseId: string, actor: Actor, now = new Date
       },
       assignee: { select: { id: true, name: true } },
       uploads: {
-        orderBy: { createdAt: "asc" },
-        select: { id: true, purpose: true, filename: true, size: true, createdAt: true },
+        orderBy: { number: "asc" },
+        select: {
+          id: true,
+          number: true,
+          purpose: true,
+          filename: true,
+          contentType: true,
+          size: true,
+          createdAt: true,
+        },
       },
       checklist: { include: { doneBy: { select: { name: true } } } },
       clockStops: { orderBy: { startedAt: "asc" } },
@@ -92,7 +101,10 @@ export async function getCaseDetail(caseId: string, actor: Actor, now = new Date
       policy,
       clockStops: found.clockStops.map((stop) => ({ kind: stop.kind, from: stop.fromDate, to: stop.toDate })),
     },
-    uploads: found.uploads,
+    uploads: found.uploads.map(({ number, contentType, ...upload }) => ({
+      ...upload,
+      downloadName: downloadName(found.reference, number, contentType),
+    })),
     checklist: checklistFor(found.type, found.relationship).map((item) => {
       const tick = ticks.get(item.key);
       return { ...item, done: Boolean(tick), doneAt: tick?.doneAt ?? null, doneBy: tick?.doneBy.name ?? null };

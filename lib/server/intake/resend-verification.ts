@@ -6,12 +6,15 @@ import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { parseInput } from "@/lib/server/parse-input";
 import { VERIFICATION_TTL_MS } from "./submit-request";
+import { verificationEmailQuotaSql, verificationEmailsHeld } from "./verification-limits";
 
 export const MAX_RESENDS = 3;
 
 /**
- * A new link and code for an unverified request (the old ones stop working), at most 3 times. The
- * answer never says more than the form already knows.
+ * A new link and code for an unverified request (the old ones stop working), at most 3 times, and only
+ * while the mailbox has not had VERIFICATION_EMAILS_PER_ADDRESS_DAY verification emails today (otherwise
+ * nothing changes: the codes already sent still work). The answer never says more than the form already
+ * knows.
  */
 export async function resendVerification(input: unknown, now = new Date()): Promise<void> {
   const { caseId } = parseInput(z.object({ caseId: z.string().uuid("unknown_request") }), input);
@@ -27,6 +30,8 @@ export async function resendVerification(input: unknown, now = new Date()): Prom
     if (found.resends >= MAX_RESENDS) {
       throw new AppError("RATE_LIMITED", "We have already sent several codes. Please submit the request again later.");
     }
+    const counted = await tx.$queryRaw<unknown[]>(verificationEmailQuotaSql(found.case.requester.email, now));
+    if (counted.length === 0) throw verificationEmailsHeld(now);
     const link = newLinkToken();
     const code = newCode();
     await tx.caseVerification.update({

@@ -21,11 +21,13 @@ import {
 import { nextReferenceSql } from "@/lib/server/cases/next-case-reference";
 import { rethrowCalendarError } from "@/lib/server/deadlines/calendar-error";
 import { parseInput } from "@/lib/server/parse-input";
+import { addressKey } from "@/lib/server/rate-limit/address-key";
 import { hitRateLimits } from "@/lib/server/rate-limit/hit-rate-limit";
 import { caseAbout, checkSubjectAge, requesterRecord, uploadPurposeOf } from "./request-records";
 import { checkUploads, type IncomingFile } from "@/lib/server/uploads/check-upload";
 import { writeUploadFiles } from "@/lib/server/uploads/save-uploads";
 import { removeFiles } from "@/lib/server/uploads/upload-store";
+import { verificationEmailQuotaSql } from "./verification-limits";
 
 export const VERIFICATION_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -37,19 +39,31 @@ export interface Submission {
   ip: string;
 }
 
-export type SubmissionResult = { accepted: true; caseId: string | null };
+export type SubmissionResult = {
+  accepted: true;
+  caseId: string | null;
+  /**
+   * The mailbox already had VERIFICATION_EMAILS_PER_ADDRESS_DAY verification emails today: the request is
+   * recorded, but no email was queued for it (the person uses a code already received, or asks again
+   * tomorrow).
+   */
+  verificationEmailHeld: boolean;
+  /** The requester's language, for the answer. */
+  locale: "en" | "zh";
+};
 
 /**
  * A request from the public form or the JSON API. Everything is checked before anything is written;
  * then one statement writes the requester (phone, address and a minor's date of birth encrypted), the
  * case (UNVERIFIED, the clock started now), the uploads, the verification, the audit event and the
- * verification email. A filled honeypot is answered like a success and writes nothing.
+ * verification email (unless the mailbox had its day's verification emails). A filled honeypot is answered
+ * like a success and writes nothing.
  */
 export async function submitRequest(submission: Submission, now = new Date()): Promise<SubmissionResult> {
   const config = env();
   const raw = submission.request as { website?: unknown } | null;
   if (raw && typeof raw === "object" && typeof raw.website === "string" && raw.website !== "") {
-    return { accepted: true, caseId: null };
+    return { accepted: true, caseId: null, verificationEmailHeld: false, locale: "en" };
   }
   const request = parseInput(requestSchema, submission.request);
   checkSubjectAge(request, localDateOf(now, "UTC"));
@@ -66,8 +80,10 @@ export async function submitRequest(submission: Submission, now = new Date()): P
         windowMs: 60 * 60 * 1000,
         message: "Too many requests from your network. Try again later.",
       },
+      // Keyed on the address and the client together: submissions naming someone's address from other
+      // clients must not use up that person's own allowance (their inbox has its own cap below).
       {
-        key: `intake:email:${request.requester.email}`,
+        key: `intake:email-client:${addressKey(request.requester.email)}:${submission.ip}`,
         limit: config.INTAKE_LIMIT_PER_EMAIL_DAY,
         windowMs: 24 * 60 * 60 * 1000,
         message: "Too many requests for this email address today. Try again tomorrow.",
@@ -92,6 +108,7 @@ export async function submitRequest(submission: Submission, now = new Date()): P
     const caseId = randomUUID();
     const at = new Date();
     const files = writeUploadFiles(caseId, uploads.files, uploadPurposeOf(request), written);
+    const mailQuota = verificationEmailQuotaSql(contact.email, now);
     const link = newLinkToken();
     const code = newCode();
     const email = outboxRow({
@@ -108,43 +125,53 @@ export async function submitRequest(submission: Submission, now = new Date()): P
       expiresAt: new Date(now.getTime() + VERIFICATION_TTL_MS),
       createdAt: at,
     };
-    const audit = {
-      type: "case.submitted",
-      caseId,
-      actorKind: "REQUESTER",
-      data: {
-        channel: submission.channel,
-        type: request.type,
-        relationship: request.relationship,
-        uploads: files.length,
-      },
-      createdAt: at,
+    const audit = { type: "case.submitted", caseId, actorKind: "REQUESTER", createdAt: at };
+    const auditData = {
+      channel: submission.channel,
+      type: request.type,
+      relationship: request.relationship,
+      uploads: files.length,
     };
     // One statement writes everything (atomic on its own, so no transaction round trips): the reference,
     // the requester, the case, its uploads, the verification, its email and the audit event. The case's
     // deadline comes from the policy and calendars read last; the statement fails if they changed since,
-    // and is then written again with what is current.
+    // and is then written again with what is current. The email is inserted only if the mailbox's daily
+    // count of verification emails took it (mail_quota returns a row), and the audit event says when not.
     const write = async (settings: PolicyWithCalendars) => {
       const { referenceYear, columns } = newCaseColumns(newCase, settings);
-      const row = { id: caseId, ...columns, updatedAt: at };
-      await prisma.$executeRaw`
+      const row = {
+        id: caseId,
+        ...columns,
+        ...(files.length > 0 && { lastUploadNumber: files.length }),
+        updatedAt: at,
+      };
+      const [result] = await prisma.$queryRaw<{ emailQueued: boolean }[]>`
         WITH settings AS (${deadlineSettingsCheckSql(settings.version)}),
           ref AS (${nextReferenceSql(referenceYear, "settings")}),
           requester AS (${insertRowSql("Requester", requester)}),
           created AS (${insertRowSql("Case", row, { extra: { reference: Prisma.sql`ref.reference` }, from: "ref" })}),
           uploads AS (${files.length ? insertRowsSql("Upload", files) : Prisma.sql`SELECT 1`}),
           verification AS (${insertRowSql("CaseVerification", verification)}),
-          email AS (${insertRowSql("OutboxEmail", { ...email, nextAttemptAt: at, createdAt: at })})
-        ${insertRowSql("AuditEvent", audit)}`;
+          mail_quota AS (${mailQuota}),
+          email AS (${insertRowSql("OutboxEmail", { ...email, nextAttemptAt: at, createdAt: at }, { from: "mail_quota" })})
+        ${insertRowSql("AuditEvent", audit, {
+          extra: {
+            data: Prisma.sql`${JSON.stringify(auditData)}::jsonb || CASE WHEN EXISTS (SELECT FROM mail_quota)
+              THEN '{}'::jsonb ELSE '{"verificationEmail": "held"}'::jsonb END`,
+          },
+        })}
+        RETURNING EXISTS (SELECT FROM mail_quota) AS "emailQueued"`;
+      return result?.emailQueued ?? false;
     };
     const last = lastPolicyWithCalendars(newCase.regime);
+    let emailQueued: boolean;
     try {
-      await write(last ?? (await loadPolicyWithCalendars(prisma, newCase.regime)));
+      emailQueued = await write(last ?? (await loadPolicyWithCalendars(prisma, newCase.regime)));
     } catch (error) {
       if (!last || !isStaleDeadlineSettings(error)) throw error;
-      await write(await loadPolicyWithCalendars(prisma, newCase.regime));
+      emailQueued = await write(await loadPolicyWithCalendars(prisma, newCase.regime));
     }
-    return { accepted: true, caseId };
+    return { accepted: true, caseId, verificationEmailHeld: !emailQueued, locale: contact.locale };
   } catch (error) {
     removeFiles(written);
     rethrowCalendarError(error);

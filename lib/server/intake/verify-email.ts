@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { parseInput } from "@/lib/server/parse-input";
 import { issueStatusLink } from "./status-link";
+import { checkWrongCodesToday, countWrongCode } from "./verification-limits";
 
 export const MAX_FAILED_CODES = 5;
 
@@ -35,21 +36,32 @@ export async function verifyByLink(input: unknown, now = new Date()): Promise<Ve
   });
 }
 
-/** The 6-digit code typed on the page; after 5 wrong codes that code is locked. */
+/**
+ * The 6-digit code typed on the page; after 5 wrong codes that code is locked, and after
+ * VERIFICATION_CODE_FAILURES_PER_ADDRESS_DAY wrong codes for one address in a day (over all its requests,
+ * new codes included) no code for it is checked until the next day: otherwise filing requests naming
+ * someone's address would give unlimited guesses at one of their codes.
+ */
 export async function verifyByCode(input: unknown, now = new Date()): Promise<VerificationResult> {
   const { caseId, code } = parseInput(byCodeSchema, input);
   const outcome = await db().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT "caseId" FROM "CaseVerification" WHERE "caseId" = ${caseId}::uuid FOR UPDATE`;
-    const found = await tx.caseVerification.findUnique({ where: { caseId } });
+    const found = await tx.caseVerification.findUnique({
+      where: { caseId },
+      include: { case: { select: { requester: { select: { email: true } } } } },
+    });
     if (!found) throw new AppError("NOT_FOUND", "We could not find that request.");
     if (found.verifiedAt) return { verified: true as const, caseId, alreadyVerified: true };
     if (found.expiresAt <= now) throw expired();
     if (found.failedCodes >= MAX_FAILED_CODES) {
       throw new AppError("CONFLICT", "Too many wrong codes. Ask for a new code.");
     }
+    const email = found.case.requester.email;
+    await checkWrongCodesToday(tx, email, now);
     if (!sameHash(found.codeHash, hashCode(code, caseId))) {
       const failed = found.failedCodes + 1;
       await tx.caseVerification.update({ where: { caseId }, data: { failedCodes: failed } });
+      await countWrongCode(tx, email, now);
       return { verified: false as const, left: MAX_FAILED_CODES - failed };
     }
     await completeVerification(tx, caseId, now);

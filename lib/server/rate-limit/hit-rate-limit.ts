@@ -1,11 +1,23 @@
 import type { Db, Tx } from "@/lib/db/client";
-import { AppError } from "@/lib/errors/app-error";
+import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 
 export interface RateLimitRule {
   key: string;
   limit: number;
   windowMs: number;
   message: string;
+  /** Message keys for a form to show next to a field, in the person's language. */
+  fieldErrors?: FieldErrors;
+}
+
+/** The start of the fixed window `now` falls in (days start at 00:00 UTC). */
+export function windowStartOf(now: Date, windowMs: number): Date {
+  return new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+}
+
+/** Seconds from `now` to the end of its window, for Retry-After. */
+export function secondsLeftInWindow(now: Date, windowMs: number): number {
+  return Math.ceil((windowStartOf(now, windowMs).getTime() + windowMs - now.getTime()) / 1000);
 }
 
 /**
@@ -13,17 +25,16 @@ export interface RateLimitRule {
  * with the first rule passed. Kept in the database so the limits hold across instances.
  */
 export async function hitRateLimits(client: Db | Tx, rules: RateLimitRule[], now = new Date()): Promise<void> {
-  const windows = rules.map((r) => new Date(Math.floor(now.getTime() / r.windowMs) * r.windowMs));
+  const windows = rules.map((r) => windowStartOf(now, r.windowMs));
   const rows = await client.$queryRaw<{ key: string; count: number }[]>`
     INSERT INTO "RateLimitBucket" (key, "windowStart", count)
     SELECT k, w, 1 FROM unnest(${rules.map((r) => r.key)}::text[], ${windows}::timestamptz[]) AS t(k, w)
     ON CONFLICT (key, "windowStart") DO UPDATE SET count = "RateLimitBucket".count + 1
     RETURNING key, count`;
   const counts = new Map(rows.map((r) => [r.key, r.count]));
-  rules.forEach((rule, i) => {
+  rules.forEach((rule) => {
     if ((counts.get(rule.key) ?? 0) > rule.limit) {
-      const retryAfter = Math.ceil((windows[i]!.getTime() + rule.windowMs - now.getTime()) / 1000);
-      throw new RateLimited(rule.message, retryAfter);
+      throw new RateLimited(rule.message, secondsLeftInWindow(now, rule.windowMs), rule.fieldErrors);
     }
   });
 }
@@ -32,7 +43,8 @@ export class RateLimited extends AppError {
   constructor(
     message: string,
     readonly retryAfterSeconds: number,
+    fieldErrors?: FieldErrors,
   ) {
-    super("RATE_LIMITED", message);
+    super("RATE_LIMITED", message, fieldErrors);
   }
 }

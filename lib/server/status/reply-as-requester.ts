@@ -9,6 +9,7 @@ import { checkUploads, type IncomingFile } from "@/lib/server/uploads/check-uplo
 import { saveUploads } from "@/lib/server/uploads/save-uploads";
 import { removeFiles } from "@/lib/server/uploads/upload-store";
 import { caseIdForStatusToken } from "./case-for-status-token";
+import { checkReplyLimits } from "./reply-limits";
 
 const replySchema = z.object({
   token: z.string(),
@@ -18,6 +19,7 @@ const replySchema = z.object({
 /**
  * The requester answers on their status page, with documents if asked (e.g. proof of identity). When
  * staff were waiting for that answer, it restarts the clock (the days waited, both included, do not count).
+ * Replies and their files are capped per case (checkReplyLimits), checked before any file is written.
  */
 export async function replyAsRequester(
   input: unknown,
@@ -33,8 +35,9 @@ export async function replyAsRequester(
       const caseId = await caseIdForStatusToken(tx, token, now);
       const found = await lockCase(tx, caseId);
       if (found.status === "CLOSED") throw new AppError("CONFLICT", "This request is closed.");
+      await checkReplyLimits(tx, caseId, uploads.files, now);
       await tx.caseMessage.create({ data: { caseId, author: "REQUESTER", body, createdAt: now } });
-      await saveUploads(tx, caseId, uploads.files, "REPLY", written);
+      await saveUploads(tx, caseId, uploads.files, "REPLY", written, now);
       await recordAuditEvent(tx, {
         type: "message.from_requester",
         actorKind: "REQUESTER",

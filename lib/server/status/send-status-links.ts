@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { parseInput } from "@/lib/server/parse-input";
+import { addressKey } from "@/lib/server/rate-limit/address-key";
 import { hitRateLimits } from "@/lib/server/rate-limit/hit-rate-limit";
 import { issueStatusLink } from "@/lib/server/intake/status-link";
 
@@ -21,7 +22,7 @@ export async function sendStatusLinks(input: unknown, ip: string, now = new Date
     prisma,
     [
       { key: `status-links:ip:${ip}`, limit: 10, windowMs: 3_600_000, message },
-      { key: `status-links:email:${email}`, limit: 3, windowMs: 86_400_000, message },
+      { key: `status-links:email:${addressKey(email)}`, limit: 3, windowMs: 86_400_000, message },
     ],
     now,
   );

@@ -9,13 +9,22 @@ import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
 import { parseInput } from "@/lib/server/parse-input";
+import { sniffContentType } from "./check-upload";
+import { downloadName } from "./download-name";
 import { uploadPath } from "./upload-store";
 
-/** A requester's document, for signed-in staff only; every opening is audited. */
+/**
+ * A requester's document, for signed-in staff only; every opening is audited. Its type is detected from
+ * the bytes served (the check every upload passed), and the name to save it under follows from that
+ * type and the case reference, not from what the uploader called it.
+ */
 export async function readUpload(input: unknown, actor: Actor) {
   if (!can(actor.role, "cases:read")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
   const { id } = parseInput(z.object({ id: z.string().uuid("Unknown file.") }), input);
-  const upload = await db().upload.findUnique({ where: { id }, include: { case: { select: { assigneeId: true } } } });
+  const upload = await db().upload.findUnique({
+    where: { id },
+    include: { case: { select: { assigneeId: true, reference: true } } },
+  });
   // Analysts see only their own and unassigned cases' documents; others get the same "no such file".
   if (!upload || !canSeeCase(actor, upload.case.assigneeId)) throw new AppError("NOT_FOUND", "No such file.");
   const bytes = await readFile(uploadPath(env().dataDir, upload.caseId, upload.id));
@@ -27,5 +36,6 @@ export async function readUpload(input: unknown, actor: Actor) {
       data: { uploadId: id },
     }),
   );
-  return { bytes, filename: upload.filename, contentType: upload.contentType };
+  const contentType = sniffContentType(bytes) ?? "application/octet-stream";
+  return { bytes, contentType, downloadName: downloadName(upload.case.reference, upload.number, contentType) };
 }

@@ -4,7 +4,10 @@ import { readUpload } from "@/lib/server/uploads/read-upload";
 
 export const dynamic = "force-dynamic";
 
-/** Serves an uploaded document to signed-in staff, as a download that the browser must not sniff. */
+/**
+ * Serves an uploaded document to signed-in staff as a download the browser must not sniff, typed and
+ * named from its detected type (`<reference>-<n>.<ext>`, plain ASCII), never from the uploader's name.
+ */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
     const actor = await requirePermission("cases:read");
@@ -12,7 +15,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     return new Response(new Uint8Array(file.bytes), {
       headers: {
         "Content-Type": file.contentType,
-        "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+        "Content-Disposition": `attachment; filename="${file.downloadName}"`,
         "X-Content-Type-Options": "nosniff",
         "Cache-Control": "private, no-store",
       },

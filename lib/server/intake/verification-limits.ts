@@ -1,0 +1,61 @@
+import { env } from "@/lib/config/env";
+import type { Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { addressKey } from "@/lib/server/rate-limit/address-key";
+import { RateLimited, secondsLeftInWindow, windowStartOf } from "@/lib/server/rate-limit/hit-rate-limit";
+import { takeOneSql } from "@/lib/server/rate-limit/take-one-sql";
+
+/**
+ * Limits per mailbox (not per request), so neither filing many requests nor asking for new codes gets
+ * around them: how many verification emails one inbox gets a day, and how many wrong codes may be tried
+ * for one address a day. Days are UTC days.
+ */
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Counts one verification email to this mailbox today while under VERIFICATION_EMAILS_PER_ADDRESS_DAY;
+ * returns a row exactly when the email may be queued (see takeOneSql).
+ */
+export function verificationEmailQuotaSql(email: string, now: Date): Prisma.Sql {
+  const key = `verification-email:${addressKey(email)}`;
+  return takeOneSql(key, env().VERIFICATION_EMAILS_PER_ADDRESS_DAY, DAY_MS, now);
+}
+
+/** No new verification email to this mailbox today: use a code already received, or try tomorrow. */
+export function verificationEmailsHeld(now: Date): RateLimited {
+  return new RateLimited(
+    "We have already sent as many emails to this address as we send in a day. Use a code you already received, or try again tomorrow.",
+    secondsLeftInWindow(now, DAY_MS),
+    { request: ["verification_emails_held"] },
+  );
+}
+
+const wrongCodesKey = (email: string) => `verification-code-wrong:${addressKey(email)}`;
+
+/**
+ * Refuses code entry for this address once today's wrong codes reached the cap, whichever of its requests
+ * they were typed for. Locks today's counter row first, so guesses on several requests in parallel are
+ * counted one after another and cannot pass the cap together; the caller counts a wrong code with
+ * countWrongCode in the same transaction.
+ */
+export async function checkWrongCodesToday(tx: Tx, email: string, now: Date): Promise<void> {
+  const windowStart = windowStartOf(now, DAY_MS).toISOString();
+  const [row] = await tx.$queryRaw<{ count: number }[]>`
+    INSERT INTO "RateLimitBucket" (key, "windowStart", count) VALUES (${wrongCodesKey(email)}, ${windowStart}::timestamptz, 0)
+    ON CONFLICT (key, "windowStart") DO UPDATE SET count = "RateLimitBucket".count
+    RETURNING count`;
+  if ((row?.count ?? 0) >= env().VERIFICATION_CODE_FAILURES_PER_ADDRESS_DAY) {
+    throw new RateLimited(
+      "Too many wrong codes were entered for this email address today. Use the link in the email, or try again tomorrow.",
+      secondsLeftInWindow(now, DAY_MS),
+      { code: ["code_daily_limit"] },
+    );
+  }
+}
+
+export async function countWrongCode(tx: Tx, email: string, now: Date): Promise<void> {
+  const windowStart = windowStartOf(now, DAY_MS).toISOString();
+  await tx.$executeRaw`
+    UPDATE "RateLimitBucket" SET count = count + 1
+    WHERE key = ${wrongCodesKey(email)} AND "windowStart" = ${windowStart}::timestamptz`;
+}
