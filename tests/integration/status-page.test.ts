@@ -406,20 +406,22 @@ describe("what one case can receive through its status page", () => {
     expect(await stored(caseId)).toEqual({ messages: 3, uploads: 3, files: 3 });
   });
 
-  it("limits replies per hour and per day for the case, whichever of its links they come through", async () => {
+  it("limits replies per hour and per day for the case: a new link starts nothing afresh", async () => {
     const { caseId, statusToken } = await statusLinkOfNewCase();
     const reply = (token: string, at: Date) => replyAsRequester({ token, body: "Any news?" }, [], at);
     for (let i = 0; i < 4; i++) await reply(statusToken, hour(0));
     const refused = await refusal(reply(statusToken, hour(0)));
     expect(refused.status).toBe(429);
     expect(refused.fieldErrors?.body).toEqual(["too_many_replies"]);
-    const otherLink = await database.prisma.$transaction((tx) => issueStatusLink(tx, caseId, hour(0)));
-    expect((await refusal(reply(otherLink, hour(0)))).status).toBe(429);
+    // A re-sent link replaces the first one, and the case's count goes on.
+    const { token: newLink } = await database.prisma.$transaction((tx) => issueStatusLink(tx, caseId, hour(0)));
+    expect((await refusal(reply(newLink, hour(0)))).status).toBe(429);
     expect((await stored(caseId)).messages).toBe(4);
-    await reply(otherLink, hour(1));
-    await reply(statusToken, hour(1));
-    expect((await refusal(reply(statusToken, hour(2)))).fieldErrors?.body).toEqual(["too_many_replies"]);
-    await reply(statusToken, hour(24));
+    await reply(newLink, hour(1));
+    await reply(newLink, hour(1));
+    expect((await refusal(reply(newLink, hour(2)))).fieldErrors?.body).toEqual(["too_many_replies"]);
+    await reply(newLink, hour(24));
     expect((await stored(caseId)).messages).toBe(7);
   });
+
 });
