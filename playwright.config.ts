@@ -29,6 +29,8 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  // Before the server stops: no audit event of the whole run may hold personal data.
+  globalTeardown: "./e2e/support/audit-scan-teardown.ts",
   webServer: {
     command: "npx tsx e2e/support/serve.ts",
     url: `http://127.0.0.1:${port}/api/health`,

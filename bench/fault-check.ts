@@ -20,6 +20,7 @@
 // what was stored, what was delivered, the scenario runner); then the three checks in the order above, each
 // one `scenario(...)` call near the end of the file. The TCP proxy is bench/support/tcp-proxy.ts.
 import type { ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { migrateTarget } from "@/lib/db/bootstrap";
@@ -50,8 +51,13 @@ const isPostgres = database.target.kind === "postgres";
 await migrateTarget(database.target);
 let smtp = await startSmtpSink();
 
+// The full health report (outbox backlog, database reachability) is for monitoring holding the token.
+const HEALTH_TOKEN = randomBytes(32).toString("base64url");
+const monitoring = { headers: { authorization: `Bearer ${HEALTH_TOKEN}` } };
+
 const serverEnv = {
   ...database.env,
+  HEALTH_TOKEN,
   SMTP_URL: smtp.url,
   OUTBOX_POLL_MS: "100",
   // Short enough to see retries and expired leases within the run; production waits longer.
@@ -153,7 +159,7 @@ function startLoad(prefix: string, clients: number, pauseMs = 0) {
 }
 
 async function outboxBacklog(): Promise<number | undefined> {
-  const response = await fetch(`${BASE}/api/health`).catch(() => undefined);
+  const response = await fetch(`${BASE}/api/health`, monitoring).catch(() => undefined);
   if (!response?.ok) return undefined;
   return ((await response.json()) as { outbox: { backlog: number } }).outbox.backlog;
 }
@@ -378,7 +384,7 @@ try {
       const watchHealth = async (until: () => boolean) => {
         while (!until()) {
           const started = performance.now();
-          const response = await fetch(`${BASE}/api/health`, { signal: AbortSignal.timeout(15_000) }).catch(
+          const response = await fetch(`${BASE}/api/health`, { ...monitoring, signal: AbortSignal.timeout(15_000) }).catch(
             () => undefined,
           );
           const body = (await response?.json().catch(() => undefined)) as

@@ -54,6 +54,11 @@ test("a privacy officer works a verified case from the queue to resolution; an a
   await expect(row).toContainText("New");
   await expect(row).not.toContainText("robin-");
   await expectNoSeriousA11yViolations(officer);
+  // Exporting what the search found: the audit trail records the search, never the address (the run's
+  // audit scan, e2e/support/scan-audit-trail.ts, fails the run otherwise).
+  const download = officer.waitForEvent("download");
+  await officer.getByRole("button", { name: "Export all matching (CSV)" }).click();
+  await download;
   // One click reveals the requester; the reveal is audited (it shows on the case's timeline).
   await row.getByRole("button", { name: /R••• R•••/ }).click();
   await expect(row.getByTestId("revealed")).toContainText(requesterEmail);
@@ -61,6 +66,8 @@ test("a privacy officer works a verified case from the queue to resolution; an a
   await expect(officer.getByRole("heading", { name: new RegExp(reference) })).toBeVisible();
   await expectNoSeriousA11yViolations(officer);
   await expect(officer.getByTestId("case-timeline")).toContainText("requester revealed");
+  // The search by the requester's email is audited like a reveal, on the case's timeline.
+  await expect(officer.getByTestId("case-timeline")).toContainText("requester searched");
 
   // Assign to the analyst: the case is in progress and the analyst is told.
   await officer

@@ -2,14 +2,13 @@
 
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { sameOriginPath } from "@/lib/http/same-origin-path";
 import { LOCALES } from "@/lib/i18n/dictionaries";
 import { LOCALE_COOKIE } from "@/lib/i18n/locale";
 
-/** Switches the public pages' language and remembers it for a year. */
+/** Switches the public pages' language and remembers it for a year, then goes back to the page (on this site only). */
 export async function setLocaleAction(formData: FormData): Promise<void> {
   const locale = formData.get("locale");
-  const target = formData.get("returnTo");
-  const returnTo = typeof target === "string" ? target : "/";
   if (typeof locale === "string" && (LOCALES as readonly string[]).includes(locale)) {
     (await cookies()).set(LOCALE_COOKIE, locale, {
       maxAge: 365 * 24 * 3600,
@@ -20,5 +19,5 @@ export async function setLocaleAction(formData: FormData): Promise<void> {
       secure: (await headers()).get("x-forwarded-proto")?.split(",")[0]?.trim() === "https",
     });
   }
-  redirect(returnTo.startsWith("/") && !returnTo.startsWith("//") ? returnTo : "/");
+  redirect(sameOriginPath(formData.get("returnTo")));
 }

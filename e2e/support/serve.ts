@@ -2,9 +2,9 @@
 // (which migrates and seeds), or on a fresh PostgreSQL database after `db:migrate` and `db:seed`. The app
 // sends its mail over SMTP to a capture server started here, which keeps each message for the specs.
 import { spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import pg from "pg";
+import { embeddedSecrets } from "../../lib/config/secrets-file";
 import { E2E_ADMIN_PASSWORD, e2eRun } from "./run";
 import { startSmtpCapture } from "./smtp-capture";
 
@@ -35,9 +35,11 @@ if (run.serverUrl && run.databaseUrl) {
   await admin.query(`CREATE DATABASE "${run.databaseName}"`);
   await admin.end();
   childEnv.DATABASE_URL = run.databaseUrl;
-  // Production on PostgreSQL requires explicit secrets (instances must share them).
-  childEnv.AUTH_SECRET ??= randomBytes(32).toString("base64url");
-  childEnv.DATA_ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
+  // Production on PostgreSQL requires explicit secrets (instances must share them). Kept in the run's
+  // DATA_DIR/secrets.json, where the audit scan at the end of the run finds the key (scan-audit-trail.ts).
+  const secrets = embeddedSecrets(run.dataDir);
+  childEnv.AUTH_SECRET ??= secrets.AUTH_SECRET;
+  childEnv.DATA_ENCRYPTION_KEY ??= secrets.DATA_ENCRYPTION_KEY;
   for (const script of ["db:migrate", "db:seed"]) {
     const result = spawnSync("npm", ["run", "--silent", script], { env: childEnv, stdio: "inherit" });
     if (result.status !== 0) process.exit(result.status ?? 1);

@@ -25,6 +25,11 @@ export const PERMISSIONS = {
   "reports:read": ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"],
   /** The request register lists every case, beyond an analyst's own and unassigned ones. */
   "reports:register": ["ADMIN", "PRIVACY_OFFICER", "AUDITOR"],
+  /**
+   * /api/health's full report (version, backend, pending migrations, outbox counts): administrators run the
+   * service, privacy officers answer for notices reaching requesters (a stuck outbox), auditors review it.
+   */
+  "health:read": ["ADMIN", "PRIVACY_OFFICER", "AUDITOR"],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -35,6 +35,21 @@ const rawEnvSchema = z.object({
     )
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  /**
+   * Key of the hash that audit events keep instead of a searched email address (lib/crypto/search-hash.ts).
+   * Unset: derived from AUTH_SECRET. Set it to keep old hashes checkable across a change of AUTH_SECRET.
+   */
+  AUDIT_SEARCH_KEY: z
+    .string()
+    .min(32, "must be at least 32 characters")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** A bearer token that opens /api/health's full report (monitoring); without it anonymous callers get the status only. */
+  HEALTH_TOKEN: z
+    .string()
+    .min(32, "must be at least 32 characters")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")

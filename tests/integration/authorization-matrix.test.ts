@@ -252,7 +252,9 @@ const MATRIX: Record<string, Entry> = {
 
   // Public by design.
   "api/v1/requests/route.ts#POST": { public: "the public intake API" },
-  "api/health/route.ts#GET": { public: "health check for load balancers" },
+  "api/health/route.ts#GET": {
+    public: "the status for load balancers; the full report needs HEALTH_TOKEN or health:read (health.test.ts)",
+  },
   "api/v1/customers/suggest/route.ts#GET": { public: "customer names for the request form (names only, rate limited)" },
   "api/auth/[...nextauth]/route.ts#GET": { public: "Auth.js endpoints (sign-in, session, CSRF)" },
   "api/auth/[...nextauth]/route.ts#POST": { public: "Auth.js endpoints (sign-in, sign-out)" },

@@ -5,6 +5,7 @@ import { exportCases } from "@/lib/server/cases/export-cases";
 import { listCaseQueue, QUEUE_PAGE_SIZE, type QueueRow } from "@/lib/server/cases/list-case-queue";
 import { logReceivedRequest } from "@/lib/server/cases/log-received-request";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
+import { searchHash } from "@/lib/crypto/search-hash";
 import { createStaff } from "../support/staff";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -140,5 +141,67 @@ describe("the case queue", () => {
     expect(csv).not.toContain("queue-");
     const event = await database.prisma.auditEvent.findFirstOrThrow({ where: { type: "cases.exported" }, orderBy: { id: "desc" } });
     expect(event.data).toMatchObject({ rows: total });
+  });
+
+  it("exports the cases found by a requester's email, and its audit event keeps the filters but not the email", async () => {
+    const filters = parseQueueFilters({ q: " Queue-4@Example.com ", type: "DELETION" });
+    const { total, lines } = await exportCases({ filters }, officer, now);
+    let csv = "";
+    for await (const chunk of lines) csv += chunk;
+    expect(total).toBe(1);
+    expect(csv).toContain((await database.prisma.case.findUniqueOrThrow({ where: { id: ids[4]! } })).reference);
+    const event = await database.prisma.auditEvent.findFirstOrThrow({ where: { type: "cases.exported" }, orderBy: { id: "desc" } });
+    expect(JSON.stringify(event.data).toLowerCase()).not.toContain("queue-4");
+    expect(event.data).toMatchObject({ rows: 1, filters: { type: "DELETION", searched: true } });
+  });
+
+  describe("a search by a requester's email, audited like a reveal", () => {
+    const searchEvents = async (after: bigint) =>
+      database.prisma.auditEvent.findMany({ where: { type: "requester.searched", id: { gt: after } }, orderBy: { id: "asc" } });
+    const lastEventId = async () =>
+      (await database.prisma.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { id: true } }))?.id ?? 0n;
+
+    it("records who searched, the case found and its requester, and a keyed hash of the address, never the address", async () => {
+      const before = await lastEventId();
+      const target = await database.prisma.case.findUniqueOrThrow({ where: { id: ids[4]! } });
+      const page = await listCaseQueue(parseQueueFilters({ q: "QUEUE-4@example.com" }), officer, now);
+      expect(page.rows.map((r) => r.id)).toEqual([target.id]);
+      const [event, ...more] = await searchEvents(before);
+      expect(more).toEqual([]);
+      expect(event).toMatchObject({
+        actorKind: "STAFF",
+        actorId: officer.id,
+        caseId: target.id,
+        data: { by: "email", via: "queue", matches: 1, requesterId: target.requesterId, ...searchHash("queue-4@example.com") },
+      });
+      expect(JSON.stringify(event!.data).toLowerCase()).not.toContain("queue-4");
+      expect(searchHash("queue-4@example.com").searchHash).not.toBe(searchHash("queue-5@example.com").searchHash);
+    });
+
+    it("leaves a trace when the address matches no case", async () => {
+      const before = await lastEventId();
+      const page = await listCaseQueue(parseQueueFilters({ q: "nobody-here@example.com" }), officer, now);
+      expect(page.rows).toEqual([]);
+      const events = await searchEvents(before);
+      expect(events).toHaveLength(1);
+      expect(events[0]).toMatchObject({ caseId: null, actorId: officer.id, data: { matches: 0, ...searchHash("nobody-here@example.com") } });
+    });
+
+    it("audits an export found by email the same way", async () => {
+      const before = await lastEventId();
+      const { lines } = await exportCases({ filters: parseQueueFilters({ q: "queue-4@example.com" }) }, officer, now);
+      for await (const _chunk of lines);
+      const events = await searchEvents(before);
+      expect(events.map((e) => [e.caseId, e.data])).toEqual([
+        [ids[4], expect.objectContaining({ via: "export", matches: 1, ...searchHash("queue-4@example.com") })],
+      ]);
+    });
+
+    it("does not count a search by reference as a reveal", async () => {
+      const before = await lastEventId();
+      const target = await database.prisma.case.findUniqueOrThrow({ where: { id: ids[4]! } });
+      await listCaseQueue(parseQueueFilters({ q: target.reference }), officer, now);
+      expect(await searchEvents(before)).toEqual([]);
+    });
   });
 });

@@ -1,8 +1,10 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import type { DatabaseTarget } from "@/lib/db/adapter";
+import { fieldKeys } from "@/lib/crypto/field-keys";
 import { connect, setConnection, type Connection, type Db } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrations";
+import { describeLeaks, findPersonalDataInAuditTrail } from "./audit-trail-leaks";
 
 export interface TestDatabase {
   prisma: Db;
@@ -14,7 +16,11 @@ export interface TestDatabase {
    * is the same client (work still runs concurrently, the statements take turns).
    */
   anotherConnection(): { prisma: Db; close(): Promise<void> };
-  /** Closes the connection and, on PostgreSQL, drops the database. */
+  /**
+   * Scans the audit trail for personal data (tests/support/audit-trail-leaks.ts), closes the connection
+   * and, on PostgreSQL, drops the database; then fails if the scan found any, so every test file that
+   * creates a database also checks that what it did kept personal data out of the audit trail.
+   */
   drop(): Promise<void>;
 }
 
@@ -62,15 +68,21 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       };
     },
     async drop() {
-      setConnection(undefined);
-      await connection.prisma.$disconnect();
-      await connection.adapter.close();
-      if (serverUrl && name) {
-        const admin = new pg.Client({ connectionString: serverUrl });
-        await admin.connect();
-        await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await admin.end();
+      let leaks;
+      try {
+        leaks = await findPersonalDataInAuditTrail(connection.prisma, fieldKeys().readable);
+      } finally {
+        setConnection(undefined);
+        await connection.prisma.$disconnect();
+        await connection.adapter.close();
+        if (serverUrl && name) {
+          const admin = new pg.Client({ connectionString: serverUrl });
+          await admin.connect();
+          await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+          await admin.end();
+        }
       }
+      if (leaks.length > 0) throw new Error(describeLeaks(leaks));
     },
   };
 }

@@ -82,6 +82,23 @@ export function queueHref(filters: Partial<Record<keyof QueueFilters, string | n
   return query ? `/cases?${query}` : "/cases";
 }
 
+/**
+ * Whether a search is by a requester's email (anything with an "@"; otherwise it is a case reference). Such
+ * a search tells the searcher whether that person asked us anything: it is audited like a reveal.
+ */
+export function isEmailSearch(q: string): boolean {
+  return q.includes("@");
+}
+
+/**
+ * The filters as an audit event records them: the structured ones as they are, and only whether there was
+ * a search, never its text (it may be an email address or a name; the audit trail outlives personal data).
+ */
+export function filtersForAudit(filters: QueueFilters) {
+  const { q, after: _after, ...structured } = filters;
+  return { ...structured, searched: q !== undefined };
+}
+
 export function encodeCursor(dueAt: Date, id: string): string {
   return `${dueAt.toISOString()}_${id}`;
 }

@@ -5,10 +5,11 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { maskEmail } from "@/lib/domain/cases/masking";
 import { csvLine } from "@/lib/domain/csv";
-import type { QueueFilters } from "@/lib/domain/cases/queue-filters";
+import { filtersForAudit, isEmailSearch, type QueueFilters } from "@/lib/domain/cases/queue-filters";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
+import { auditRequesterSearch } from "./audit-requester-search";
 import { queueWhere } from "./list-case-queue";
 
 const BATCH = 1000;
@@ -30,11 +31,13 @@ const COLUMNS = [
 ] as const;
 
 const idsSchema = z.array(z.string().uuid()).max(10_000);
+/** An email search matches one person's cases; the audit names at most this many of them one by one. */
+const AUDITED_SEARCH_CASES = 1000;
 
 /**
  * Cases matching the queue's filters (or the selected ids) as CSV lines, streamed in keyset batches so
  * a 100,000-case export never holds them all. Requesters stay masked. The export is audited first,
- * with its size and filters.
+ * with its size and filters (the search text left out), and a search by email like a reveal.
  */
 export async function exportCases(
   selection: { filters: QueueFilters; caseIds?: string[] },
@@ -52,17 +55,24 @@ export async function exportCases(
     : queueWhere({ ...selection.filters, after: undefined }, actor, now);
   const prisma = db();
   const total = await prisma.case.count({ where });
-  await prisma.$transaction((tx) =>
-    recordAuditEvent(tx, {
+  const q = selection.caseIds?.length ? undefined : selection.filters.q;
+  const emailSearch = q && isEmailSearch(q) ? q : undefined;
+  const found = emailSearch
+    ? await prisma.case.findMany({ where, select: { id: true, requesterId: true }, take: AUDITED_SEARCH_CASES })
+    : [];
+  await prisma.$transaction(async (tx) => {
+    await recordAuditEvent(tx, {
       type: "cases.exported",
       ...staffEvent(actor),
       data: {
         rows: total,
         selected: selection.caseIds?.length ?? null,
-        filters: selection.caseIds?.length ? null : { ...selection.filters },
+        filters: selection.caseIds?.length ? null : filtersForAudit(selection.filters),
       },
-    }),
-  );
+    });
+    if (emailSearch)
+      await auditRequesterSearch(tx, { q: emailSearch, via: "export", matches: total, found }, actor);
+  });
   async function* lines(): AsyncGenerator<string> {
     yield `${COLUMNS.join(",")}\n`;
     let cursor: { dueAt: Date; id: string } | null = null;

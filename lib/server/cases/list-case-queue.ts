@@ -3,11 +3,12 @@ import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { maskEmail, maskName } from "@/lib/domain/cases/masking";
-import { decodeCursor, encodeCursor, type QueueFilters } from "@/lib/domain/cases/queue-filters";
+import { decodeCursor, encodeCursor, isEmailSearch, type QueueFilters } from "@/lib/domain/cases/queue-filters";
 import { OPEN_STATUSES } from "@/lib/domain/cases/workflow";
 import { deadlineStatus, type DeadlineStatus } from "@/lib/domain/deadlines";
 import { AppError } from "@/lib/errors/app-error";
 import { policyOfCase } from "@/lib/server/deadlines/policy-store";
+import { auditRequesterSearch } from "./audit-requester-search";
 import { formatCaseReference } from "./next-case-reference";
 
 export const QUEUE_PAGE_SIZE = 50;
@@ -74,7 +75,7 @@ export function queueWhere(filters: QueueFilters, actor: Actor, now: Date): Pris
  * PostgreSQL with a non-C collation cannot use the index, so it is the slow path.
  */
 function searchWhere(q: string, now: Date): Prisma.CaseWhereInput {
-  if (q.includes("@")) return { requester: { email: q.toLowerCase() } };
+  if (isEmailSearch(q)) return { requester: { email: q.toLowerCase() } };
   const full = /^DSR-(\d{4})-(\d{1,9})$/i.exec(q);
   if (full) return { reference: formatCaseReference(full[1]!, full[2]!) };
   if (/^\d{1,9}$/.test(q)) {
@@ -86,7 +87,8 @@ function searchWhere(q: string, now: Date): Prisma.CaseWhereInput {
 
 /**
  * One page of the queue, most urgent first, with keyset pagination on (dueAt, id): page 2,000 costs
- * what page 1 does. Served by the (status, dueAt) and (assigneeId, status, dueAt) indexes.
+ * what page 1 does. Served by the (status, dueAt) and (assigneeId, status, dueAt) indexes. A search by
+ * email is audited like a reveal before the page is returned (audit-requester-search.ts).
  */
 export async function listCaseQueue(filters: QueueFilters, actor: Actor, now = new Date()): Promise<QueuePage> {
   if (!can(actor.role, "cases:read")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
@@ -118,11 +120,17 @@ export async function listCaseQueue(filters: QueueFilters, actor: Actor, now = n
       customerNameGiven: true,
       possibleDuplicateOfId: true,
       assignee: { select: { name: true } },
-      requester: { select: { email: true, name: true } },
+      requester: { select: { id: true, email: true, name: true } },
     },
   });
   const page = found.slice(0, QUEUE_PAGE_SIZE);
   const last = page.at(-1);
+  const q = filters.q;
+  if (q && isEmailSearch(q)) {
+    const matches = await db().case.count({ where: queueWhere(filters, actor, now) });
+    const shown = page.map((row) => ({ id: row.id, requesterId: row.requester.id }));
+    await db().$transaction((tx) => auditRequesterSearch(tx, { q, via: "queue", matches, found: shown }, actor));
+  }
   return {
     rows: page.map((row) => ({
       id: row.id,
