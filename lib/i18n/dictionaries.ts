@@ -186,6 +186,8 @@ const en = {
     file_too_large: "Each file must be 10 MB or smaller.",
     file_type_not_allowed: "Only PDF, PNG and JPEG files are accepted.",
     empty_file: "This file is empty.",
+    body_too_large: "The form is too large to send: attach at most 3 files of 10 MB each.",
+    body_length_required: "The form could not be read: send it again from its page.",
     generic: "Something went wrong. Please try again.",
   } as Record<string, string>,
 };
@@ -367,6 +369,8 @@ const zh: typeof en = {
     file_too_large: "每个文件不得超过 10 MB。",
     file_type_not_allowed: "仅接受 PDF、PNG 和 JPEG 文件。",
     empty_file: "该文件为空。",
+    body_too_large: "表单太大，无法发送：最多附加 3 个文件，每个不超过 10 MB。",
+    body_length_required: "无法读取表单，请从表单页面重新提交。",
     generic: "出现问题，请重试。",
   },
 };
