@@ -9,6 +9,7 @@ import type { QueueFilters } from "@/lib/domain/cases/queue-filters";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
+import { parseInput } from "@/lib/server/parse-input";
 import { queueWhere } from "./list-case-queue";
 
 const BATCH = 1000;
@@ -29,7 +30,7 @@ const COLUMNS = [
   "closed_at",
 ] as const;
 
-const idsSchema = z.array(z.string().uuid()).max(10_000);
+const idsSchema = z.object({ caseIds: z.array(z.string().uuid({ error: "Not a case id." })).max(10_000) });
 
 /**
  * Cases matching the queue's filters (or the selected ids) as CSV lines, streamed in keyset batches so
@@ -45,7 +46,7 @@ export async function exportCases(
   const where: Prisma.CaseWhereInput = selection.caseIds?.length
     ? {
         AND: [
-          { id: { in: idsSchema.parse(selection.caseIds) } },
+          { id: { in: parseInput(idsSchema, { caseIds: selection.caseIds }, "Check the case ids.").caseIds } },
           ...(actor.role === "ANALYST" ? [{ OR: [{ assigneeId: actor.id }, { assigneeId: null }] }] : []),
         ],
       }
