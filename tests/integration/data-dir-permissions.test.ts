@@ -128,6 +128,7 @@ describe("DATA_DIR is private to the app's user", () => {
     // In its own process group, so that a start that wrongly went ahead (npx, next) is ended with it.
     const child = spawn("npx", ["tsx", "scripts/start.ts"], {
       env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", LOG_LEVEL: "silent", PORT: "0" },
+      stdio: ["ignore", "ignore", "pipe"],
       detached: true,
     });
     let stderr = "";
