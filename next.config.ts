@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { assertEnvShape } from "./lib/config/env";
+import { MAX_FORM_BODY_BYTES } from "./lib/http/body-limits";
 import { securityHeaders, TOKEN_PAGES } from "./lib/http/security-headers";
 
 assertEnvShape(process.env);
@@ -17,8 +18,12 @@ const nextConfig: NextConfig = {
     "mailparser",
   ],
   poweredByHeader: false,
-  // The public form posts up to 3 files of 10 MB with its fields.
-  experimental: { serverActions: { bodySizeLimit: "32mb" } },
+  // Forms post up to 3 files of 10 MB with their fields. The proxy sees a page's body before its action
+  // does, so both must admit the same size (proxy.ts refuses larger bodies with 413).
+  experimental: {
+    serverActions: { bodySizeLimit: MAX_FORM_BODY_BYTES },
+    proxyClientMaxBodySize: MAX_FORM_BODY_BYTES,
+  },
   typedRoutes: false,
   headers() {
     return Promise.resolve([

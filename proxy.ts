@@ -3,17 +3,23 @@ import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/config/env";
 import { newNonce, pageContentSecurityPolicy } from "@/lib/http/content-security-policy";
 import { clientIp } from "@/lib/server/http/read-json-body";
+import { refuseUnreadableBody } from "@/lib/server/http/refuse-unreadable-body";
 import { RateLimited } from "@/lib/server/rate-limit/hit-rate-limit";
 import { countTokenLookup, isTokenPath } from "@/lib/server/rate-limit/count-token-lookup";
 
 const STAFF_PATHS = /^\/(cases|settings|customers|reports)(\/|$)/;
 
 /**
- * Runs before every page: secret-link pages are rate limited per IP, staff pages need a valid session
- * token (first line of defence: the layouts and every action check again against the database), and
- * each page gets a content security policy with a fresh script nonce.
+ * Runs before every page: a body past the forms' limit is refused, secret-link pages are rate limited per
+ * IP, staff pages need a valid session token (first line of defence: the layouts and every action check
+ * again against the database), and each page gets a content security policy with a fresh script nonce.
  */
 export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const unreadable = refuseUnreadableBody(request);
+  if (unreadable) return unreadable;
+  // Prefetches are not documents, and counting them would spend a person's token lookups on links shown.
+  // (They still pass the body check above: a prefetch header must not carry a body past the limit.)
+  if (isPrefetch(request)) return NextResponse.next();
   const { pathname } = request.nextUrl;
   if (isTokenPath(pathname)) {
     const refused = await refuseOverLimit(request);
@@ -31,6 +37,10 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   return response;
+}
+
+function isPrefetch(request: NextRequest): boolean {
+  return request.headers.has("next-router-prefetch") || request.headers.get("purpose") === "prefetch";
 }
 
 async function hasSession(request: NextRequest): Promise<boolean> {
@@ -63,13 +73,9 @@ async function refuseOverLimit(request: NextRequest): Promise<NextResponse | und
 export const config = {
   matcher: [
     {
-      // Every page (API routes, build assets and the icon need no page policy). Prefetches are left out:
-      // they are not documents, and counting them would spend a person's token lookups on links shown.
+      // Every page (API routes, build assets and the icon need no page policy), prefetches included:
+      // Next buffers the body of every request the proxy sees, so each must pass its size check.
       source: "/((?!api/|_next/static|_next/image|favicon.ico).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
     },
   ],
 };

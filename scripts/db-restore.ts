@@ -4,6 +4,7 @@
 // pg_restore command to use instead and exits with code 2.
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { secureDataDir } from "@/lib/config/data-dir";
 import { assertEnvShape, ConfigError } from "@/lib/config/env";
 import { serverIsRunning } from "@/lib/jobs/maintenance-socket";
 import { restoreEmbeddedDatabase } from "@/lib/server/backup/restore-embedded-database";
@@ -34,6 +35,7 @@ or, for a plain SQL dump such as this command's backups: psql --single-transacti
 const dataDir = path.resolve(process.env.DATA_DIR || "./data");
 const dbDir = path.join(dataDir, "db");
 try {
+  secureDataDir(dataDir);
   if (await serverIsRunning(dataDir)) throw new Error(`a server is running on ${dataDir}: restore into a new DATA_DIR`);
   const result = await restoreEmbeddedDatabase(path.resolve(file), dbDir);
   console.log(
@@ -49,6 +51,7 @@ try {
     );
   }
 } catch (error) {
-  console.error(`Restore failed: ${error instanceof Error ? error.message : String(error)}`);
+  if (error instanceof ConfigError) console.error(error.message);
+  else console.error(`Restore failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }

@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { COUNTRIES, requestFromFields } from "@/lib/domain/intake/form-data";
 import { requestSchema, type RequestTypeCode } from "@/lib/domain/intake/request-schema";
+import { chosenFileErrors } from "@/lib/forms/chosen-file-errors";
 import type { FormState } from "@/lib/forms/form-state";
 import { translateErrors, type Dictionary, type Locale } from "@/lib/i18n/dictionaries";
 import { CustomerNameField } from "./customer-name-field";
@@ -46,15 +47,8 @@ function clientErrors(form: HTMLFormElement): Errors {
     for (const issue of parsed.error.issues) (errors[issue.path.join(".") || "_form"] ??= []).push(issue.message);
   }
   const files = (form.elements.namedItem("files") as HTMLInputElement | null)?.files;
-  if (files) {
-    const list = Array.from(files);
-    const fileErrors = [
-      ...(list.length > 3 ? ["too_many_files"] : []),
-      ...(list.some((f) => f.size > 10 * 1024 * 1024) ? ["file_too_large"] : []),
-      ...(list.some((f) => !/\.(pdf|png|jpe?g)$/i.test(f.name)) ? ["file_type_not_allowed"] : []),
-    ];
-    if (fileErrors.length) errors.files = fileErrors;
-  }
+  const fileErrors = chosenFileErrors(Array.from(files ?? []));
+  if (fileErrors.length) errors.files = fileErrors;
   return errors;
 }
 

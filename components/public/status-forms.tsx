@@ -1,11 +1,12 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef, useState, type ChangeEvent, type FormEvent } from "react";
 import { replyAction, stopLinkAction, withdrawAction } from "@/app/(public)/status/[token]/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";
 import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
+import { chosenFileErrors } from "@/lib/forms/chosen-file-errors";
 import type { FormState } from "@/lib/forms/form-state";
 import { translateErrors, type Dictionary } from "@/lib/i18n/dictionaries";
 
@@ -16,10 +17,27 @@ export function ReplyForm({ token, t }: { token: string; t: Dictionary }) {
   useEffect(() => {
     if (state.ok) form.current?.reset();
   }, [state]);
+  // The files are checked as they are chosen and again on sending, so too many or too large never leave.
+  const [chosenErrors, setChosenErrors] = useState<string[]>([]);
   const errors = translateErrors(t, state.errors?.body);
-  const fileErrors = translateErrors(t, state.errors?.files);
+  const fileErrors = translateErrors(t, chosenErrors.length ? chosenErrors : state.errors?.files);
+  const checkFiles = (input: HTMLInputElement | null) => {
+    const found = chosenFileErrors(Array.from(input?.files ?? []));
+    setChosenErrors(found);
+    return found;
+  };
+  const submit = submitKeepingValues(action);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const input = event.currentTarget.elements.namedItem("files") as HTMLInputElement | null;
+    if (checkFiles(input).length) {
+      event.preventDefault();
+      input?.focus();
+      return;
+    }
+    submit(event);
+  };
   return (
-    <form ref={form} action={action} onSubmit={submitKeepingValues(action)} className="space-y-2" noValidate>
+    <form ref={form} action={action} onSubmit={onSubmit} className="space-y-2" noValidate>
       {state.ok && <Alert tone="success">{t.status.replied}</Alert>}
       {state.message && !state.ok && <Alert>{state.message}</Alert>}
       <input type="hidden" name="token" value={token} />
@@ -44,7 +62,9 @@ export function ReplyForm({ token, t }: { token: string; t: Dictionary }) {
         type="file"
         multiple
         accept="application/pdf,image/png,image/jpeg"
+        aria-invalid={fileErrors ? true : undefined}
         aria-describedby={fileErrors ? "reply-files-error" : undefined}
+        onChange={(event: ChangeEvent<HTMLInputElement>) => checkFiles(event.currentTarget)}
         className="block text-sm"
       />
       <FieldErrors id="reply-files-error" errors={fileErrors} />

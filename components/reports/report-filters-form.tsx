@@ -3,7 +3,12 @@ import { Button } from "@/components/ui/button";
 import { TYPE_LABELS } from "@/lib/domain/cases/labels";
 import { REGIMES } from "@/lib/domain/deadlines/policies";
 import { REGIME_LABELS } from "@/lib/domain/reports/labels";
-import { reportsHref, type ReportFilters } from "@/lib/domain/reports/report-filters";
+import {
+  FIRST_REPORT_DATE,
+  LAST_REPORT_DATE,
+  reportsHref,
+  type ReportFilters,
+} from "@/lib/domain/reports/report-filters";
 
 const control = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
@@ -65,10 +70,28 @@ export function ReportFiltersForm({
       className="flex flex-wrap items-end gap-3"
     >
       <Field id="report-from" label="From">
-        <input id="report-from" name="from" type="date" defaultValue={filters.from} className={control} required />
+        <input
+          id="report-from"
+          name="from"
+          type="date"
+          min={FIRST_REPORT_DATE}
+          max={LAST_REPORT_DATE}
+          defaultValue={filters.from}
+          className={control}
+          required
+        />
       </Field>
       <Field id="report-to" label="To">
-        <input id="report-to" name="to" type="date" defaultValue={filters.to} className={control} required />
+        <input
+          id="report-to"
+          name="to"
+          type="date"
+          min={FIRST_REPORT_DATE}
+          max={LAST_REPORT_DATE}
+          defaultValue={filters.to}
+          className={control}
+          required
+        />
       </Field>
       <FilterSelect
         id="report-type"

@@ -2,6 +2,7 @@ import path from "node:path";
 import { z } from "zod";
 import { parseTrustedProxies } from "../http/client-address";
 import { ConfigError } from "./config-error";
+import { secureDataDir } from "./data-dir";
 import { embeddedSecrets } from "./secrets-file";
 
 export { ConfigError } from "./config-error";
@@ -133,6 +134,8 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
   assertEnvShape(source);
   const raw = rawEnvSchema.parse(source);
   const dataDir = path.resolve(raw.DATA_DIR);
+  // Before anything is written there (the secrets below, then the database, uploads, mail).
+  secureDataDir(dataDir);
   const isEmbedded = !raw.DATABASE_URL;
   let { AUTH_SECRET, DATA_ENCRYPTION_KEY } = raw;
   const encryptionKeySource = DATA_ENCRYPTION_KEY ? "environment" : "secrets-file";

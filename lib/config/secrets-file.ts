@@ -41,7 +41,7 @@ function writeSecretsFile(dataDir: string, secrets: StoredSecrets): void {
 /** Reads the embedded default's secrets, generating them on first use. */
 export function embeddedSecrets(dataDir: string): StoredSecrets {
   if (existsSync(secretsFilePath(dataDir))) return readSecretsFile(dataDir);
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const secrets: StoredSecrets = {
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     DATA_ENCRYPTION_KEY: randomBytes(32).toString("base64"),

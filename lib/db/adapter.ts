@@ -1,9 +1,9 @@
 import path from "node:path";
-import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PgAdapterFactory } from "./pg-adapter";
 import { PGliteAdapterFactory } from "./pglite-adapter";
+import { openPrivatePGlite } from "./private-pglite";
 
 /** Where the data lives: embedded PGlite in a directory (or in memory), or a PostgreSQL server. */
 export type DatabaseTarget =
@@ -32,15 +32,10 @@ export function openAdapter(target: DatabaseTarget): OpenedAdapter {
   }
   // PGlite starts in the background; the first query waits for it. Nothing opens until this is called,
   // which matters because only one process may hold the data directory (never at import or build time).
-  let pglite: PGlite;
-  if (target.dataDir === "memory") {
-    pglite = new PGlite();
-  } else {
-    mkdirSync(target.dataDir, { recursive: true });
-    pglite = new PGlite(target.dataDir);
-  }
+  const { pglite, ready } =
+    target.dataDir === "memory" ? { pglite: new PGlite(), ready: undefined } : openPrivatePGlite(target.dataDir);
   return {
-    factory: new PGliteAdapterFactory(pglite),
+    factory: new PGliteAdapterFactory(pglite, ready),
     close: async () => {
       if (!pglite.closed) await pglite.close();
     },

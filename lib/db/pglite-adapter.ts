@@ -15,13 +15,19 @@ type Parsers = NonNullable<NonNullable<QueryOptions>["parsers"]>;
  * table (several hundred types) into a new object for each query, about a tenth of a millisecond every
  * time. The factory installs the adapter's parsers into the instance's table once and leaves them out of
  * each query: the same parsers apply, without the copy.
+ *
+ * `ready`, when given, is awaited before the first connection (the data directory made private).
  */
 export class PGliteAdapterFactory extends PrismaPGlite {
-  constructor(private readonly pglite: PGlite) {
+  constructor(
+    private readonly pglite: PGlite,
+    private readonly ready?: Promise<void>,
+  ) {
     super(pglite);
   }
 
   override async connect(): Promise<SqlDriverAdapter> {
+    await this.ready;
     const adapter = await super.connect();
     const pglite = this.pglite;
     const report = (adapter as unknown as { onError(error: unknown): never }).onError.bind(adapter);

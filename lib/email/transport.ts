@@ -67,7 +67,7 @@ export function mailboxTransport(mailDir: string): MailTransport {
   return {
     async send(message) {
       const info = (await transporter.sendMail(message)) as { message: Buffer };
-      mkdirSync(mailDir, { recursive: true });
+      mkdirSync(mailDir, { recursive: true, mode: 0o700 });
       const safeId = message.messageId.replace(/[^A-Za-z0-9.-]/g, "_");
       writeFileSync(path.join(mailDir, `${Date.now()}-${safeId}.eml`), info.message, { mode: 0o600 });
     },

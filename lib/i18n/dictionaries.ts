@@ -302,6 +302,8 @@ const en = {
     reply_files_day_limit: "You have sent as many files as we accept in a day. Send these files tomorrow.",
     reply_bytes_case_limit:
       "These files would take this request over the space it has for documents. Send smaller files, or your reply without attachments.",
+    body_too_large: "The form is too large to send: attach at most 3 files of 10 MB each.",
+    body_length_required: "The form could not be read: send it again from its page.",
     generic: "Something went wrong. Please try again.",
   } as Record<string, string>,
 };
@@ -590,6 +592,8 @@ const zh: typeof en = {
     reply_files_case_limit: "此请求无法再接收更多文件。请发送不带附件的答复，并告诉我们您还需要提交哪些材料。",
     reply_files_day_limit: "您今天发送的文件已达到每日上限。请明天再发送这些文件。",
     reply_bytes_case_limit: "这些文件会超出此请求的文件存储空间。请发送较小的文件，或发送不带附件的答复。",
+    body_too_large: "表单太大，无法发送：最多附加 3 个文件，每个不超过 10 MB。",
+    body_length_required: "无法读取表单，请从表单页面重新提交。",
     generic: "出现问题，请重试。",
   },
 };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/guards";
-import { parseQueueFilters } from "@/lib/domain/cases/queue-filters";
+import { readQueueQuery } from "@/lib/domain/cases/queue-filters";
 import { exportCases } from "@/lib/server/cases/export-cases";
 import { listCaseQueue, QUEUE_PAGE_SIZE, type QueueRow } from "@/lib/server/cases/list-case-queue";
 import { logReceivedRequest } from "@/lib/server/cases/log-received-request";
@@ -55,7 +55,7 @@ describe("the case queue", () => {
     const rows: QueueRow[] = [];
     let after: string | null = null;
     for (;;) {
-      const page = await listCaseQueue(parseQueueFilters({ ...params, ...(after ? { after } : {}) }), actor, now);
+      const page = await listCaseQueue(readQueueQuery({ ...params, ...(after ? { after } : {}) }).filters, actor, now);
       expect(page.rows.length).toBeLessThanOrEqual(QUEUE_PAGE_SIZE);
       rows.push(...page.rows);
       if (!page.next) return rows;
@@ -107,12 +107,16 @@ describe("the case queue", () => {
 
   it("finds a case by its reference or by the requester's email", async () => {
     const target = await database.prisma.case.findUniqueOrThrow({ where: { id: ids[4]! } });
-    const byReference = await listCaseQueue(parseQueueFilters({ q: target.reference.toLowerCase() }), officer, now);
+    const byReference = await listCaseQueue(
+      readQueueQuery({ q: target.reference.toLowerCase() }).filters,
+      officer,
+      now,
+    );
     expect(byReference.rows.map((r) => r.id)).toEqual([target.id]);
-    const byEmail = await listCaseQueue(parseQueueFilters({ q: "QUEUE-4@example.com" }), officer, now);
+    const byEmail = await listCaseQueue(readQueueQuery({ q: "QUEUE-4@example.com" }).filters, officer, now);
     expect(byEmail.rows.map((r) => r.id)).toEqual([target.id]);
     const number = String(Number(target.reference.slice(-6)));
-    const byNumber = await listCaseQueue(parseQueueFilters({ q: number }), officer, now);
+    const byNumber = await listCaseQueue(readQueueQuery({ q: number }).filters, officer, now);
     expect(byNumber.rows.map((r) => r.id)).toEqual([target.id]);
   });
 
@@ -125,21 +129,60 @@ describe("the case queue", () => {
     expect(rows.length).toBe(all.length - officers);
   });
 
-  it("ignores malformed filters in the URL instead of failing", () => {
-    const filters = parseQueueFilters({ status: "NOPE", dueWithin: "-3", q: "DSR-2026", after: "x", overdue: "1" });
+  it("leaves malformed filters in the URL out and names them, instead of failing", () => {
+    const { filters, errors } = readQueueQuery({
+      status: "NOPE",
+      dueWithin: "-3",
+      q: "DSR-2026",
+      after: "x",
+      overdue: "1",
+    });
     expect([filters.status, filters.dueWithin, filters.after]).toEqual([undefined, undefined, undefined]);
     expect(filters).toMatchObject({ q: "DSR-2026", overdue: true });
+    expect(errors).toEqual({
+      status: ["Not a case status."],
+      dueWithin: ["A whole number of days from 0 to 366."],
+      after: ["Not a link to a page of this queue."],
+    });
+  });
+
+  it("shows the first page, saying why, for a page link that only looks like one, or a search the database cannot run", async () => {
+    const first = await listCaseQueue(readQueueQuery({}).filters, officer, now);
+    const lastRow = first.rows.at(-1)!;
+    for (const after of [
+      "2026-99-99T1Z_------------------------------------", // no such instant, not an id
+      `2026-13-45T00:00:00.000Z_${lastRow.id}`,
+      `${lastRow.dueAt.toISOString()}_------------------------------------`,
+      `${lastRow.dueAt.toISOString()}_${lastRow.id.toUpperCase()}x`,
+      `0000-01-01T00:00:00.000Z_${lastRow.id}`, // the database has no year 0
+      `+010000-01-01T00:00:00.000Z_${lastRow.id}`,
+    ]) {
+      const { filters, errors } = readQueueQuery({ after });
+      expect(errors, after).toEqual({ after: ["Not a link to a page of this queue."] });
+      expect((await listCaseQueue(filters, officer, now)).rows).toEqual(first.rows);
+    }
+    for (const q of ["a\u0000b", "nobody@\u0000example.com"]) {
+      const { filters, errors } = readQueueQuery({ q });
+      expect(errors).toEqual({ q: ["A search cannot contain a NUL character."] });
+      expect((await listCaseQueue(filters, officer, now)).rows).toEqual(first.rows);
+    }
+    // A well-formed cursor still pages, whatever the case it names.
+    const { errors } = readQueueQuery({ after: `${lastRow.dueAt.toISOString()}_${lastRow.id}` });
+    expect(errors).toEqual({});
   });
 
   it("exports all matching cases as CSV, masked, and audits the export", async () => {
-    const { total, lines } = await exportCases({ filters: parseQueueFilters({ overdue: "1" }) }, officer, now);
+    const { total, lines } = await exportCases({ filters: readQueueQuery({ overdue: "1" }).filters }, officer, now);
     let csv = "";
     for await (const chunk of lines) csv += chunk;
     const rows = csv.trim().split("\n");
     expect(rows[0]).toMatch(/^reference,type,status/);
     expect(rows).toHaveLength(total + 1);
     expect(csv).not.toContain("queue-");
-    const event = await database.prisma.auditEvent.findFirstOrThrow({ where: { type: "cases.exported" }, orderBy: { id: "desc" } });
+    const event = await database.prisma.auditEvent.findFirstOrThrow({
+      where: { type: "cases.exported" },
+      orderBy: { id: "desc" },
+    });
     expect(event.data).toMatchObject({ rows: total });
   });
 

@@ -5,7 +5,7 @@ import { GET as getRegister } from "@/app/api/v1/reports/register/route";
 import { GET as getTransparency } from "@/app/api/v1/reports/transparency/route";
 import type { Actor } from "@/lib/auth/guards";
 import type { Prisma } from "@/lib/db/generated/client";
-import { parseReportFilters } from "@/lib/domain/reports/report-filters";
+import { readReportQuery } from "@/lib/domain/reports/report-filters";
 import { REGISTER_COLUMNS } from "@/lib/server/reports/export-register";
 import { reportDashboard } from "@/lib/server/reports/report-dashboard";
 import { transparencySummary } from "@/lib/server/reports/transparency-summary";
@@ -143,7 +143,7 @@ describe("reports: dashboard aggregates, register and transparency summary", () 
   afterAll(() => database.drop());
 
   const dashboard = (params: Record<string, string> = {}) =>
-    reportDashboard(parseReportFilters({ ...PERIOD, ...params }, NOW), officer, NOW);
+    reportDashboard(readReportQuery({ ...PERIOD, ...params }, NOW).filters, officer, NOW);
 
   it("counts requests received per UTC week and type, empty weeks included, both ends of the period inclusive", async () => {
     const { received } = await dashboard();

@@ -6,14 +6,17 @@ import { formatDays, formatRate, onTimeSummary, rate } from "@/lib/domain/report
 import {
   defaultPeriod,
   mondayOf,
-  parseReportFilters,
   periodBounds,
+  readReportQuery,
   reportsHref,
 } from "@/lib/domain/reports/report-filters";
-import { parseTransparencyParams, transparencyCsv, transparencyRows } from "@/lib/domain/reports/transparency";
+import { readTransparencyQuery, transparencyCsv, transparencyRows } from "@/lib/domain/reports/transparency";
 import { weeklyBuckets, weekStarts } from "@/lib/domain/reports/weekly-buckets";
 
 const NOW = new Date("2026-11-20T12:00:00Z"); // a Friday
+const filtersOf = (params: Parameters<typeof readReportQuery>[0], now: Date) => readReportQuery(params, now).filters;
+const transparencyOf = (params: Parameters<typeof readTransparencyQuery>[0], now: Date) =>
+  readTransparencyQuery(params, now).params;
 
 describe("report period and filters", () => {
   it("takes Monday as the first day of the week, as date_trunc('week') does", () => {
@@ -26,28 +29,48 @@ describe("report period and filters", () => {
   it("defaults to the current week and the 11 before it", () => {
     expect(defaultPeriod("2026-11-20")).toEqual({ from: "2026-08-31", to: "2026-11-20" });
     expect(weekStarts("2026-08-31", "2026-11-20")).toHaveLength(12);
-    expect(parseReportFilters({}, NOW)).toEqual({ from: "2026-08-31", to: "2026-11-20", view: "charts" });
+    expect(filtersOf({}, NOW)).toEqual({ from: "2026-08-31", to: "2026-11-20", view: "charts" });
   });
 
   it("keeps valid filters, drops malformed ones, and orders a reversed period", () => {
     expect(
-      parseReportFilters(
+      filtersOf(
         { from: "2026-10-01", to: "2026-10-31", type: "ACCESS", regime: "EU_GDPR", customerId: "nope", view: "table" },
         NOW,
       ),
     ).toEqual({ from: "2026-10-01", to: "2026-10-31", type: "ACCESS", regime: "EU_GDPR", view: "table" });
-    expect(parseReportFilters({ from: "2026-02-30", to: "2026-10-31", type: "BOGUS" }, NOW)).toEqual({
+    expect(filtersOf({ from: "2026-02-30", to: "2026-10-31", type: "BOGUS" }, NOW)).toEqual({
       from: "2026-08-10", // 12 weeks ending with the week of `to`
       to: "2026-10-31",
       view: "charts",
     });
-    expect(parseReportFilters({ from: "2026-10-31", to: "2026-10-01" }, NOW)).toMatchObject({
+    expect(filtersOf({ from: "2026-10-31", to: "2026-10-01" }, NOW)).toMatchObject({
       from: "2026-10-01",
       to: "2026-10-31",
     });
-    expect(parseReportFilters({ from: ["2026-10-01", "2026-01-01"], to: "" }, NOW)).toMatchObject({
+    expect(filtersOf({ from: ["2026-10-01", "2026-01-01"], to: "" }, NOW)).toMatchObject({
       from: "2026-10-01",
       to: "2026-11-20",
+    });
+  });
+
+  it("names what it left out: dates outside 2000-2100, periods over 10 years, unknown values", () => {
+    const date = ["A date from 2000-01-01 to 2100-12-31, written YYYY-MM-DD."];
+    expect(readReportQuery({ from: "1900-01-01", to: "9999-12-31" }, NOW)).toEqual({
+      filters: { from: "2026-08-31", to: "2026-11-20", view: "charts" },
+      errors: { from: date, to: date },
+    });
+    expect(readReportQuery({ from: "2010-01-01", to: "2026-10-31", type: "BOGUS" }, NOW)).toEqual({
+      filters: { from: "2026-08-10", to: "2026-10-31", view: "charts" },
+      errors: { from: ["A period covers at most 10 years."], type: ["Not a request type."] },
+    });
+    // Exactly ten years is allowed, as are the bounds themselves.
+    expect(readReportQuery({ from: "2016-10-31", to: "2026-10-31" }, NOW).errors).toEqual({});
+    expect(readReportQuery({ from: "2091-01-01", to: "2100-12-31" }, NOW).errors).toEqual({});
+    expect(readReportQuery({ from: "2000-01-01", to: "2009-12-31" }, NOW).errors).toEqual({});
+    expect(readReportQuery({ to: "2026-02-30", view: "pie", colour: "red" }, NOW).errors).toEqual({
+      to: date,
+      view: ["Either charts or table."],
     });
   });
 
@@ -144,17 +167,20 @@ describe("CSV cells", () => {
 });
 
 describe("transparency summary", () => {
-  it("defaults to the last complete year and the JSON format; drops malformed values", () => {
-    expect(parseTransparencyParams({}, NOW)).toEqual({ year: 2025, format: "json" });
-    expect(parseTransparencyParams({ year: "2026", regime: "US_CA_CCPA", format: "csv" }, NOW)).toEqual({
+  it("defaults to the last complete year and the JSON format; leaves out and names malformed values", () => {
+    expect(transparencyOf({}, NOW)).toEqual({ year: 2025, format: "json" });
+    expect(transparencyOf({ year: "2026", regime: "US_CA_CCPA", format: "csv" }, NOW)).toEqual({
       year: 2026,
       regime: "US_CA_CCPA",
       format: "csv",
     });
-    expect(parseTransparencyParams({ year: "20x6", regime: "MARS", format: "xml" }, NOW)).toEqual({
-      year: 2025,
-      format: "json",
+    expect(readTransparencyQuery({ year: "20x6", regime: "MARS", format: "xml" }, NOW)).toEqual({
+      params: { year: 2025, format: "json" },
+      errors: { year: ["A year from 2000 to 2100."], regime: ["Not a regime."], format: ["Either json or csv."] },
     });
+    for (const year of ["1999", "2101", "9999", "2026.5", "-2026"]) {
+      expect(readTransparencyQuery({ year }, NOW).errors).toEqual({ year: ["A year from 2000 to 2100."] });
+    }
   });
 
   it("lists every type in a fixed order with zeros, totals last, medians to one decimal, as CSV", () => {

@@ -3,9 +3,10 @@ import Link from "next/link";
 import { CaseQueueTable } from "@/components/cases/case-queue-table";
 import { ExportCasesButton } from "@/components/cases/export-cases-button";
 import { QueueFiltersForm } from "@/components/cases/queue-filters-form";
+import { QueryErrorsAlert } from "@/components/ui/query-errors-alert";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
-import { parseQueueFilters, queueHref } from "@/lib/domain/cases/queue-filters";
+import { queueHref, readQueueQuery } from "@/lib/domain/cases/queue-filters";
 import { ACTION_ROLES } from "@/lib/domain/cases/workflow";
 import { assignableStaff } from "@/lib/server/cases/assignable-staff";
 import { listCaseQueue } from "@/lib/server/cases/list-case-queue";
@@ -19,7 +20,7 @@ export default async function CasesPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requirePagePermission("cases:read", "/cases");
-  const filters = parseQueueFilters(await searchParams);
+  const { filters, errors } = readQueueQuery(await searchParams);
   const [page, staff, customers] = await Promise.all([
     listCaseQueue(filters, actor),
     assignableStaff(),
@@ -28,9 +29,7 @@ export default async function CasesPage({
   const { after: _after, ...withoutCursor } = filters;
   const filterQuery = queueHref(withoutCursor).replace(/^\/cases\??/, "");
   const assignees =
-    actor.role === "ANALYST"
-      ? [{ value: actor.id, label: "Me" }]
-      : staff.map((s) => ({ value: s.id, label: s.name }));
+    actor.role === "ANALYST" ? [{ value: actor.id, label: "Me" }] : staff.map((s) => ({ value: s.id, label: s.name }));
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -44,8 +43,12 @@ export default async function CasesPage({
           <ExportCasesButton query={filterQuery} />
         </div>
       </div>
+      <QueryErrorsAlert errors={errors} />
       <QueueFiltersForm filters={filters} staff={staff} customers={customers} />
-      <CaseQueueTable rows={page.rows} assignees={assignees} canAssign={ACTION_ROLES.assign.includes(actor.role)}
+      <CaseQueueTable
+        rows={page.rows}
+        assignees={assignees}
+        canAssign={ACTION_ROLES.assign.includes(actor.role)}
         revealNeedsReason={actor.role === "AUDITOR"}
       />
       <nav aria-label="Pages" className="flex gap-4 text-sm">
@@ -55,7 +58,11 @@ export default async function CasesPage({
           </Link>
         )}
         {page.next && (
-          <Link className="text-blue-800 hover:underline" href={queueHref({ ...withoutCursor, after: page.next })} data-testid="next-page">
+          <Link
+            className="text-blue-800 hover:underline"
+            href={queueHref({ ...withoutCursor, after: page.next })}
+            data-testid="next-page"
+          >
             Next 50 →
           </Link>
         )}

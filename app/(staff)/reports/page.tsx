@@ -9,10 +9,11 @@ import { ReceivedPanel } from "@/components/reports/received-panel";
 import { ReportFiltersForm } from "@/components/reports/report-filters-form";
 import { RoutingPanel } from "@/components/reports/routing-panel";
 import { ViewSwitch } from "@/components/reports/view-switch";
+import { QueryErrorsAlert } from "@/components/ui/query-errors-alert";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
 import { dateLabel } from "@/lib/domain/reports/format";
-import { parseReportFilters, reportQuery } from "@/lib/domain/reports/report-filters";
+import { readReportQuery, reportQuery } from "@/lib/domain/reports/report-filters";
 import { reportDashboard } from "@/lib/server/reports/report-dashboard";
 import { customerOptions } from "@/lib/server/routing/customer-options";
 
@@ -24,7 +25,7 @@ export default async function ReportsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requirePagePermission("reports:read", "/reports");
-  const filters = parseReportFilters(await searchParams);
+  const { filters, errors } = readReportQuery(await searchParams);
   const [dashboard, customers] = await Promise.all([reportDashboard(filters, actor), customerOptions()]);
   const query = reportQuery(filters);
   return (
@@ -47,6 +48,7 @@ export default async function ReportsPage({
           </Link>
         </div>
       </div>
+      <QueryErrorsAlert errors={errors} />
       <ReportFiltersForm filters={filters} customers={customers} />
       <ViewSwitch filters={filters} />
       <div className="grid gap-4 lg:grid-cols-2">

@@ -4,10 +4,18 @@
  */
 import { z } from "zod";
 import { REGIMES } from "@/lib/domain/deadlines";
+import { firstValues, parseLeavingOut, type QueryErrors, type SearchParams } from "@/lib/domain/query-params";
 import { REQUEST_TYPES } from "@/lib/domain/intake/request-schema";
 import { CASE_STATUSES } from "./workflow";
 
-export const VIEW_NAMES = ["mine", "unassigned", "due-this-week", "overdue", "awaiting-requester", "awaiting-customer"] as const;
+export const VIEW_NAMES = [
+  "mine",
+  "unassigned",
+  "due-this-week",
+  "overdue",
+  "awaiting-requester",
+  "awaiting-customer",
+] as const;
 export type SavedView = (typeof VIEW_NAMES)[number];
 
 interface ViewFilters {
@@ -29,41 +37,53 @@ export const SAVED_VIEWS: Record<SavedView, { label: string; filters: ViewFilter
 const flag = z.preprocess((v) => v === "1" || v === "true" || v === "on" || v === true, z.boolean());
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+const uuid = z.string().uuid();
+const DAYS = "A whole number of days from 0 to 366.";
 
 export const queueFiltersSchema = z.object({
-  view: optional(z.enum(VIEW_NAMES)),
-  status: optional(z.enum(CASE_STATUSES)),
-  type: optional(z.enum(REQUEST_TYPES)),
-  regime: optional(z.enum(REGIMES)),
+  view: optional(z.enum(VIEW_NAMES, { error: "Not a saved view." })),
+  status: optional(z.enum(CASE_STATUSES, { error: "Not a case status." })),
+  type: optional(z.enum(REQUEST_TYPES, { error: "Not a request type." })),
+  regime: optional(z.enum(REGIMES, { error: "Not a regime." })),
   /** "me", "none" (unassigned) or a staff member's id. */
-  assignee: optional(z.union([z.literal("me"), z.literal("none"), z.string().uuid()])),
+  assignee: optional(z.union([z.literal("me"), z.literal("none"), uuid], { error: "Not a staff member." })),
   /** Whether the requester named a business customer (cloud-customer routing). */
-  customer: optional(z.enum(["yes", "no"])),
+  customer: optional(z.enum(["yes", "no"], { error: "Either yes or no." })),
   /** A registered customer the case was confirmed for (routing). */
-  customerId: optional(z.string().uuid()),
-  routing: optional(z.enum(["SENT", "ACKNOWLEDGED", "COMPLETED_BY_CONTROLLER", "DECLINED_BY_CONTROLLER", "REVOKED"])),
-  dueWithin: optional(z.coerce.number().int().min(0).max(366)),
+  customerId: optional(z.string().uuid({ error: "Not a customer." })),
+  routing: optional(
+    z.enum(["SENT", "ACKNOWLEDGED", "COMPLETED_BY_CONTROLLER", "DECLINED_BY_CONTROLLER", "REVOKED"], {
+      error: "Not a routing state.",
+    }),
+  ),
+  dueWithin: optional(
+    z.coerce.number({ error: DAYS }).int({ error: DAYS }).min(0, { error: DAYS }).max(366, { error: DAYS }),
+  ),
   overdue: flag.default(false),
   duplicate: flag.default(false),
   unverified: flag.default(false),
-  q: optional(z.string().trim().max(320)),
-  /** Keyset cursor: the last row of the previous page, as "<dueAt ISO>_<id>". */
-  after: optional(z.string().regex(/^\d{4}-\d\d-\d\dT[\d:.]+Z_[0-9a-f-]{36}$/)),
+  // PostgreSQL text cannot hold a NUL character: searching for one would fail the query.
+  q: optional(
+    z
+      .string()
+      .trim()
+      .max(320, { error: "At most 320 characters." })
+      .refine((q) => !q.includes("\u0000"), { error: "A search cannot contain a NUL character." }),
+  ),
+  /** Keyset cursor: the last row of the previous page, as "<dueAt ISO>_<id>" (see encodeCursor). */
+  after: optional(z.string().refine((v) => decodeCursor(v) !== null, { error: "Not a link to a page of this queue." })),
 });
 export type QueueFilters = z.infer<typeof queueFiltersSchema>;
 
-/** Reads the URL's search parameters; anything malformed is dropped rather than failing the page. */
-export function parseQueueFilters(params: Record<string, string | string[] | undefined>): QueueFilters {
-  const flat: Record<string, string> = {};
-  for (const [key, value] of Object.entries(params)) {
-    const one = Array.isArray(value) ? value[0] : value;
-    if (one !== undefined) flat[key] = one;
-  }
-  const parsed = queueFiltersSchema.safeParse(flat);
-  if (parsed.success) return withView(parsed.data);
-  // Drop only the offending fields.
-  for (const issue of parsed.error.issues) delete flat[String(issue.path[0])];
-  return withView(queueFiltersSchema.parse(flat));
+const QUEUE_KEYS = Object.keys(queueFiltersSchema.shape);
+
+/**
+ * Reads the URL's search parameters: a malformed value is left out (the page says which, with `errors`),
+ * so a hand-edited or outdated link still shows the queue.
+ */
+export function readQueueQuery(params: SearchParams): { filters: QueueFilters; errors: QueryErrors } {
+  const { value, errors } = parseLeavingOut(queueFiltersSchema, firstValues(params, QUEUE_KEYS));
+  return { filters: withView(value), errors };
 }
 
 function withView(filters: QueueFilters): QueueFilters {
@@ -103,7 +123,15 @@ export function encodeCursor(dueAt: Date, id: string): string {
   return `${dueAt.toISOString()}_${id}`;
 }
 
-export function decodeCursor(cursor: string): { dueAt: Date; id: string } {
+/** A cursor made by encodeCursor, or null: a real instant in a four-digit year and a case id. */
+export function decodeCursor(cursor: string): { dueAt: Date; id: string } | null {
   const split = cursor.lastIndexOf("_");
-  return { dueAt: new Date(cursor.slice(0, split)), id: cursor.slice(split + 1) };
+  const iso = cursor.slice(0, split);
+  const id = cursor.slice(split + 1);
+  if (split < 0 || !CURSOR_INSTANT.test(iso) || !uuid.safeParse(id).success) return null;
+  const dueAt = new Date(iso);
+  return !Number.isNaN(dueAt.getTime()) && dueAt.toISOString() === iso ? { dueAt, id } : null;
 }
+
+// Years 1000 to 9999: the database has no year 0, and toISOString writes later years with a sign.
+const CURSOR_INSTANT = /^[1-9]\d{3}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;

@@ -5,26 +5,42 @@
  */
 import { z } from "zod";
 import { REGIMES } from "@/lib/domain/deadlines/policies";
-import { addDays, dayOfWeek, isLocalDate, type LocalDate } from "@/lib/domain/deadlines/local-date";
+import { addDays, addMonthsClamped, dayOfWeek, isLocalDate, type LocalDate } from "@/lib/domain/deadlines/local-date";
 import { REQUEST_TYPES } from "@/lib/domain/intake/request-schema";
+import { firstValues, parseLeavingOut, type QueryErrors, type SearchParams } from "@/lib/domain/query-params";
 
 /** The default period: the current week and the 11 before it, so every bucket but the last is whole. */
 export const DEFAULT_WEEKS = 12;
 const DAY_MS = 86_400_000;
 
+/**
+ * Reports count requests received from 2000 (none is older: the laws behind them apply from 2018) to 2100.
+ * Within these bounds every instant of a period is an ISO text with a four-digit year, which both backends
+ * read alike (`to=9999-12-31` ended a period in the year 10000, which PostgreSQL refused: a 500).
+ */
+export const FIRST_REPORT_DATE: LocalDate = "2000-01-01";
+export const LAST_REPORT_DATE: LocalDate = "2100-12-31";
+/**
+ * One report covers at most 10 years: longer than the data is usually kept (closed cases are anonymized
+ * after 3 years by default), and the weekly chart stays about 520 bars.
+ */
+export const MAX_PERIOD_YEARS = 10;
+
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
-const localDate = z.string().refine(isLocalDate);
+const localDate = z.string().refine((v) => isLocalDate(v) && v >= FIRST_REPORT_DATE && v <= LAST_REPORT_DATE, {
+  error: `A date from ${FIRST_REPORT_DATE} to ${LAST_REPORT_DATE}, written YYYY-MM-DD.`,
+});
 
 export const reportFiltersSchema = z.object({
   from: optional(localDate),
   to: optional(localDate),
-  type: optional(z.enum(REQUEST_TYPES)),
-  regime: optional(z.enum(REGIMES)),
+  type: optional(z.enum(REQUEST_TYPES, { error: "Not a request type." })),
+  regime: optional(z.enum(REGIMES, { error: "Not a regime." })),
   /** A registered customer the cases were confirmed for. */
-  customerId: optional(z.string().uuid()),
+  customerId: optional(z.string().uuid({ error: "Not a customer." })),
   /** Charts, or the same numbers as tables. */
-  view: optional(z.enum(["charts", "table"])),
+  view: optional(z.enum(["charts", "table"], { error: "Either charts or table." })),
 });
 
 /** The filters with the period always set. */
@@ -47,37 +63,44 @@ export function utcDateOf(instant: Date): LocalDate {
 }
 
 export function defaultPeriod(today: LocalDate): { from: LocalDate; to: LocalDate } {
-  return { from: addDays(mondayOf(today), -7 * (DEFAULT_WEEKS - 1)), to: today };
+  return { from: weeksBefore(today), to: today };
 }
 
-/** Reads the URL's search parameters; anything malformed is dropped rather than failing the page. */
-export function parseReportFilters(
-  params: Record<string, string | string[] | undefined>,
+const REPORT_KEYS = Object.keys(reportFiltersSchema.shape);
+
+/**
+ * Reads the URL's search parameters. A malformed value, or a `from` more than MAX_PERIOD_YEARS before
+ * `to`, is left out and named in `errors` (the page says so; the register export answers 400). A missing
+ * `to` is today, a missing `from` starts the 12 weeks ending with `to`'s, a reversed period is turned round.
+ */
+export function readReportQuery(
+  params: SearchParams,
   now: Date = new Date(),
-): ReportFilters {
-  const flat: Record<string, string> = {};
-  for (const [key, value] of Object.entries(params)) {
-    const one = Array.isArray(value) ? value[0] : value;
-    if (one !== undefined && key in reportFiltersSchema.shape) flat[key] = one;
-  }
-  let parsed = reportFiltersSchema.safeParse(flat);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) delete flat[String(issue.path[0])];
-    parsed = reportFiltersSchema.safeParse(flat);
-  }
-  const data = parsed.success ? parsed.data : {};
-  const fallback = defaultPeriod(utcDateOf(now));
-  let from = data.from ?? (data.to ? addDays(mondayOf(data.to), -7 * (DEFAULT_WEEKS - 1)) : fallback.from);
-  let to = data.to ?? fallback.to;
+): { filters: ReportFilters; errors: QueryErrors } {
+  const { value: data, errors } = parseLeavingOut(reportFiltersSchema, firstValues(params, REPORT_KEYS));
+  let to = data.to ?? utcDateOf(now);
+  let from = data.from ?? weeksBefore(to);
   if (from > to) [from, to] = [to, from];
+  if (from < addMonthsClamped(to, -12 * MAX_PERIOD_YEARS)) {
+    errors.from = [`A period covers at most ${MAX_PERIOD_YEARS} years.`];
+    from = weeksBefore(to);
+  }
   return {
-    from,
-    to,
-    ...(data.type && { type: data.type }),
-    ...(data.regime && { regime: data.regime }),
-    ...(data.customerId && { customerId: data.customerId }),
-    view: data.view ?? "charts",
+    filters: {
+      from,
+      to,
+      ...(data.type && { type: data.type }),
+      ...(data.regime && { regime: data.regime }),
+      ...(data.customerId && { customerId: data.customerId }),
+      view: data.view ?? "charts",
+    },
+    errors,
   };
+}
+
+/** Where a period ending on `to` starts by default: the Monday of its week, 11 weeks earlier. */
+function weeksBefore(to: LocalDate): LocalDate {
+  return addDays(mondayOf(to), -7 * (DEFAULT_WEEKS - 1));
 }
 
 /** The period as instants: from the start of `from` (inclusive) to the start of the day after `to`. */

@@ -4,9 +4,12 @@
  * became of them, and the median days to a substantive response. The year is a UTC calendar year.
  */
 import { z } from "zod";
+import { csvLine } from "@/lib/domain/csv";
+import { yearOf } from "@/lib/domain/deadlines/local-date";
 import { REGIMES } from "@/lib/domain/deadlines/policies";
 import { REQUEST_TYPES } from "@/lib/domain/intake/request-schema";
-import { csvLine } from "@/lib/domain/csv";
+import { firstValues, parseLeavingOut, type QueryErrors, type SearchParams } from "@/lib/domain/query-params";
+import { FIRST_REPORT_DATE, LAST_REPORT_DATE } from "./report-filters";
 
 export interface TransparencyRow {
   /** A request type, or "ALL" for the totals. */
@@ -39,29 +42,44 @@ export const TRANSPARENCY_COLUMNS = [
   "median_days_to_respond",
 ] as const;
 
-const MIN_YEAR = 2000;
+const FIRST_YEAR = yearOf(FIRST_REPORT_DATE);
+const LAST_YEAR = yearOf(LAST_REPORT_DATE);
+const YEAR = `A year from ${FIRST_YEAR} to ${LAST_YEAR}.`;
+
+const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
 export const transparencyParamsSchema = z.object({
-  year: z.coerce.number().int().min(MIN_YEAR).max(9999).optional().catch(undefined),
-  regime: z.enum(REGIMES).optional().catch(undefined),
-  format: z.enum(["json", "csv"]).optional().catch(undefined),
+  // The reports' bounds (report-filters.ts): year 9999 once ended in the year 10000, a 500.
+  year: optional(
+    z.coerce
+      .number({ error: YEAR })
+      .int({ error: YEAR })
+      .min(FIRST_YEAR, { error: YEAR })
+      .max(LAST_YEAR, { error: YEAR }),
+  ),
+  regime: optional(z.enum(REGIMES, { error: "Not a regime." })),
+  format: optional(z.enum(["json", "csv"], { error: "Either json or csv." })),
 });
 
-/** The year, regime and format asked for; a missing or malformed year is the last complete one. */
-export function parseTransparencyParams(
-  params: Record<string, string | string[] | undefined>,
+const TRANSPARENCY_KEYS = Object.keys(transparencyParamsSchema.shape);
+
+/**
+ * The year, regime and format asked for; a missing year is the last complete one. A malformed value is
+ * left out and named in `errors` (the page says so; the API answers 400).
+ */
+export function readTransparencyQuery(
+  params: SearchParams,
   now: Date = new Date(),
-): { year: number; regime?: (typeof REGIMES)[number]; format: "json" | "csv" } {
-  const one = (key: string) => {
-    const value = params[key];
-    const first = Array.isArray(value) ? value[0] : value;
-    return first === "" ? undefined : first;
-  };
-  const parsed = transparencyParamsSchema.parse({ year: one("year"), regime: one("regime"), format: one("format") });
+): { params: { year: number; regime?: (typeof REGIMES)[number]; format: "json" | "csv" }; errors: QueryErrors } {
+  const { value, errors } = parseLeavingOut(transparencyParamsSchema, firstValues(params, TRANSPARENCY_KEYS));
   return {
-    year: parsed.year ?? now.getUTCFullYear() - 1,
-    ...(parsed.regime && { regime: parsed.regime }),
-    format: parsed.format ?? "json",
+    params: {
+      year: value.year ?? now.getUTCFullYear() - 1,
+      ...(value.regime && { regime: value.regime }),
+      format: value.format ?? "json",
+    },
+    errors,
   };
 }
 

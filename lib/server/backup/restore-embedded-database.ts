@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { openPrivatePGlite } from "@/lib/db/private-pglite";
 import { AppError } from "@/lib/errors/app-error";
 
 export interface RestoreResult {
@@ -25,9 +25,9 @@ export async function restoreEmbeddedDatabase(dumpFile: string, dbDir: string): 
     throw new AppError("CONFLICT", `${dbDir} is not empty: restore only into an empty data directory.`);
   }
   const sql = readFileSync(dumpFile, "utf8").replace(META_COMMAND, "");
-  mkdirSync(dbDir, { recursive: true });
-  const pglite = new PGlite(dbDir);
+  const { pglite, ready } = openPrivatePGlite(dbDir);
   try {
+    await ready;
     await pglite.exec(sql);
     // A restored database has no planner statistics yet, and the embedded one has no autovacuum to make them.
     await pglite.exec("ANALYZE");

@@ -9,6 +9,7 @@ import { filtersForAudit, isEmailSearch, type QueueFilters } from "@/lib/domain/
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
+import { parseInput } from "@/lib/server/parse-input";
 import { auditRequesterSearch } from "./audit-requester-search";
 import { queueWhere } from "./list-case-queue";
 
@@ -30,7 +31,7 @@ const COLUMNS = [
   "closed_at",
 ] as const;
 
-const idsSchema = z.array(z.string().uuid()).max(10_000);
+const idsSchema = z.object({ caseIds: z.array(z.string().uuid({ error: "Not a case id." })).max(10_000) });
 /** An email search matches one person's cases; the audit names at most this many of them one by one. */
 const AUDITED_SEARCH_CASES = 1000;
 
@@ -48,7 +49,7 @@ export async function exportCases(
   const where: Prisma.CaseWhereInput = selection.caseIds?.length
     ? {
         AND: [
-          { id: { in: idsSchema.parse(selection.caseIds) } },
+          { id: { in: parseInput(idsSchema, { caseIds: selection.caseIds }, "Check the case ids.").caseIds } },
           ...(actor.role === "ANALYST" ? [{ OR: [{ assigneeId: actor.id }, { assigneeId: null }] }] : []),
         ],
       }

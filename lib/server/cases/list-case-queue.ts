@@ -95,6 +95,8 @@ export async function listCaseQueue(filters: QueueFilters, actor: Actor, now = n
   const where = queueWhere(filters, actor, now);
   if (filters.after) {
     const cursor = decodeCursor(filters.after);
+    if (!cursor)
+      throw new AppError("VALIDATION", "Check the query.", { after: ["Not a link to a page of this queue."] });
     where.AND = [
       ...(where.AND as Prisma.CaseWhereInput[]),
       { OR: [{ dueAt: { gt: cursor.dueAt } }, { dueAt: cursor.dueAt, id: { gt: cursor.id } }] },

@@ -1,7 +1,5 @@
 import { createHash } from "node:crypto";
-
-export const MAX_UPLOADS = 3;
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+import { MAX_UPLOAD_BYTES, MAX_UPLOADS } from "@/lib/http/body-limits";
 
 export interface IncomingFile {
   filename: string;

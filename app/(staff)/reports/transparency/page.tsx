@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { TransparencyTable } from "@/components/reports/transparency-table";
 import { Button } from "@/components/ui/button";
+import { QueryErrorsAlert } from "@/components/ui/query-errors-alert";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { REGIMES } from "@/lib/domain/deadlines/policies";
 import { REGIME_LABELS } from "@/lib/domain/reports/labels";
-import { parseTransparencyParams } from "@/lib/domain/reports/transparency";
+import { FIRST_REPORT_DATE, LAST_REPORT_DATE } from "@/lib/domain/reports/report-filters";
+import { readTransparencyQuery } from "@/lib/domain/reports/transparency";
 import { transparencySummary } from "@/lib/server/reports/transparency-summary";
 
 export const metadata: Metadata = { title: "Transparency summary" };
@@ -18,7 +20,7 @@ export default async function TransparencyPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requirePagePermission("reports:read", "/reports/transparency");
-  const params = parseTransparencyParams(await searchParams);
+  const { params, errors } = readTransparencyQuery(await searchParams);
   const summary = await transparencySummary({ year: params.year, regime: params.regime }, actor);
   const query = new URLSearchParams({ year: String(summary.year), ...(params.regime && { regime: params.regime }) });
   return (
@@ -36,6 +38,7 @@ export default async function TransparencyPage({
           taken over requests complied with or denied, from receipt to closure.
         </p>
       </div>
+      <QueryErrorsAlert errors={errors} />
       <form
         method="get"
         action="/reports/transparency"
@@ -50,8 +53,8 @@ export default async function TransparencyPage({
             id="transparency-year"
             name="year"
             type="number"
-            min={2000}
-            max={9999}
+            min={FIRST_REPORT_DATE.slice(0, 4)}
+            max={LAST_REPORT_DATE.slice(0, 4)}
             defaultValue={summary.year}
             className={`${control} w-28`}
           />

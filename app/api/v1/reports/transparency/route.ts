@@ -1,19 +1,22 @@
 import { NextResponse } from "next/server";
 import { requirePermission } from "@/lib/auth/guards";
-import { parseTransparencyParams, transparencyCsv } from "@/lib/domain/reports/transparency";
+import { searchParamsOf } from "@/lib/domain/query-params";
+import { readTransparencyQuery, transparencyCsv } from "@/lib/domain/reports/transparency";
 import { errorResponse } from "@/lib/errors/http";
+import { rejectQueryErrors } from "@/lib/server/http/reject-query-errors";
 import { transparencySummary } from "@/lib/server/reports/transparency-summary";
 
 export const dynamic = "force-dynamic";
 
 /**
  * GET /api/v1/reports/transparency?year=2026[&regime=US_CA_CCPA][&format=csv]: the year's transparency
- * summary per request type, as JSON (default) or a CSV download.
+ * summary per request type, as JSON (default) or a CSV download; 400 with field errors for a malformed value.
  */
 export async function GET(request: Request) {
   try {
     const actor = await requirePermission("reports:read");
-    const params = parseTransparencyParams(Object.fromEntries(new URL(request.url).searchParams.entries()));
+    const { params, errors } = readTransparencyQuery(searchParamsOf(request.url));
+    rejectQueryErrors(errors);
     const summary = await transparencySummary({ year: params.year, regime: params.regime }, actor);
     if (params.format === "csv") {
       const suffix = params.regime ? `-${params.regime}` : "";
