@@ -187,7 +187,7 @@ describe("the case queue", () => {
   });
 
   it("exports the cases found by a requester's email, and its audit event keeps the filters but not the email", async () => {
-    const filters = parseQueueFilters({ q: " Queue-4@Example.com ", type: "DELETION" });
+    const filters = readQueueQuery({ q: " Queue-4@Example.com ", type: "DELETION" }).filters;
     const { total, lines } = await exportCases({ filters }, officer, now);
     let csv = "";
     for await (const chunk of lines) csv += chunk;
@@ -207,7 +207,7 @@ describe("the case queue", () => {
     it("records who searched, the case found and its requester, and a keyed hash of the address, never the address", async () => {
       const before = await lastEventId();
       const target = await database.prisma.case.findUniqueOrThrow({ where: { id: ids[4]! } });
-      const page = await listCaseQueue(parseQueueFilters({ q: "QUEUE-4@example.com" }), officer, now);
+      const page = await listCaseQueue(readQueueQuery({ q: "QUEUE-4@example.com" }).filters, officer, now);
       expect(page.rows.map((r) => r.id)).toEqual([target.id]);
       const [event, ...more] = await searchEvents(before);
       expect(more).toEqual([]);
@@ -223,7 +223,7 @@ describe("the case queue", () => {
 
     it("leaves a trace when the address matches no case", async () => {
       const before = await lastEventId();
-      const page = await listCaseQueue(parseQueueFilters({ q: "nobody-here@example.com" }), officer, now);
+      const page = await listCaseQueue(readQueueQuery({ q: "nobody-here@example.com" }).filters, officer, now);
       expect(page.rows).toEqual([]);
       const events = await searchEvents(before);
       expect(events).toHaveLength(1);
@@ -232,7 +232,7 @@ describe("the case queue", () => {
 
     it("audits an export found by email the same way", async () => {
       const before = await lastEventId();
-      const { lines } = await exportCases({ filters: parseQueueFilters({ q: "queue-4@example.com" }) }, officer, now);
+      const { lines } = await exportCases({ filters: readQueueQuery({ q: "queue-4@example.com" }).filters }, officer, now);
       for await (const _chunk of lines);
       const events = await searchEvents(before);
       expect(events.map((e) => [e.caseId, e.data])).toEqual([
@@ -243,7 +243,7 @@ describe("the case queue", () => {
     it("does not count a search by reference as a reveal", async () => {
       const before = await lastEventId();
       const target = await database.prisma.case.findUniqueOrThrow({ where: { id: ids[4]! } });
-      await listCaseQueue(parseQueueFilters({ q: target.reference }), officer, now);
+      await listCaseQueue(readQueueQuery({ q: target.reference }).filters, officer, now);
       expect(await searchEvents(before)).toEqual([]);
     });
   });
