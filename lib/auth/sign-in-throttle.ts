@@ -1,5 +1,6 @@
 import { createHmac, hkdfSync } from "node:crypto";
 import { env } from "@/lib/config/env";
+import { rateLimitKeyFor } from "@/lib/http/client-address";
 import type { Db, Tx } from "@/lib/db/client";
 import { signInDelaySchedule, type SignInDelayPolicy } from "@/lib/domain/auth/sign-in-delay";
 
@@ -26,8 +27,8 @@ export type ReserveResult = { ok: true; reservation: SignInReservation } | { ok:
  * only need equality.
  */
 function throttleKeys(email: string, clientAddress: string, now: Date) {
-  // clientIp() already counts an IPv6 client by its /64 (lib/http/client-address.ts).
-  const network = clientAddress;
+  // An IPv6 client counts by its /64 (a key clientIp() already gave stays as it is).
+  const network = rateLimitKeyFor(clientAddress);
   const key = Buffer.from(hkdfSync("sha256", env().AUTH_SECRET, "", "rightsdesk sign-in throttle", 32));
   const mac = (value: string) => createHmac("sha256", key).update(value).digest("base64url");
   return {

@@ -26,7 +26,7 @@ export async function appliedMigrationNames(client: RawQueryable): Promise<strin
   );
   if (!exists[0]?.present) return [];
   const rows = await client.$queryRawUnsafe<{ migration_name: string }[]>(
-    `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
   );
   return rows.map((r) => r.migration_name);
 }
