@@ -78,35 +78,41 @@ export function ReplyForm({ token, t }: { token: string; t: Dictionary }) {
 export function WithdrawForm({ token, t }: { token: string; t: Dictionary }) {
   const [state, action, pending] = useActionState<FormState, FormData>(withdrawAction, {});
   if (state.ok) return <Alert tone="success">{t.status.withdrawn}</Alert>;
-  const errors = translateErrors(t, state.errors?.confirm);
   return (
-    <form action={action} className="space-y-3" noValidate>
-      {state.message && <Alert>{state.message}</Alert>}
-      <input type="hidden" name="token" value={token} />
-      <div className="flex items-start gap-2">
-        <input
-          id="withdraw-confirm"
-          type="checkbox"
-          name="confirm"
-          value="yes"
-          className="mt-1"
-          aria-describedby={errors ? "withdraw-confirm-error" : undefined}
-        />
-        <label htmlFor="withdraw-confirm" className="text-sm">
-          {t.status.withdrawConfirm}
-        </label>
-      </div>
-      <FieldErrors id="withdraw-confirm-error" errors={errors} />
-      <Button type="submit" variant="secondary" disabled={pending}>
-        {t.status.withdrawButton}
-      </Button>
-    </form>
+    <ConfirmedActionForm
+      id="withdraw"
+      {...{ token, t, state, action, pending }}
+      confirm={t.status.withdrawConfirm}
+      button={t.status.withdrawButton}
+    />
   );
 }
 
 /** Revokes the link this page was opened with, after a ticked confirmation (the page then goes to /status). */
 export function StopLinkForm({ token, t }: { token: string; t: Dictionary }) {
   const [state, action, pending] = useActionState<FormState, FormData>(stopLinkAction, {});
+  return (
+    <ConfirmedActionForm
+      id="stop-link"
+      {...{ token, t, state, action, pending }}
+      confirm={t.status.stopConfirm}
+      button={t.status.stopButton}
+    />
+  );
+}
+
+/** A status-page action that only goes ahead with its box ticked (the use-case checks it again). */
+function ConfirmedActionForm(props: {
+  id: string;
+  token: string;
+  t: Dictionary;
+  state: FormState;
+  action: (formData: FormData) => void;
+  pending: boolean;
+  confirm: string;
+  button: string;
+}) {
+  const { id, token, t, state, action, pending } = props;
   const errors = translateErrors(t, state.errors?.confirm);
   return (
     <form action={action} className="space-y-3" noValidate>
@@ -114,20 +120,20 @@ export function StopLinkForm({ token, t }: { token: string; t: Dictionary }) {
       <input type="hidden" name="token" value={token} />
       <div className="flex items-start gap-2">
         <input
-          id="stop-link-confirm"
+          id={`${id}-confirm`}
           type="checkbox"
           name="confirm"
           value="yes"
           className="mt-1"
-          aria-describedby={errors ? "stop-link-confirm-error" : undefined}
+          aria-describedby={errors ? `${id}-confirm-error` : undefined}
         />
-        <label htmlFor="stop-link-confirm" className="text-sm">
-          {t.status.stopConfirm}
+        <label htmlFor={`${id}-confirm`} className="text-sm">
+          {props.confirm}
         </label>
       </div>
-      <FieldErrors id="stop-link-confirm-error" errors={errors} />
+      <FieldErrors id={`${id}-confirm-error`} errors={errors} />
       <Button type="submit" variant="secondary" disabled={pending}>
-        {t.status.stopButton}
+        {props.button}
       </Button>
     </form>
   );
