@@ -7,10 +7,11 @@ import { loadCalendars, policyOfCase } from "@/lib/server/deadlines/policy-store
  * (a plain read once it exists, so page views write nothing).
  */
 export async function loadRoutingPolicy(client: Db | Tx) {
-  return (
-    (await client.routingPolicy.findUnique({ where: { id: 1 } })) ??
-    (await client.routingPolicy.upsert({ where: { id: 1 }, update: {}, create: { id: 1 } }))
-  );
+  const row = await client.routingPolicy.findUnique({ where: { id: 1 } });
+  if (row) return row;
+  // INSERT ... ON CONFLICT DO NOTHING, so two sweeps creating it at once do not collide (upsert reads first).
+  await client.routingPolicy.createMany({ data: [{ id: 1 }], skipDuplicates: true });
+  return client.routingPolicy.findUniqueOrThrow({ where: { id: 1 } });
 }
 
 /** The time zone and business-day calendar of a case's regime (from its policy snapshot). */
