@@ -39,7 +39,8 @@ export function withClientAddress(handler: Handler, trusted: TrustedProxies): Ha
 
 /** An HTTP server running `handler` behind withClientAddress (the production and development server). */
 export function createAppServer(handler: Handler, trusted: TrustedProxies): Server {
+  const serve = withClientAddress(handler, trusted);
   return createServer((request, response) => {
-    void withClientAddress(handler, trusted)(request, response);
+    void serve(request, response);
   });
 }

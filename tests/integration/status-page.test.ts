@@ -157,12 +157,18 @@ describe("asking for new status links", () => {
   });
   afterAll(() => database.drop());
 
+  /** Files the request from the given client and confirms its email by link, as the requester would. */
+  async function fileAndVerify(request: ReturnType<typeof correctionRequest>, ip: string): Promise<string> {
+    const { caseId } = await submitRequest({ request, channel: "WEB", ip });
+    const { token } = await lastEmailPayload<{ token: string }>(database.prisma, caseId!, "requester-verification");
+    await verifyByLink({ token });
+    return caseId!;
+  }
+
   it("emails fresh links for open confirmed requests, and answers the same for unknown addresses", async () => {
     const { sendStatusLinks } = await import("@/lib/server/status/send-status-links");
     const request = correctionRequest();
-    const { caseId } = await submitRequest({ request, channel: "WEB", ip: "203.0.113.77" });
-    const { token } = await lastEmailPayload<{ token: string }>(database.prisma, caseId!, "requester-verification");
-    await verifyByLink({ token });
+    await fileAndVerify(request, "203.0.113.77");
     await sendStatusLinks({ email: request.requester.email.toUpperCase() }, "203.0.113.77");
     await sendStatusLinks({ email: "nobody@example.com" }, "203.0.113.77");
     const emails = await database.prisma.outboxEmail.findMany({ where: { template: "requester-status-links" } });
@@ -174,12 +180,10 @@ describe("asking for new status links", () => {
   it("a re-sent link replaces the earlier ones: they get the same 404 as an unknown link", async () => {
     const { sendStatusLinks } = await import("@/lib/server/status/send-status-links");
     const request = correctionRequest();
-    const { caseId } = await submitRequest({ request, channel: "WEB", ip: "203.0.113.78" });
-    const { token } = await lastEmailPayload<{ token: string }>(database.prisma, caseId!, "requester-verification");
-    await verifyByLink({ token });
+    const caseId = await fileAndVerify(request, "203.0.113.78");
     const { statusToken: first } = await lastEmailPayload<{ statusToken: string }>(
       database.prisma,
-      caseId!,
+      caseId,
       "requester-acknowledgement",
     );
     const linksSent = async () => {
@@ -200,7 +204,7 @@ describe("asking for new status links", () => {
     }
     expect((await statusView(third)).status).toBe("NEW");
     const events = await database.prisma.auditEvent.findMany({
-      where: { caseId: caseId!, type: "status_link.resent" },
+      where: { caseId: caseId, type: "status_link.resent" },
       orderBy: { id: "asc" },
     });
     expect(events.map((e) => [e.actorKind, e.data])).toEqual([
