@@ -66,7 +66,6 @@ async function personalValues(prisma: Reader, keys: EncryptionKey[]): Promise<Ma
     UNION ALL SELECT 'CloudCustomer.contactEmails', unnest("contactEmails") FROM "CloudCustomer"
     UNION ALL SELECT 'CloudCustomer.notes', notes FROM "CloudCustomer"
     UNION ALL SELECT 'OutboxEmail.to', "to" FROM "OutboxEmail"
-    UNION ALL SELECT 'SignInFailure.email', email FROM "SignInFailure"
     UNION ALL SELECT 'User.email', email FROM "User"
     UNION ALL SELECT 'User.name', name FROM "User"`;
   const encrypted = await prisma.$queryRaw<Row[]>`
