@@ -6,7 +6,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";
 import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
-import { emailTextsSchema, renderEmail, TEXT_KEYS, type TextKey, type TextsByLocale } from "@/lib/email/template-texts";
+import { renderEmail } from "@/lib/email/render-email";
+import { emailTextsSchema, TEXT_KEYS, type TextKey, type TextsByLocale } from "@/lib/email/template-texts";
 import { templateNamed } from "@/lib/email/templates";
 import type { EmailLocale, OrganizationContext } from "@/lib/email/templates/types";
 import type { FormState } from "@/lib/forms/form-state";
@@ -39,7 +40,7 @@ export function EmailTextsEditor({
 }: {
   template: string;
   locales: readonly EmailLocale[];
-  placeholders: string[];
+  placeholders: readonly string[];
   saved: TextsByLocale;
   sample: Record<string, unknown>;
   appUrl: string;
@@ -78,12 +79,7 @@ export function EmailTextsEditor({
     : "This email offers no placeholders. Leave a text empty to keep the email's own wording.";
 
   const render = (locale: EmailLocale, texts: TextsByLocale) =>
-    renderEmail(emailTemplate!, emailTemplate!.payload.parse(sample), {
-      appUrl,
-      locale,
-      organization,
-      texts: texts[locale],
-    });
+    renderEmail(emailTemplate!, emailTemplate!.payload.parse(sample), { appUrl, locale, organization }, texts[locale]);
 
   return (
     <div className="space-y-6">

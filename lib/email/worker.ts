@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { logger } from "@/lib/logging/logger";
 import { loadSendSettings, textsKey, type SendSettings } from "./send-settings";
-import { renderEmail } from "./template-texts";
+import { renderEmail } from "./render-email";
 import { templateNamed } from "./templates";
 import type { EmailLocale } from "./templates/types";
 import { DELIVERY_CONCURRENCY, type MailTransport } from "./transport";
@@ -52,7 +52,7 @@ export async function claimDueEmails(prisma: Db, settings: OutboxSettings, now =
 }
 
 /** The payload with its access-granting fields replaced, so a database reader cannot reuse a sent link. */
-function withoutSecrets(payload: unknown, fields: string[]): Prisma.InputJsonValue {
+function withoutSecrets(payload: unknown, fields: readonly string[]): Prisma.InputJsonValue {
   const copy = { ...(payload as Record<string, unknown>) };
   for (const field of fields) if (field in copy) copy[field] = "[removed after sending]";
   return copy as Prisma.InputJsonValue;
@@ -75,12 +75,12 @@ async function deliver(
     if (!template) throw new Error(`unknown email template "${row.template}"`);
     const payload = template.payload.parse(row.payload);
     // Rendered at send time with what administrators set now: their texts, the company's details.
-    const { subject, text, html } = renderEmail(template, payload, {
-      appUrl: settings.appUrl,
-      locale: row.locale,
-      organization: sendSettings.organization,
-      texts: sendSettings.texts.get(textsKey(row.template, row.locale)),
-    });
+    const { subject, text, html } = renderEmail(
+      template,
+      payload,
+      { appUrl: settings.appUrl, locale: row.locale, organization: sendSettings.organization },
+      sendSettings.texts.get(textsKey(row.template, row.locale)),
+    );
     await transport.send({ from: sendSettings.from, to: row.to, messageId, subject, text, html });
   } catch (error) {
     // The error text can quote the address (SMTP rejections do): keep it on the row for admins, not in logs.
@@ -101,7 +101,9 @@ async function deliver(
   // Sent. If this cannot be recorded (the database went away), the error goes up and the row stays SENDING:
   // it is sent again once its lease runs out, never sooner (at least once, with the same Message-ID).
   // One plain statement: it runs once per email, on the same connection as the intake on the embedded database.
-  const payload = template.secretFields ? JSON.stringify(withoutSecrets(row.payload, template.secretFields)) : null;
+  const payload = template.secretFields.length
+    ? JSON.stringify(withoutSecrets(row.payload, template.secretFields))
+    : null;
   await prisma.$executeRaw`
     UPDATE "OutboxEmail"
     SET status = 'SENT', "sentAt" = ${new Date()}, "lockedUntil" = NULL, "lastError" = NULL, "messageId" = ${messageId},

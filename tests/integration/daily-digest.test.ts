@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ConfigError, parseEnv } from "@/lib/config/env";
+import { renderEmail } from "@/lib/email/render-email";
 import { templates } from "@/lib/email/templates";
 import { runPeriodicSweeps } from "@/lib/jobs/periodic-sweeps";
 import { queueDailyDigest } from "@/lib/server/digest/queue-daily-digest";
@@ -85,7 +86,10 @@ describe("daily digest for privacy officers", () => {
     });
 
     // References and counts only: nothing about the people who asked.
-    const rendered = templates["staff-daily-digest"].render(payload, { appUrl: "https://rd.example", locale: "en" });
+    const rendered = renderEmail(templates["staff-daily-digest"], payload, {
+      appUrl: "https://rd.example",
+      locale: "en",
+    });
     expect(rendered.text).not.toMatch(/Person|@example\.com/);
     expect(rendered.text).toContain("https://rd.example/cases?view=overdue");
     expect(rendered.text).toContain("https://rd.example/cases?view=due-this-week");
@@ -102,7 +106,7 @@ describe("daily digest for privacy officers", () => {
     const payload = (await digests())[0]!.payload as unknown as DigestPayload;
     expect(payload.overdue.count).toBeGreaterThanOrEqual(12);
     expect(payload.overdue.references).toHaveLength(10);
-    const text = templates["staff-daily-digest"].render(payload, { appUrl: "http://x", locale: "en" }).text;
+    const text = renderEmail(templates["staff-daily-digest"], payload, { appUrl: "http://x", locale: "en" }).text;
     expect(text).toContain(`… and ${payload.overdue.count - 10} more`);
   });
 

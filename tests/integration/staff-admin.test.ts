@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/guards";
 import { hashToken } from "@/lib/crypto/tokens";
+import { renderEmail } from "@/lib/email/render-email";
 import { templates } from "@/lib/email/templates";
 import { AppError } from "@/lib/errors/app-error";
 import { authenticateStaff, SignInRefused } from "@/lib/server/auth/authenticate-staff";
@@ -97,7 +98,7 @@ describe("staff administration", () => {
       expect(invitation.expiresAt.toISOString()).toBe("2026-06-13T09:00:00.000Z");
 
       const mail = await database.prisma.outboxEmail.findFirstOrThrow({ where: { to: email } });
-      const rendered = templates["staff-invitation"].render(mail.payload as never, {
+      const rendered = renderEmail(templates["staff-invitation"], mail.payload as never, {
         appUrl: "https://rd.example",
         locale: "en",
       });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { renderEmail } from "@/lib/email/render-email";
 import { templates } from "@/lib/email/templates";
 
 const context = { appUrl: "https://rd.example", locale: "en" as const };
@@ -10,7 +11,7 @@ describe("staff email templates", () => {
       caseId: "8d6c2a3e-4f7b-4c1d-9e0a-1b2c3d4e5f60",
       assignedByName: "Priya Officer",
     });
-    const email = templates["staff-assignment"].render(payload, context);
+    const email = renderEmail(templates["staff-assignment"], payload, context);
     expect(email.subject).toBe("DSR-2026-000042 was assigned to you");
     expect(email.text).toContain("Priya Officer assigned case DSR-2026-000042 to you.");
     expect(email.text).toContain("https://rd.example/cases/8d6c2a3e-4f7b-4c1d-9e0a-1b2c3d4e5f60");
@@ -19,7 +20,11 @@ describe("staff email templates", () => {
 
   it("sends the invitation link and marks its token secret; HTML is escaped", () => {
     const payload = { name: "Ada <b>", role: "AUDITOR", invitedByName: "Admin", token: "t".repeat(43) } as const;
-    const email = templates["staff-invitation"].render(templates["staff-invitation"].payload.parse(payload), context);
+    const email = renderEmail(
+      templates["staff-invitation"],
+      templates["staff-invitation"].payload.parse(payload),
+      context,
+    );
     expect(email.text).toContain(`https://rd.example/invite/${"t".repeat(43)}`);
     expect(email.text).toContain("as auditor");
     expect(email.html).toContain("Ada &lt;b&gt;");
@@ -28,7 +33,8 @@ describe("staff email templates", () => {
 
   it("digest subject leads with what is overdue, or with the week when nothing is", () => {
     const empty = { count: 0, references: [] };
-    const quiet = templates["staff-daily-digest"].render(
+    const quiet = renderEmail(
+      templates["staff-daily-digest"],
       {
         day: "2026-06-10",
         dueThisWeek: { count: 1, references: ["DSR-2026-000001"] },

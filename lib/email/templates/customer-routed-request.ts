@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { plainEmail } from "./layout";
+import { SAMPLE_CUSTOMER, SAMPLE_REFERENCE, SAMPLE_TOKEN } from "./samples";
 import { defineTemplate } from "./types";
 
 /**
@@ -8,18 +8,18 @@ import { defineTemplate } from "./types";
  */
 export const customerRoutedRequest = defineTemplate({
   name: "customer-routed-request",
+  label: "Routed request (to the customer)",
+  audience: "Customer",
   payload: z.object({ reference: z.string(), customerName: z.string(), token: z.string(), expiresAt: z.string() }),
   secretFields: ["token"],
-  render({ reference, customerName, token, expiresAt }, { appUrl }) {
-    const link = `${appUrl}/partner/${token}`;
-    return plainEmail(
-      `Data-subject request ${reference} for ${customerName}`,
-      [
-        `We process personal data on behalf of ${customerName}. A person asked us to act on their rights over data that ${customerName} controls, so we pass the request to you to decide on it (our privacy policy, section 6.4).`,
-        `Open the request (link valid until ${expiresAt.slice(0, 10)}): ${link}`,
-        "On that page you can acknowledge it, report the outcome, or tell us it is not your data subject or not your customer. We will help with anything you need from our side.",
-      ],
-      appUrl,
-    );
-  },
+  placeholders: ["reference", "customerName", "expiresAt"],
+  sample: { reference: SAMPLE_REFERENCE, customerName: SAMPLE_CUSTOMER, token: SAMPLE_TOKEN, expiresAt: "2026-12-18" },
+  en: ({ reference, customerName, token, expiresAt }, { appUrl }) => ({
+    subject: `Data-subject request ${reference} for ${customerName}`,
+    paragraphs: [
+      `We process personal data on behalf of ${customerName}. A person asked us to act on their rights over data that ${customerName} controls, so we pass the request to you to decide on it (our privacy policy, section 6.4).`,
+      `Open the request (link valid until ${expiresAt.slice(0, 10)}): ${appUrl}/partner/${token}`,
+      "On that page you can acknowledge it, report the outcome, or tell us it is not your data subject or not your customer. We will help with anything you need from our side.",
+    ],
+  }),
 });

@@ -1,14 +1,13 @@
-import { requesterAcknowledgement } from "./requester-acknowledgement";
-import { requesterExpired } from "./requester-expired";
 import { customerRoutedRequest } from "./customer-routed-request";
 import { customerRoutingReminder } from "./customer-routing-reminder";
+import { requesterAcknowledgement } from "./requester-acknowledgement";
 import { requesterDenied } from "./requester-denied";
-import { requesterRouted } from "./requester-routed";
-import { requesterRoutingUpdate } from "./requester-routing-update";
-import { staffRoutingAlert } from "./staff-routing-alert";
-import { requesterResolved } from "./requester-resolved";
+import { requesterExpired } from "./requester-expired";
 import { requesterExtensionNotice } from "./requester-extension-notice";
 import { requesterNewMessage } from "./requester-new-message";
+import { requesterResolved } from "./requester-resolved";
+import { requesterRouted } from "./requester-routed";
+import { requesterRoutingUpdate } from "./requester-routing-update";
 import { requesterStatusLinks } from "./requester-status-links";
 import { requesterVerification } from "./requester-verification";
 import { requesterWithdrawn } from "./requester-withdrawn";
@@ -16,35 +15,54 @@ import { staffAssignment } from "./staff-assignment";
 import { staffDailyDigest } from "./staff-daily-digest";
 import { staffDeadlineReminder } from "./staff-deadline-reminder";
 import { staffInvitation } from "./staff-invitation";
+import { staffRoutingAlert } from "./staff-routing-alert";
 import { staffTestEmail } from "./staff-test-email";
 import type { EmailTemplate } from "./types";
-import type { z } from "zod";
 
-/** Every email the app can send. A row in the outbox names one of these. */
-export const templates = {
-  "staff-test-email": staffTestEmail,
-  "staff-deadline-reminder": staffDeadlineReminder,
-  "staff-invitation": staffInvitation,
-  "staff-assignment": staffAssignment,
-  "staff-daily-digest": staffDailyDigest,
-  "requester-acknowledgement": requesterAcknowledgement,
-  "requester-extension-notice": requesterExtensionNotice,
-  "requester-verification": requesterVerification,
-  "requester-expired": requesterExpired,
-  "requester-withdrawn": requesterWithdrawn,
-  "requester-status-links": requesterStatusLinks,
-  "requester-new-message": requesterNewMessage,
-  "requester-resolved": requesterResolved,
-  "requester-denied": requesterDenied,
-  "requester-routed": requesterRouted,
-  "requester-routing-update": requesterRoutingUpdate,
-  "customer-routed-request": customerRoutedRequest,
-  "customer-routing-reminder": customerRoutingReminder,
-  "staff-routing-alert": staffRoutingAlert,
-} as const satisfies Record<string, EmailTemplate<z.ZodType>>;
+export type { EmailLocale } from "./types";
 
-export type TemplateName = keyof typeof templates;
+/** Every email the app can send, in the order the settings page lists them. Each names itself. */
+const CATALOGUE = [
+  staffTestEmail,
+  staffDeadlineReminder,
+  staffInvitation,
+  staffAssignment,
+  staffDailyDigest,
+  requesterAcknowledgement,
+  requesterExtensionNotice,
+  requesterVerification,
+  requesterExpired,
+  requesterWithdrawn,
+  requesterStatusLinks,
+  requesterNewMessage,
+  requesterResolved,
+  requesterDenied,
+  requesterRouted,
+  requesterRoutingUpdate,
+  customerRoutedRequest,
+  customerRoutingReminder,
+  staffRoutingAlert,
+] as const;
 
-export function templateNamed(name: string): EmailTemplate<z.ZodType> | undefined {
-  return (templates as Record<string, EmailTemplate<z.ZodType>>)[name];
+type Catalogue = { [T in (typeof CATALOGUE)[number] as T["name"]]: T };
+
+function byName(list: readonly EmailTemplate[]): Catalogue {
+  const registry: Record<string, EmailTemplate> = {};
+  for (const template of list) {
+    if (registry[template.name]) throw new Error(`two email templates are named "${template.name}"`);
+    registry[template.name] = template;
+  }
+  return registry as Catalogue;
+}
+
+/** The templates by name: a row in the outbox names one of these, and `templates[name].payload` checks it. */
+export const templates = byName(CATALOGUE);
+
+export type TemplateName = keyof Catalogue;
+
+export const TEMPLATE_NAMES = CATALOGUE.map((template) => template.name) as [TemplateName, ...TemplateName[]];
+
+/** The template an outbox row names (undefined for a name no longer in the catalogue). */
+export function templateNamed(name: string): EmailTemplate | undefined {
+  return Object.hasOwn(templates, name) ? (templates as Record<string, EmailTemplate>)[name] : undefined;
 }

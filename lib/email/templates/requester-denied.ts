@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { plainEmail } from "./layout";
+import { DENIAL_REASONS, type DenialReasonCode } from "@/lib/domain/cases/denial";
+import { SAMPLE_REFERENCE } from "./samples";
 import { defineTemplate, type OrganizationContext } from "./types";
 
-const REASONS_EN: Record<string, string> = {
+const REASONS_EN: Record<DenialReasonCode, string> = {
   IDENTITY_NOT_VERIFIED: "we could not verify your identity",
   NO_DATA_FOUND: "we hold no personal data about you",
   MANIFESTLY_UNFOUNDED_OR_EXCESSIVE: "the request is manifestly unfounded or excessive",
@@ -11,7 +12,7 @@ const REASONS_EN: Record<string, string> = {
   OUTSIDE_SCOPE: "the request is outside the scope of our privacy policy",
   OTHER: "of the reasons below",
 };
-const REASONS_ZH: Record<string, string> = {
+const REASONS_ZH: Record<DenialReasonCode, string> = {
   IDENTITY_NOT_VERIFIED: "我们无法核实您的身份",
   NO_DATA_FOUND: "我们未持有您的个人信息",
   MANIFESTLY_UNFOUNDED_OR_EXCESSIVE: "该请求明显缺乏依据或过度",
@@ -23,12 +24,15 @@ const REASONS_ZH: Record<string, string> = {
 
 /** Where a refused requester can turn, by regime (GDPR art. 12(4); PIPL art. 50; CCPA; LGPD art. 18). */
 const REMEDIES_EN: Record<string, string> = {
-  EU_GDPR: "You may lodge a complaint with a data protection supervisory authority and seek a judicial remedy in court.",
+  EU_GDPR:
+    "You may lodge a complaint with a data protection supervisory authority and seek a judicial remedy in court.",
   UK_GDPR: "You may complain to the Information Commissioner's Office (ICO) and seek a judicial remedy in court.",
-  CN_PIPL: "You may complain to the authorities that protect personal information and bring a lawsuit before a people's court.",
+  CN_PIPL:
+    "You may complain to the authorities that protect personal information and bring a lawsuit before a people's court.",
   US_CA_CCPA: "You may contact the California Privacy Protection Agency or the California Attorney General.",
   BR_LGPD: "You may petition the National Data Protection Authority (ANPD) and seek a remedy in court.",
-  DEFAULT: "You may complain to the data protection supervisory authority where you live and seek a judicial remedy in court.",
+  DEFAULT:
+    "You may complain to the data protection supervisory authority where you live and seek a judicial remedy in court.",
 };
 const REMEDIES_ZH: Record<string, string> = {
   EU_GDPR: "您可以向数据保护监管机构投诉，并可向法院寻求司法救济。",
@@ -61,29 +65,32 @@ function organizationRemedies(organization: OrganizationContext | undefined, loc
 /** A refusal: the reasons, and the right to complain to a supervisory authority and to go to court. */
 export const requesterDenied = defineTemplate({
   name: "requester-denied",
-  payload: z.object({ reference: z.string(), reason: z.string(), text: z.string(), regime: z.string() }),
-  render({ reference, reason, text, regime }, { appUrl, locale, organization }) {
-    if (locale === "zh") {
-      return plainEmail(
-        `我们无法满足您的请求 ${reference}`,
-        [
-          `很遗憾，我们无法满足您的请求 ${reference}，因为${REASONS_ZH[reason] ?? REASONS_ZH.OTHER}。`,
-          `理由：${text}`,
-          REMEDIES_ZH[regime] ?? REMEDIES_ZH.DEFAULT!,
-          ...organizationRemedies(organization, "zh"),
-        ],
-        appUrl,
-      );
-    }
-    return plainEmail(
-      `We cannot fulfil your request ${reference}`,
-      [
-        `We are sorry: we cannot fulfil your request ${reference} because ${REASONS_EN[reason] ?? REASONS_EN.OTHER}.`,
-        `Our reasons: ${text}`,
-        REMEDIES_EN[regime] ?? REMEDIES_EN.DEFAULT!,
-        ...organizationRemedies(organization, "en"),
-      ],
-      appUrl,
-    );
+  label: "Request denied",
+  audience: "Requester",
+  payload: z.object({ reference: z.string(), reason: z.enum(DENIAL_REASONS), text: z.string(), regime: z.string() }),
+  placeholders: ["reference", "reason", "text", "regime"],
+  sample: {
+    reference: SAMPLE_REFERENCE,
+    reason: "NO_DATA_FOUND",
+    text: "We searched our customer and marketing systems and found no data linked to this address.",
+    regime: "EU_GDPR",
   },
+  en: ({ reference, reason, text, regime }, { organization }) => ({
+    subject: `We cannot fulfil your request ${reference}`,
+    paragraphs: [
+      `We are sorry: we cannot fulfil your request ${reference} because ${REASONS_EN[reason]}.`,
+      `Our reasons: ${text}`,
+      REMEDIES_EN[regime] ?? REMEDIES_EN.DEFAULT!,
+      ...organizationRemedies(organization, "en"),
+    ],
+  }),
+  zh: ({ reference, reason, text, regime }, { organization }) => ({
+    subject: `我们无法满足您的请求 ${reference}`,
+    paragraphs: [
+      `很遗憾，我们无法满足您的请求 ${reference}，因为${REASONS_ZH[reason]}。`,
+      `理由：${text}`,
+      REMEDIES_ZH[regime] ?? REMEDIES_ZH.DEFAULT!,
+      ...organizationRemedies(organization, "zh"),
+    ],
+  }),
 });

@@ -1,36 +1,42 @@
 import { z } from "zod";
-import { plainEmail } from "./layout";
+import { SAMPLE_REFERENCE } from "./samples";
 import { defineTemplate } from "./types";
 
 const bucket = z.object({ count: z.number().int().min(0), references: z.array(z.string()).max(10) });
 
+function section(title: string, b: z.infer<typeof bucket>, link: string): string {
+  const more = b.count > b.references.length ? [`… and ${b.count - b.references.length} more`] : [];
+  return [`${title}: ${b.count}`, ...b.references, ...more, link].join("\n");
+}
+
 /** The privacy officers' morning summary: counts and the most urgent references, no requester data. */
 export const staffDailyDigest = defineTemplate({
   name: "staff-daily-digest",
+  label: "Daily digest",
+  audience: "Staff",
   payload: z.object({
     day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
     dueThisWeek: bucket,
     overdue: bucket,
     unassigned: bucket,
   }),
-  render({ day, dueThisWeek, overdue, unassigned }, { appUrl }) {
-    const section = (title: string, b: z.infer<typeof bucket>, view: string) => {
-      const more = b.count > b.references.length ? [`… and ${b.count - b.references.length} more`] : [];
-      return [`${title}: ${b.count}`, ...b.references, ...more, `${appUrl}/cases?view=${view}`].join("\n");
-    };
-    const subject =
+  placeholders: ["day"],
+  sample: {
+    day: "2026-11-16",
+    dueThisWeek: { count: 2, references: [SAMPLE_REFERENCE, "DSR-2026-000124"] },
+    overdue: { count: 0, references: [] },
+    unassigned: { count: 1, references: ["DSR-2026-000125"] },
+  },
+  en: ({ day, dueThisWeek, overdue, unassigned }, { appUrl }) => ({
+    subject:
       overdue.count > 0
         ? `Rightsdesk ${day}: ${overdue.count} overdue, ${dueThisWeek.count} due this week`
-        : `Rightsdesk ${day}: ${dueThisWeek.count} due this week, ${unassigned.count} unassigned`;
-    return plainEmail(
-      subject,
-      [
-        `Open cases on ${day} (UTC).`,
-        section("Overdue", overdue, "overdue"),
-        section("Due within 7 days", dueThisWeek, "due-this-week"),
-        section("Unassigned", unassigned, "unassigned"),
-      ],
-      appUrl,
-    );
-  },
+        : `Rightsdesk ${day}: ${dueThisWeek.count} due this week, ${unassigned.count} unassigned`,
+    paragraphs: [
+      `Open cases on ${day} (UTC).`,
+      section("Overdue", overdue, `${appUrl}/cases?view=overdue`),
+      section("Due within 7 days", dueThisWeek, `${appUrl}/cases?view=due-this-week`),
+      section("Unassigned", unassigned, `${appUrl}/cases?view=unassigned`),
+    ],
+  }),
 });

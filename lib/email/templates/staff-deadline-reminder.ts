@@ -1,30 +1,32 @@
 import { z } from "zod";
-import { plainEmail } from "./layout";
+import { SAMPLE_CASE_ID, SAMPLE_REFERENCE } from "./samples";
 import { defineTemplate } from "./types";
 
 /** To the assignee (or, unassigned or overdue, the privacy officers): a case's deadline is near or past. */
 export const staffDeadlineReminder = defineTemplate({
   name: "staff-deadline-reminder",
+  label: "Deadline reminder",
+  audience: "Staff",
   payload: z.object({
     reference: z.string(),
     caseId: z.string(),
     threshold: z.enum(["DUE_IN_7", "DUE_IN_2", "OVERDUE"]),
     dueDate: z.string(),
   }),
-  render({ reference, caseId, threshold, dueDate }, { appUrl }) {
+  placeholders: ["reference", "caseId", "dueDate"],
+  sample: { reference: SAMPLE_REFERENCE, caseId: SAMPLE_CASE_ID, threshold: "DUE_IN_7", dueDate: "2026-12-18" },
+  en: ({ reference, caseId, threshold, dueDate }, { appUrl }) => {
     const link = `${appUrl}/cases/${caseId}`;
     if (threshold === "OVERDUE") {
-      return plainEmail(
-        `OVERDUE: ${reference} was due ${dueDate}`,
-        [`Case ${reference} passed its legal deadline (${dueDate}).`, link],
-        appUrl,
-      );
+      return {
+        subject: `OVERDUE: ${reference} was due ${dueDate}`,
+        paragraphs: [`Case ${reference} passed its legal deadline (${dueDate}).`, link],
+      };
     }
     const days = threshold === "DUE_IN_7" ? 7 : 2;
-    return plainEmail(
-      `${reference} is due within ${days} days (${dueDate})`,
-      [`Case ${reference} is due on ${dueDate}.`, link],
-      appUrl,
-    );
+    return {
+      subject: `${reference} is due within ${days} days (${dueDate})`,
+      paragraphs: [`Case ${reference} is due on ${dueDate}.`, link],
+    };
   },
 });

@@ -1,10 +1,12 @@
 import { z } from "zod";
-import { plainEmail } from "./layout";
+import { SAMPLE_CASE_ID, SAMPLE_CUSTOMER, SAMPLE_REFERENCE } from "./samples";
 import { defineTemplate } from "./types";
 
 /** To the assignee or the privacy officers: a routed request needs staff (declined, or unacknowledged too long). */
 export const staffRoutingAlert = defineTemplate({
   name: "staff-routing-alert",
+  label: "Routing alert",
+  audience: "Staff",
   payload: z.object({
     reference: z.string(),
     caseId: z.string(),
@@ -12,19 +14,31 @@ export const staffRoutingAlert = defineTemplate({
     reason: z.enum(["DECLINED", "NOT_ACKNOWLEDGED"]),
     days: z.number().int().optional(),
   }),
-  render({ reference, caseId, customerName, reason, days }, { appUrl }) {
+  placeholders: ["reference", "caseId", "customerName"],
+  sample: {
+    reference: SAMPLE_REFERENCE,
+    caseId: SAMPLE_CASE_ID,
+    customerName: SAMPLE_CUSTOMER,
+    reason: "NOT_ACKNOWLEDGED",
+    days: 10,
+  },
+  en: ({ reference, caseId, customerName, reason, days }, { appUrl }) => {
     const link = `${appUrl}/cases/${caseId}`;
     if (reason === "DECLINED") {
-      return plainEmail(
-        `${customerName} declined ${reference}`,
-        [`${customerName} declined the routed request ${reference}. The case is back in progress for you to act.`, link],
-        appUrl,
-      );
+      return {
+        subject: `${customerName} declined ${reference}`,
+        paragraphs: [
+          `${customerName} declined the routed request ${reference}. The case is back in progress for you to act.`,
+          link,
+        ],
+      };
     }
-    return plainEmail(
-      `ESCALATION: ${customerName} has not acknowledged ${reference}`,
-      [`${customerName} has not acknowledged the routed request ${reference} after ${days ?? "several"} business days.`, link],
-      appUrl,
-    );
+    return {
+      subject: `ESCALATION: ${customerName} has not acknowledged ${reference}`,
+      paragraphs: [
+        `${customerName} has not acknowledged the routed request ${reference} after ${days ?? "several"} business days.`,
+        link,
+      ],
+    };
   },
 });

@@ -1,8 +1,8 @@
 import type { Actor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
-import { TEMPLATE_CATALOG } from "@/lib/email/template-catalog";
 import { emailTextsSchema, TEXT_KEYS } from "@/lib/email/template-texts";
+import { templates } from "@/lib/email/templates";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
@@ -22,7 +22,7 @@ export async function updateEmailTexts(input: unknown, actor: Actor) {
   if (!can(actor.role, "settings:manage")) throw new AppError("FORBIDDEN", "Only administrators can change settings.");
   const data = parseInput(emailTextsSchema, input);
   const { template } = data;
-  const locales = TEMPLATE_CATALOG[template].locales;
+  const locales = templates[template].locales;
   return db().$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${TEXTS_LOCK}::bigint)`;
     const rows = await tx.emailTemplateText.findMany({ where: { template } });

@@ -4,9 +4,7 @@ import { Button } from "@/components/ui/button";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { env } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
-import { TEMPLATE_CATALOG } from "@/lib/email/template-catalog";
-import { placeholderFields, TEMPLATE_NAMES } from "@/lib/email/template-texts";
-import { templates, type TemplateName } from "@/lib/email/templates";
+import { TEMPLATE_NAMES, templates, type TemplateName } from "@/lib/email/templates";
 import { loadEmailTexts, textsOf } from "@/lib/server/settings/load-email-texts";
 import { loadOrganizationSettings } from "@/lib/server/settings/load-organization-settings";
 
@@ -21,7 +19,7 @@ export default async function EmailTextsPage({ searchParams }: { searchParams: P
     ? (asked as TemplateName)
     : "requester-acknowledgement";
   const [texts, organization] = await Promise.all([loadEmailTexts(db()), loadOrganizationSettings(db())]);
-  const entry = TEMPLATE_CATALOG[template];
+  const entry = templates[template];
   const customized = (name: string) => texts.has(name);
   return (
     <div className="space-y-6">
@@ -47,9 +45,9 @@ export default async function EmailTextsPage({ searchParams }: { searchParams: P
           >
             {AUDIENCES.map((audience) => (
               <optgroup key={audience} label={`To the ${audience.toLowerCase()}`}>
-                {TEMPLATE_NAMES.filter((name) => TEMPLATE_CATALOG[name].audience === audience).map((name) => (
+                {TEMPLATE_NAMES.filter((name) => templates[name].audience === audience).map((name) => (
                   <option key={name} value={name}>
-                    {TEMPLATE_CATALOG[name].label}
+                    {templates[name].label}
                     {customized(name) ? " (customized)" : ""}
                   </option>
                 ))}
@@ -72,7 +70,7 @@ export default async function EmailTextsPage({ searchParams }: { searchParams: P
           key={template}
           template={template}
           locales={entry.locales}
-          placeholders={placeholderFields(templates[template])}
+          placeholders={entry.placeholders}
           saved={textsOf(texts, template)}
           sample={entry.sample}
           appUrl={env().APP_URL}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { renderEmail } from "@/lib/email/render-email";
+import { TEMPLATE_NAMES, templateNamed, templates } from "@/lib/email/templates";
+import type { EmailTemplate, RenderedEmail } from "@/lib/email/templates/types";
+
+const appUrl = "https://rd.example";
+const organization = { supervisoryAuthority: "Example Authority", complaintContact: "complaints@example.com" };
+const UNFILLED = /\{[A-Za-z][A-Za-z0-9_]*\}/;
+
+function expectComplete(email: RenderedEmail, label: string) {
+  for (const part of ["subject", "text", "html"] as const) {
+    expect(email[part].trim(), `${label} ${part}`).not.toBe("");
+    expect(email[part], `${label} ${part}`).not.toMatch(UNFILLED);
+    expect(email[part], `${label} ${part}`).not.toMatch(/undefined|null|NaN|\[object /);
+  }
+  // The only links are the app's own: a template never points a reader anywhere else.
+  for (const url of email.text.match(/https?:\/\/\S+/g) ?? [])
+    expect(url, label).toMatch(/^https:\/\/rd\.example(\/|$)/);
+  expect(email.html, label).not.toMatch(/<(a|script|img)\b/i);
+}
+
+describe("the email catalogue", () => {
+  it("lists each template once, under its own name", () => {
+    expect(new Set(TEMPLATE_NAMES).size).toBe(TEMPLATE_NAMES.length);
+    expect(Object.keys(templates)).toEqual(TEMPLATE_NAMES);
+    for (const name of TEMPLATE_NAMES) expect(templateNamed(name)?.name).toBe(name);
+    expect(templateNamed("no-such-email")).toBeUndefined();
+    expect(templateNamed("constructor")).toBeUndefined();
+  });
+
+  it("offers administrators no secret field as a placeholder", () => {
+    for (const template of Object.values(templates)) {
+      const secrets: readonly string[] = template.secretFields;
+      expect(
+        template.placeholders.filter((name) => secrets.includes(name)),
+        template.name,
+      ).toEqual([]);
+    }
+  });
+
+  describe.each(TEMPLATE_NAMES)("%s", (name) => {
+    const template = templateNamed(name)!;
+    const payload: unknown = template.payload.parse(template.sample);
+    const quoted = template.placeholders.map((field) => `{${field}}`).join(" ");
+
+    it.each(template.locales)("renders its sample in %s, with and without an administrator's texts", (locale) => {
+      const own = renderEmail(template, payload, { appUrl, locale, organization });
+      expectComplete(own, `${name}/${locale}`);
+      if (locale === "zh") expect(own.text).toMatch(/\p{Script=Han}/u);
+
+      const texts = {
+        subject: `Custom subject ${quoted}`,
+        intro: `Opening <b> ${quoted}`,
+        closing: `Closing ${quoted}`,
+      };
+      const custom = renderEmail(template, payload, { appUrl, locale, organization }, texts);
+      expectComplete(custom, `${name}/${locale} with texts`);
+      expect(custom.subject).toMatch(/^Custom subject/);
+      expect(custom.text.startsWith("Opening <b>")).toBe(true);
+      expect(custom.text).toContain(own.text.slice(0, own.text.indexOf("\n\n--\n\n")));
+      expect(custom.text).toMatch(/\n\nClosing[^\n]*\n\n\n\n--\n\n/);
+      expect(custom.html).toContain("<p>Opening &lt;b&gt;");
+      expect(custom.html).toContain("<p>Closing");
+    });
+  });
+
+  it("writes emails without a Chinese wording in English, whatever the recipient's language", () => {
+    const all: EmailTemplate[] = Object.values(templates);
+    const english = all.filter((template) => !template.locales.includes("zh"));
+    expect(english.length).toBeGreaterThan(0);
+    for (const template of english) {
+      const payload: unknown = template.payload.parse(template.sample);
+      const zh = renderEmail(template, payload, { appUrl, locale: "zh" });
+      expect(zh, template.name).toEqual(renderEmail(template, payload, { appUrl, locale: "en" }));
+    }
+  });
+
+  it("fills placeholders from the payload and leaves names it does not offer as typed", () => {
+    const template = templates["requester-acknowledgement"];
+    const payload = template.payload.parse(template.sample);
+    const email = renderEmail(
+      template,
+      payload,
+      { appUrl, locale: "en" },
+      {
+        subject: "About {reference}\n  {statusToken}",
+        intro: "Due {dueDate}.",
+      },
+    );
+    expect(email.subject).toBe(`About ${payload.reference} {statusToken}`);
+    expect(email.text).toContain(`Due ${payload.dueDate}.`);
+  });
+});
