@@ -4,9 +4,11 @@
  * buttons shown and the checks made cannot drift apart.
  */
 import type { StaffRole } from "@/lib/auth/roles";
+import { CaseStatus } from "@/lib/db/generated/enums";
 
-export const CASE_STATUSES = ["UNVERIFIED", "NEW", "IN_PROGRESS", "AWAITING_REQUESTER", "ROUTED", "CLOSED"] as const;
-export type CaseStatusCode = (typeof CASE_STATUSES)[number];
+/** The statuses of the database enum (prisma/schema.prisma), in its order. */
+export const CASE_STATUSES: readonly CaseStatus[] = Object.values(CaseStatus);
+export type CaseStatusCode = CaseStatus;
 
 export const OPEN_STATUSES = ["NEW", "IN_PROGRESS", "AWAITING_REQUESTER", "ROUTED"] as const satisfies readonly CaseStatusCode[];
 
