@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DENIAL_REASONS } from "@/lib/domain/cases/denial";
 import { plainEmail } from "./layout";
 import { defineTemplate, type OrganizationContext } from "./types";
 
@@ -61,7 +62,7 @@ function organizationRemedies(organization: OrganizationContext | undefined, loc
 /** A refusal: the reasons, and the right to complain to a supervisory authority and to go to court. */
 export const requesterDenied = defineTemplate({
   name: "requester-denied",
-  payload: z.object({ reference: z.string(), reason: z.string(), text: z.string(), regime: z.string() }),
+  payload: z.object({ reference: z.string(), reason: z.enum(DENIAL_REASONS), text: z.string(), regime: z.string() }),
   render({ reference, reason, text, regime }, { appUrl, locale, organization }) {
     if (locale === "zh") {
       return plainEmail(
