@@ -10,6 +10,8 @@ export type StaffRole = Role;
 export const PERMISSIONS = {
   "cases:read": ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"],
   "cases:work": ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
+  /** Denying a request and reopening a closed case are a privacy officer's decisions, not an analyst's. */
+  "cases:decide": ["ADMIN", "PRIVACY_OFFICER"],
   /** Extending a legal deadline is a privacy officer's decision, not an analyst's. */
   "deadlines:extend": ["ADMIN", "PRIVACY_OFFICER"],
   "mail:read": ["ADMIN"],
