@@ -46,7 +46,9 @@ describe("named case rules: the predicate, the Prisma filter and the SQL select 
     where: Prisma.CaseWhereInput;
     sql: Prisma.Sql;
   }) {
-    const all = await database.prisma.case.findMany({ select: { id: true, status: true, dueAt: true, clockPausedAt: true } });
+    const all = await database.prisma.case.findMany({
+      select: { id: true, status: true, dueAt: true, clockPausedAt: true },
+    });
     const byPredicate = all.filter(rule.predicate).map((c) => c.id);
     const byWhere = (await database.prisma.case.findMany({ where: rule.where, select: { id: true } })).map((c) => c.id);
     const bySql = (

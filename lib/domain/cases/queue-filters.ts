@@ -52,9 +52,7 @@ export const queueFiltersSchema = z.object({
   customer: optional(z.enum(["yes", "no"], { error: "Either yes or no." })),
   /** A registered customer the case was confirmed for (routing). */
   customerId: optional(z.string().uuid({ error: "Not a customer." })),
-  routing: optional(
-    z.enum(RoutingState, { error: "Not a routing state." }),
-  ),
+  routing: optional(z.enum(RoutingState, { error: "Not a routing state." })),
   dueWithin: optional(
     z.coerce.number({ error: DAYS }).int({ error: DAYS }).min(0, { error: DAYS }).max(366, { error: DAYS }),
   ),

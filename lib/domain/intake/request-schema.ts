@@ -133,13 +133,11 @@ const byType = z.discriminatedUnion("type", [
 /** A request type left out of the union above fails to compile here (it would be refused at intake). */
 const _everyTypeAccepted: Record<Exclude<RequestType, z.infer<typeof byType>["type"]>, never> = {};
 
-export const requestSchema = byType
-  .and(relationshipSchema)
-  .superRefine((value, ctx) => {
-    if (value.type === "GUARDIAN_INQUIRY" && value.relationship !== "GUARDIAN") {
-      ctx.addIssue({ code: "custom", path: ["relationship"], message: "guardian_only" });
-    }
-  });
+export const requestSchema = byType.and(relationshipSchema).superRefine((value, ctx) => {
+  if (value.type === "GUARDIAN_INQUIRY" && value.relationship !== "GUARDIAN") {
+    ctx.addIssue({ code: "custom", path: ["relationship"], message: "guardian_only" });
+  }
+});
 
 export type SubmittedRequest = z.infer<typeof requestSchema>;
 

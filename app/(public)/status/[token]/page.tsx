@@ -26,9 +26,7 @@ export default async function StatusPage({ params }: { params: Promise<{ token: 
     timeStyle: "short",
   });
   const stateText =
-    view.status === "CLOSED" && view.outcome
-      ? labelFor(t.outcomes, view.outcome)
-      : labelFor(t.statuses, view.status);
+    view.status === "CLOSED" && view.outcome ? labelFor(t.outcomes, view.outcome) : labelFor(t.statuses, view.status);
   return (
     <PublicShell locale={locale} t={t} returnTo={`/status/${token}`}>
       <h1 className="mb-4 text-2xl font-semibold">{t.status.title}</h1>
