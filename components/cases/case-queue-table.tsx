@@ -5,7 +5,7 @@ import { useActionState, useState } from "react";
 import { bulkAssignAction } from "@/app/(staff)/cases/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { TYPE_LABELS } from "@/lib/domain/cases/labels";
+import { labelFor, TYPE_LABELS } from "@/lib/domain/cases/labels";
 import { statusLabel, type CaseStatusCode } from "@/lib/domain/cases/workflow";
 import type { FormState } from "@/lib/forms/form-state";
 import type { QueueRow } from "@/lib/server/cases/list-case-queue";
@@ -121,7 +121,7 @@ export function CaseQueueTable({
                     </span>
                   )}
                 </td>
-                <td>{TYPE_LABELS[row.type] ?? row.type}</td>
+                <td>{labelFor(TYPE_LABELS, row.type)}</td>
                 <td>
                   <RevealRequesterButton caseId={row.id} masked={row.requesterMasked} needsReason={revealNeedsReason} />
                 </td>

@@ -1,4 +1,4 @@
-import { TYPE_LABELS } from "@/lib/domain/cases/labels";
+import { labelFor, TYPE_LABELS } from "@/lib/domain/cases/labels";
 import { formatCount } from "@/lib/domain/reports/format";
 import { formatDays } from "@/lib/domain/reports/rates";
 import type { ReportDashboard } from "@/lib/server/reports/report-dashboard";
@@ -13,7 +13,7 @@ export function ClosureTimesPanel({
   closureTimes: ReportDashboard["closureTimes"];
   view: "charts" | "table";
 }) {
-  const label = (type: string) => (type === "ALL" ? "All types" : (TYPE_LABELS[type] ?? type));
+  const label = (type: string) => (type === "ALL" ? "All types" : labelFor(TYPE_LABELS, type));
   const shown = closureTimes.filter((r) => r.closed > 0 || r.type === "ALL");
   return (
     <ReportPanel

@@ -1,3 +1,4 @@
+import { labelFor } from "@/lib/domain/cases/labels";
 import { formatCount } from "@/lib/domain/reports/format";
 import { REGIME_LABELS } from "@/lib/domain/reports/labels";
 import type { ReportDashboard } from "@/lib/server/reports/report-dashboard";
@@ -12,7 +13,7 @@ export function ExtensionsPanel({
   extensions: ReportDashboard["extensions"];
   view: "charts" | "table";
 }) {
-  const label = (regime: string) => REGIME_LABELS[regime] ?? regime;
+  const label = (regime: string) => labelFor(REGIME_LABELS, regime);
   return (
     <ReportPanel
       id="extensions"

@@ -30,7 +30,7 @@ export function ReceivedPanel({ received, view }: { received: ReportDashboard["r
         <StackedBarChart
           testId="received-chart"
           summary={summary}
-          series={REQUEST_TYPES.map((t) => ({ key: t, label: TYPE_LABELS[t] ?? t, color: TYPE_COLORS[t]! }))}
+          series={REQUEST_TYPES.map((t) => ({ key: t, label: TYPE_LABELS[t], color: TYPE_COLORS[t] }))}
           bars={received.weeks.map((w) => ({
             label: `Week of ${dateLabel(w.week)}`,
             shortLabel: weekLabel(w.week),
@@ -42,7 +42,7 @@ export function ReceivedPanel({ received, view }: { received: ReportDashboard["r
         <ReportTable
           testId="received-table"
           caption="Requests received per week and type"
-          columns={["Week of", ...REQUEST_TYPES.map((t) => TYPE_LABELS[t] ?? t), "Total"]}
+          columns={["Week of", ...REQUEST_TYPES.map((t) => TYPE_LABELS[t]), "Total"]}
           rows={[
             ...received.weeks.map((w) => [
               dateLabel(w.week),

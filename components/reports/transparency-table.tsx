@@ -1,4 +1,4 @@
-import { TYPE_LABELS } from "@/lib/domain/cases/labels";
+import { labelFor, TYPE_LABELS } from "@/lib/domain/cases/labels";
 import { formatCount } from "@/lib/domain/reports/format";
 import type { TransparencySummary } from "@/lib/domain/reports/transparency";
 
@@ -35,7 +35,7 @@ export function TransparencyTable({ summary }: { summary: TransparencySummary })
           {summary.rows.map((r) => (
             <tr key={r.type} className={`border-b border-slate-100 ${r.type === "ALL" ? "font-semibold" : ""}`}>
               <th scope="row" className="py-1.5 pr-3 text-left font-normal">
-                {r.type === "ALL" ? "All requests" : (TYPE_LABELS[r.type] ?? r.type)}
+                {r.type === "ALL" ? "All requests" : labelFor(TYPE_LABELS, r.type)}
               </th>
               {[r.received, r.compliedInWhole, r.compliedInPart, r.denied, r.withdrawnOrOther, r.open].map((n, i) => (
                 <td key={i} className="py-1.5 pr-3 text-right tabular-nums">

@@ -1,5 +1,6 @@
 "use client";
 
+import { labelFor } from "@/lib/domain/cases/labels";
 import { useActionState } from "react";
 import { revealRequesterAction, type RevealState } from "@/app/partner/[token]/actions";
 import { Alert } from "@/components/ui/alert";
@@ -29,7 +30,7 @@ export function PartnerRequester({
 }) {
   const [state, action, pending] = useActionState<RevealState, FormData>(revealRequesterAction, {});
   const shown = state.requester;
-  const language = fillIn(t.partner.writesIn, { language: t.partner.languages[requester.locale] ?? requester.locale });
+  const language = fillIn(t.partner.writesIn, { language: labelFor(t.partner.languages, requester.locale) });
   return (
     <div className="space-y-2">
       <p data-testid="partner-requester">

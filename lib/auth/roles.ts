@@ -1,10 +1,17 @@
-/** Staff roles and what each may do. Anything not listed here is refused (fail closed). */
-export const ROLES = ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"] as const;
-export type StaffRole = (typeof ROLES)[number];
+import { Role } from "@/lib/db/generated/enums";
+
+/**
+ * Staff roles and what each may do. Anything not listed here is refused (fail closed). The roles are the
+ * database enum's (prisma/schema.prisma), in its order.
+ */
+export const ROLES: readonly Role[] = Object.values(Role);
+export type StaffRole = Role;
 
 export const PERMISSIONS = {
   "cases:read": ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"],
   "cases:work": ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
+  /** Denying a request and reopening a closed case are a privacy officer's decisions, not an analyst's. */
+  "cases:decide": ["ADMIN", "PRIVACY_OFFICER"],
   /** Extending a legal deadline is a privacy officer's decision, not an analyst's. */
   "deadlines:extend": ["ADMIN", "PRIVACY_OFFICER"],
   "mail:read": ["ADMIN"],

@@ -2,6 +2,8 @@
  * The public pages' words, and the staff sign-in's, in English and Simplified Chinese. Field errors
  * from the shared schemas are keys (e.g. "invalid_email") translated through `errors`.
  */
+import type { CaseStatus, ClosureOutcome, RequestType, RoutingDeclineReason } from "@/lib/db/generated/enums";
+
 export const LOCALES = ["en", "zh"] as const;
 export type Locale = (typeof LOCALES)[number];
 
@@ -23,7 +25,7 @@ const en = {
       DELETION: "Ask us to delete your personal data.",
       GUARDIAN_INQUIRY: "As a parent or guardian of someone under 18, ask about their data.",
       OTHER: "Any other question about your personal data.",
-    } as Record<string, string>,
+    } satisfies Record<RequestType, string>,
   },
   form: {
     titlePrefix: "Request:",
@@ -143,7 +145,7 @@ const en = {
     from: "From",
     forSomeoneElse: "acting for someone else",
     writesIn: "writes in {language}",
-    languages: { en: "English", zh: "Chinese" } as Record<string, string>,
+    languages: { en: "English", zh: "Chinese" } satisfies Record<Locale, string>,
     reveal: "Show their name and email",
     revealHint: "You need them to find the person's data and to answer them. We record that you opened them.",
     receivedByUs: "Received by us",
@@ -159,7 +161,7 @@ const en = {
       DELETION: "Deletion",
       GUARDIAN_INQUIRY: "Guardian's question about a child's data",
       OTHER: "Other question",
-    } as Record<string, string>,
+    } satisfies Record<RequestType, string>,
     fields: {
       dataItem: "Data concerned",
       currentValue: "What it says now",
@@ -193,7 +195,7 @@ const en = {
     declineReasons: {
       NOT_OUR_DATA_SUBJECT: "The person is not our data subject",
       NOT_OUR_CUSTOMER: "We are not your customer",
-    } as Record<string, string>,
+    } satisfies Record<RoutingDeclineReason, string>,
     note: "Note for us (optional)",
     send: "Send answer",
     done: {
@@ -214,7 +216,7 @@ const en = {
     AWAITING_REQUESTER: "Waiting for your answer",
     ROUTED: "Passed to the business customer who holds your data",
     CLOSED: "Closed",
-  } as Record<string, string>,
+  } satisfies Record<CaseStatus, string>,
   outcomes: {
     FULFILLED: "Done",
     PARTIALLY_FULFILLED: "Partly done",
@@ -223,7 +225,7 @@ const en = {
     EXPIRED: "Closed: never confirmed",
     TRANSFERRED_TO_CONTROLLER: "Passed to the business customer",
     DUPLICATE: "Closed as a duplicate",
-  } as Record<string, string>,
+  } satisfies Record<ClosureOutcome, string>,
   types: {
     CORRECTION: "Correct my data",
     OBJECTION: "Object to how my data is used",
@@ -232,7 +234,7 @@ const en = {
     DELETION: "Delete my data",
     GUARDIAN_INQUIRY: "Ask about a child's data",
     OTHER: "Another question",
-  } as Record<string, string>,
+  } satisfies Record<RequestType, string>,
   events: {
     "case.submitted": "You sent the request",
     "case.logged": "We recorded the request you sent us",

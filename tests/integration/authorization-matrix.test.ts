@@ -17,7 +17,7 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 /**
  * The authorization matrix: every staff entry point (server action, page, layout, route handler) called
  * by every role and by an anonymous visitor, against one table of who must get through. The table is
- * written out by hand from the product's roles, on purpose not built from PERMISSIONS or ACTION_ROLES
+ * written out by hand from the product's roles, on purpose not built from PERMISSIONS or ACTION_PERMISSIONS
  * (that would only test the code against itself). The app folder is scanned too: an entry point missing
  * from the table, or a table row naming something that no longer exists, fails the run.
  *

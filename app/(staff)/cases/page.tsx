@@ -7,7 +7,7 @@ import { QueryErrorsAlert } from "@/components/ui/query-errors-alert";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
 import { queueHref, readQueueQuery } from "@/lib/domain/cases/queue-filters";
-import { ACTION_ROLES } from "@/lib/domain/cases/workflow";
+import { roleMayTake } from "@/lib/domain/cases/workflow";
 import { assignableStaff } from "@/lib/server/cases/assignable-staff";
 import { listCaseQueue } from "@/lib/server/cases/list-case-queue";
 import { customerOptions } from "@/lib/server/routing/customer-options";
@@ -48,7 +48,7 @@ export default async function CasesPage({
       <CaseQueueTable
         rows={page.rows}
         assignees={assignees}
-        canAssign={ACTION_ROLES.assign.includes(actor.role)}
+        canAssign={roleMayTake(actor.role, "assign")}
         revealNeedsReason={actor.role === "AUDITOR"}
       />
       <nav aria-label="Pages" className="flex gap-4 text-sm">

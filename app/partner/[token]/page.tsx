@@ -1,3 +1,4 @@
+import { labelFor } from "@/lib/domain/cases/labels";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LanguageSwitch } from "@/components/public/language-switch";
@@ -57,7 +58,7 @@ export default async function PartnerPage({ params }: { params: Promise<{ token:
           </h2>
           <dl className="grid grid-cols-3 gap-x-3 gap-y-1 text-sm">
             <dt className="text-slate-600">{t.partner.type}</dt>
-            <dd className="col-span-2">{t.partner.types[request.type] ?? request.type}</dd>
+            <dd className="col-span-2">{labelFor(t.partner.types, request.type)}</dd>
             {Object.entries(request.details).map(([key, value]) => (
               <div key={key} className="contents">
                 <dt className="text-slate-600">{t.partner.fields[key] ?? key}</dt>

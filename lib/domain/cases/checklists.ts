@@ -1,3 +1,5 @@
+import type { RequestType } from "@/lib/db/generated/enums";
+
 /**
  * The staff checklist of each request type (PRODUCT.md "Request types and what each needs"), plus the
  * relationship check for guardians and agents. Ticks are stored per item key and audited.
@@ -41,7 +43,7 @@ const TYPE_ITEMS: Record<string, ChecklistItem[]> = {
     { key: "answered", label: "Inquiry answered" },
   ],
   OTHER: [{ key: "answered", label: "Question answered" }],
-};
+} satisfies Record<RequestType, ChecklistItem[]>;
 
 const RELATIONSHIP_ITEMS: Record<string, ChecklistItem[]> = {
   GUARDIAN: [{ key: "relationship-guardian", label: "Guardian's authority over the minor verified" }],

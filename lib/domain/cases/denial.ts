@@ -1,16 +1,13 @@
-/** Denial reasons (after DRP v1.0) and the rule that a direct-marketing objection is never refused. */
-export const DENIAL_REASONS = [
-  "IDENTITY_NOT_VERIFIED",
-  "NO_DATA_FOUND",
-  "MANIFESTLY_UNFOUNDED_OR_EXCESSIVE",
-  "COMPELLING_LEGITIMATE_GROUNDS",
-  "LEGAL_EXEMPTION",
-  "OUTSIDE_SCOPE",
-  "OTHER",
-] as const;
-export type DenialReasonCode = (typeof DENIAL_REASONS)[number];
+import { DenialReason } from "@/lib/db/generated/enums";
 
-export const DENIAL_REASON_LABELS: Record<DenialReasonCode, string> = {
+/**
+ * Denial reasons (after DRP v1.0; the database enum's, in its order) and the rule that a direct-marketing
+ * objection is never refused.
+ */
+export const DENIAL_REASONS: readonly DenialReason[] = Object.values(DenialReason);
+export type DenialReasonCode = DenialReason;
+
+export const DENIAL_REASON_LABELS = {
   IDENTITY_NOT_VERIFIED: "Identity could not be verified",
   NO_DATA_FOUND: "No personal data found",
   MANIFESTLY_UNFOUNDED_OR_EXCESSIVE: "Manifestly unfounded or excessive",
@@ -18,7 +15,7 @@ export const DENIAL_REASON_LABELS: Record<DenialReasonCode, string> = {
   LEGAL_EXEMPTION: "Legal exemption",
   OUTSIDE_SCOPE: "Outside the scope of the policy",
   OTHER: "Other",
-};
+} satisfies Record<DenialReasonCode, string>;
 
 /** Whether an objection's details say it is about direct marketing. */
 export function isDirectMarketingObjection(type: string, details: unknown): boolean {

@@ -3,6 +3,7 @@
  * so a hand-edited URL cannot reach the database as anything but these values.
  */
 import { z } from "zod";
+import { RoutingState } from "@/lib/db/generated/enums";
 import { REGIMES } from "@/lib/domain/deadlines";
 import { firstValues, parseLeavingOut, type QueryErrors, type SearchParams } from "@/lib/domain/query-params";
 import { REQUEST_TYPES } from "@/lib/domain/intake/request-schema";
@@ -51,11 +52,7 @@ export const queueFiltersSchema = z.object({
   customer: optional(z.enum(["yes", "no"], { error: "Either yes or no." })),
   /** A registered customer the case was confirmed for (routing). */
   customerId: optional(z.string().uuid({ error: "Not a customer." })),
-  routing: optional(
-    z.enum(["SENT", "ACKNOWLEDGED", "COMPLETED_BY_CONTROLLER", "DECLINED_BY_CONTROLLER", "REVOKED"], {
-      error: "Not a routing state.",
-    }),
-  ),
+  routing: optional(z.enum(RoutingState, { error: "Not a routing state." })),
   dueWithin: optional(
     z.coerce.number({ error: DAYS }).int({ error: DAYS }).min(0, { error: DAYS }).max(366, { error: DAYS }),
   ),

@@ -3,10 +3,12 @@
  * take it and where it leads. Pure: the use-cases and the case page both ask these functions, so the
  * buttons shown and the checks made cannot drift apart.
  */
-import type { StaffRole } from "@/lib/auth/roles";
+import { can, type Permission, type StaffRole } from "@/lib/auth/roles";
+import { CaseStatus } from "@/lib/db/generated/enums";
 
-export const CASE_STATUSES = ["UNVERIFIED", "NEW", "IN_PROGRESS", "AWAITING_REQUESTER", "ROUTED", "CLOSED"] as const;
-export type CaseStatusCode = (typeof CASE_STATUSES)[number];
+/** The statuses of the database enum (prisma/schema.prisma), in its order. */
+export const CASE_STATUSES: readonly CaseStatus[] = Object.values(CaseStatus);
+export type CaseStatusCode = CaseStatus;
 
 export const OPEN_STATUSES = ["NEW", "IN_PROGRESS", "AWAITING_REQUESTER", "ROUTED"] as const satisfies readonly CaseStatusCode[];
 
@@ -55,26 +57,32 @@ const OPEN_IN: Record<CaseAction, readonly CaseStatusCode[]> = {
 };
 
 /**
- * Who may take each action. Analysts work cases but denial, extension and reopening are a privacy
- * officer's decisions; auditors change nothing.
+ * The permission each action needs; who holds it is said once, in PERMISSIONS (lib/auth/roles.ts).
+ * Analysts work cases but denial, extension and reopening are a privacy officer's decisions; auditors
+ * change nothing.
  */
-export const ACTION_ROLES: Record<CaseAction, readonly StaffRole[]> = {
-  assign: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
-  verifyIdentity: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
-  requestInformation: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
-  recordAnswer: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
-  messageRequester: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
-  extend: ["ADMIN", "PRIVACY_OFFICER"],
-  resolve: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
-  deny: ["ADMIN", "PRIVACY_OFFICER"],
-  markDuplicate: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
-  reopen: ["ADMIN", "PRIVACY_OFFICER"],
-  addNote: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
-  tickChecklist: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
-  route: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
-  manageRouting: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
-  closeTransferred: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
-};
+export const ACTION_PERMISSIONS = {
+  assign: "cases:work",
+  verifyIdentity: "cases:work",
+  requestInformation: "cases:work",
+  recordAnswer: "cases:work",
+  messageRequester: "cases:work",
+  extend: "deadlines:extend",
+  resolve: "cases:work",
+  deny: "cases:decide",
+  markDuplicate: "cases:work",
+  reopen: "cases:decide",
+  addNote: "cases:work",
+  tickChecklist: "cases:work",
+  route: "cases:work",
+  manageRouting: "cases:work",
+  closeTransferred: "cases:work",
+} as const satisfies Record<CaseAction, Permission>;
+
+/** Whether this role may take this action at all (the case's status and assignee aside). */
+export function roleMayTake(role: StaffRole, action: CaseAction): boolean {
+  return can(role, ACTION_PERMISSIONS[action]);
+}
 
 export interface CaseFacts {
   status: CaseStatusCode;
@@ -97,7 +105,7 @@ export type Refusal = { allowed: false; reason: string } | { allowed: true };
 
 /** Whether this actor may take this action on this case now, and if not, why (shown to the user). */
 export function checkAction(action: CaseAction, actor: { id: string; role: StaffRole }, facts: CaseFacts): Refusal {
-  if (!ACTION_ROLES[action].includes(actor.role)) return { allowed: false, reason: "Your role does not allow this." };
+  if (!roleMayTake(actor.role, action)) return { allowed: false, reason: "Your role does not allow this." };
   if (!canSeeCase(actor, facts.assigneeId)) return { allowed: false, reason: "This case is assigned to someone else." };
   if (!OPEN_IN[action].includes(facts.status)) {
     return { allowed: false, reason: `Not possible while the case is ${statusLabel(facts.status).toLowerCase()}.` };

@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { Regime } from "@/lib/db/generated/enums";
 import { isLocalDate, isValidTimeZone } from "./local-date";
 
-export const REGIMES = ["EU_GDPR", "UK_GDPR", "CN_PIPL", "US_CA_CCPA", "BR_LGPD", "DEFAULT"] as const;
-export type RegimeCode = (typeof REGIMES)[number];
+/** The regimes of the database enum (prisma/schema.prisma), in its order. */
+export const REGIMES: readonly Regime[] = Object.values(Regime);
+export type RegimeCode = Regime;
 
 /**
  * How a regime counts. Stored per regime in the database (admins may edit it) and copied onto each case

@@ -1,20 +1,29 @@
 import { z } from "zod";
+import { RequestType } from "@/lib/db/generated/enums";
 import { isLocalDate, type LocalDate } from "@/lib/domain/deadlines/local-date";
 
 /**
  * What a person submits, shared by the public form (as they type and on submit), the JSON API and the
  * server. Messages are keys the form translates (en, zh); the API returns them as they are.
  */
-export const REQUEST_TYPES = [
-  "CORRECTION",
-  "OBJECTION",
-  "WITHDRAWAL",
-  "ACCESS",
-  "DELETION",
-  "GUARDIAN_INQUIRY",
-  "OTHER",
-] as const;
-export type RequestTypeCode = (typeof REQUEST_TYPES)[number];
+export type RequestTypeCode = RequestType;
+/**
+ * The request types in the order people see them (home page, forms, report columns). The values come from
+ * the database enum (prisma/schema.prisma); this table only ranks them, and a new value fails to compile
+ * here until it is placed.
+ */
+const REQUEST_TYPE_ORDER = {
+  CORRECTION: 1,
+  OBJECTION: 2,
+  WITHDRAWAL: 3,
+  ACCESS: 4,
+  DELETION: 5,
+  GUARDIAN_INQUIRY: 6,
+  OTHER: 7,
+} satisfies Record<RequestType, number>;
+export const REQUEST_TYPES: readonly RequestType[] = Object.values(RequestType).sort(
+  (a, b) => REQUEST_TYPE_ORDER[a] - REQUEST_TYPE_ORDER[b],
+);
 
 /** PostgreSQL text cannot hold a NUL character. The server refuses it for every use-case (parseInput); this
  * schema says so too, so the form shows it next to the field as the person types. */
@@ -112,22 +121,23 @@ const relationshipSchema = z.discriminatedUnion("relationship", [
 const typed = <T extends RequestTypeCode>(type: T) =>
   z.object({ type: z.literal(type), details: detailsSchemas[type], ...common });
 
-export const requestSchema = z
-  .discriminatedUnion("type", [
-    typed("CORRECTION"),
-    typed("OBJECTION"),
-    typed("WITHDRAWAL"),
-    typed("ACCESS"),
-    typed("DELETION"),
-    typed("GUARDIAN_INQUIRY"),
-    typed("OTHER"),
-  ])
-  .and(relationshipSchema)
-  .superRefine((value, ctx) => {
-    if (value.type === "GUARDIAN_INQUIRY" && value.relationship !== "GUARDIAN") {
-      ctx.addIssue({ code: "custom", path: ["relationship"], message: "guardian_only" });
-    }
-  });
+const byType = z.discriminatedUnion("type", [
+  typed("CORRECTION"),
+  typed("OBJECTION"),
+  typed("WITHDRAWAL"),
+  typed("ACCESS"),
+  typed("DELETION"),
+  typed("GUARDIAN_INQUIRY"),
+  typed("OTHER"),
+]);
+/** A request type left out of the union above fails to compile here (it would be refused at intake). */
+const _everyTypeAccepted: Record<Exclude<RequestType, z.infer<typeof byType>["type"]>, never> = {};
+
+export const requestSchema = byType.and(relationshipSchema).superRefine((value, ctx) => {
+  if (value.type === "GUARDIAN_INQUIRY" && value.relationship !== "GUARDIAN") {
+    ctx.addIssue({ code: "custom", path: ["relationship"], message: "guardian_only" });
+  }
+});
 
 export type SubmittedRequest = z.infer<typeof requestSchema>;
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
-import { ACTION_ROLES } from "@/lib/domain/cases/workflow";
+import { roleMayTake } from "@/lib/domain/cases/workflow";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/server/parse-input";
 import { assignCase } from "./assign-case";
@@ -16,7 +16,7 @@ export const bulkAssignSchema = z.object({
  * checks included): one refused case does not undo the others, and the result names it.
  */
 export async function bulkAssignCases(input: unknown, actor: Actor) {
-  if (!ACTION_ROLES.assign.includes(actor.role)) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  if (!roleMayTake(actor.role, "assign")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
   const data = parseInput(bulkAssignSchema, input);
   const references = new Map(
     (await db().case.findMany({ where: { id: { in: data.caseIds } }, select: { id: true, reference: true } })).map(

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import { can, type Permission } from "@/lib/auth/roles";
 import { db, type Tx } from "@/lib/db/client";
-import { ACTION_ROLES, canSeeCase, checkAction, type CaseAction } from "@/lib/domain/cases/workflow";
+import { canSeeCase, checkAction, roleMayTake, type CaseAction } from "@/lib/domain/cases/workflow";
 import { AppError } from "@/lib/errors/app-error";
 import { rethrowCalendarError } from "@/lib/server/deadlines/calendar-error";
 import { parseInput } from "@/lib/server/parse-input";
@@ -15,7 +15,7 @@ export type LockedCase = Awaited<ReturnType<typeof lockCase>>;
 type Guard = { action: CaseAction } | { permission: Permission };
 
 function roleAllows(actor: Actor, guard: Guard): boolean {
-  return "action" in guard ? ACTION_ROLES[guard.action].includes(actor.role) : can(actor.role, guard.permission);
+  return "action" in guard ? roleMayTake(actor.role, guard.action) : can(actor.role, guard.permission);
 }
 
 /**

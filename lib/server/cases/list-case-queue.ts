@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
+import { overdueCaseWhere } from "@/lib/db/case-rules";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { maskEmail, maskName } from "@/lib/domain/cases/masking";
@@ -61,7 +62,7 @@ export function queueWhere(filters: QueueFilters, actor: Actor, now: Date): Pris
   if (filters.customer === "no") and.push({ customerNameGiven: null });
   if (filters.customerId) and.push({ customerId: filters.customerId });
   if (filters.routing) and.push({ routingState: filters.routing });
-  if (filters.overdue) and.push({ dueAt: { lt: now }, clockPausedAt: null });
+  if (filters.overdue) and.push(overdueCaseWhere(now));
   if (filters.dueWithin !== undefined)
     and.push({ dueAt: { gte: now, lte: new Date(now.getTime() + filters.dueWithin * DAY_MS) } });
   if (filters.duplicate) and.push({ possibleDuplicateOfId: { not: null } });

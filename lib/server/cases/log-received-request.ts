@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { REGIMES } from "@/lib/domain/deadlines";
+import { REQUEST_TYPES } from "@/lib/domain/intake/request-schema";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/server/parse-input";
 import { rethrowCalendarError } from "@/lib/server/deadlines/calendar-error";
@@ -10,9 +11,7 @@ import { acknowledgeLoggedCase, checkReceivedAt } from "./acknowledge-logged-cas
 import { insertCase } from "./insert-case";
 
 export const logReceivedRequestSchema = z.object({
-  type: z.enum(["ACCESS", "DELETION", "CORRECTION", "OBJECTION", "WITHDRAWAL", "GUARDIAN_INQUIRY", "OTHER"], {
-    message: "Choose the request type.",
-  }),
+  type: z.enum(REQUEST_TYPES, { message: "Choose the request type." }),
   regime: z.enum(REGIMES, { message: "Choose the regime." }),
   channel: z.enum(["EMAIL", "POST", "OTHER"], { message: "Choose how the request arrived." }),
   receivedAt: z.coerce.date({ message: "Enter when the request arrived." }),

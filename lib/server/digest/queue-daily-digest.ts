@@ -1,7 +1,7 @@
 import { env } from "@/lib/config/env";
+import { openCaseWhere, overdueCaseWhere } from "@/lib/db/case-rules";
 import type { Db, Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { OPEN_STATUSES } from "@/lib/domain/cases/workflow";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 
@@ -51,10 +51,9 @@ export async function queueDailyDigest(
     const claimed = await tx.digestRun.createMany({ data: [{ day, createdAt: now }], skipDuplicates: true });
     if (claimed.count === 0) return { day, queued: false, recipients: 0 };
 
-    const open: Prisma.CaseWhereInput = { status: { in: [...OPEN_STATUSES] } };
+    const open: Prisma.CaseWhereInput = openCaseWhere;
     const dueThisWeek = await bucket(tx, { ...open, dueAt: { gte: now, lte: new Date(now.getTime() + 7 * DAY_MS) } });
-    // A stopped clock is not overdue: its deadline moves on when the requester answers.
-    const overdue = await bucket(tx, { ...open, dueAt: { lt: now }, clockPausedAt: null });
+    const overdue = await bucket(tx, { ...open, ...overdueCaseWhere(now) });
     const unassigned = await bucket(tx, { ...open, assigneeId: null });
 
     const recipients = await tx.user.findMany({

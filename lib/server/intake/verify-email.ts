@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { hashCode, hashToken, sameHash } from "@/lib/crypto/tokens";
+import { openCaseWhere } from "@/lib/db/case-rules";
 import { db, type Tx } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { AppError } from "@/lib/errors/app-error";
@@ -88,7 +89,7 @@ async function completeVerification(tx: Tx, caseId: string, now: Date): Promise<
     where: {
       id: { not: caseId },
       type: found.type,
-      status: { in: ["NEW", "IN_PROGRESS", "AWAITING_REQUESTER", "ROUTED"] },
+      ...openCaseWhere,
       requester: { email: found.requester.email, emailVerifiedAt: { not: null } },
     },
     orderBy: { receivedAt: "asc" },

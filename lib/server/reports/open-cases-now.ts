@@ -1,8 +1,8 @@
 import { db } from "@/lib/db/client";
+import { openCaseSql, overdueCaseSql } from "@/lib/db/case-rules";
 import { Prisma } from "@/lib/db/generated/client";
-import { OPEN_STATUSES } from "@/lib/domain/cases/workflow";
 import type { ReportFilters } from "@/lib/domain/reports/report-filters";
-import { caseFilterSql, enumList, instant } from "./case-filter-sql";
+import { caseFilterSql } from "./case-filter-sql";
 
 export interface OpenCasesRow {
   status: string;
@@ -16,8 +16,8 @@ export function openCasesNow(filters: ReportFilters, now: Date): Promise<OpenCas
   return db().$queryRaw<OpenCasesRow[]>(Prisma.sql`
     SELECT c.status::text AS status,
            count(*)::int AS count,
-           (count(*) FILTER (WHERE c."dueAt" < ${instant(now)} AND c."clockPausedAt" IS NULL))::int AS overdue
+           (count(*) FILTER (WHERE ${overdueCaseSql(now)}))::int AS overdue
     FROM "Case" c
-    WHERE c.status IN (${enumList(OPEN_STATUSES, "CaseStatus")})${caseFilterSql(filters)}
+    WHERE ${openCaseSql}${caseFilterSql(filters)}
     GROUP BY 1`);
 }

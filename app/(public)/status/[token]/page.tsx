@@ -1,3 +1,4 @@
+import { labelFor } from "@/lib/domain/cases/labels";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PublicShell } from "@/components/public/public-shell";
@@ -25,9 +26,7 @@ export default async function StatusPage({ params }: { params: Promise<{ token: 
     timeStyle: "short",
   });
   const stateText =
-    view.status === "CLOSED" && view.outcome
-      ? (t.outcomes[view.outcome] ?? view.outcome)
-      : (t.statuses[view.status] ?? view.status);
+    view.status === "CLOSED" && view.outcome ? labelFor(t.outcomes, view.outcome) : labelFor(t.statuses, view.status);
   return (
     <PublicShell locale={locale} t={t} returnTo={`/status/${token}`}>
       <h1 className="mb-4 text-2xl font-semibold">{t.status.title}</h1>
@@ -42,7 +41,7 @@ export default async function StatusPage({ params }: { params: Promise<{ token: 
           {view.reference}
         </dd>
         <dt className="text-slate-600">{t.status.type}</dt>
-        <dd>{t.types[view.type] ?? view.type}</dd>
+        <dd>{labelFor(t.types, view.type)}</dd>
         <dt className="text-slate-600">{t.status.state}</dt>
         <dd data-testid="status">{stateText}</dd>
         {view.status !== "CLOSED" && (
