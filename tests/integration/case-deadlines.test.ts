@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors/app-error";
-import { logReceivedRequest } from "@/lib/server/cases/log-received-request";
+import { logCase as logStaffCase } from "../support/log-case";
 import { extendDeadline } from "@/lib/server/deadlines/extend-deadline";
 import { pauseCaseClock } from "@/lib/server/deadlines/pause-case-clock";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
@@ -29,7 +29,7 @@ describe("cases carry their legal deadline", () => {
   afterAll(() => database.drop());
 
   const logCase = (regime: string, receivedAt: string, now: string) =>
-    logReceivedRequest(
+    logStaffCase(
       {
         type: "ACCESS",
         regime,
