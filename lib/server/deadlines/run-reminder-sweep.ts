@@ -16,14 +16,12 @@ const BATCH = 1000;
 /** The emails and audit events of the reminders just recorded, in one statement. */
 async function queueReminders(tx: Tx, reminders: DueReminder[], at: Date): Promise<number> {
   const emails = reminders.flatMap(({ caseId, threshold, reference, dueDate, recipients }) =>
-    recipients.map(
-      (to): QueuedEmail<"staff-deadline-reminder"> => ({
-        template: "staff-deadline-reminder",
-        to,
-        caseId,
-        payload: { reference, caseId, threshold, dueDate },
-      }),
-    ),
+    recipients.map((to): QueuedEmail<"staff-deadline-reminder"> => ({
+      template: "staff-deadline-reminder",
+      to,
+      caseId,
+      payload: { reference, caseId, threshold, dueDate },
+    })),
   );
   const audit = auditEventsSql(
     reminders.map(({ caseId, threshold }) => ({
@@ -44,13 +42,17 @@ async function queueReminders(tx: Tx, reminders: DueReminder[], at: Date): Promi
  * email's, and the audit events.
  */
 async function sweepBatch(prisma: Db, now: Date) {
-  return prisma.$transaction(async (tx) => {
-    const at = new Date();
-    const { claimed, reminders } = await claimDueReminders(tx, now, at, BATCH);
-    const emails = reminders.length ? await queueReminders(tx, reminders, at) : 0;
-    const count = (threshold: DueReminder["threshold"]) => reminders.filter((r) => r.threshold === threshold).length;
-    return { claimed, dueIn7: count("DUE_IN_7"), dueIn2: count("DUE_IN_2"), overdue: count("OVERDUE"), emails };
-  });
+  // A full batch of a first pass takes seconds on a busy embedded database: past the default 5 s limit.
+  return prisma.$transaction(
+    async (tx) => {
+      const at = new Date();
+      const { claimed, reminders } = await claimDueReminders(tx, now, at, BATCH);
+      const emails = reminders.length ? await queueReminders(tx, reminders, at) : 0;
+      const count = (threshold: DueReminder["threshold"]) => reminders.filter((r) => r.threshold === threshold).length;
+      return { claimed, dueIn7: count("DUE_IN_7"), dueIn2: count("DUE_IN_2"), overdue: count("OVERDUE"), emails };
+    },
+    { timeout: 60_000 },
+  );
 }
 
 /**
