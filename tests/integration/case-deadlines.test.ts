@@ -102,7 +102,7 @@ describe("cases carry their legal deadline", () => {
     const types = (
       await database.prisma.auditEvent.findMany({ where: { caseId: created.id }, orderBy: { id: "asc" } })
     ).map((e) => e.type);
-    expect(types).toEqual(["case.logged", "deadline.clock_paused", "deadline.clock_resumed"]);
+    expect(types).toEqual(["case.logged", "message.to_requester", "deadline.clock_paused", "deadline.clock_resumed"]);
   });
 
   it("UK GDPR: identity proof restarts the clock from the day it arrives", async () => {
