@@ -14,7 +14,7 @@ import { insertRowSql, insertRowsSql } from "@/lib/db/insert-sql";
 export type ActorKind = "SYSTEM" | "STAFF" | "REQUESTER" | "CUSTOMER";
 
 export interface AuditEventInput {
-  /** `area.what_happened`, lower case. */
+  /** `area.what_happened`, lower case (hyphens allowed). */
   type: string;
   actorKind: ActorKind;
   actorId?: string | null;
@@ -27,7 +27,7 @@ export interface AuditEventInput {
 }
 
 const auditEventSchema = z.object({
-  type: z.string().regex(/^[a-z_]+(\.[a-z_]+)+$/, "audit event type must be area.what_happened"),
+  type: z.string().regex(/^[a-z_-]+(\.[a-z_-]+)+$/, "audit event type must be area.what_happened"),
   actorKind: z.enum(["SYSTEM", "STAFF", "REQUESTER", "CUSTOMER"]),
   actorId: z.guid().nullable(),
   caseId: z.guid().nullable(),
