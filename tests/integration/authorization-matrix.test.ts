@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/guards";
 import type { StaffRole } from "@/lib/auth/roles";
 import type * as nextHeaders from "next/headers";
 import type * as appErrors from "@/lib/errors/app-error";
-import { logReceivedRequest } from "@/lib/server/cases/log-received-request";
+import { logCase } from "../support/log-case";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
 import { submitRequest } from "@/lib/server/intake/submit-request";
 import { correctionRequest, PDF_BYTES } from "../support/requests";
@@ -430,7 +430,7 @@ describe("authorization matrix", () => {
       cookies.set(role, await sessionCookieFor(member));
     }
     // A new, unassigned case logged by an officer: every role may see it.
-    const logged = await logReceivedRequest(
+    const logged = await logCase(
       {
         type: "ACCESS",
         regime: "EU_GDPR",

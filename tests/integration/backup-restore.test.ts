@@ -11,7 +11,7 @@ import { askRunningServer, serverIsRunning, startMaintenanceSocket } from "@/lib
 import { verifyAuditChain } from "@/lib/server/audit/verify-audit-chain";
 import type { BackupResult } from "@/lib/server/backup/write-backup";
 import { restoreEmbeddedDatabase } from "@/lib/server/backup/restore-embedded-database";
-import { logReceivedRequest } from "@/lib/server/cases/log-received-request";
+import { logCase } from "../support/log-case";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
 import { submitRequest } from "@/lib/server/intake/submit-request";
 import { createStaff } from "../support/staff";
@@ -100,7 +100,7 @@ describe("backup and restore of the embedded database", () => {
     const logger = async () => {
       for (let i = 0; !stop; i++) {
         const email = `backup-logged-${i}@example.com`;
-        await logReceivedRequest(
+        await logCase(
           {
             type: "DELETION",
             regime: "EU_GDPR",
@@ -156,7 +156,7 @@ describe("backup and restore of the embedded database", () => {
 
       // The restored database takes new work: the audit sequence and the reference counter go on.
       setConnection(copy);
-      await logReceivedRequest(
+      await logCase(
         {
           type: "OBJECTION",
           regime: "EU_GDPR",

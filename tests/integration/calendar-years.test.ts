@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppError } from "@/lib/errors/app-error";
-import { logReceivedRequest } from "@/lib/server/cases/log-received-request";
+import { logCase } from "../support/log-case";
 import { addCalendarYear } from "@/lib/server/deadlines/add-calendar-year";
 import { createStaff } from "../support/staff";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -29,14 +29,14 @@ describe("calendar years maintained as data", () => {
       receivedAt: "2026-12-28T02:00:00Z",
       requester: { email: "p@example.com", name: "P" },
     };
-    const before = await logReceivedRequest(request, officer, new Date("2026-12-29T00:00:00Z")).catch(
+    const before = await logCase(request, officer, new Date("2026-12-29T00:00:00Z")).catch(
       (e: unknown) => e,
     );
     expect((before as AppError).message).toMatch(/calendar missing for CN 2027/);
 
     const admin = await createStaff(database.prisma, { role: "ADMIN" });
     await addCalendarYear(CN_2027, admin);
-    const after = await logReceivedRequest(request, officer, new Date("2026-12-29T00:00:00Z"));
+    const after = await logCase(request, officer, new Date("2026-12-29T00:00:00Z"));
     // 29-31 Dec (1-3), 1 Jan holiday, 4-8 Jan (4-8), 11-15 Jan (9-13), 18-19 Jan (14-15).
     expect(after.dueDate).toBe("2027-01-19");
     expect(await database.prisma.auditEvent.count({ where: { type: "calendar.year_added" } })).toBe(1);

@@ -1,15 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors/app-error";
-import { logReceivedRequest } from "@/lib/server/cases/log-received-request";
+import { logCase as logStaffCase } from "../support/log-case";
 import { extendDeadline } from "@/lib/server/deadlines/extend-deadline";
-import { pauseCaseClock } from "@/lib/server/deadlines/pause-case-clock";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
 import { resumeCaseClock } from "@/lib/server/deadlines/resume-case-clock";
+import { sendMessageToRequester } from "@/lib/server/messages/send-message-to-requester";
 import { createStaff } from "../support/staff";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 const at = (iso: string) => new Date(iso);
+/** Staff ask the requester for something: the use-case that stops the clock. */
+const askFor = (kind: "CLARIFICATION" | "IDENTITY", fields: { caseId: string; expectedVersion?: number }) => ({
+  ...fields,
+  body: kind === "IDENTITY" ? "Please send proof of identity." : "Which account do you mean?",
+  asksFor: kind,
+});
 
 async function appError(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.catch((e: unknown) => e);
@@ -29,7 +35,7 @@ describe("cases carry their legal deadline", () => {
   afterAll(() => database.drop());
 
   const logCase = (regime: string, receivedAt: string, now: string) =>
-    logReceivedRequest(
+    logStaffCase(
       {
         type: "ACCESS",
         regime,
@@ -73,12 +79,12 @@ describe("cases carry their legal deadline", () => {
   it("pauses and resumes: the days waited, both included, move the due date; each step is audited", async () => {
     const created = await logCase("EU_GDPR", "2027-03-05T10:00:00Z", "2027-03-05T11:00:00Z");
     expect(created.dueDate).toBe("2027-04-05");
-    const paused = await pauseCaseClock(
-      { caseId: created.id, kind: "CLARIFICATION" },
+    const paused = await sendMessageToRequester(
+      askFor("CLARIFICATION", { caseId: created.id }),
       officer,
       at("2027-03-10T09:00:00Z"),
     );
-    expect(paused.deadline.paused).toBe(true);
+    expect(paused.deadline?.paused).toBe(true);
     let row = await database.prisma.case.findUniqueOrThrow({ where: { id: created.id } });
     expect(row.status).toBe("AWAITING_REQUESTER");
     expect(row.clockPausedAt).not.toBeNull();
@@ -96,12 +102,12 @@ describe("cases carry their legal deadline", () => {
     const types = (
       await database.prisma.auditEvent.findMany({ where: { caseId: created.id }, orderBy: { id: "asc" } })
     ).map((e) => e.type);
-    expect(types).toEqual(["case.logged", "deadline.clock_paused", "deadline.clock_resumed"]);
+    expect(types).toEqual(["case.logged", "message.to_requester", "deadline.clock_paused", "deadline.clock_resumed"]);
   });
 
   it("UK GDPR: identity proof restarts the clock from the day it arrives", async () => {
     const created = await logCase("UK_GDPR", "2027-03-01T10:00:00Z", "2027-03-01T11:00:00Z");
-    await pauseCaseClock({ caseId: created.id, kind: "IDENTITY" }, officer, at("2027-03-02T09:00:00Z"));
+    await sendMessageToRequester(askFor("IDENTITY", { caseId: created.id }), officer, at("2027-03-02T09:00:00Z"));
     const resumed = await resumeCaseClock(
       { caseId: created.id, answeredAt: "2027-03-20T10:00:00Z" },
       officer,
@@ -115,13 +121,19 @@ describe("cases carry their legal deadline", () => {
     expect(event).not.toBeNull();
   });
 
-  it("refuses to stop the clock under US_CA_CCPA", async () => {
+  it("keeps the clock running under US_CA_CCPA while the requester is asked (11 CCR §7021)", async () => {
     const created = await logCase("US_CA_CCPA", "2026-03-02T18:00:00Z", "2026-03-02T19:00:00Z");
-    const error = await appError(
-      pauseCaseClock({ caseId: created.id, kind: "CLARIFICATION" }, officer, at("2026-03-03T09:00:00Z")),
+    const asked = await sendMessageToRequester(
+      askFor("CLARIFICATION", { caseId: created.id }),
+      officer,
+      at("2026-03-03T09:00:00Z"),
     );
-    expect(error.status).toBe(409);
-    expect(error.message).toMatch(/does not stop under US_CA_CCPA/);
+    expect(asked.deadline).toBeUndefined();
+    const row = await database.prisma.case.findUniqueOrThrow({ where: { id: created.id } });
+    expect(row.status).toBe("AWAITING_REQUESTER");
+    expect(row.clockPausedAt).toBeNull();
+    expect(row.dueDate).toBe(created.dueDate);
+    expect(await database.prisma.clockStop.count({ where: { caseId: created.id } })).toBe(0);
   });
 
   it("extends once, with reasons, before the original due date, and notifies the requester", async () => {
@@ -177,8 +189,8 @@ describe("cases carry their legal deadline", () => {
 
   it("rejects a stale version (someone else acted first)", async () => {
     const created = await logCase("EU_GDPR", "2027-03-05T10:00:00Z", "2027-03-05T11:00:00Z");
-    await pauseCaseClock(
-      { caseId: created.id, kind: "CLARIFICATION", expectedVersion: 1 },
+    await sendMessageToRequester(
+      askFor("CLARIFICATION", { caseId: created.id, expectedVersion: 1 }),
       officer,
       at("2027-03-06T09:00:00Z"),
     );
@@ -209,7 +221,7 @@ describe("cases carry their legal deadline", () => {
   it("auditors cannot change deadlines", async () => {
     const auditor = await createStaff(database.prisma, { role: "AUDITOR" });
     const created = await logCase("EU_GDPR", "2027-03-05T10:00:00Z", "2027-03-05T11:00:00Z");
-    const error = await appError(pauseCaseClock({ caseId: created.id, kind: "CLARIFICATION" }, auditor));
+    const error = await appError(sendMessageToRequester(askFor("CLARIFICATION", { caseId: created.id }), auditor));
     expect(error.status).toBe(403);
   });
 });

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/guards";
 import { readQueueQuery } from "@/lib/domain/cases/queue-filters";
 import { exportCases } from "@/lib/server/cases/export-cases";
 import { listCaseQueue, QUEUE_PAGE_SIZE, type QueueRow } from "@/lib/server/cases/list-case-queue";
-import { logReceivedRequest } from "@/lib/server/cases/log-received-request";
+import { logCase } from "../support/log-case";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
 import { searchHash } from "@/lib/crypto/search-hash";
 import { createStaff } from "../support/staff";
@@ -26,7 +26,7 @@ describe("the case queue", () => {
     // 130 cases: every 10th overdue, every 7th assigned to the analyst, every 11th to the officer,
     // every 13th names a customer, every 17th unverified, every 19th closed.
     for (let i = 0; i < 130; i++) {
-      const created = await logReceivedRequest(
+      const created = await logCase(
         {
           type: i % 2 ? "ACCESS" : "DELETION",
           regime: i % 3 ? "EU_GDPR" : "CN_PIPL",

@@ -7,7 +7,7 @@ import { assignCase } from "@/lib/server/cases/assign-case";
 import { getCaseSummary } from "@/lib/server/cases/get-case-summary";
 import { readUpload } from "@/lib/server/uploads/read-upload";
 import { denyCase } from "@/lib/server/cases/deny-case";
-import { logReceivedRequest } from "@/lib/server/cases/log-received-request";
+import { logCase } from "../support/log-case";
 import { markDuplicate } from "@/lib/server/cases/mark-duplicate";
 import { reopenCase } from "@/lib/server/cases/reopen-case";
 import { resolveCase } from "@/lib/server/cases/resolve-case";
@@ -45,7 +45,7 @@ describe("the staff workflow on a case", () => {
   afterAll(() => database.drop());
 
   async function newCase(type = "ACCESS", regime = "EU_GDPR") {
-    const created = await logReceivedRequest(
+    const created = await logCase(
       {
         type,
         regime,

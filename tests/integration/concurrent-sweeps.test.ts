@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/guards";
 import { runPeriodicSweeps } from "@/lib/jobs/periodic-sweeps";
 import { verifyAuditChain } from "@/lib/server/audit/verify-audit-chain";
 import { assignCase } from "@/lib/server/cases/assign-case";
-import { logReceivedRequest } from "@/lib/server/cases/log-received-request";
+import { logCase } from "../support/log-case";
 import { resolveCase } from "@/lib/server/cases/resolve-case";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
 import { submitRequest } from "@/lib/server/intake/submit-request";
@@ -59,7 +59,7 @@ describe("two periodic sweeps at the same moment", () => {
       name: `Customer ${index} Ltd`,
       contactEmails: [`privacy@customer-${index}.example`],
     });
-    const logged = await logReceivedRequest(
+    const logged = await logCase(
       {
         type: "ACCESS",
         regime: "EU_GDPR",
@@ -74,7 +74,7 @@ describe("two periodic sweeps at the same moment", () => {
   }
 
   async function closedLongAgo(index: number) {
-    const logged = await logReceivedRequest(
+    const logged = await logCase(
       {
         type: "ACCESS",
         regime: "UK_GDPR",

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/guards";
 import { hashToken } from "@/lib/crypto/tokens";
 import { AppError } from "@/lib/errors/app-error";
-import { logReceivedRequest } from "@/lib/server/cases/log-received-request";
+import { logCase } from "../support/log-case";
 import { reopenCase } from "@/lib/server/cases/reopen-case";
 import { confirmCaseCustomer } from "@/lib/server/customers/confirm-case-customer";
 import { updateCustomer } from "@/lib/server/customers/update-customer";
@@ -49,7 +49,7 @@ describe("routing a request to the cloud customer", () => {
   afterAll(() => database.drop());
 
   async function newCase(customerId: string | null = acme.id) {
-    const created = await logReceivedRequest(
+    const created = await logCase(
       {
         type: "DELETION",
         regime: "EU_GDPR",

@@ -4,7 +4,7 @@ import { GET as suggest } from "@/app/api/v1/customers/suggest/route";
 import type { Actor } from "@/lib/auth/guards";
 import { env } from "@/lib/config/env";
 import { AppError } from "@/lib/errors/app-error";
-import { logReceivedRequest } from "@/lib/server/cases/log-received-request";
+import { logCase } from "../support/log-case";
 import { confirmCaseCustomer } from "@/lib/server/customers/confirm-case-customer";
 import { createCustomer } from "@/lib/server/customers/create-customer";
 import { createCustomerForCase } from "@/lib/server/customers/create-customer-for-case";
@@ -58,7 +58,7 @@ describe("cloud-customer registry", () => {
   }
 
   async function newCase(customerNameGiven: string | null, assigneeId: string | null = null) {
-    const logged = await logReceivedRequest(
+    const logged = await logCase(
       {
         type: "ACCESS",
         regime: "EU_GDPR",

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/guards";
 import { DEFAULT_POLICIES } from "@/lib/domain/deadlines";
-import { logReceivedRequest } from "@/lib/server/cases/log-received-request";
+import { logCase } from "../support/log-case";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
 import { addCalendarYearFromJson } from "@/lib/server/settings/add-calendar-year-from-json";
 import { loadDeadlineSettings } from "@/lib/server/settings/load-deadline-settings";
@@ -124,7 +124,7 @@ describe("deadline policy and calendar settings", () => {
       requester: { email: "someone@example.com", name: "Some One" },
     };
     const now = new Date("2026-03-05T12:00:00Z");
-    const existing = await logReceivedRequest(request, officer, now);
+    const existing = await logCase(request, officer, now);
     expect(existing.dueDate).toBe("2026-04-04"); // 30 calendar days
 
     const result = await updateDeadlinePolicy(
@@ -145,7 +145,7 @@ describe("deadline policy and calendar settings", () => {
     expect(unchanged.policy).toMatchObject({ rule: { length: 30 } });
 
     // 5 March + 10 days is Sunday 15 March, rolled to Monday.
-    const next = await logReceivedRequest(
+    const next = await logCase(
       { ...request, requester: { email: "next@example.com", name: "N" } },
       officer,
       now,

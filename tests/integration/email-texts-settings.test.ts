@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Actor } from "@/lib/auth/guards";
 import { smtpTransport, type MailTransport } from "@/lib/email/transport";
 import { runOutboxOnce, type OutboxSettings } from "@/lib/email/worker";
-import { logReceivedRequest } from "@/lib/server/cases/log-received-request";
+import { logCase } from "../support/log-case";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
 import { loadEmailTexts, textsOf } from "@/lib/server/settings/load-email-texts";
 import { updateEmailTexts } from "@/lib/server/settings/update-email-texts";
@@ -50,7 +50,7 @@ describe("email texts set by administrators", () => {
 
   /** Logs a request (which queues its acknowledgement) and sends the outbox; returns what arrived for it. */
   async function acknowledgementFor(email: string, locale: "en" | "zh" = "en") {
-    const logged = await logReceivedRequest(
+    const logged = await logCase(
       {
         type: "ACCESS",
         regime: "EU_GDPR",
@@ -195,7 +195,7 @@ describe("email texts set by administrators", () => {
 
   it("applies at send time: an email already queued goes out with the texts saved since", async () => {
     await updateEmailTexts({ template: "requester-acknowledgement", en: blank, zh: blank }, admin);
-    await logReceivedRequest(
+    await logCase(
       {
         type: "ACCESS",
         regime: "EU_GDPR",

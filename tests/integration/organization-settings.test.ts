@@ -4,7 +4,7 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { smtpTransport, type MailTransport } from "@/lib/email/transport";
 import { runOutboxOnce, type OutboxSettings } from "@/lib/email/worker";
 import { denyCase } from "@/lib/server/cases/deny-case";
-import { logReceivedRequest } from "@/lib/server/cases/log-received-request";
+import { logCase } from "../support/log-case";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
 import { updateOrganizationSettings } from "@/lib/server/settings/update-organization-settings";
 import { SmtpCapture } from "../support/smtp-capture";
@@ -147,7 +147,7 @@ describe("organization settings", () => {
   it("names the configured supervisory authority and complaint contact in denial emails, in both languages", async () => {
     for (const locale of ["en", "zh"] as const) {
       const email = `denied-${locale}@example.com`;
-      const logged = await logReceivedRequest(
+      const logged = await logCase(
         {
           type: "ACCESS",
           regime: "EU_GDPR",
@@ -181,7 +181,7 @@ describe("organization settings", () => {
 
   it("leaves the authority out of denial emails when none is set", async () => {
     await updateOrganizationSettings({ senderName: "Acme Privacy" }, admin);
-    const logged = await logReceivedRequest(
+    const logged = await logCase(
       {
         type: "ACCESS",
         regime: "UK_GDPR",

@@ -15,7 +15,7 @@ import { searchParamsOf } from "@/lib/domain/query-params";
 import { readReportQuery } from "@/lib/domain/reports/report-filters";
 import { readTransparencyQuery } from "@/lib/domain/reports/transparency";
 import { listCaseQueue } from "@/lib/server/cases/list-case-queue";
-import { logReceivedRequest } from "@/lib/server/cases/log-received-request";
+import { logCase } from "../support/log-case";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
 import { reportDashboard } from "@/lib/server/reports/report-dashboard";
 import { transparencySummary } from "@/lib/server/reports/transparency-summary";
@@ -104,7 +104,7 @@ describe("fuzzed query strings of the queue, the reports and the transparency su
     officer = await createStaff(database.prisma, { role: "PRIVACY_OFFICER" });
     cookie = await sessionCookieFor(officer);
     for (let i = 0; i < 6; i++) {
-      await logReceivedRequest(
+      await logCase(
         {
           type: REQUEST_TYPES[i % REQUEST_TYPES.length],
           regime: REGIMES[i % REGIMES.length],

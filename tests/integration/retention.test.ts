@@ -9,7 +9,7 @@ import { runPeriodicSweeps } from "@/lib/jobs/periodic-sweeps";
 import { verifyAuditChain } from "@/lib/server/audit/verify-audit-chain";
 import { addCaseNote } from "@/lib/server/cases/add-case-note";
 import { assignCase } from "@/lib/server/cases/assign-case";
-import { logReceivedRequest } from "@/lib/server/cases/log-received-request";
+import { logCase } from "../support/log-case";
 import { resolveCase } from "@/lib/server/cases/resolve-case";
 import { extendDeadline } from "@/lib/server/deadlines/extend-deadline";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
@@ -163,7 +163,7 @@ describe("retention: anonymizing closed cases, deleting old documents, legal hol
 
   /** A case logged from an email and closed at once, for the register and the simpler rules. */
   async function closedCase(marker: string, type = "ACCESS") {
-    const logged = await logReceivedRequest(
+    const logged = await logCase(
       {
         type,
         regime: "UK_GDPR",
@@ -228,7 +228,7 @@ describe("retention: anonymizing closed cases, deleting old documents, legal hol
     const held = await fullCase("zq-held-52c1");
     const documentsOnly = await fullCase("zq-documents-9b0e");
     const recent = await closedCase("zq-recent-31d4");
-    const open = await logReceivedRequest(
+    const open = await logCase(
       {
         type: "DELETION",
         regime: "EU_GDPR",

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/guards";
-import { logReceivedRequest } from "@/lib/server/cases/log-received-request";
+import { logCase } from "../support/log-case";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
 import { loadRoutingPolicy } from "@/lib/server/routing/routing-policy";
 import { updateRoutingPolicy } from "@/lib/server/routing/update-routing-policy";
@@ -103,7 +103,7 @@ describe("routing policy settings", () => {
       admin,
     );
     const sentAt = new Date("2026-11-16T10:00:00Z"); // Monday, Dublin on UTC
-    const logged = await logReceivedRequest(
+    const logged = await logCase(
       {
         type: "ACCESS",
         regime: "EU_GDPR",

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/guards";
-import { logReceivedRequest } from "@/lib/server/cases/log-received-request";
+import { logCase } from "../support/log-case";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
 import { respondToRouting } from "@/lib/server/routing/respond-to-routing";
 import { runRoutingSweep } from "@/lib/server/routing/run-routing-sweep";
@@ -29,7 +29,7 @@ describe("the routing clock sweep", () => {
   async function routedCase(options: { assignee?: Actor; sentAt?: Date } = {}) {
     counter++;
     const sentAt = options.sentAt ?? SENT_AT;
-    const logged = await logReceivedRequest(
+    const logged = await logCase(
       {
         type: "ACCESS",
         regime: "EU_GDPR",

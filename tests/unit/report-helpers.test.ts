@@ -4,7 +4,6 @@ import { csvCell, csvLine } from "@/lib/domain/csv";
 import { formatHours } from "@/lib/domain/reports/format";
 import { formatDays, formatRate, onTimeSummary, rate } from "@/lib/domain/reports/rates";
 import {
-  defaultPeriod,
   mondayOf,
   periodBounds,
   readReportQuery,
@@ -27,7 +26,6 @@ describe("report period and filters", () => {
   });
 
   it("defaults to the current week and the 11 before it", () => {
-    expect(defaultPeriod("2026-11-20")).toEqual({ from: "2026-08-31", to: "2026-11-20" });
     expect(weekStarts("2026-08-31", "2026-11-20")).toHaveLength(12);
     expect(filtersOf({}, NOW)).toEqual({ from: "2026-08-31", to: "2026-11-20", view: "charts" });
   });

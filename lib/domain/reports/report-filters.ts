@@ -62,10 +62,6 @@ export function utcDateOf(instant: Date): LocalDate {
   return instant.toISOString().slice(0, 10);
 }
 
-export function defaultPeriod(today: LocalDate): { from: LocalDate; to: LocalDate } {
-  return { from: weeksBefore(today), to: today };
-}
-
 const REPORT_KEYS = Object.keys(reportFiltersSchema.shape);
 
 /**

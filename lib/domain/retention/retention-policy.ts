@@ -10,12 +10,6 @@ export interface RetentionDurations {
   uploadsAfterClosureDays: number;
 }
 
-export const DEFAULT_RETENTION: RetentionDurations = {
-  closedCaseDays: 1095,
-  unverifiedDays: 7,
-  uploadsAfterClosureDays: 120,
-};
-
 export const RETENTION_LIMITS = {
   closedCaseDays: { min: 30, max: 36_500 },
   unverifiedDays: { min: 1, max: 90 },

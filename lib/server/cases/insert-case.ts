@@ -1,9 +1,17 @@
 import type { Tx } from "@/lib/db/client";
-import type { Channel, Prisma, RequestType } from "@/lib/db/generated/client";
+import { Prisma, type Channel, type RequestType } from "@/lib/db/generated/client";
+import { insertRowSql } from "@/lib/db/insert-sql";
 import { computeDeadline, yearOf, type RegimeCode } from "@/lib/domain/deadlines";
 import { deadlineColumns } from "@/lib/server/deadlines/case-deadline";
 import { loadPolicyWithCalendars, type PolicyWithCalendars } from "@/lib/server/deadlines/policy-store";
-import { nextCaseReference } from "./next-case-reference";
+import { nextCaseReference, nextReferenceSql } from "./next-case-reference";
+
+/**
+ * The only writer of new cases. Staff logging calls `insertCase` in its transaction; the public intake
+ * puts `newCaseSql` into its one statement. Both build the columns through `newCaseColumns`: the
+ * deadline computed under the regime's current policy (stored on the case as a snapshot) and the year
+ * its reference is numbered in.
+ */
 
 export interface NewCase {
   type: RequestType;
@@ -26,11 +34,8 @@ export interface NewCase {
   >;
 }
 
-/**
- * The columns of a new case but its reference: the deadline computed under the regime's current
- * policy, which is stored on the case as a snapshot, and the year its reference is numbered in.
- */
-export function newCaseColumns(
+/** The columns of a new case but its reference, and the year that reference is numbered in. */
+function newCaseColumns(
   input: NewCase,
   { policy, calendars }: Pick<PolicyWithCalendars, "policy" | "calendars">,
 ) {
@@ -58,4 +63,31 @@ export async function insertCase(tx: Tx, input: NewCase) {
   const reference = await nextCaseReference(tx, referenceYear);
   const created = await tx.case.create({ data: { reference, ...columns } });
   return { case: created, deadline };
+}
+
+/**
+ * The two parts of a case for a single-statement writer: `reference`, a CTE body taking the next number
+ * (after the CTE named `after`, a check that may fail the statement), and `insert`, the case's INSERT
+ * reading it from the CTE named `referenceCte`.
+ */
+export function newCaseSql(
+  input: NewCase,
+  settings: Pick<PolicyWithCalendars, "policy" | "calendars">,
+  row: { id: string; at: Date; lastUploadNumber?: number },
+  ctes: { after: string; referenceCte: string },
+) {
+  const { referenceYear, columns } = newCaseColumns(input, settings);
+  const values = {
+    id: row.id,
+    ...columns,
+    ...(row.lastUploadNumber && { lastUploadNumber: row.lastUploadNumber }),
+    updatedAt: row.at,
+  };
+  return {
+    reference: nextReferenceSql(referenceYear, ctes.after),
+    insert: insertRowSql("Case", values, {
+      extra: { reference: Prisma.raw(`${ctes.referenceCte}.reference`) },
+      from: ctes.referenceCte,
+    }),
+  };
 }

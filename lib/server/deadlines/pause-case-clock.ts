@@ -1,24 +1,17 @@
-import { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import type { Tx } from "@/lib/db/client";
 import { localDateOf } from "@/lib/domain/deadlines";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
-import { changeCase, type LockedCase } from "@/lib/server/cases/change-case";
+import type { LockedCase } from "@/lib/server/cases/change-case";
 import { recomputeCaseDeadline } from "./case-deadline";
 import { policyOfCase } from "./policy-store";
-
-export const pauseCaseClockSchema = z.object({
-  caseId: z.string().uuid("Unknown case."),
-  kind: z.enum(["CLARIFICATION", "IDENTITY"], { message: "Say what is awaited: a clarification or identity proof." }),
-  expectedVersion: z.coerce.number().int().positive().optional(),
-});
 
 /**
  * Stops the clock of a locked case from today (EDPB 01/2022 §161; for UK GDPR identity proof, the clock
  * will restart when it arrives). Refused where the regime's clock does not stop (US_CA_CCPA:
- * 11 CCR §7021). Shared by the pause action and by a message that asks the requester for information.
+ * 11 CCR §7021). Called when a message asks the requester for information.
  */
 export async function pauseClockInTransaction(
   tx: Tx,
@@ -49,13 +42,4 @@ export async function pauseClockInTransaction(
     data: { kind, fromDate },
   });
   return deadline;
-}
-
-export function pauseCaseClock(input: unknown, actor: Actor, now = new Date()) {
-  return changeCase(
-    { actor, permission: "cases:work", schema: pauseCaseClockSchema, input },
-    async ({ tx, data, found }) => ({
-      deadline: await pauseClockInTransaction(tx, found, data.kind, actor, now),
-    }),
-  );
 }

@@ -1,4 +1,8 @@
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { outboxEmailsSql, type QueuedEmail } from "@/lib/email/outbox";
+import { auditEventsSql } from "@/lib/server/audit/record-audit-event";
+import { claimDueReminders, type DueReminder } from "./claim-due-reminders";
 
 export interface SweepResult {
   dueIn7: number;
@@ -9,95 +13,46 @@ export interface SweepResult {
 
 const BATCH = 1000;
 
+/** The emails and audit events of the reminders just recorded, in one statement. */
+async function queueReminders(tx: Tx, reminders: DueReminder[], at: Date): Promise<number> {
+  const emails = reminders.flatMap(({ caseId, threshold, reference, dueDate, recipients }) =>
+    recipients.map((to): QueuedEmail<"staff-deadline-reminder"> => ({
+      template: "staff-deadline-reminder",
+      to,
+      caseId,
+      payload: { reference, caseId, threshold, dueDate },
+    })),
+  );
+  const audit = auditEventsSql(
+    reminders.map(({ caseId, threshold }) => ({
+      type: "deadline.reminder_queued",
+      caseId,
+      actorKind: "SYSTEM",
+      data: { threshold },
+    })),
+    at,
+  );
+  await tx.$executeRaw(emails.length ? Prisma.sql`WITH emails AS (${outboxEmailsSql(emails, at)}) ${audit}` : audit);
+  return emails.length;
+}
+
 /**
- * One batch, set-based in a single statement:
- * 1. claim open, running cases whose next reminder is due (`nextReminderAt <= now`, by its index;
- *    `FOR UPDATE SKIP LOCKED` so concurrent sweeps split the work),
- * 2. classify each by its most urgent threshold (overdue, due within 2 days, within 7 days) and move
- *    `nextReminderAt` on to the next threshold (none after the escalation),
- * 3. record a CaseReminder per case, threshold and due date; ON CONFLICT DO NOTHING keeps it once even
- *    if the case came round again (a recomputed deadline with the same due date),
- * 4. queue an email and an audit event for exactly the reminders inserted. Recipients: the assignee;
- *    unassigned cases and every overdue case also go to all active privacy officers (escalation).
+ * One batch, in one transaction of two statements: claim the due cases and record their reminders
+ * (`claimDueReminders`), then queue the emails, their payloads built and checked here like any other
+ * email's, and the audit events.
  */
 async function sweepBatch(prisma: Db, now: Date) {
-  const rows = await prisma.$queryRawUnsafe<
-    { claimed: bigint; dueIn7: bigint; dueIn2: bigint; overdue: bigint; emails: bigint }[]
-  >(
-    `
-    WITH due AS (
-      SELECT c.id, c."dueAt",
-             CASE WHEN c."dueAt" < $1 THEN 'OVERDUE'
-                  WHEN c."dueAt" < $1 + interval '2 days' THEN 'DUE_IN_2'
-                  ELSE 'DUE_IN_7' END AS threshold
-      FROM "Case" c
-      WHERE c."nextReminderAt" <= $1
-        AND c.status IN ('NEW', 'IN_PROGRESS', 'AWAITING_REQUESTER', 'ROUTED')
-        AND c."clockPausedAt" IS NULL
-      ORDER BY c."nextReminderAt"
-      LIMIT ${BATCH}
-      FOR UPDATE SKIP LOCKED
-    ),
-    advanced AS (
-      UPDATE "Case" c
-      SET "nextReminderAt" = CASE d.threshold
-            WHEN 'DUE_IN_7' THEN c."dueAt" - interval '2 days'
-            WHEN 'DUE_IN_2' THEN c."dueAt" + interval '1 millisecond'
-            ELSE NULL END
-      FROM due d
-      WHERE c.id = d.id
-      RETURNING c.id
-    ),
-    inserted AS (
-      INSERT INTO "CaseReminder" (id, "caseId", threshold, "dueAt", "createdAt")
-      SELECT gen_random_uuid(), d.id, d.threshold::"ReminderThreshold", d."dueAt", $2
-      FROM due d
-      ON CONFLICT ("caseId", threshold, "dueAt") DO NOTHING
-      RETURNING "caseId", threshold::text AS threshold
-    ),
-    recipients AS (
-      SELECT i."caseId", i.threshold, c.reference, c."dueDate", u.email
-      FROM inserted i
-      JOIN "Case" c ON c.id = i."caseId"
-      JOIN "User" u ON u.id = c."assigneeId" AND NOT u.disabled
-      UNION
-      SELECT i."caseId", i.threshold, c.reference, c."dueDate", u.email
-      FROM inserted i
-      JOIN "Case" c ON c.id = i."caseId"
-      JOIN "User" u ON u.role = 'PRIVACY_OFFICER' AND NOT u.disabled
-      WHERE c."assigneeId" IS NULL OR i.threshold = 'OVERDUE'
-    ),
-    emails AS (
-      INSERT INTO "OutboxEmail" (id, template, "to", locale, payload, "caseId", status, attempts, "nextAttemptAt", "createdAt")
-      SELECT gen_random_uuid(), 'staff-deadline-reminder', r.email, 'en',
-             jsonb_build_object('reference', r.reference, 'caseId', r."caseId", 'threshold', r.threshold, 'dueDate', r."dueDate"),
-             r."caseId", 'PENDING', 0, $2, $2
-      FROM recipients r
-      RETURNING 1
-    ),
-    audit AS (
-      INSERT INTO "AuditEvent" (type, "caseId", "actorKind", data, "createdAt")
-      SELECT 'deadline.reminder_queued', i."caseId", 'SYSTEM', jsonb_build_object('threshold', i.threshold), $2
-      FROM inserted i
-      RETURNING 1
-    )
-    SELECT (SELECT count(*) FROM advanced) AS claimed,
-           (SELECT count(*) FROM inserted WHERE threshold = 'DUE_IN_7') AS "dueIn7",
-           (SELECT count(*) FROM inserted WHERE threshold = 'DUE_IN_2') AS "dueIn2",
-           (SELECT count(*) FROM inserted WHERE threshold = 'OVERDUE') AS overdue,
-           (SELECT count(*) FROM emails) AS emails
-    `,
-    now,
-    new Date(),
+  // A full batch of a first pass takes seconds on a busy embedded database: past the default 5 s limit.
+  return prisma.$transaction(
+    async (tx) => {
+      const at = new Date();
+      const { claimed, reminders } = await claimDueReminders(tx, now, at, BATCH);
+      const emails = reminders.length ? await queueReminders(tx, reminders, at) : 0;
+      const count = (threshold: DueReminder["threshold"]) => reminders.filter((r) => r.threshold === threshold).length;
+      return { claimed, dueIn7: count("DUE_IN_7"), dueIn2: count("DUE_IN_2"), overdue: count("OVERDUE"), emails };
+    },
+    { timeout: 60_000 },
   );
-  const row = rows[0];
-  return {
-    claimed: Number(row?.claimed ?? 0),
-    dueIn7: Number(row?.dueIn7 ?? 0),
-    dueIn2: Number(row?.dueIn2 ?? 0),
-    overdue: Number(row?.overdue ?? 0),
-    emails: Number(row?.emails ?? 0),
-  };
 }
 
 /**

@@ -1,4 +1,7 @@
+import { z } from "zod";
 import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { countColumn, queryRows } from "@/lib/db/typed-rows";
 import { pendingMigrationNames } from "@/lib/db/migrations/status";
 import packageJson from "@/package.json" with { type: "json" };
 
@@ -10,6 +13,8 @@ export interface HealthReport {
   outbox: { backlog: number; failed: number; oldestUndeliveredAgeSeconds: number | null };
 }
 
+const outboxCounts = z.object({ backlog: countColumn, failed: countColumn, oldest: z.coerce.date().nullable() });
+
 /** What an operator or a load balancer needs to know: can we serve, and is mail flowing. */
 export async function checkHealth(
   prisma: Db,
@@ -19,20 +24,24 @@ export async function checkHealth(
   const base = { version: packageJson.version };
   try {
     const pending = await pendingMigrationNames(prisma);
-    const [counts] = await prisma.$queryRaw<{ backlog: bigint; failed: bigint; oldest: Date | null }[]>`
+    const [counts] = await queryRows(
+      prisma,
+      outboxCounts,
+      Prisma.sql`
       SELECT count(*) FILTER (WHERE status IN ('PENDING', 'SENDING')) AS backlog,
              count(*) FILTER (WHERE status = 'FAILED') AS failed,
              min("createdAt") FILTER (WHERE status IN ('PENDING', 'SENDING')) AS oldest
-      FROM "OutboxEmail"`;
-    const oldest = counts?.oldest ? new Date(counts.oldest) : null;
+      FROM "OutboxEmail"`,
+    );
+    const oldest = counts?.oldest ?? null;
     return {
       ...base,
-      status: pending.length > 0 || Number(counts?.failed ?? 0) > 0 ? "degraded" : "ok",
+      status: pending.length > 0 || (counts?.failed ?? 0) > 0 ? "degraded" : "ok",
       database: { reachable: true, backend },
       migrations: { pending },
       outbox: {
-        backlog: Number(counts?.backlog ?? 0),
-        failed: Number(counts?.failed ?? 0),
+        backlog: counts?.backlog ?? 0,
+        failed: counts?.failed ?? 0,
         oldestUndeliveredAgeSeconds: oldest ? Math.max(0, Math.round((now.getTime() - oldest.getTime()) / 1000)) : null,
       },
     };

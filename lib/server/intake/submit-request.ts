@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { z } from "zod";
 
 import { env } from "@/lib/config/env";
 import { hashCode, newCode, newLinkToken } from "@/lib/crypto/tokens";
@@ -6,11 +7,12 @@ import { db } from "@/lib/db/client";
 import { localDateOf } from "@/lib/domain/deadlines";
 import { requestSchema } from "@/lib/domain/intake/request-schema";
 import { regimeForResidence } from "@/lib/domain/intake/regime-for-residence";
-import { outboxRow } from "@/lib/email/outbox";
+import { outboxEmailSql, type QueuedEmail } from "@/lib/email/outbox";
 import { AppError } from "@/lib/errors/app-error";
 import { insertRowSql, insertRowsSql } from "@/lib/db/insert-sql";
 import { Prisma } from "@/lib/db/generated/client";
-import { newCaseColumns, type NewCase } from "@/lib/server/cases/insert-case";
+import { newCaseSql, type NewCase } from "@/lib/server/cases/insert-case";
+import { auditEventSql, type AuditEventInput } from "@/lib/server/audit/record-audit-event";
 import {
   deadlineSettingsCheckSql,
   isStaleDeadlineSettings,
@@ -18,7 +20,6 @@ import {
   loadPolicyWithCalendars,
   type PolicyWithCalendars,
 } from "@/lib/server/deadlines/policy-store";
-import { nextReferenceSql } from "@/lib/server/cases/next-case-reference";
 import { rethrowCalendarError } from "@/lib/server/deadlines/calendar-error";
 import { parseInput } from "@/lib/server/parse-input";
 import { addressKey } from "@/lib/server/rate-limit/address-key";
@@ -30,6 +31,9 @@ import { removeFiles } from "@/lib/server/uploads/upload-store";
 import { verificationEmailQuotaSql } from "./verification-limits";
 
 export const VERIFICATION_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** What the intake's statement returns: whether the mailbox's daily cap let the email in. */
+const intakeResultRow = z.object({ emailQueued: z.boolean() });
 
 export interface Submission {
   request: unknown;
@@ -111,13 +115,13 @@ export async function submitRequest(submission: Submission, now = new Date()): P
     const mailQuota = verificationEmailQuotaSql(contact.email, now);
     const link = newLinkToken();
     const code = newCode();
-    const email = outboxRow({
+    const email: QueuedEmail<"requester-verification"> = {
       template: "requester-verification",
       to: contact.email,
       locale: contact.locale,
       caseId,
       payload: { token: link.token, code },
-    });
+    };
     const verification = {
       caseId,
       tokenHash: link.hash,
@@ -125,12 +129,11 @@ export async function submitRequest(submission: Submission, now = new Date()): P
       expiresAt: new Date(now.getTime() + VERIFICATION_TTL_MS),
       createdAt: at,
     };
-    const audit = { type: "case.submitted", caseId, actorKind: "REQUESTER", createdAt: at };
-    const auditData = {
-      channel: submission.channel,
-      type: request.type,
-      relationship: request.relationship,
-      uploads: files.length,
+    const audit: AuditEventInput = {
+      type: "case.submitted",
+      caseId,
+      actorKind: "REQUESTER",
+      data: { channel: submission.channel, type: request.type, relationship: request.relationship, uploads: files.length },
     };
     // One statement writes everything (atomic on its own, so no transaction round trips): the reference,
     // the requester, the case, its uploads, the verification, its email and the audit event. The case's
@@ -138,30 +141,27 @@ export async function submitRequest(submission: Submission, now = new Date()): P
     // and is then written again with what is current. The email is inserted only if the mailbox's daily
     // count of verification emails took it (mail_quota returns a row), and the audit event says when not.
     const write = async (settings: PolicyWithCalendars) => {
-      const { referenceYear, columns } = newCaseColumns(newCase, settings);
-      const row = {
-        id: caseId,
-        ...columns,
-        ...(files.length > 0 && { lastUploadNumber: files.length }),
-        updatedAt: at,
-      };
-      const [result] = await prisma.$queryRaw<{ emailQueued: boolean }[]>`
+      const created = newCaseSql(
+        newCase,
+        settings,
+        { id: caseId, at, lastUploadNumber: files.length },
+        { after: "settings", referenceCte: "ref" },
+      );
+      const rows = await prisma.$queryRaw<unknown[]>`
         WITH settings AS (${deadlineSettingsCheckSql(settings.version)}),
-          ref AS (${nextReferenceSql(referenceYear, "settings")}),
+          ref AS (${created.reference}),
           requester AS (${insertRowSql("Requester", requester)}),
-          created AS (${insertRowSql("Case", row, { extra: { reference: Prisma.sql`ref.reference` }, from: "ref" })}),
+          created AS (${created.insert}),
           uploads AS (${files.length ? insertRowsSql("Upload", files) : Prisma.sql`SELECT 1`}),
           verification AS (${insertRowSql("CaseVerification", verification)}),
           mail_quota AS (${mailQuota}),
-          email AS (${insertRowSql("OutboxEmail", { ...email, nextAttemptAt: at, createdAt: at }, { from: "mail_quota" })})
-        ${insertRowSql("AuditEvent", audit, {
-          extra: {
-            data: Prisma.sql`${JSON.stringify(auditData)}::jsonb || CASE WHEN EXISTS (SELECT FROM mail_quota)
-              THEN '{}'::jsonb ELSE '{"verificationEmail": "held"}'::jsonb END`,
-          },
+          email AS (${outboxEmailSql(email, at, { from: "mail_quota" })})
+        ${auditEventSql(audit, at, {
+          addData: Prisma.sql`CASE WHEN EXISTS (SELECT FROM mail_quota)
+            THEN '{}'::jsonb ELSE '{"verificationEmail": "held"}'::jsonb END`,
         })}
         RETURNING EXISTS (SELECT FROM mail_quota) AS "emailQueued"`;
-      return result?.emailQueued ?? false;
+      return intakeResultRow.parse(rows[0]).emailQueued;
     };
     const last = lastPolicyWithCalendars(newCase.regime);
     let emailQueued: boolean;
