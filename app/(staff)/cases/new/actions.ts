@@ -1,28 +1,19 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requirePermission } from "@/lib/auth/guards";
-import { requestFromFields } from "@/lib/domain/intake/form-data";
-import { filesFromFormData } from "@/lib/forms/files-from-form-data";
-import { formStateFromError, type FormState } from "@/lib/forms/form-state";
+import { staffFormAction } from "@/lib/forms/form-action";
+import { loggedRequestFormSchema } from "@/lib/forms/request-form-schema";
+import { incomingFiles } from "@/lib/forms/upload-files";
 import { logRequestOnBehalf } from "@/lib/server/cases/log-request-on-behalf";
 
 /** Staff log a request received by email or post: the public form's fields plus channel and arrival time. */
-export async function logRequestAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  let caseId: string;
-  try {
-    const actor = await requirePermission("cases:work");
-    const { channel, receivedAt, ...fields } = Object.fromEntries(
-      [...formData.entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string"),
-    );
-    const request = requestFromFields(Object.entries(fields));
-    delete request.website;
-    ({ id: caseId } = await logRequestOnBehalf(
-      { request, receipt: { channel, receivedAt: receivedAt || undefined }, files: await filesFromFormData(formData) },
+export const logRequestAction = staffFormAction("cases:work", {
+  schema: loggedRequestFormSchema,
+  run: async ({ files, channel, receivedAt, website: _honeypot, ...request }, { actor }) => {
+    const { id } = await logRequestOnBehalf(
+      { request, receipt: { channel, receivedAt }, files: await incomingFiles(files) },
       actor,
-    ));
-  } catch (error) {
-    return formStateFromError(error);
-  }
-  redirect(`/cases/${caseId}`);
-}
+    );
+    redirect(`/cases/${id}`);
+  },
+});
