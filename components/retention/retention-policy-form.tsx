@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { updateRetentionPolicyAction } from "@/app/(staff)/settings/retention/actions";
+import { updateRetentionPolicyAction } from "@/lib/actions/retention-settings";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { updateOrganizationSettingsAction } from "@/app/(staff)/settings/organization/actions";
+import { updateOrganizationSettingsAction } from "@/lib/actions/organization-settings";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

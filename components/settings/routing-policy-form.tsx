@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { updateRoutingPolicyAction } from "@/app/(staff)/settings/routing/actions";
+import { updateRoutingPolicyAction } from "@/lib/actions/routing-settings";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
