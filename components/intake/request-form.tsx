@@ -55,7 +55,10 @@ export function RequestForm({
   action: FormAction;
   receipt?: boolean;
 }) {
-  const { form, formProps, pending, lastResult } = useSchemaForm(receipt ? loggedRequestFormSchema : requestFormSchema, action);
+  const { form, formProps, pending, lastResult } = useSchemaForm(
+    receipt ? loggedRequestFormSchema : requestFormSchema,
+    action,
+  );
   const [relationship, setRelationship] = useState(type === "GUARDIAN_INQUIRY" ? "GUARDIAN" : "SELF");
   const [isMinor, setIsMinor] = useState(false);
   const [country, setCountry] = useState("");
@@ -66,14 +69,7 @@ export function RequestForm({
     const label = t.form.fields[f.name] ?? f.name;
     switch (f.kind) {
       case "checkbox":
-        return (
-          <CheckboxField
-            key={f.name}
-            name={f.name}
-            label={label}
-            errors={shown(f.name)}
-          />
-        );
+        return <CheckboxField key={f.name} name={f.name} label={label} errors={shown(f.name)} />;
       case "yesno":
         return (
           <RadioGroup
@@ -97,7 +93,6 @@ export function RequestForm({
             label={label}
             multiline={f.kind === "textarea"}
             errors={shown(f.name)}
-           
           />
         );
     }
@@ -159,11 +154,7 @@ export function RequestForm({
         )}
         {relationship === "GUARDIAN" && (
           <>
-            <TextField
-              name="subject.name"
-              label={t.form.subjectName}
-              errors={shown("subject.name")}
-            />
+            <TextField name="subject.name" label={t.form.subjectName} errors={shown("subject.name")} />
             <TextField
               name="subject.dateOfBirth"
               type="date"
@@ -179,11 +170,7 @@ export function RequestForm({
         )}
         {relationship === "AUTHORIZED_AGENT" && (
           <>
-            <TextField
-              name="subject.name"
-              label={t.form.principalName}
-              errors={shown("subject.name")}
-            />
+            <TextField name="subject.name" label={t.form.principalName} errors={shown("subject.name")} />
             <TextField
               name="subject.email"
               type="email"
@@ -217,12 +204,7 @@ export function RequestForm({
         <h2 id="contact-heading" className="text-lg font-medium">
           {t.form.contactHeading}
         </h2>
-        <TextField
-          name="requester.name"
-          label={t.form.name}
-          autoComplete="name"
-          errors={shown("requester.name")}
-        />
+        <TextField name="requester.name" label={t.form.name} autoComplete="name" errors={shown("requester.name")} />
         <TextField
           name="requester.email"
           type="email"
@@ -264,10 +246,7 @@ export function RequestForm({
           <option value="en">English</option>
           <option value="zh">中文</option>
         </SelectField>
-        <CustomerNameField
-          label={t.form.customer}
-          errors={shown("customerName")}
-        />
+        <CustomerNameField label={t.form.customer} errors={shown("customerName")} />
       </section>
 
       {/* Honeypot: hidden from people and assistive technology; bots fill it in. */}

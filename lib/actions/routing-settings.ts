@@ -1,23 +1,15 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requirePermission } from "@/lib/auth/guards";
-import { runFormAction, type FormState } from "@/lib/forms/form-state";
+import { routingPolicySchema } from "@/lib/domain/routing/routing-policy-settings";
+import { staffFormAction } from "@/lib/forms/form-action";
 import { updateRoutingPolicy } from "@/lib/server/routing/update-routing-policy";
 
-export async function updateRoutingPolicyAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(async () => {
-    const actor = await requirePermission("settings:manage");
-    const { changed } = await updateRoutingPolicy(
-      {
-        forwardWithinBusinessDays: formData.get("forwardWithinBusinessDays"),
-        remindAfterBusinessDays: formData.get("remindAfterBusinessDays"),
-        escalateAfterBusinessDays: formData.get("escalateAfterBusinessDays"),
-        linkValidDays: formData.get("linkValidDays"),
-      },
-      actor,
-    );
+export const updateRoutingPolicyAction = staffFormAction("settings:manage", {
+  schema: routingPolicySchema,
+  run: async (policy, { actor }) => {
+    const { changed } = await updateRoutingPolicy(policy, actor);
     revalidatePath("/settings/routing");
     return changed.length === 0 ? "Nothing changed." : "Saved. Routings sent from now on use these values.";
-  });
-}
+  },
+});

@@ -10,6 +10,8 @@ import type { IncomingFile } from "@/lib/server/uploads/check-upload";
 export const uploadFilesSchema = z
   .array(z.instanceof(File))
   .default([])
+  // A file input left empty posts one nameless empty file (named "blob" by some parsers): nothing chosen.
+  .transform((files) => files.filter((f) => f.size > 0))
   .superRefine((files, ctx) => {
     if (files.length > MAX_UPLOADS) ctx.addIssue({ code: "custom", message: "too_many_files" });
     if (files.some((f) => f.size > MAX_UPLOAD_BYTES)) ctx.addIssue({ code: "custom", message: "file_too_large" });

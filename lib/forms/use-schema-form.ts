@@ -32,5 +32,8 @@ export function useSchemaForm<S extends z.ZodType<unknown, Record<string, unknow
   });
   // `action` only serves a browser without JavaScript (React skips it once onSubmit prevents the default).
   const formProps = { id: form.id, onSubmit: form.onSubmit, action: dispatch, noValidate: true };
-  return { form, fields, formProps, pending, lastResult };
+  // The server's word: its success message, or why it refused (field errors sit next to their fields).
+  const ok = lastResult?.status === "success";
+  const message = ok ? lastResult.message : lastResult?.error?.[""]?.[0];
+  return { form, fields, formProps, pending, lastResult, ok, message, errors: form.allErrors };
 }

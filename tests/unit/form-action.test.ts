@@ -100,7 +100,7 @@ describe("the public request form's schema", () => {
       "requester.locale": "zh",
       website: "",
     });
-    data.append("files", new File([], ""));
+    data.append("files", new File([], "blob"));
     const submission = parseForm(data, requestFormSchema);
     expect(submission.status).toBe("success");
     expect(submission.status === "success" && submission.value).toMatchObject({
