@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { confirmCaseCustomerAction } from "@/lib/actions/customers";
+import { confirmCaseCustomerAction } from "@/lib/actions/staff/customers";
 import { Button } from "@/components/ui/button";
 import type { FormState } from "@/lib/forms/form-state";
 

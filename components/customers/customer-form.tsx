@@ -6,7 +6,7 @@ import {
   createCustomerForCaseAction,
   updateCustomerAction,
   type CustomerFormState,
-} from "@/lib/actions/customers";
+} from "@/lib/actions/staff/customers";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

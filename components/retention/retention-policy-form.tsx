@@ -1,6 +1,6 @@
 "use client";
 
-import { updateRetentionPolicyAction } from "@/lib/actions/retention-settings";
+import { updateRetentionPolicyAction } from "@/lib/actions/staff/retention-settings";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

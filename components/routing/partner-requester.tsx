@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { revealRequesterAction, type RevealState } from "@/lib/actions/partner";
+import { revealRequesterAction, type RevealState } from "@/lib/actions/public/partner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { fillIn, type Dictionary } from "@/lib/i18n/dictionaries";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState, type FormEvent } from "react";
-import { updateEmailTextsAction } from "@/lib/actions/email-texts";
+import { updateEmailTextsAction } from "@/lib/actions/staff/email-texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";

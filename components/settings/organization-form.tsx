@@ -1,6 +1,6 @@
 "use client";
 
-import { updateOrganizationSettingsAction } from "@/lib/actions/organization-settings";
+import { updateOrganizationSettingsAction } from "@/lib/actions/staff/organization-settings";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

@@ -1,6 +1,6 @@
 "use client";
 
-import { updateRoutingPolicyAction } from "@/lib/actions/routing-settings";
+import { updateRoutingPolicyAction } from "@/lib/actions/staff/routing-settings";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

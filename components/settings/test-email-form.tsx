@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { sendTestEmailAction } from "@/lib/actions/email-settings";
+import { sendTestEmailAction } from "@/lib/actions/staff/email-settings";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RequestForm } from "@/components/intake/request-form";
-import { submitRequestAction } from "@/lib/actions/request";
+import { submitRequestAction } from "@/lib/actions/public/request";
 import { PublicShell } from "@/components/public/public-shell";
 import { REQUEST_TYPES, type RequestTypeCode } from "@/lib/domain/intake/request-schema";
 import { requestLocale } from "@/lib/i18n/locale";
