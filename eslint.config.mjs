@@ -27,6 +27,16 @@ export default tseslint.config(
     },
   },
   {
+    // Layers point one way: routes use components and lib, never the reverse (server actions live in lib/actions).
+    files: ["components/**", "lib/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/app/*"], message: "Import server actions from lib/actions, not from a route." }] },
+      ],
+    },
+  },
+  {
     files: ["**/*.mjs"],
     ...tseslint.configs.disableTypeChecked,
   },

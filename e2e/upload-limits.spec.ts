@@ -168,3 +168,22 @@ test("a page's body sent without a length (chunked) is refused with 411, not cut
   });
   expect(status).toBe(411);
 });
+
+test("a .pdf that is not a PDF is refused by the server, and the form keeps everything typed", async ({ page }) => {
+  await page.goto("/request/correction");
+  const email = `not-a-pdf-${unique()}@example.com`;
+  await fillCorrection(page, email, ENGLISH);
+  const fake = path.join(folder, "statement.pdf");
+  writeFileSync(fake, "plain text, not a PDF");
+  await page.getByLabel(/Attach documents/).setInputFiles(fake);
+  const posted = page.waitForResponse((r) => r.request().method() === "POST");
+  await page.getByRole("button", { name: "Send my request" }).click();
+  expect((await posted).status()).toBe(200);
+  await expect(page.locator("#files-error")).toHaveText("Only PDF, PNG and JPEG files are accepted.");
+  await expect(page).toHaveURL(/\/request\/correction$/);
+  await expect(page.getByLabel(ENGLISH.item)).toHaveValue("My postal address");
+  await expect(page.getByLabel(ENGLISH.value)).toHaveValue("2 New Street, Dublin");
+  await expect(page.getByLabel(ENGLISH.name)).toHaveValue("Alex Example");
+  await expect(page.getByLabel(ENGLISH.email)).toHaveValue(email);
+  await expect(page.getByLabel(ENGLISH.country)).toHaveValue("IE");
+});

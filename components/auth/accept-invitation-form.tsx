@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { acceptInvitationAction } from "@/app/(auth)/invite/[token]/actions";
+import { acceptInvitationAction } from "@/lib/actions/public/accept-invitation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

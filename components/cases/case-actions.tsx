@@ -9,7 +9,7 @@ import {
   reopenAction,
   resolveAction,
   verifyIdentityAction,
-} from "@/app/(staff)/cases/[id]/actions";
+} from "@/lib/actions/staff/case";
 import type { StaffRole } from "@/lib/auth/roles";
 import { DENIAL_REASON_LABELS } from "@/lib/domain/cases/denial";
 import type { CaseDetail } from "@/lib/server/cases/get-case-detail";

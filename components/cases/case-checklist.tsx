@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { tickChecklistAction } from "@/app/(staff)/cases/[id]/actions";
+import { tickChecklistAction } from "@/lib/actions/staff/case";
 import { Alert } from "@/components/ui/alert";
 import type { FormState } from "@/lib/forms/form-state";
 import type { CaseDetail } from "@/lib/server/cases/get-case-detail";

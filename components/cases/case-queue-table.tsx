@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState, useState } from "react";
-import { bulkAssignAction } from "@/app/(staff)/cases/actions";
+import { bulkAssignAction } from "@/lib/actions/staff/case-queue";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { labelFor, TYPE_LABELS } from "@/lib/domain/cases/labels";

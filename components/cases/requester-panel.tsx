@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { revealRequesterAction, type RevealState } from "@/app/(staff)/cases/[id]/actions";
+import { revealRequesterAction, type RevealState } from "@/lib/actions/staff/case";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { revealRequesterAction } from "@/app/(staff)/cases/[id]/actions";
+import { revealRequesterAction } from "@/lib/actions/staff/case";
 
 /**
  * A masked requester in the queue; one click shows the name and email (the reveal is audited).

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { confirmCaseCustomerAction } from "@/app/(staff)/customers/actions";
+import { confirmCaseCustomerAction } from "@/lib/actions/staff/customers";
 import { Button } from "@/components/ui/button";
 import type { FormState } from "@/lib/forms/form-state";
 

@@ -6,7 +6,7 @@ import {
   createCustomerForCaseAction,
   updateCustomerAction,
   type CustomerFormState,
-} from "@/app/(staff)/customers/actions";
+} from "@/lib/actions/staff/customers";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

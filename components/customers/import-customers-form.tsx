@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { importCustomersAction, type ImportState } from "@/app/(staff)/customers/actions";
+import { importCustomersAction, type ImportState } from "@/lib/actions/staff/customers";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";

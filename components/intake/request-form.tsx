@@ -1,13 +1,13 @@
 "use client";
 
-import { useActionState, useRef, useState, type FormEvent } from "react";
-import { submitRequestAction } from "@/app/(public)/request/[type]/actions";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { COUNTRIES, requestFromFields } from "@/lib/domain/intake/form-data";
-import { requestSchema, type RequestTypeCode } from "@/lib/domain/intake/request-schema";
-import { chosenFileErrors } from "@/lib/forms/chosen-file-errors";
-import type { FormState } from "@/lib/forms/form-state";
+import { COUNTRIES } from "@/lib/domain/intake/countries";
+import type { RequestTypeCode } from "@/lib/domain/intake/request-schema";
+import type { FormAction } from "@/lib/forms/form-action";
+import { loggedRequestFormSchema, requestFormSchema } from "@/lib/forms/request-form-schema";
+import { useSchemaForm } from "@/lib/forms/use-schema-form";
 import { translateErrors, type Dictionary, type Locale } from "@/lib/i18n/dictionaries";
 import { CustomerNameField } from "./customer-name-field";
 import { CheckboxField, FieldErrors, RadioGroup, SelectField, TextField } from "./form-fields";
@@ -38,80 +38,38 @@ const DETAIL_FIELDS: Record<RequestTypeCode, DetailField[]> = {
   OTHER: [{ name: "details.message", kind: "textarea" }],
 };
 
-type Errors = Record<string, string[] | undefined>;
-
-function clientErrors(form: HTMLFormElement): Errors {
-  const parsed = requestSchema.safeParse(requestFromFields(new FormData(form).entries()));
-  const errors: Errors = {};
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) (errors[issue.path.join(".") || "_form"] ??= []).push(issue.message);
-  }
-  const files = (form.elements.namedItem("files") as HTMLInputElement | null)?.files;
-  const fileErrors = chosenFileErrors(Array.from(files ?? []));
-  if (fileErrors.length) errors.files = fileErrors;
-  return errors;
-}
-
 /**
  * The request form. Staff reuse it (with `receipt`) to log a request that came by email or post: the
- * same fields and checks, plus the channel and the time it arrived.
+ * same fields and checks, plus the channel and the time it arrived. The page passes the server action.
  */
 export function RequestForm({
   type,
   locale,
   t,
-  action: submit = submitRequestAction,
+  action,
   receipt = false,
 }: {
   type: RequestTypeCode;
   locale: Locale;
   t: Dictionary;
-  action?: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   receipt?: boolean;
 }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(submit, {});
+  const { form, formProps, pending, lastResult } = useSchemaForm(
+    receipt ? loggedRequestFormSchema : requestFormSchema,
+    action,
+  );
   const [relationship, setRelationship] = useState(type === "GUARDIAN_INQUIRY" ? "GUARDIAN" : "SELF");
   const [isMinor, setIsMinor] = useState(false);
   const [country, setCountry] = useState("");
-  const [errors, setErrors] = useState<Errors>({});
-  const [touched, setTouched] = useState<Set<string>>(new Set());
-  const formRef = useRef<HTMLFormElement>(null);
-
-  const revalidate = (alsoTouch?: string) => {
-    if (!formRef.current) return;
-    if (alsoTouch) setTouched((s) => new Set(s).add(alsoTouch));
-    setErrors(clientErrors(formRef.current));
-  };
-  // Server errors win once submitted; as-you-type errors show for fields already visited.
-  const shown = (name: string) =>
-    translateErrors(t, state.errors?.[name] ?? (touched.has(name) || touched.has("*") ? errors[name] : undefined));
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    const found = clientErrors(event.currentTarget);
-    if (Object.keys(found).length > 0) {
-      event.preventDefault();
-      setErrors(found);
-      setTouched(new Set(["*"]));
-      const first = Object.keys(found)[0];
-      const element = first ? event.currentTarget.querySelector<HTMLElement>(`[name="${first}"]`) : null;
-      element?.focus();
-    }
-  };
+  const errors = form.allErrors;
+  const shown = (name: string) => translateErrors(t, errors[name]);
 
   const field = (f: DetailField) => {
     const label = t.form.fields[f.name] ?? f.name;
-    const blur = () => revalidate(f.name);
     switch (f.kind) {
       case "checkbox":
-        return (
-          <CheckboxField
-            key={f.name}
-            name={f.name}
-            label={label}
-            errors={shown(f.name)}
-            onChange={() => revalidate(f.name)}
-          />
-        );
+        return <CheckboxField key={f.name} name={f.name} label={label} errors={shown(f.name)} />;
       case "yesno":
         return (
           <RadioGroup
@@ -123,11 +81,10 @@ export function RequestForm({
               { value: "yes", label: t.form.yes },
               { value: "no", label: t.form.no },
             ]}
-            onChange={() => revalidate(f.name)}
           />
         );
       case "date":
-        return <TextField key={f.name} name={f.name} label={label} type="date" errors={shown(f.name)} onBlur={blur} />;
+        return <TextField key={f.name} name={f.name} label={label} type="date" errors={shown(f.name)} />;
       default:
         return (
           <TextField
@@ -136,25 +93,19 @@ export function RequestForm({
             label={label}
             multiline={f.kind === "textarea"}
             errors={shown(f.name)}
-            onBlur={blur}
           />
         );
     }
   };
 
-  const anyErrors = Object.keys(state.errors ?? {}).length > 0;
+  // A refusal from the server: its message, or "fix the highlighted fields".
+  const refused = lastResult?.status === "error";
+  const message = form.errors?.[0] ?? (lastResult?.message && !refused ? lastResult.message : undefined);
   return (
-    <form
-      ref={formRef}
-      action={action}
-      onSubmit={onSubmit}
-      onChange={() => revalidate()}
-      className="space-y-8"
-      noValidate
-    >
-      {(anyErrors || state.message) && <Alert>{state.message ?? t.form.fixErrors}</Alert>}
+    <form {...formProps} className="space-y-8">
+      {refused && <Alert>{message ?? t.form.fixErrors}</Alert>}
       <input type="hidden" name="type" value={type} />
-      {receipt && <ReceiptFields errors={state.errors} />}
+      {receipt && <ReceiptFields errors={errors} />}
 
       <section aria-labelledby="details-heading" className="space-y-4">
         <h2 id="details-heading" className="text-lg font-medium">
@@ -203,41 +154,28 @@ export function RequestForm({
         )}
         {relationship === "GUARDIAN" && (
           <>
-            <TextField
-              name="subject.name"
-              label={t.form.subjectName}
-              errors={shown("subject.name")}
-              onBlur={() => revalidate("subject.name")}
-            />
+            <TextField name="subject.name" label={t.form.subjectName} errors={shown("subject.name")} />
             <TextField
               name="subject.dateOfBirth"
               type="date"
               label={t.form.subjectDob}
               errors={shown("subject.dateOfBirth")}
-              onBlur={() => revalidate("subject.dateOfBirth")}
             />
             <TextField
               name="subject.relationship"
               label={t.form.subjectRelationship}
               errors={shown("subject.relationship")}
-              onBlur={() => revalidate("subject.relationship")}
             />
           </>
         )}
         {relationship === "AUTHORIZED_AGENT" && (
           <>
-            <TextField
-              name="subject.name"
-              label={t.form.principalName}
-              errors={shown("subject.name")}
-              onBlur={() => revalidate("subject.name")}
-            />
+            <TextField name="subject.name" label={t.form.principalName} errors={shown("subject.name")} />
             <TextField
               name="subject.email"
               type="email"
               label={t.form.principalEmail}
               errors={shown("subject.email")}
-              onBlur={() => revalidate("subject.email")}
             />
           </>
         )}
@@ -256,7 +194,6 @@ export function RequestForm({
             multiple
             accept="application/pdf,image/png,image/jpeg"
             aria-describedby={shown("files") ? "files-error" : undefined}
-            onChange={() => revalidate("files")}
             className="block text-sm"
           />
           <FieldErrors id="files-error" errors={shown("files")} />
@@ -267,20 +204,13 @@ export function RequestForm({
         <h2 id="contact-heading" className="text-lg font-medium">
           {t.form.contactHeading}
         </h2>
-        <TextField
-          name="requester.name"
-          label={t.form.name}
-          autoComplete="name"
-          errors={shown("requester.name")}
-          onBlur={() => revalidate("requester.name")}
-        />
+        <TextField name="requester.name" label={t.form.name} autoComplete="name" errors={shown("requester.name")} />
         <TextField
           name="requester.email"
           type="email"
           label={t.form.email}
           autoComplete="email"
           errors={shown("requester.email")}
-          onBlur={() => revalidate("requester.email")}
         />
         <TextField
           name="requester.phone"
@@ -288,23 +218,18 @@ export function RequestForm({
           label={t.form.phone}
           autoComplete="tel"
           errors={shown("requester.phone")}
-          onBlur={() => revalidate("requester.phone")}
         />
         <TextField
           name="requester.postalAddress"
           multiline
           label={t.form.postalAddress}
           errors={shown("requester.postalAddress")}
-          onBlur={() => revalidate("requester.postalAddress")}
         />
         <SelectField
           name="requester.country"
           label={t.form.country}
           errors={shown("requester.country")}
-          onChange={(v) => {
-            setCountry(v);
-            revalidate("requester.country");
-          }}
+          onChange={setCountry}
           defaultValue=""
         >
           <option value="">{t.form.chooseCountry}</option>
@@ -321,11 +246,7 @@ export function RequestForm({
           <option value="en">English</option>
           <option value="zh">中文</option>
         </SelectField>
-        <CustomerNameField
-          label={t.form.customer}
-          errors={shown("customerName")}
-          onBlur={() => revalidate("customerName")}
-        />
+        <CustomerNameField label={t.form.customer} errors={shown("customerName")} />
       </section>
 
       {/* Honeypot: hidden from people and assistive technology; bots fill it in. */}

@@ -1,4 +1,4 @@
-import { setLocaleAction } from "@/app/(public)/actions";
+import { setLocaleAction } from "@/lib/actions/public/language";
 import type { Locale } from "@/lib/i18n/dictionaries";
 
 export function LanguageSwitch({ locale, label, returnTo }: { locale: Locale; label: string; returnTo: string }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState, type ChangeEvent, type FormEvent } from "react";
-import { replyAction, stopLinkAction, withdrawAction } from "@/app/(public)/status/[token]/actions";
+import { replyAction, stopLinkAction, withdrawAction } from "@/lib/actions/public/status";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { sendStatusLinksAction } from "@/app/(public)/status/actions";
+import { sendStatusLinksAction } from "@/lib/actions/public/status-links";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

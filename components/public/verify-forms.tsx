@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { resendAction, verifyCodeAction, verifyLinkAction } from "@/app/(public)/verify/actions";
+import { resendAction, verifyCodeAction, verifyLinkAction } from "@/lib/actions/public/verify";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

@@ -1,4 +1,4 @@
-import { setLegalHoldAction } from "@/app/(staff)/cases/[id]/legal-hold-actions";
+import { setLegalHoldAction } from "@/lib/actions/staff/legal-hold";
 import { ActionForm } from "@/components/cases/action-form";
 import type { Actor } from "@/lib/auth/guards";
 import { legalHoldStatus } from "@/lib/server/retention/legal-hold-status";

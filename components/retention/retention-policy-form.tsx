@@ -1,12 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
-import { updateRetentionPolicyAction } from "@/app/(staff)/settings/retention/actions";
+import { updateRetentionPolicyAction } from "@/lib/actions/staff/retention-settings";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { RETENTION_LIMITS, type RetentionDurations } from "@/lib/domain/retention/retention-policy";
-import type { FormState } from "@/lib/forms/form-state";
+import {
+  RETENTION_LIMITS,
+  retentionPolicySchema,
+  type RetentionDurations,
+} from "@/lib/domain/retention/retention-policy";
+import { useSchemaForm } from "@/lib/forms/use-schema-form";
 
 const FIELDS: { name: keyof RetentionDurations; label: string }[] = [
   { name: "closedCaseDays", label: "Closed cases keep personal data for (days after closure)" },
@@ -15,9 +18,9 @@ const FIELDS: { name: keyof RetentionDurations; label: string }[] = [
 ];
 
 export function RetentionPolicyForm({ policy }: { policy: RetentionDurations }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(updateRetentionPolicyAction, {});
+  const { formProps, pending, ok, message, errors } = useSchemaForm(retentionPolicySchema, updateRetentionPolicyAction);
   return (
-    <form action={action} className="grid max-w-xl gap-4" noValidate data-testid="retention-policy-form">
+    <form {...formProps} className="grid max-w-xl gap-4" data-testid="retention-policy-form">
       {FIELDS.map((field) => (
         <Field
           key={field.name}
@@ -30,7 +33,7 @@ export function RetentionPolicyForm({ policy }: { policy: RetentionDurations }) 
           step={1}
           required
           defaultValue={policy[field.name]}
-          errors={state.errors?.[field.name]}
+          errors={errors[field.name]}
         />
       ))}
       <div>
@@ -38,7 +41,7 @@ export function RetentionPolicyForm({ policy }: { policy: RetentionDurations }) 
           Save
         </Button>
       </div>
-      {state.message && <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>}
+      {message && <Alert tone={ok ? "success" : "error"}>{message}</Alert>}
     </form>
   );
 }

@@ -3,7 +3,7 @@ import {
   resendRoutingAction,
   revokeRoutingAction,
   routeToCustomerAction,
-} from "@/app/(staff)/cases/[id]/actions";
+} from "@/lib/actions/staff/case";
 import { ActionForm } from "@/components/cases/action-form";
 import type { CaseDetail } from "@/lib/server/cases/get-case-detail";
 import type { CaseRoutingSummary } from "@/lib/server/routing/case-routing-summary";

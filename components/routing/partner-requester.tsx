@@ -2,7 +2,7 @@
 
 import { labelFor } from "@/lib/domain/cases/labels";
 import { useActionState } from "react";
-import { revealRequesterAction, type RevealState } from "@/app/partner/[token]/actions";
+import { revealRequesterAction, type RevealState } from "@/lib/actions/public/partner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { fillIn, type Dictionary } from "@/lib/i18n/dictionaries";

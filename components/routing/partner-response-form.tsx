@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { respondToRoutingAction } from "@/app/partner/[token]/actions";
+import { respondToRoutingAction } from "@/lib/actions/public/partner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";

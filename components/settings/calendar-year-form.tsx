@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { addCalendarYearAction } from "@/app/(staff)/settings/deadlines/actions";
+import { addCalendarYearAction } from "@/lib/actions/staff/deadline-settings";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { updateDeadlinePolicyAction } from "@/app/(staff)/settings/deadlines/actions";
+import { updateDeadlinePolicyAction } from "@/lib/actions/staff/deadline-settings";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState, type FormEvent } from "react";
-import { updateEmailTextsAction } from "@/app/(staff)/settings/email-texts/actions";
+import { updateEmailTextsAction } from "@/lib/actions/staff/email-texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";

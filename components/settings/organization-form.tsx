@@ -1,12 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
-import { updateOrganizationSettingsAction } from "@/app/(staff)/settings/organization/actions";
+import { updateOrganizationSettingsAction } from "@/lib/actions/staff/organization-settings";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
-import type { FormState } from "@/lib/forms/form-state";
+import { organizationSettingsSchema } from "@/lib/domain/settings/organization-settings";
+import { useSchemaForm } from "@/lib/forms/use-schema-form";
 
 interface Values {
   senderName: string;
@@ -16,9 +15,12 @@ interface Values {
 }
 
 export function OrganizationForm({ values, mailFromAddress }: { values: Values; mailFromAddress: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(updateOrganizationSettingsAction, {});
+  const { formProps, pending, ok, message, errors } = useSchemaForm(
+    organizationSettingsSchema,
+    updateOrganizationSettingsAction,
+  );
   return (
-    <form action={action} onSubmit={submitKeepingValues(action)} className="grid max-w-2xl gap-4" noValidate>
+    <form {...formProps} className="grid max-w-2xl gap-4">
       <fieldset className="grid gap-3">
         <legend className="mb-1 font-medium">Sender</legend>
         <Field
@@ -27,14 +29,14 @@ export function OrganizationForm({ values, mailFromAddress }: { values: Values; 
           defaultValue={values.senderName}
           required
           maxLength={100}
-          errors={state.errors?.senderName}
+          errors={errors.senderName}
         />
         <Field
           label={`Sender email address (empty: ${mailFromAddress})`}
           name="senderEmail"
           type="email"
           defaultValue={values.senderEmail}
-          errors={state.errors?.senderEmail}
+          errors={errors.senderEmail}
         />
       </fieldset>
       <fieldset className="grid gap-3">
@@ -45,7 +47,7 @@ export function OrganizationForm({ values, mailFromAddress }: { values: Values; 
           defaultValue={values.supervisoryAuthority}
           placeholder="Data Protection Commission (Ireland), www.dataprotection.ie"
           maxLength={500}
-          errors={state.errors?.supervisoryAuthority}
+          errors={errors.supervisoryAuthority}
         />
         <Field
           label="Where requesters can send a complaint to the company"
@@ -53,7 +55,7 @@ export function OrganizationForm({ values, mailFromAddress }: { values: Values; 
           defaultValue={values.complaintContact}
           placeholder="Data protection officer, dpo@example.com"
           maxLength={500}
-          errors={state.errors?.complaintContact}
+          errors={errors.complaintContact}
         />
       </fieldset>
       <div>
@@ -61,7 +63,7 @@ export function OrganizationForm({ values, mailFromAddress }: { values: Values; 
           Save
         </Button>
       </div>
-      {state.message && <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>}
+      {message && <Alert tone={ok ? "success" : "error"}>{message}</Alert>}
     </form>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { retryEmailAction } from "@/app/(staff)/settings/email/actions";
+import { retryEmailAction } from "@/lib/actions/staff/email-settings";
 import { Button } from "@/components/ui/button";
 import type { FormState } from "@/lib/forms/form-state";
 

@@ -1,11 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
-import { updateRoutingPolicyAction } from "@/app/(staff)/settings/routing/actions";
+import { updateRoutingPolicyAction } from "@/lib/actions/staff/routing-settings";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import type { FormState } from "@/lib/forms/form-state";
+import { routingPolicySchema } from "@/lib/domain/routing/routing-policy-settings";
+import { useSchemaForm } from "@/lib/forms/use-schema-form";
 
 interface Policy {
   forwardWithinBusinessDays: number;
@@ -22,9 +22,9 @@ const FIELDS: { name: keyof Policy; label: string; max: number }[] = [
 ];
 
 export function RoutingPolicyForm({ policy }: { policy: Policy }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(updateRoutingPolicyAction, {});
+  const { formProps, pending, ok, message, errors } = useSchemaForm(routingPolicySchema, updateRoutingPolicyAction);
   return (
-    <form action={action} className="grid max-w-xl gap-4" noValidate>
+    <form {...formProps} className="grid max-w-xl gap-4">
       {FIELDS.map((field) => (
         <Field
           key={field.name}
@@ -37,7 +37,7 @@ export function RoutingPolicyForm({ policy }: { policy: Policy }) {
           step={1}
           required
           defaultValue={policy[field.name]}
-          errors={state.errors?.[field.name]}
+          errors={errors[field.name]}
         />
       ))}
       <div>
@@ -45,7 +45,7 @@ export function RoutingPolicyForm({ policy }: { policy: Policy }) {
           Save
         </Button>
       </div>
-      {state.message && <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>}
+      {message && <Alert tone={ok ? "success" : "error"}>{message}</Alert>}
     </form>
   );
 }

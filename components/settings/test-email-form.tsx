@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { sendTestEmailAction } from "@/app/(staff)/settings/email/actions";
+import { sendTestEmailAction } from "@/lib/actions/staff/email-settings";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { dismissFailedSignInNoticeAction } from "@/app/(staff)/actions";
+import { dismissFailedSignInNoticeAction } from "@/lib/actions/staff/staff-session";
 import { Button } from "@/components/ui/button";
 import type { FormState } from "@/lib/forms/form-state";
 

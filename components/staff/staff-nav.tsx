@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { signOutAction } from "@/app/(staff)/actions";
+import { signOutAction } from "@/lib/actions/staff/staff-session";
 import { Button } from "@/components/ui/button";
 import type { Actor } from "@/lib/auth/guards";
 import { can, ROLE_LABELS } from "@/lib/auth/roles";

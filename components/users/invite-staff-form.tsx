@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { inviteStaffAction } from "@/app/(staff)/settings/users/actions";
+import { inviteStaffAction } from "@/lib/actions/staff/staff-accounts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

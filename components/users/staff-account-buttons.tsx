@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { resendInvitationAction, setStaffDisabledAction } from "@/app/(staff)/settings/users/actions";
+import { resendInvitationAction, setStaffDisabledAction } from "@/lib/actions/staff/staff-accounts";
 import { Button } from "@/components/ui/button";
 import type { FormState } from "@/lib/forms/form-state";
 

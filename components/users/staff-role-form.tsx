@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { changeStaffRoleAction } from "@/app/(staff)/settings/users/actions";
+import { changeStaffRoleAction } from "@/lib/actions/staff/staff-accounts";
 import { Button } from "@/components/ui/button";
 import type { FormState } from "@/lib/forms/form-state";
 import { ROLE_LABELS, ROLES, type StaffRole } from "@/lib/auth/roles";

@@ -88,92 +88,100 @@ const caseForm =
   (f: Fixtures) => ({ caseId: f.caseId, ...more });
 
 /**
- * THE TABLE. Keys are `<file under app/>#<export>`: actions by function name, pages and layouts by
+ * THE TABLE. Keys are `<file from the project root>#<export>`: actions by function name, pages and layouts by
  * `default`, route handlers by HTTP method.
  */
 const MATRIX: Record<string, Entry> = {
   // Staff layout: the second line of defence after the proxy, for every page below it.
-  "(staff)/layout.tsx#default": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"] },
+  "app/(staff)/layout.tsx#default": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"] },
   // Anyone signed in may sign out; without a session there is nothing to clear and it sends to sign-in.
-  "(staff)/actions.ts#signOutAction": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"], signsOut: true },
+  "lib/actions/staff/staff-session.ts#signOutAction": {
+    allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"],
+    signsOut: true,
+  },
   // Anyone signed in may dismiss the notice of failed sign-ins on their own account.
-  "(staff)/actions.ts#dismissFailedSignInNoticeAction": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"] },
+  "lib/actions/staff/staff-session.ts#dismissFailedSignInNoticeAction": {
+    allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"],
+  },
 
   // The case queue.
-  "(staff)/cases/page.tsx#default": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"] },
-  "(staff)/cases/actions.ts#bulkAssignAction": {
+  "app/(staff)/cases/page.tsx#default": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"] },
+  "lib/actions/staff/case-queue.ts#bulkAssignAction": {
     allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
     form: (f) => ({ caseIds: [f.caseId], assigneeId: "" }),
   },
 
   // Logging a request received by email or post.
-  "(staff)/cases/new/page.tsx#default": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"] },
-  "(staff)/cases/new/actions.ts#logRequestAction": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"], form: () => ({}) },
+  "app/(staff)/cases/new/page.tsx#default": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"] },
+  "lib/actions/staff/log-request.ts#logRequestAction": {
+    allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
+    form: () => ({}),
+  },
 
   // The case page and its actions. The case stays new and unassigned: every allowed call below ends in
   // a validation error or a conflict (assign: "already assigned so"), leaving it as it was; only the
   // reveal goes through, an audited read.
-  "(staff)/cases/[id]/page.tsx#default": {
+  "app/(staff)/cases/[id]/page.tsx#default": {
     allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"],
     params: (f) => ({ id: f.caseId }),
   },
-  "(staff)/cases/[id]/actions.ts#assignAction": {
+  "lib/actions/staff/case.ts#assignAction": {
     allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
     form: caseForm({ assigneeId: "" }),
   },
-  "(staff)/cases/[id]/actions.ts#verifyIdentityAction": {
+  "lib/actions/staff/case.ts#verifyIdentityAction": {
     allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
     form: caseForm(),
   },
-  "(staff)/cases/[id]/actions.ts#messageRequesterAction": {
+  "lib/actions/staff/case.ts#messageRequesterAction": {
     allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
     form: caseForm({ body: "" }),
   },
-  "(staff)/cases/[id]/actions.ts#recordAnswerAction": {
+  "lib/actions/staff/case.ts#recordAnswerAction": {
     allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
     form: caseForm(),
   },
-  "(staff)/cases/[id]/actions.ts#extendDeadlineAction": { allow: ["ADMIN", "PRIVACY_OFFICER"], form: caseForm() },
-  "(staff)/cases/[id]/actions.ts#resolveAction": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"], form: caseForm() },
-  "(staff)/cases/[id]/actions.ts#denyAction": { allow: ["ADMIN", "PRIVACY_OFFICER"], form: caseForm() },
-  "(staff)/cases/[id]/actions.ts#markDuplicateAction": {
+  "lib/actions/staff/case.ts#extendDeadlineAction": { allow: ["ADMIN", "PRIVACY_OFFICER"], form: caseForm() },
+  "lib/actions/staff/case.ts#resolveAction": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"], form: caseForm() },
+  "lib/actions/staff/case.ts#denyAction": { allow: ["ADMIN", "PRIVACY_OFFICER"], form: caseForm() },
+  "lib/actions/staff/case.ts#markDuplicateAction": {
     allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
     form: caseForm(),
   },
-  "(staff)/cases/[id]/actions.ts#reopenAction": { allow: ["ADMIN", "PRIVACY_OFFICER"], form: caseForm() },
-  "(staff)/cases/[id]/actions.ts#addNoteAction": {
+  "lib/actions/staff/case.ts#reopenAction": { allow: ["ADMIN", "PRIVACY_OFFICER"], form: caseForm() },
+  "lib/actions/staff/case.ts#addNoteAction": {
     allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
     form: caseForm({ body: "" }),
   },
-  "(staff)/cases/[id]/actions.ts#tickChecklistAction": {
+  "lib/actions/staff/case.ts#tickChecklistAction": {
     allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
     form: caseForm(),
   },
   // Routing to the cloud customer. The fixture case has no customer and is not routed: routing stops at
   // "confirm the customer first", the others at "not possible while the case is new".
-  "(staff)/cases/[id]/actions.ts#routeToCustomerAction": {
+  "lib/actions/staff/case.ts#routeToCustomerAction": {
     allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
     form: caseForm(),
   },
-  "(staff)/cases/[id]/actions.ts#resendRoutingAction": {
+  "lib/actions/staff/case.ts#resendRoutingAction": {
     allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
     form: caseForm(),
   },
-  "(staff)/cases/[id]/actions.ts#revokeRoutingAction": {
+  "lib/actions/staff/case.ts#revokeRoutingAction": {
     allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
     form: caseForm(),
   },
-  "(staff)/cases/[id]/actions.ts#closeAsTransferredAction": {
+  "lib/actions/staff/case.ts#closeAsTransferredAction": {
     allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
     form: caseForm(),
   },
   // Auditors may reveal too, with a reason (without one they stop at validation, which is getting through).
-  "(staff)/cases/[id]/actions.ts#revealRequesterAction": {
+  "lib/actions/staff/case.ts#revealRequesterAction": {
     allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"],
     form: caseForm(),
   },
   // A legal hold is an officer's decision; without a reason the call stops at validation, holding nothing.
-  "(staff)/cases/[id]/legal-hold-actions.ts#setLegalHoldAction": {
+  "lib/actions/staff/legal-hold.ts#setLegalHoldAction": {
     allow: ["ADMIN", "PRIVACY_OFFICER"],
     form: caseForm(),
   },
@@ -181,84 +189,89 @@ const MATRIX: Record<string, Entry> = {
   // The cloud-customer registry: everyone reads it, administrators and privacy officers change it. Empty
   // forms stop at validation (import: "choose a file"); the customer page is asked for a customer that
   // does not exist, which is a 404 once the permission check has passed.
-  "(staff)/customers/page.tsx#default": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"] },
-  "(staff)/customers/new/page.tsx#default": { allow: ["ADMIN", "PRIVACY_OFFICER"] },
-  "(staff)/customers/import/page.tsx#default": { allow: ["ADMIN", "PRIVACY_OFFICER"] },
-  "(staff)/customers/[id]/page.tsx#default": {
+  "app/(staff)/customers/page.tsx#default": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"] },
+  "app/(staff)/customers/new/page.tsx#default": { allow: ["ADMIN", "PRIVACY_OFFICER"] },
+  "app/(staff)/customers/import/page.tsx#default": { allow: ["ADMIN", "PRIVACY_OFFICER"] },
+  "app/(staff)/customers/[id]/page.tsx#default": {
     allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"],
     params: () => ({ id: "00000000-0000-4000-8000-000000000000" }),
   },
-  "(staff)/customers/actions.ts#createCustomerAction": { allow: ["ADMIN", "PRIVACY_OFFICER"], form: () => ({}) },
-  "(staff)/customers/actions.ts#updateCustomerAction": { allow: ["ADMIN", "PRIVACY_OFFICER"], form: () => ({}) },
-  "(staff)/customers/actions.ts#importCustomersAction": { allow: ["ADMIN", "PRIVACY_OFFICER"], form: () => ({}) },
+  "lib/actions/staff/customers.ts#createCustomerAction": { allow: ["ADMIN", "PRIVACY_OFFICER"], form: () => ({}) },
+  "lib/actions/staff/customers.ts#updateCustomerAction": { allow: ["ADMIN", "PRIVACY_OFFICER"], form: () => ({}) },
+  "lib/actions/staff/customers.ts#importCustomersAction": { allow: ["ADMIN", "PRIVACY_OFFICER"], form: () => ({}) },
   // On the case page: confirming is case work; creating a customer from the case also needs the registry.
-  "(staff)/customers/actions.ts#confirmCaseCustomerAction": {
+  "lib/actions/staff/customers.ts#confirmCaseCustomerAction": {
     allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
     form: caseForm({ customerId: "not-a-customer" }),
   },
-  "(staff)/customers/actions.ts#createCustomerForCaseAction": { allow: ["ADMIN", "PRIVACY_OFFICER"], form: caseForm() },
+  "lib/actions/staff/customers.ts#createCustomerForCaseAction": {
+    allow: ["ADMIN", "PRIVACY_OFFICER"],
+    form: caseForm(),
+  },
 
   // Administration. Empty forms: an administrator's call stops at validation, inviting, disabling or
   // demoting nobody.
-  "(staff)/settings/email/page.tsx#default": { allow: ["ADMIN"] },
-  "(staff)/settings/email/actions.ts#sendTestEmailAction": { allow: ["ADMIN"], form: () => ({ to: "" }) },
-  "(staff)/settings/email/actions.ts#retryEmailAction": { allow: ["ADMIN"], form: () => ({ outboxId: "" }) },
-  "(staff)/settings/users/page.tsx#default": { allow: ["ADMIN"] },
-  "(staff)/settings/users/actions.ts#inviteStaffAction": { allow: ["ADMIN"], form: () => ({}) },
-  "(staff)/settings/users/actions.ts#resendInvitationAction": { allow: ["ADMIN"], form: () => ({}) },
-  "(staff)/settings/users/actions.ts#changeStaffRoleAction": { allow: ["ADMIN"], form: () => ({}) },
-  "(staff)/settings/users/actions.ts#setStaffDisabledAction": { allow: ["ADMIN"], form: () => ({}) },
+  "app/(staff)/settings/email/page.tsx#default": { allow: ["ADMIN"] },
+  "lib/actions/staff/email-settings.ts#sendTestEmailAction": { allow: ["ADMIN"], form: () => ({ to: "" }) },
+  "lib/actions/staff/email-settings.ts#retryEmailAction": { allow: ["ADMIN"], form: () => ({ outboxId: "" }) },
+  "app/(staff)/settings/users/page.tsx#default": { allow: ["ADMIN"] },
+  "lib/actions/staff/staff-accounts.ts#inviteStaffAction": { allow: ["ADMIN"], form: () => ({}) },
+  "lib/actions/staff/staff-accounts.ts#resendInvitationAction": { allow: ["ADMIN"], form: () => ({}) },
+  "lib/actions/staff/staff-accounts.ts#changeStaffRoleAction": { allow: ["ADMIN"], form: () => ({}) },
+  "lib/actions/staff/staff-accounts.ts#setStaffDisabledAction": { allow: ["ADMIN"], form: () => ({}) },
   // The routing clock's settings: an empty form stops at validation, changing nothing.
-  "(staff)/settings/routing/page.tsx#default": { allow: ["ADMIN"] },
-  "(staff)/settings/routing/actions.ts#updateRoutingPolicyAction": { allow: ["ADMIN"], form: () => ({}) },
+  "app/(staff)/settings/routing/page.tsx#default": { allow: ["ADMIN"] },
+  "lib/actions/staff/routing-settings.ts#updateRoutingPolicyAction": { allow: ["ADMIN"], form: () => ({}) },
   // Settings: administrators only. Empty forms stop at validation, changing nothing.
-  "(staff)/settings/deadlines/page.tsx#default": { allow: ["ADMIN"] },
-  "(staff)/settings/deadlines/actions.ts#updateDeadlinePolicyAction": { allow: ["ADMIN"], form: () => ({}) },
-  "(staff)/settings/deadlines/actions.ts#addCalendarYearAction": { allow: ["ADMIN"], form: () => ({}) },
-  "(staff)/settings/organization/page.tsx#default": { allow: ["ADMIN"] },
-  "(staff)/settings/organization/actions.ts#updateOrganizationSettingsAction": { allow: ["ADMIN"], form: () => ({}) },
-  "(staff)/settings/email-texts/page.tsx#default": { allow: ["ADMIN"] },
-  "(staff)/settings/email-texts/actions.ts#updateEmailTextsAction": { allow: ["ADMIN"], form: () => ({}) },
-  "(staff)/settings/page.tsx#default": { allow: ["ADMIN"] },
+  "app/(staff)/settings/deadlines/page.tsx#default": { allow: ["ADMIN"] },
+  "lib/actions/staff/deadline-settings.ts#updateDeadlinePolicyAction": { allow: ["ADMIN"], form: () => ({}) },
+  "lib/actions/staff/deadline-settings.ts#addCalendarYearAction": { allow: ["ADMIN"], form: () => ({}) },
+  "app/(staff)/settings/organization/page.tsx#default": { allow: ["ADMIN"] },
+  "lib/actions/staff/organization-settings.ts#updateOrganizationSettingsAction": { allow: ["ADMIN"], form: () => ({}) },
+  "app/(staff)/settings/email-texts/page.tsx#default": { allow: ["ADMIN"] },
+  "lib/actions/staff/email-texts.ts#updateEmailTextsAction": { allow: ["ADMIN"], form: () => ({}) },
+  "app/(staff)/settings/page.tsx#default": { allow: ["ADMIN"] },
   // Retention settings and the dry run: administrators only. An empty form stops at validation.
-  "(staff)/settings/retention/page.tsx#default": { allow: ["ADMIN"] },
-  "(staff)/settings/retention/actions.ts#updateRetentionPolicyAction": { allow: ["ADMIN"], form: () => ({}) },
+  "app/(staff)/settings/retention/page.tsx#default": { allow: ["ADMIN"] },
+  "lib/actions/staff/retention-settings.ts#updateRetentionPolicyAction": { allow: ["ADMIN"], form: () => ({}) },
 
   // Reports: aggregates for everyone who reads cases; the register lists every case, so not analysts.
-  "(staff)/reports/page.tsx#default": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"] },
-  "(staff)/reports/transparency/page.tsx#default": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"] },
-  "api/v1/reports/register/route.ts#GET": { allow: ["ADMIN", "PRIVACY_OFFICER", "AUDITOR"] },
-  "api/v1/reports/transparency/route.ts#GET": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"] },
+  "app/(staff)/reports/page.tsx#default": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"] },
+  "app/(staff)/reports/transparency/page.tsx#default": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"] },
+  "app/api/v1/reports/register/route.ts#GET": { allow: ["ADMIN", "PRIVACY_OFFICER", "AUDITOR"] },
+  "app/api/v1/reports/transparency/route.ts#GET": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"] },
 
   // The staff JSON API.
-  "api/v1/cases/[reference]/route.ts#GET": {
+  "app/api/v1/cases/[reference]/route.ts#GET": {
     allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"],
     params: (f) => ({ reference: f.reference }),
   },
-  "api/v1/cases/[reference]/audit/route.ts#GET": {
+  "app/api/v1/cases/[reference]/audit/route.ts#GET": {
     allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"],
     params: (f) => ({ reference: f.reference }),
   },
-  "api/v1/cases/[reference]/messages/route.ts#POST": {
+  "app/api/v1/cases/[reference]/messages/route.ts#POST": {
     allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
     params: (f) => ({ reference: f.reference }),
     body: {},
   },
-  "api/v1/cases/export/route.ts#GET": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"] },
-  "api/v1/uploads/[id]/route.ts#GET": {
+  "app/api/v1/cases/export/route.ts#GET": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"] },
+  "app/api/v1/uploads/[id]/route.ts#GET": {
     allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"],
     params: (f) => ({ id: f.uploadId }),
   },
 
   // Public by design.
-  "api/v1/requests/route.ts#POST": { public: "the public intake API" },
-  "api/health/route.ts#GET": {
+  "app/api/v1/requests/route.ts#POST": { public: "the public intake API" },
+  "app/api/health/route.ts#GET": {
     public: "the status for load balancers; the full report needs HEALTH_TOKEN or health:read (health.test.ts)",
   },
-  "api/v1/customers/suggest/route.ts#GET": { public: "customer names for the request form (names only, rate limited)" },
-  "api/auth/[...nextauth]/route.ts#GET": { public: "Auth.js endpoints (sign-in, session, CSRF)" },
-  "api/auth/[...nextauth]/route.ts#POST": { public: "Auth.js endpoints (sign-in, sign-out)" },
-  "api/bench/insert/route.ts#POST": { public: "benchmark baseline, a 404 unless BENCH_ROUTES=true" },
+  "app/api/v1/customers/suggest/route.ts#GET": {
+    public: "customer names for the request form (names only, rate limited)",
+  },
+  "app/api/auth/[...nextauth]/route.ts#GET": { public: "Auth.js endpoints (sign-in, session, CSRF)" },
+  "app/api/auth/[...nextauth]/route.ts#POST": { public: "Auth.js endpoints (sign-in, sign-out)" },
+  "app/api/bench/insert/route.ts#POST": { public: "benchmark baseline, a 404 unless BENCH_ROUTES=true" },
 };
 
 const isPublic = (entry: Entry): entry is PublicEntry => "public" in entry;
@@ -266,19 +279,24 @@ const isPublic = (entry: Entry): entry is PublicEntry => "public" in entry;
 // ---------------------------------------------------------------------------------------------------
 // Discovery: what the app folder actually exposes.
 
-const APP = path.resolve(import.meta.dirname, "../../app");
+const ROOT = path.resolve(import.meta.dirname, "../..");
 const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 
+/** The route files under app/ and the staff server actions (lib/actions/staff/), from the project root. */
 function appFiles(): string[] {
-  return readdirSync(APP, { recursive: true, encoding: "utf8" })
-    .map((file) => file.split(path.sep).join("/"))
+  return ["app", "lib/actions/staff"]
+    .flatMap((dir) =>
+      readdirSync(path.join(ROOT, dir), { recursive: true, encoding: "utf8" }).map(
+        (file) => `${dir}/${file.split(path.sep).join("/")}`,
+      ),
+    )
     .sort();
 }
 
-const isStaff = (file: string) => file.startsWith("(staff)/");
+const isStaff = (file: string) => file.startsWith("app/(staff)/") || file.startsWith("lib/actions/staff/");
 const isServerActionsFile = (file: string) =>
   /\.(ts|tsx)$/.test(file) &&
-  /^\s*(\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*["']use server["']/.test(readFileSync(path.join(APP, file), "utf8"));
+  /^\s*(\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*["']use server["']/.test(readFileSync(path.join(ROOT, file), "utf8"));
 
 /** Every entry point the matrix must cover, as table keys. */
 async function discoverEntryPoints(): Promise<string[]> {
@@ -289,7 +307,7 @@ async function discoverEntryPoints(): Promise<string[]> {
     const isPage = isStaff(file) && /^(page|layout)\.tsx$/.test(name);
     const isActions = isStaff(file) && isServerActionsFile(file);
     if (!isRoute && !isPage && !isActions) continue;
-    const exports = (await import(path.join(APP, file))) as Record<string, unknown>;
+    const exports = (await import(path.join(ROOT, file))) as Record<string, unknown>;
     for (const [exported, value] of Object.entries(exports)) {
       if (typeof value !== "function") continue;
       if (isRoute && !HTTP_METHODS.includes(exported)) continue;
@@ -313,8 +331,9 @@ interface Observed {
 function urlOf(file: string, params: Record<string, string>): string {
   const segments = path.posix
     .dirname(file)
+    .replace(/^app(\/|$)/, "")
     .split("/")
-    .filter((segment) => segment !== "." && !/^\(.*\)$/.test(segment))
+    .filter((segment) => segment !== "." && segment !== "" && !/^\(.*\)$/.test(segment))
     .map((segment) => {
       const dynamic = /^\[(?:\.\.\.)?(.+)\]$/.exec(segment);
       return dynamic ? (params[dynamic[1]!] ?? segment) : segment;
@@ -346,9 +365,12 @@ const SESSION_COOKIE = "authjs.session-token";
 
 /** A form action's state: a message from an UNAUTHENTICATED or FORBIDDEN AppError is a refusal. */
 function fromFormState(state: unknown, errors: { code: string; message: string }[]): Observed {
-  const { message, ok } = (state ?? {}) as { message?: string; ok?: boolean };
+  // The older form state ({ ok, message }) or the Conform reply (the form's errors under "").
+  const reply = (state ?? {}) as { message?: string; ok?: boolean; status?: string; error?: Record<string, unknown> };
+  const formErrors = reply.error?.[""];
+  const message = Array.isArray(formErrors) ? (formErrors[0] as string) : reply.message;
   const detail = JSON.stringify(state);
-  if (!ok && message !== undefined) {
+  if (!reply.ok && reply.status !== "success" && message !== undefined) {
     const refusal = errors.findLast(
       (e) => e.message === message && (e.code === "UNAUTHENTICATED" || e.code === "FORBIDDEN"),
     );
@@ -371,7 +393,7 @@ async function call(key: string, entry: StaffEntry, fixtures: Fixtures, cookie: 
   const params = entry.params?.(fixtures) ?? {};
   const url = urlOf(file, params);
   const headers: Record<string, string> = cookie ? { cookie } : {};
-  const exports = (await import(path.join(APP, file))) as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  const exports = (await import(path.join(ROOT, file))) as Record<string, (...args: unknown[]) => Promise<unknown>>;
   const target = exports[exported]!;
   thrown.errors = [];
   jar.set = [];

@@ -83,7 +83,8 @@ describe("organization settings", () => {
       [{ senderName: "Privacy", supervisoryAuthority: "x".repeat(501) }, "supervisoryAuthority", /At most 500/],
     ];
     for (const [input, field, message] of cases) {
-      const error = await refusal(updateOrganizationSettings(input, admin));
+      // Input a form would never send (the wrapper checks it first): the use-case checks it again.
+      const error = await refusal(updateOrganizationSettings(input as never, admin));
       expect(error.code, field).toBe("VALIDATION");
       expect(Object.keys(error.fieldErrors ?? {}), field).toEqual([field]);
       expect(error.fieldErrors?.[field]?.join(" "), field).toMatch(message);

@@ -3,7 +3,7 @@ import { inRequestScope } from "../support/request-scope";
 import { existsSync } from "node:fs";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { submitRequestAction } from "@/app/(public)/request/[type]/actions";
+import { submitRequestAction } from "@/lib/actions/public/request";
 import VerifyPage from "@/app/(public)/verify/page";
 import { env } from "@/lib/config/env";
 import { hashToken } from "@/lib/crypto/tokens";

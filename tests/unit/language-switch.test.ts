@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { setLocaleAction } from "@/app/(public)/actions";
+import { setLocaleAction } from "@/lib/actions/public/language";
 
 // The action sets the language cookie through next/headers, which needs a live request: a stand-in jar.
 const jar = vi.hoisted(() => ({ set: [] as { name: string; value: string }[] }));

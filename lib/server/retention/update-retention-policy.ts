@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
@@ -16,7 +17,7 @@ const FIELDS = ["closedCaseDays", "unverifiedDays", "uploadsAfterClosureDays"] a
  * requests) applies the new periods to every case, including those closed before the change. The audit
  * event records each changed value before and after.
  */
-export async function updateRetentionPolicy(input: unknown, actor: Actor) {
+export async function updateRetentionPolicy(input: z.input<typeof retentionPolicySchema>, actor: Actor) {
   if (!can(actor.role, "retention:manage")) {
     throw new AppError("FORBIDDEN", "Only administrators can change retention settings.");
   }

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import type { z } from "zod";
+import { organizationSettingsSchema } from "@/lib/domain/settings/organization-settings";
 import type { Actor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
@@ -7,31 +8,6 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
 import { parseInput } from "@/lib/server/parse-input";
 import { changedFields } from "./changed-fields";
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters.`)
-    .optional()
-    .transform((text) => text || null);
-
-export const organizationSettingsSchema = z.object({
-  senderName: z
-    .string({ message: "Enter the name mail is sent from." })
-    .trim()
-    .min(1, "Enter the name mail is sent from.")
-    .max(100, "At most 100 characters.")
-    .refine((name) => !/[\r\n<>]/.test(name), "A name without line breaks or angle brackets."),
-  senderEmail: z
-    .string()
-    .trim()
-    .optional()
-    .transform((text) => text || null)
-    .pipe(z.email("Enter a valid email address, or leave it empty to use the server's address.").max(254).nullable()),
-  supervisoryAuthority: optionalText(500),
-  complaintContact: optionalText(500),
-});
 
 type OrganizationSettingsValues = z.infer<typeof organizationSettingsSchema>;
 const FIELDS = ["senderName", "senderEmail", "supervisoryAuthority", "complaintContact"] as const;
@@ -42,7 +18,7 @@ const FIELDS = ["senderName", "senderEmail", "supervisoryAuthority", "complaintC
  * denial emails name the authority and contact. Audited with each changed value before and after (the
  * company's own details, no personal data).
  */
-export async function updateOrganizationSettings(input: unknown, actor: Actor) {
+export async function updateOrganizationSettings(input: z.input<typeof organizationSettingsSchema>, actor: Actor) {
   if (!can(actor.role, "settings:manage")) throw new AppError("FORBIDDEN", "Only administrators can change settings.");
   const data = parseInput(organizationSettingsSchema, input);
   return db().$transaction(async (tx) => {

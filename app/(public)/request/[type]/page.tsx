@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RequestForm } from "@/components/intake/request-form";
+import { submitRequestAction } from "@/lib/actions/public/request";
 import { PublicShell } from "@/components/public/public-shell";
 import { REQUEST_TYPES, type RequestTypeCode } from "@/lib/domain/intake/request-schema";
 import { requestLocale } from "@/lib/i18n/locale";
@@ -22,7 +23,7 @@ export default async function RequestPage({ params }: { params: Promise<{ type: 
         {t.form.titlePrefix} {t.types[type]}
       </h1>
       <p className="mb-6 text-slate-700">{t.home.rights[type]}</p>
-      <RequestForm key={locale} type={type} locale={locale} t={t} />
+      <RequestForm key={locale} type={type} locale={locale} t={t} action={submitRequestAction} />
     </PublicShell>
   );
 }

@@ -5,7 +5,7 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { TYPE_LABELS } from "@/lib/domain/cases/labels";
 import { REQUEST_TYPES, type RequestTypeCode } from "@/lib/domain/intake/request-schema";
 import { dictionaries } from "@/lib/i18n/dictionaries";
-import { logRequestAction } from "./actions";
+import { logRequestAction } from "@/lib/actions/staff/log-request";
 
 export const metadata: Metadata = { title: "Log a request" };
 
