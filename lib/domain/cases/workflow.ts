@@ -1,9 +1,9 @@
 /**
- * The case lifecycle (PRODUCT.md "Lifecycle"): which workflow action is open in which status, who may
- * take it and where it leads. Pure: the use-cases and the case page both ask these functions, so the
+ * The case lifecycle (docs/product-rules.md "Lifecycle"): which workflow action is open in which
+ * status, who may take it and where it leads. Pure: the use-cases and the case page both ask these functions, so the
  * buttons shown and the checks made cannot drift apart.
  */
-import type { StaffRole } from "@/lib/auth/roles";
+import type { StaffRole } from "@/lib/domain/auth/roles";
 
 export const CASE_STATUSES = ["UNVERIFIED", "NEW", "IN_PROGRESS", "AWAITING_REQUESTER", "ROUTED", "CLOSED"] as const;
 export type CaseStatusCode = (typeof CASE_STATUSES)[number];
