@@ -5,6 +5,7 @@ export default tseslint.config(
   {
     ignores: [
       ".next/**",
+      ".next-bench/**",
       "node_modules/**",
       "lib/db/generated/**",
       "data/**",

@@ -258,7 +258,6 @@ const MATRIX: Record<string, Entry> = {
   "api/v1/customers/suggest/route.ts#GET": { public: "customer names for the request form (names only, rate limited)" },
   "api/auth/[...nextauth]/route.ts#GET": { public: "Auth.js endpoints (sign-in, session, CSRF)" },
   "api/auth/[...nextauth]/route.ts#POST": { public: "Auth.js endpoints (sign-in, sign-out)" },
-  "api/bench/insert/route.ts#POST": { public: "benchmark baseline, a 404 unless BENCH_ROUTES=true" },
 };
 
 const isPublic = (entry: Entry): entry is PublicEntry => "public" in entry;
@@ -475,14 +474,4 @@ describe("authorization matrix", () => {
       }
     });
   }
-
-  it("answers 404 on the public benchmark route unless BENCH_ROUTES is set", async () => {
-    vi.stubEnv("BENCH_ROUTES", "");
-    try {
-      const { POST } = await import("@/app/api/bench/insert/route");
-      expect((await POST()).status).toBe(404);
-    } finally {
-      vi.unstubAllEnvs();
-    }
-  });
 });
