@@ -19,7 +19,7 @@ export async function startProductionServer(
     });
     if (build.status !== 0) throw new Error("next build failed");
   }
-  const child = spawn("npx", ["tsx", "scripts/start.ts"], {
+  const child = spawn("npx", ["tsx", "--tsconfig", "tsconfig.node.json", "scripts/start.ts"], {
     env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: "silent" },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,

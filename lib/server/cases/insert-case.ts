@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Channel, Prisma, RequestType } from "@/lib/db/generated/client";
 import { computeDeadline, yearOf, type RegimeCode } from "@/lib/domain/deadlines";

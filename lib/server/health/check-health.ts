@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/client";
 import { pendingMigrationNames } from "@/lib/db/migrations/status";
 import packageJson from "@/package.json" with { type: "json" };
