@@ -36,12 +36,14 @@ const layer = {
       "node:net",
       "next/*",
     ],
-    message: "lib/domain is the pure core: no database, auth, email, config, HTTP or files. Take the data as arguments.",
+    message:
+      "lib/domain is the pure core: no database, auth, email, config, HTTP or files. Take the data as arguments.",
   },
   server: {
     // All of lib/server but the audit trail's one writer, the only piece of it that signing in needs.
     regex: "^(@/lib|\\.\\.)/server(/(?!audit/record-audit-event$).*)?$",
-    message: "lib/server's use-cases build on lib/auth, not the other way round; move the piece into lib/auth or below.",
+    message:
+      "lib/server's use-cases build on lib/auth, not the other way round; move the piece into lib/auth or below.",
   },
 };
 const restrictImports = (...entries) => ["error", { patterns: entries }];

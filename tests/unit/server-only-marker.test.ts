@@ -54,7 +54,7 @@ describe("server-only modules", () => {
     expect(modules.filter((file) => file.startsWith("lib/db/")).length).toBeGreaterThan(5);
   });
 
-  it.each(modules)("%s starts with import \"server-only\"", (file) => {
+  it.each(modules)('%s starts with import "server-only"', (file) => {
     expect(firstStatement(readFileSync(path.join(ROOT, file), "utf8"))).toBe('import "server-only";');
   });
 });
