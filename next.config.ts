@@ -1,11 +1,16 @@
 import type { NextConfig } from "next";
-import { assertEnvShape } from "./lib/config/env";
+import { buildOutput } from "./lib/config/build-output";
+import { buildEnv } from "./lib/config/env";
 import { MAX_FORM_BODY_BYTES } from "./lib/http/body-limits";
 import { securityHeaders, TOKEN_PAGES } from "./lib/http/security-headers";
 
-assertEnvShape(process.env);
+// Checks every variable's shape, so a bad setting fails the build with the server's message.
+const { distDir, pageExtensions } = buildOutput(buildEnv(process.env));
 
 const nextConfig: NextConfig = {
+  // Production builds never contain the benchmark's routes (*.bench.ts): see lib/config/build-output.ts.
+  distDir,
+  pageExtensions,
   // Native and WebAssembly packages load from node_modules at run time instead of being bundled.
   serverExternalPackages: [
     "@electric-sql/pglite",

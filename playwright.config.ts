@@ -32,7 +32,7 @@ export default defineConfig({
   // Before the server stops: no audit event of the whole run may hold personal data.
   globalTeardown: "./e2e/support/audit-scan-teardown.ts",
   webServer: {
-    command: "npx tsx e2e/support/serve.ts",
+    command: "npx tsx --tsconfig tsconfig.node.json e2e/support/serve.ts",
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,

@@ -2,7 +2,7 @@ import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/config/env";
 import { newNonce, pageContentSecurityPolicy } from "@/lib/http/content-security-policy";
-import { clientIp } from "@/lib/server/http/read-json-body";
+import { clientIp } from "@/lib/http/client-address";
 import { refuseUnreadableBody } from "@/lib/server/http/refuse-unreadable-body";
 import { RateLimited } from "@/lib/server/rate-limit/hit-rate-limit";
 import { countTokenLookup, isTokenPath } from "@/lib/server/rate-limit/count-token-lookup";

@@ -27,7 +27,7 @@ const BASE = `http://127.0.0.1:${PORT}`;
 
 function npm(script: string, dataDir: string, args: string[] = []): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn("npx", ["tsx", `scripts/${script}`, ...args], {
+    const child = spawn("npx", ["tsx", "--tsconfig", "tsconfig.node.json", `scripts/${script}`, ...args], {
       env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", LOG_LEVEL: "silent" },
     });
     let output = "";

@@ -111,7 +111,8 @@ export async function benchIntake(options: {
     INTAKE_LIMIT_PER_EMAIL_DAY: "1000000",
     // The benchmark files every request for one address: keep queuing its verification email each time.
     VERIFICATION_EMAILS_PER_ADDRESS_DAY: "1000000",
-    BENCH_ROUTES: "true",
+    // The baseline route (app/api/bench/insert/route.bench.ts) exists only in the benchmark's build.
+    BENCH_BUILD: "true",
   });
   let load: LoadFigures;
   let bench: IntakeBenchFigures | undefined;

@@ -4,6 +4,7 @@
 // password once. PostgreSQL: refuses to start while migrations are pending (run `npm run db:migrate`).
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { buildOutput } from "@/lib/config/build-output";
 import { ConfigError, env } from "@/lib/config/env";
 import { databaseTarget } from "@/lib/db/adapter";
 import { migrateTarget } from "@/lib/db/bootstrap";
@@ -58,7 +59,8 @@ try {
   process.exit(1);
 }
 
-if (!isDev && !existsSync(".next/BUILD_ID")) {
+// `npm run bench` serves its own build (BENCH_BUILD=true), which has a directory of its own.
+if (!isDev && !existsSync(`${buildOutput({ benchBuild: env().BENCH_BUILD }).distDir}/BUILD_ID`)) {
   console.log("No production build yet: building once (next build)...");
   const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);

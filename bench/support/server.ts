@@ -1,16 +1,25 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
+import { buildOutput } from "@/lib/config/build-output";
 
-/** Builds once if needed and runs the production server the way `npm start` does. */
+/**
+ * Builds once if needed and runs the production server the way `npm start` does. With
+ * `BENCH_BUILD: "true"` in `env` it builds and serves the benchmark's own build instead, which adds the
+ * benchmark's routes (*.bench.ts) and lives in a directory of its own (lib/config/build-output.ts).
+ */
 export async function startProductionServer(
   port: number,
   env: Record<string, string | undefined>,
 ): Promise<ChildProcess> {
-  if (!existsSync(".next/BUILD_ID")) {
-    const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
+  const { distDir } = buildOutput({ benchBuild: env.BENCH_BUILD === "true" });
+  if (!existsSync(`${distDir}/BUILD_ID`)) {
+    const build = spawnSync("npx", ["next", "build"], {
+      stdio: "inherit",
+      env: { ...process.env, BENCH_BUILD: env.BENCH_BUILD ?? "false" },
+    });
     if (build.status !== 0) throw new Error("next build failed");
   }
-  const child = spawn("npx", ["tsx", "scripts/start.ts"], {
+  const child = spawn("npx", ["tsx", "--tsconfig", "tsconfig.node.json", "scripts/start.ts"], {
     env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: "silent" },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,

@@ -15,7 +15,7 @@ import { ReceiptFields } from "./receipt-fields";
 
 type DetailField = { name: string; kind: "text" | "textarea" | "checkbox" | "yesno" | "date" };
 
-/** Exactly the details each type needs (PRODUCT.md "Request types"). */
+/** Exactly the details each type needs (docs/product-rules.md "Request types"). */
 const DETAIL_FIELDS: Record<RequestTypeCode, DetailField[]> = {
   CORRECTION: [
     { name: "details.dataItem", kind: "text" },

@@ -6,6 +6,6 @@ import { spawnSync } from "node:child_process";
  * process through tsx, like the server, so it loads the app's modules the way the scripts do.
  */
 export default function auditScanTeardown(): void {
-  const scan = spawnSync("npx", ["tsx", "e2e/support/scan-audit-trail.ts"], { stdio: "inherit", env: process.env });
+  const scan = spawnSync("npx", ["tsx", "--tsconfig", "tsconfig.node.json", "e2e/support/scan-audit-trail.ts"], { stdio: "inherit", env: process.env });
   if (scan.status !== 0) throw new Error("The e2e run's audit trail holds personal data, or could not be scanned (see above).");
 }

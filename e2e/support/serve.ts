@@ -59,7 +59,10 @@ async function cleanUp(): Promise<void> {
   rmSync(run.mailDir, { recursive: true, force: true });
 }
 
-const child = spawn("npx", ["tsx", "scripts/start.ts"], { env: childEnv, stdio: "inherit" });
+const child = spawn("npx", ["tsx", "--tsconfig", "tsconfig.node.json", "scripts/start.ts"], {
+  env: childEnv,
+  stdio: "inherit",
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => {
   void cleanUp().finally(() => process.exit(code ?? 0));

@@ -1,8 +1,9 @@
+import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { clientAddress } from "@/lib/server/http/read-json-body";
+import { clientAddress } from "@/lib/http/client-address";
 import { auth } from "./index";
 import { can, isRole, type Permission, type StaffRole } from "./roles";
 

@@ -1,8 +1,9 @@
+import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/config/env";
-import { authenticateStaff, SignInRefused } from "@/lib/server/auth/authenticate-staff";
-import { clientIp } from "@/lib/server/http/read-json-body";
+import { authenticateStaff, SignInRefused } from "./authenticate-staff";
+import { clientIp } from "@/lib/http/client-address";
 import { sessionConfig } from "./session-config";
 
 /**

@@ -1,3 +1,4 @@
+import "server-only";
 import { hash, verify } from "@node-rs/argon2";
 
 // The library's default algorithm is argon2id (a test checks the hash prefix); parameters are the

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHmac, hkdfSync } from "node:crypto";
 import { env } from "@/lib/config/env";
 import { rateLimitKeyFor } from "@/lib/http/client-address";

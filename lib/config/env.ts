@@ -114,6 +114,14 @@ const rawEnvSchema = z.object({
     .enum(["true", "false"])
     .default("true")
     .transform((v) => v === "true"),
+  /**
+   * Set by `npm run bench` only, for both its build and its server: the build then includes the
+   * benchmark's routes and goes to a directory of its own (lib/config/build-output.ts).
+   */
+  BENCH_BUILD: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
 });
 
 export type AppEnv = Omit<
@@ -184,6 +192,12 @@ export function assertEnvShape(source: Record<string, string | undefined>): void
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
+}
+
+/** What next.config needs to know at build time (lib/config/build-output.ts), checked like the rest. */
+export function buildEnv(source: Record<string, string | undefined>): { benchBuild: boolean } {
+  assertEnvShape(source);
+  return { benchBuild: rawEnvSchema.parse(source).BENCH_BUILD };
 }
 
 let cached: AppEnv | undefined;

@@ -1,3 +1,4 @@
+import "server-only";
 import { parseEnv, type AppEnv } from "@/lib/config/env";
 import { encryptionKeyFrom, type EncryptionKey } from "./field-encryption";
 

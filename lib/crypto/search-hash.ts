@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, createHmac, hkdfSync } from "node:crypto";
 import { env } from "@/lib/config/env";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
 
 /** A 256-bit random token for links (status page, verification, customer page); only its hash is stored. */

@@ -1,3 +1,4 @@
+import "server-only";
 import type { DatabaseTarget } from "./adapter";
 import { connect } from "./client";
 import { applyMigrations } from "./migrations";

@@ -3,6 +3,7 @@
  * case, a Prisma filter, and an SQL fragment on a case aliased `c` (`FROM "Case" c`). The forms must
  * select the same cases; tests/integration/case-rules.test.ts checks that on the test database.
  */
+import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import type { CaseStatus } from "@/lib/db/generated/enums";
 import { OPEN_STATUSES } from "@/lib/domain/cases/workflow";

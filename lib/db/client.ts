@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "@/lib/config/env";
 import { databaseTarget, openAdapter, type DatabaseTarget, type OpenedAdapter } from "./adapter";
 import { PrismaClient } from "./generated/client";

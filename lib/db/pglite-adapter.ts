@@ -1,3 +1,4 @@
+import "server-only";
 import type { PGlite, Transaction } from "@electric-sql/pglite";
 import type { SqlDriverAdapter } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";

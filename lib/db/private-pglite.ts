@@ -1,3 +1,4 @@
+import "server-only";
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { makePrivate, restrictNewFiles } from "@/lib/config/data-dir";

@@ -3,6 +3,7 @@
  * connections) rather than a fault in the request or the code. Callers answer such errors with "try again
  * shortly" (HTTP 503 with Retry-After) instead of an internal error.
  */
+import "server-only";
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let current = error, depth = 0; current && typeof current === "object" && depth < 5; depth++) {
     if (isUnavailableShape(current)) return true;

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
 import type { TemplateTexts, TextKey } from "./template-texts";
 import type { EmailLocale, OrganizationContext } from "./templates/types";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { AppEnv } from "@/lib/config/env";
 import { mailDirOf, mailboxTransport, smtpTransport, type MailTransport } from "./transport";
 import type { OutboxSettings } from "./worker";

@@ -1,3 +1,4 @@
+import "server-only";
 import { hostname } from "node:os";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";

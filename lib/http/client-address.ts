@@ -125,3 +125,26 @@ function expandIpv6(address: string): string[] {
   const groups = tail === undefined ? left : [...left, ...Array<string>(Math.max(0, missing)).fill("0"), ...right];
   return groups.map((g) => (g.includes(".") ? g : (g.replace(/^0+(?=.)/, "") || "0").toLowerCase()));
 }
+
+/**
+ * The client's address as the app server (lib/http/app-server.ts) resolved it from the socket, trusting
+ * X-Forwarded-For only from TRUSTED_PROXIES, and wrote it into its own header. There is no fallback:
+ * without that header every visitor would share one bucket, so a request that did not come through the
+ * app server is refused.
+ */
+export function clientAddress(headers: Headers): string {
+  const address = headers.get(CLIENT_ADDRESS_HEADER);
+  if (!address) throw new ClientAddressUnknown();
+  return address;
+}
+
+/** The key this request's client is counted under by the per-address limits (an IPv6 client's /64). */
+export function clientIp(headers: Headers): string {
+  return rateLimitKeyFor(clientAddress(headers));
+}
+
+export class ClientAddressUnknown extends Error {
+  constructor() {
+    super("The client's address is unknown: serve the app with `npm start`, which resolves it, not `next start`.");
+  }
+}

@@ -1,3 +1,4 @@
+import "server-only";
 import next from "next";
 import { env } from "@/lib/config/env";
 import { createAppServer } from "./app-server";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { AppEnv } from "@/lib/config/env";
 import type { Db } from "@/lib/db/client";
 import { outboxSettingsFromEnv, transportFromEnv } from "@/lib/email/setup";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Connection } from "@/lib/db/client";
 import { writeBackup } from "@/lib/server/backup/write-backup";
 import { retireOldKeys } from "@/lib/server/keys/retire-old-keys";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { chmodSync, existsSync, rmSync } from "node:fs";
 import net from "node:net";

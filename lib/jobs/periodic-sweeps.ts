@@ -1,3 +1,4 @@
+import "server-only";
 import { SIGN_IN_FAILURE_MEMORY_MS } from "@/lib/auth/sign-in-throttle";
 import type { Db } from "@/lib/db/client";
 import { logger } from "@/lib/logging/logger";

@@ -1,3 +1,4 @@
+import "server-only";
 import { env, type AppEnv } from "@/lib/config/env";
 import { currentConnection, db } from "@/lib/db/client";
 import { pendingMigrationNames } from "@/lib/db/migrations/status";

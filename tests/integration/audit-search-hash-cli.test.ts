@@ -4,7 +4,7 @@ import { searchHash } from "@/lib/crypto/search-hash";
 
 describe("npm run audit:search-hash", () => {
   it("prints the hash a requester.searched event keeps of each address read on standard input", () => {
-    const run = spawnSync("npx", ["tsx", "scripts/audit-search-hash.ts"], {
+    const run = spawnSync("npx", ["tsx", "--tsconfig", "tsconfig.node.json", "scripts/audit-search-hash.ts"], {
       input: " Robin.Requester@Example.com \n\nsomeone@example.org\n",
       encoding: "utf8",
     });

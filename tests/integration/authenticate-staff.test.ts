@@ -4,7 +4,7 @@ import { env } from "@/lib/config/env";
 import { FIRST_SIGN_IN_DELAY_MS } from "@/lib/domain/auth/sign-in-delay";
 import { failedSignInNoticeText } from "@/lib/i18n/sign-in-texts";
 import { runPeriodicSweeps } from "@/lib/jobs/periodic-sweeps";
-import { authenticateStaff, SignInRefused } from "@/lib/server/auth/authenticate-staff";
+import { authenticateStaff, SignInRefused } from "@/lib/auth/authenticate-staff";
 import { dismissFailedSignInNotice } from "@/lib/server/auth/dismiss-failed-sign-in-notice";
 import { failedSignInNotice } from "@/lib/server/auth/failed-sign-in-notice";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";

@@ -271,7 +271,6 @@ const MATRIX: Record<string, Entry> = {
   },
   "app/api/auth/[...nextauth]/route.ts#GET": { public: "Auth.js endpoints (sign-in, session, CSRF)" },
   "app/api/auth/[...nextauth]/route.ts#POST": { public: "Auth.js endpoints (sign-in, sign-out)" },
-  "app/api/bench/insert/route.ts#POST": { public: "benchmark baseline, a 404 unless BENCH_ROUTES=true" },
 };
 
 const isPublic = (entry: Entry): entry is PublicEntry => "public" in entry;
@@ -497,14 +496,4 @@ describe("authorization matrix", () => {
       }
     });
   }
-
-  it("answers 404 on the public benchmark route unless BENCH_ROUTES is set", async () => {
-    vi.stubEnv("BENCH_ROUTES", "");
-    try {
-      const { POST } = await import("@/app/api/bench/insert/route");
-      expect((await POST()).status).toBe(404);
-    } finally {
-      vi.unstubAllEnvs();
-    }
-  });
 });

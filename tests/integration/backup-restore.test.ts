@@ -45,7 +45,7 @@ async function closeConnection(connection: Connection) {
 }
 
 function runScript(script: string, env: Record<string, string | undefined>, args: string[] = []) {
-  const result = spawnSync("npx", ["tsx", `scripts/${script}`, ...args], {
+  const result = spawnSync("npx", ["tsx", "--tsconfig", "tsconfig.node.json", `scripts/${script}`, ...args], {
     env: { ...process.env, DATABASE_URL: "", LOG_LEVEL: "silent", ...env },
     encoding: "utf8",
     timeout: 120_000,

@@ -36,7 +36,7 @@ const shared = (dir: string) =>
   modes(dir).filter((line) => (Number.parseInt(line.split(" ").at(-1)!, 8) & 0o077) !== 0);
 
 function runScript(script: string, dataDir: string) {
-  return spawnSync("npx", ["tsx", `scripts/${script}`], {
+  return spawnSync("npx", ["tsx", "--tsconfig", "tsconfig.node.json", `scripts/${script}`], {
     env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", LOG_LEVEL: "silent" },
     encoding: "utf8",
     timeout: 120_000,
@@ -126,7 +126,7 @@ describe("DATA_DIR is private to the app's user", () => {
     mkdirSync(dataDir);
     chmodSync(dataDir, 0o755);
     // In its own process group, so that a start that wrongly went ahead (npx, next) is ended with it.
-    const child = spawn("npx", ["tsx", "scripts/start.ts"], {
+    const child = spawn("npx", ["tsx", "--tsconfig", "tsconfig.node.json", "scripts/start.ts"], {
       env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", LOG_LEVEL: "silent", PORT: "0" },
       stdio: ["ignore", "ignore", "pipe"],
       detached: true,

@@ -2,7 +2,9 @@ import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 
 function deadline(...args: string[]) {
-  const result = spawnSync("npx", ["tsx", "scripts/deadline.ts", ...args], { encoding: "utf8" });
+  const result = spawnSync("npx", ["tsx", "--tsconfig", "tsconfig.node.json", "scripts/deadline.ts", ...args], {
+    encoding: "utf8",
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

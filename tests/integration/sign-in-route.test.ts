@@ -2,7 +2,7 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/auth/[...nextauth]/route";
 import { env } from "@/lib/config/env";
-import { authenticateStaff } from "@/lib/server/auth/authenticate-staff";
+import { authenticateStaff } from "@/lib/auth/authenticate-staff";
 import { fromClient } from "../support/client";
 import { createStaff } from "../support/staff";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";

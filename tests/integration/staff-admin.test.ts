@@ -4,7 +4,7 @@ import { hashToken } from "@/lib/crypto/tokens";
 import { renderEmail } from "@/lib/email/render-email";
 import { templates } from "@/lib/email/templates";
 import { AppError } from "@/lib/errors/app-error";
-import { authenticateStaff, SignInRefused } from "@/lib/server/auth/authenticate-staff";
+import { authenticateStaff, SignInRefused } from "@/lib/auth/authenticate-staff";
 import { acceptInvitation } from "@/lib/server/users/accept-invitation";
 import { changeStaffRole } from "@/lib/server/users/change-staff-role";
 import { INVALID_INVITATION_MESSAGE } from "@/lib/server/users/invitation-for-token";

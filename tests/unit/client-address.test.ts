@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
+  clientIp,
   parseTrustedProxies,
   peerIsTrustedProxy,
   rateLimitKeyFor,
   resolveClientAddress,
 } from "@/lib/http/client-address";
-import { clientIp } from "@/lib/server/http/read-json-body";
 
 describe("the client's address", () => {
   it("is the socket's peer when no proxy is trusted, whatever X-Forwarded-For says", () => {

@@ -6,7 +6,7 @@ import type { FormState } from "@/lib/forms/form-state";
 import { translateErrors } from "@/lib/i18n/dictionaries";
 import { requestLocale } from "@/lib/i18n/locale";
 import { signInRefusalMessage } from "@/lib/i18n/sign-in-texts";
-import { signInSchema } from "@/lib/server/auth/authenticate-staff";
+import { signInSchema } from "@/lib/auth/authenticate-staff";
 
 function safeReturnPath(value: FormDataEntryValue | null): string {
   const path = typeof value === "string" ? value : "";

@@ -1,7 +1,7 @@
 import type { RequestType } from "@/lib/db/generated/enums";
 
 /**
- * The staff checklist of each request type (PRODUCT.md "Request types and what each needs"), plus the
+ * The staff checklist of each request type (docs/product-rules.md "Request types"), plus the
  * relationship check for guardians and agents. Ticks are stored per item key and audited.
  */
 export interface ChecklistItem {

@@ -1,10 +1,10 @@
 /**
- * The case lifecycle (PRODUCT.md "Lifecycle"): which workflow action is open in which status, who may
- * take it and where it leads. Pure: the use-cases and the case page both ask these functions, so the
+ * The case lifecycle (docs/product-rules.md "Lifecycle"): which workflow action is open in which
+ * status, who may take it and where it leads. Pure: the use-cases and the case page both ask these functions, so the
  * buttons shown and the checks made cannot drift apart.
  */
-import { can, type Permission, type StaffRole } from "@/lib/auth/roles";
 import { CaseStatus } from "@/lib/db/generated/enums";
+import { can, type Permission, type StaffRole } from "@/lib/domain/auth/roles";
 
 /** The statuses of the database enum (prisma/schema.prisma), in its order. */
 export const CASE_STATUSES: readonly CaseStatus[] = Object.values(CaseStatus);

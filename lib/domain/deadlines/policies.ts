@@ -54,7 +54,7 @@ export const deadlinePolicySchema = z.object({
 export type DeadlineRule = z.infer<typeof deadlineRuleSchema>;
 export type DeadlinePolicy = z.infer<typeof deadlinePolicySchema>;
 
-/** The defaults seeded for each regime (PRODUCT.md "Deadlines"). */
+/** The defaults seeded for each regime (docs/product-rules.md "Regime rules"). */
 export const DEFAULT_POLICIES: Record<RegimeCode, DeadlinePolicy> = {
   EU_GDPR: {
     regime: "EU_GDPR",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** How long personal data is kept, in days (the RetentionPolicy row; defaults from the product brief). */
+/** How long personal data is kept, in days (the RetentionPolicy row; docs/product-rules.md "Retention"). */
 export interface RetentionDurations {
   /** Closed cases keep personal data this long after closure, then are anonymized (default 3 years). */
   closedCaseDays: number;

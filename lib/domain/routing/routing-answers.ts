@@ -1,5 +1,5 @@
 /**
- * Which answers a customer's link still accepts (PRODUCT.md "Cloud-customer routing"). Pure: the
+ * Which answers a customer's link still accepts (docs/product-rules.md "Cloud-customer routing"). Pure: the
  * answer's use-case and the customer's page ask the same function, so the page never offers an answer
  * the server would refuse.
  */

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/guards";
 
 /** The actor part of an audit event for a staff action: who, from where, with which browser. */

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/client";
 import { auditEventHash } from "@/lib/domain/audit/audit-chain";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";

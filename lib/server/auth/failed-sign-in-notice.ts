@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import type { FailedSignInNotice } from "@/lib/i18n/sign-in-texts";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { openPrivatePGlite } from "@/lib/db/private-pglite";
 import { AppError } from "@/lib/errors/app-error";

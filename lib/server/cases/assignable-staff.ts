@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 
 /** Active staff who can work cases, for the assign control. */

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/guards";
 import { searchHash } from "@/lib/crypto/search-hash";
 import type { Tx } from "@/lib/db/client";

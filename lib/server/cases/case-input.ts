@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 /** The fields every case action carries: which case, and the version the user was looking at. */

@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import { can, type Permission } from "@/lib/auth/roles";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/guards";
 import type { Tx } from "@/lib/db/client";
 import type { ClosureOutcome, DenialReason } from "@/lib/db/generated/client";

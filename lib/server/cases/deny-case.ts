@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import { DENIAL_REASONS, denialRefusal } from "@/lib/domain/cases/denial";

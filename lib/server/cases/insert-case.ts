@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { Prisma, type Channel, type RequestType } from "@/lib/db/generated/client";
 import { insertRowSql } from "@/lib/db/insert-sql";

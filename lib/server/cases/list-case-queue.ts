@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
 import { overdueCaseWhere } from "@/lib/db/case-rules";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
 
 /** A customer's listed privacy contacts, in order: the only addresses a request may be routed to. */

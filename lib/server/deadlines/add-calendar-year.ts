@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
@@ -7,7 +8,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { parseInput } from "@/lib/server/parse-input";
 
-/** The shape of ../shared/data/holidays-cn-2026.json: one year of an official schedule. */
+/** The shape of lib/domain/deadlines/data/holidays-cn-2026.json: one year of an official schedule. */
 export const calendarYearSchema = z
   .object({
     calendar: z.string().regex(/^[A-Z]{2}(-[A-Z0-9]+)?$/, "must be a calendar id such as CN"),

@@ -1,3 +1,4 @@
+import "server-only";
 import { CalendarMissingError } from "@/lib/domain/deadlines";
 import { AppError } from "@/lib/errors/app-error";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { computeDeadline, endOfLocalDay, type ClockStop, type DeadlineResult } from "@/lib/domain/deadlines";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/guards";
 import type { Tx } from "@/lib/db/client";
 import { localDateOf } from "@/lib/domain/deadlines";

@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "@/lib/config/env";
 import { openCaseWhere, overdueCaseWhere } from "@/lib/db/case-rules";
 import type { Db, Tx } from "@/lib/db/client";

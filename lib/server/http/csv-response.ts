@@ -2,6 +2,7 @@
  * A streamed CSV download from an async generator of lines: pulled as the client reads (so a 100,000-row
  * export never sits in memory), with the row count announced for progress bars.
  */
+import "server-only";
 export function csvResponse(lines: AsyncGenerator<string>, options: { total: number; filename: string }): Response {
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({

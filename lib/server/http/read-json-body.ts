@@ -1,5 +1,5 @@
+import "server-only";
 import { AppError } from "@/lib/errors/app-error";
-import { CLIENT_ADDRESS_HEADER, rateLimitKeyFor } from "@/lib/http/client-address";
 
 export class PayloadTooLarge extends AppError {
   constructor(limit: number) {
@@ -39,25 +39,6 @@ export async function readJsonBody(request: Request, limit: number): Promise<unk
   }
 }
 
-/**
- * The client's address as the app server (lib/http/app-server.ts) resolved it from the socket, trusting
- * X-Forwarded-For only from TRUSTED_PROXIES, and wrote it into its own header. There is no fallback:
- * without that header every visitor would share one bucket, so a request that did not come through the
- * app server is refused.
- */
-export function clientAddress(headers: Headers): string {
-  const address = headers.get(CLIENT_ADDRESS_HEADER);
-  if (!address) throw new ClientAddressUnknown();
-  return address;
-}
-
-/** The key this request's client is counted under by the per-address limits (an IPv6 client's /64). */
-export function clientIp(headers: Headers): string {
-  return rateLimitKeyFor(clientAddress(headers));
-}
-
-export class ClientAddressUnknown extends Error {
-  constructor() {
-    super("The client's address is unknown: serve the app with `npm start`, which resolves it, not `next start`.");
-  }
-}
+// The request's client address lives beside the app server that resolves it; kept here for the route
+// files that import it from this module.
+export { ClientAddressUnknown, clientAddress, clientIp } from "@/lib/http/client-address";

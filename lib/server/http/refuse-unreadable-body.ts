@@ -1,3 +1,4 @@
+import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { MAX_FORM_BODY_BYTES } from "@/lib/http/body-limits";
 import { dictionaries } from "@/lib/i18n/dictionaries";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { QueryErrors } from "@/lib/domain/query-params";
 import { AppError } from "@/lib/errors/app-error";
 

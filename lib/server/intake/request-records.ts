@@ -1,3 +1,4 @@
+import "server-only";
 import { encryptField } from "@/lib/crypto/field-encryption";
 import { fieldKeys } from "@/lib/crypto/field-keys";
 import type { UploadPurpose } from "@/lib/db/generated/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { hashCode, newCode, newLinkToken } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db/client";

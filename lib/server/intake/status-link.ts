@@ -1,3 +1,4 @@
+import "server-only";
 import { newLinkToken } from "@/lib/crypto/tokens";
 import type { Tx } from "@/lib/db/client";
 

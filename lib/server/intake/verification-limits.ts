@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "@/lib/config/env";
 import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { hashCode, hashToken, sameHash } from "@/lib/crypto/tokens";
 import { openCaseWhere } from "@/lib/db/case-rules";

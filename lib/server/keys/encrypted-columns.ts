@@ -2,6 +2,7 @@
  * Every column written through lib/crypto/field-encryption.ts, by table. Key rotation re-encrypts exactly
  * these; a test compares the list with the schema's `…Encrypted` columns, so a new one cannot be missed.
  */
+import "server-only";
 export const ENCRYPTED_TABLES = [
   { table: "Requester", fields: { phone: "phoneEncrypted", postalAddress: "postalAddressEncrypted" } },
   { table: "Case", fields: { subjectDateOfBirth: "subjectDateOfBirthEncrypted" } },

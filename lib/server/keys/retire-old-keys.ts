@@ -1,3 +1,4 @@
+import "server-only";
 import { oldKeysInEnvironment, parseEnv } from "@/lib/config/env";
 import { retireSecretsFileOldKeys } from "@/lib/config/secrets-file";
 import { encryptionKeyFrom } from "@/lib/crypto/field-encryption";

@@ -1,3 +1,4 @@
+import "server-only";
 import { parseEnv } from "@/lib/config/env";
 import { beginSecretsFileRotation } from "@/lib/config/secrets-file";
 import { reloadFieldKeys } from "@/lib/crypto/field-keys";

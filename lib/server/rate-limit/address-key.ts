@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { mailboxOf } from "@/lib/domain/intake/mailbox";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 

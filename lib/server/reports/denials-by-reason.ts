@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { periodBounds, type ReportFilters } from "@/lib/domain/reports/report-filters";

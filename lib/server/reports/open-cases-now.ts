@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import { openCaseSql, overdueCaseSql } from "@/lib/db/case-rules";
 import { Prisma } from "@/lib/db/generated/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/client";
 import { retentionCutoffs, type RetentionDurations } from "@/lib/domain/retention/retention-policy";
 import { loadRetentionPolicy } from "./retention-policy-store";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import { forwardingTarget } from "@/lib/domain/routing/routing-clock";
 import { listedContacts } from "@/lib/server/customers/listed-contacts";

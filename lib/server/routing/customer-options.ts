@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 
 /** Registered customers by name, for the queue's and the reports' customer filters. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import { maskEmail, maskName } from "@/lib/domain/cases/masking";
 import { openAnswers, routingApplies } from "@/lib/domain/routing/routing-answers";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors/app-error";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { routingApplies } from "@/lib/domain/routing/routing-answers";

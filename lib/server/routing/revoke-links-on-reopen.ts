@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { revokeOpenRoutings } from "./route-to-customer";
 

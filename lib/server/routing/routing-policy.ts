@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
 import type { WorkingDayCalendar } from "@/lib/domain/deadlines";
 import { loadCalendars, policyOfCase } from "@/lib/server/deadlines/policy-store";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
 import { localDateOf } from "@/lib/domain/deadlines";
 import { enqueueEmail } from "@/lib/email/outbox";

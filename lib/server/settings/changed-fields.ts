@@ -1,5 +1,6 @@
 /** One setting's value before and after a save, as the settings audit events record it. */
 // A type, not an interface, so it counts as JSON for the audit event's data.
+import "server-only";
 export type FieldChange<V> = { from: V | null; to: V };
 
 /**

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/client";
 import { BUILTIN_SCHEDULES, deadlinePolicySchema, REGIMES, type DeadlinePolicy } from "@/lib/domain/deadlines";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/client";
 import { TEXT_KEYS, type TextKey, type TextsByLocale } from "@/lib/email/template-texts";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "@/lib/config/env";
 import type { Db } from "@/lib/db/client";
 import { displayNameOf, senderOf } from "@/lib/email/send-settings";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { organizationSettingsSchema } from "@/lib/domain/settings/organization-settings";
 import type { Actor } from "@/lib/auth/guards";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import { deadlineStatus, type DeadlineStatus } from "@/lib/domain/deadlines";
 import { policyOfCase } from "@/lib/server/deadlines/policy-store";

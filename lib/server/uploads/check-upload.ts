@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { MAX_UPLOAD_BYTES, MAX_UPLOADS } from "@/lib/http/body-limits";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { CheckedFile } from "./check-upload";
 
 const EXTENSIONS: Record<CheckedFile["contentType"], string> = {

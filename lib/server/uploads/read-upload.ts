@@ -1,3 +1,4 @@
+import "server-only";
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";

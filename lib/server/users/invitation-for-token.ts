@@ -1,3 +1,4 @@
+import "server-only";
 import { hashToken } from "@/lib/crypto/tokens";
 import type { Db, Tx } from "@/lib/db/client";
 import { db } from "@/lib/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { burnPasswordCheck, verifyPassword } from "@/lib/auth/password";
 import { clearSignInThrottle, normalizeEmail, reserveSignInAttempt } from "@/lib/auth/sign-in-throttle";

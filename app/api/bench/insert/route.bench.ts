@@ -5,12 +5,11 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 export const dynamic = "force-dynamic";
 
 /**
- * Benchmark baseline: one row inserted through the same client as the intake (the audit trail's
- * writer), nothing else. Exists only
- * when BENCH_ROUTES=true (set by `npm run bench`); otherwise it is a plain 404.
+ * Benchmark baseline: one row inserted through the same client as the intake (the audit trail's writer),
+ * nothing else. A route only in the benchmark's own build (BENCH_BUILD=true, lib/config/build-output.ts):
+ * production builds do not contain it.
  */
 export async function POST(): Promise<Response> {
-  if (process.env.BENCH_ROUTES !== "true") return new NextResponse(null, { status: 404 });
   await recordAuditEvent(db(), { type: "bench.baseline", actorKind: "SYSTEM" });
   return NextResponse.json({ ok: true }, { status: 201 });
 }
