@@ -1,9 +1,8 @@
 "use client";
 
 import { updateRetentionPolicyAction } from "@/lib/actions/staff/retention-settings";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { SaveFooter } from "@/components/ui/save-footer";
 import {
   RETENTION_LIMITS,
   retentionPolicySchema,
@@ -36,12 +35,7 @@ export function RetentionPolicyForm({ policy }: { policy: RetentionDurations }) 
           errors={errors[field.name]}
         />
       ))}
-      <div>
-        <Button type="submit" disabled={pending}>
-          Save
-        </Button>
-      </div>
-      {message && <Alert tone={ok ? "success" : "error"}>{message}</Alert>}
+      <SaveFooter pending={pending} ok={ok} message={message} />
     </form>
   );
 }

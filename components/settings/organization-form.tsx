@@ -1,9 +1,8 @@
 "use client";
 
 import { updateOrganizationSettingsAction } from "@/lib/actions/staff/organization-settings";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { SaveFooter } from "@/components/ui/save-footer";
 import { organizationSettingsSchema } from "@/lib/domain/settings/organization-settings";
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
 
@@ -58,12 +57,7 @@ export function OrganizationForm({ values, mailFromAddress }: { values: Values; 
           errors={errors.complaintContact}
         />
       </fieldset>
-      <div>
-        <Button type="submit" disabled={pending}>
-          Save
-        </Button>
-      </div>
-      {message && <Alert tone={ok ? "success" : "error"}>{message}</Alert>}
+      <SaveFooter pending={pending} ok={ok} message={message} />
     </form>
   );
 }

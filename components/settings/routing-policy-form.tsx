@@ -1,9 +1,8 @@
 "use client";
 
 import { updateRoutingPolicyAction } from "@/lib/actions/staff/routing-settings";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { SaveFooter } from "@/components/ui/save-footer";
 import { routingPolicySchema } from "@/lib/domain/routing/routing-policy-settings";
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
 
@@ -40,12 +39,7 @@ export function RoutingPolicyForm({ policy }: { policy: Policy }) {
           errors={errors[field.name]}
         />
       ))}
-      <div>
-        <Button type="submit" disabled={pending}>
-          Save
-        </Button>
-      </div>
-      {message && <Alert tone={ok ? "success" : "error"}>{message}</Alert>}
+      <SaveFooter pending={pending} ok={ok} message={message} />
     </form>
   );
 }

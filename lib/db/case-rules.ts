@@ -8,7 +8,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { CaseStatus } from "@/lib/db/generated/enums";
 import { OPEN_STATUSES } from "@/lib/domain/cases/workflow";
 
-/** Open: confirmed by the requester and not yet closed (PRODUCT.md "Lifecycle"). */
+/** Open: confirmed by the requester and not yet closed (docs/product-rules.md "Lifecycle"). */
 export function isOpenCase(c: { status: CaseStatus }): boolean {
   return (OPEN_STATUSES as readonly CaseStatus[]).includes(c.status);
 }

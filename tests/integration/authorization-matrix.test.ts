@@ -281,21 +281,59 @@ const isPublic = (entry: Entry): entry is PublicEntry => "public" in entry;
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 
-/** The route files under app/ and the staff server actions (lib/actions/staff/), from the project root. */
+/** Every file under app/, lib/ and components/, from the project root. */
 function appFiles(): string[] {
-  return ["app", "lib/actions/staff"]
+  return ["app", "lib", "components"]
     .flatMap((dir) =>
       readdirSync(path.join(ROOT, dir), { recursive: true, encoding: "utf8" }).map(
         (file) => `${dir}/${file.split(path.sep).join("/")}`,
       ),
     )
+    .filter((file) => !file.startsWith("lib/db/generated/"))
     .sort();
 }
 
-const isStaff = (file: string) => file.startsWith("app/(staff)/") || file.startsWith("lib/actions/staff/");
+// Every server action outside lib/actions/public/ is a staff action: one put in a new folder is covered too.
+const isStaff = (file: string) =>
+  file.startsWith("app/(staff)/") || (file.startsWith("lib/actions/") && !file.startsWith("lib/actions/public/"));
 const isServerActionsFile = (file: string) =>
   /\.(ts|tsx)$/.test(file) &&
   /^\s*(\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*["']use server["']/.test(readFileSync(path.join(ROOT, file), "utf8"));
+
+/**
+ * The server actions anyone may call, with why: each checks its own secret (a link token, a code) or needs
+ * none. A staff action moved into lib/actions/public/ fails the test until it is listed here.
+ */
+const PUBLIC_ACTIONS: Record<string, string> = {
+  "lib/actions/public/accept-invitation.ts#acceptInvitationAction": "the invitation's token",
+  "lib/actions/public/language.ts#setLocaleAction": "the language cookie",
+  "lib/actions/public/partner.ts#respondToRoutingAction": "the routing link's token",
+  "lib/actions/public/partner.ts#revealRequesterAction": "the routing link's token",
+  "lib/actions/public/request.ts#submitRequestAction": "the public request form",
+  "lib/actions/public/sign-in.ts#signInAction": "signing in",
+  "lib/actions/public/status-links.ts#sendStatusLinksAction": "sends links only to the address a case was filed with",
+  "lib/actions/public/status.ts#replyAction": "the status link's token",
+  "lib/actions/public/status.ts#withdrawAction": "the status link's token",
+  "lib/actions/public/status.ts#stopLinkAction": "the status link's token",
+  "lib/actions/public/verify.ts#verifyLinkAction": "the verification link's token",
+  "lib/actions/public/verify.ts#verifyCodeAction": "the verification code",
+  "lib/actions/public/verify.ts#resendAction": "the verification link's token",
+};
+
+/** The server actions files outside lib/actions/public/ and lib/actions/staff/, and the public actions. */
+async function serverActionPlaces() {
+  const files = appFiles().filter(isServerActionsFile);
+  const publicKeys: string[] = [];
+  for (const file of files.filter((f) => f.startsWith("lib/actions/public/"))) {
+    const exports = (await import(path.join(ROOT, file))) as Record<string, unknown>;
+    for (const [exported, value] of Object.entries(exports))
+      if (typeof value === "function") publicKeys.push(`${file}#${exported}`);
+  }
+  return {
+    outsideActionFolders: files.filter((f) => !/^lib\/actions\/(public|staff)\//.test(f)),
+    publicKeys: publicKeys.sort(),
+  };
+}
 
 /** Every entry point the matrix must cover, as table keys. */
 async function discoverEntryPoints(): Promise<string[]> {
@@ -481,6 +519,13 @@ describe("authorization matrix", () => {
       missingFromTable: discovered.filter((key) => !listed.includes(key)),
       goneFromApp: listed.filter((key) => !discovered.includes(key)),
     }).toEqual({ missingFromTable: [], goneFromApp: [] });
+  });
+
+  it("keeps server actions in lib/actions, and every public one listed with what guards it", async () => {
+    expect(await serverActionPlaces()).toEqual({
+      outsideActionFolders: [],
+      publicKeys: Object.keys(PUBLIC_ACTIONS).sort(),
+    });
   });
 
   // One test per entry point and caller, named after both.

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { settingsFixture } from "../support/settings-fixture";
 import type { Actor } from "@/lib/auth/guards";
 import { DEFAULT_POLICIES } from "@/lib/domain/deadlines";
 import { logCase } from "../support/log-case";
-import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
 import { addCalendarYearFromJson } from "@/lib/server/settings/add-calendar-year-from-json";
 import { loadDeadlineSettings } from "@/lib/server/settings/load-deadline-settings";
 import { updateDeadlinePolicy } from "@/lib/server/settings/update-deadline-policy";
 import { refusal } from "../support/refusal";
 import { createStaff } from "../support/staff";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase } from "../support/test-database";
 
 /** The EU policy as the settings form sends it: text fields, checkboxes "on" or absent. */
 const EU_FORM = {
@@ -33,12 +33,7 @@ describe("deadline policy and calendar settings", () => {
   let database: TestDatabase;
   let admin: Actor;
   let officer: Actor;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    await ensureDeadlinePolicies(database.prisma);
-    admin = await createStaff(database.prisma, { role: "ADMIN" });
-    officer = await createStaff(database.prisma, { role: "PRIVACY_OFFICER" });
-  });
+  beforeAll(async () => ({ database, admin, officer } = await settingsFixture()));
   afterAll(() => database.drop());
 
   const storedPolicy = (regime: "EU_GDPR" | "DEFAULT") =>
@@ -145,11 +140,7 @@ describe("deadline policy and calendar settings", () => {
     expect(unchanged.policy).toMatchObject({ rule: { length: 30 } });
 
     // 5 March + 10 days is Sunday 15 March, rolled to Monday.
-    const next = await logCase(
-      { ...request, requester: { email: "next@example.com", name: "N" } },
-      officer,
-      now,
-    );
+    const next = await logCase({ ...request, requester: { email: "next@example.com", name: "N" } }, officer, now);
     expect(next.dueDate).toBe("2026-03-16");
     const created = await database.prisma.case.findUniqueOrThrow({ where: { id: next.id } });
     expect(created.policy).toMatchObject({

@@ -1,24 +1,17 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { settingsFixture, smtpFixture, testOutboxSettings } from "../support/settings-fixture";
 import type { Actor } from "@/lib/auth/guards";
-import { smtpTransport, type MailTransport } from "@/lib/email/transport";
-import { runOutboxOnce, type OutboxSettings } from "@/lib/email/worker";
+import { type MailTransport } from "@/lib/email/transport";
+import { runOutboxOnce } from "@/lib/email/worker";
 import { logCase } from "../support/log-case";
-import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
 import { loadEmailTexts, textsOf } from "@/lib/server/settings/load-email-texts";
 import { updateEmailTexts } from "@/lib/server/settings/update-email-texts";
-import { SmtpCapture } from "../support/smtp-capture";
+import { type SmtpCapture } from "../support/smtp-capture";
 import { refusal } from "../support/refusal";
 import { createStaff } from "../support/staff";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase } from "../support/test-database";
 
-const settings: OutboxSettings = {
-  from: "Rightsdesk <privacy@example.com>",
-  appUrl: "http://localhost:3000",
-  maxAttempts: 3,
-  retryBaseMs: 10,
-  leaseMs: 60_000,
-  batchSize: 20,
-};
+const settings = testOutboxSettings();
 
 const blank = { subject: "", intro: "", closing: "" };
 
@@ -29,22 +22,11 @@ describe("email texts set by administrators", () => {
   let smtp: SmtpCapture;
   let transport: MailTransport;
 
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    await ensureDeadlinePolicies(database.prisma);
-    admin = await createStaff(database.prisma, { role: "ADMIN" });
-    officer = await createStaff(database.prisma, { role: "PRIVACY_OFFICER" });
-  });
+  beforeAll(async () => ({ database, admin, officer } = await settingsFixture()));
   afterAll(() => database.drop());
-  beforeEach(async () => {
-    smtp = new SmtpCapture();
-    await smtp.start(0);
-    transport = smtpTransport(smtp.url);
-  });
-  afterEach(async () => {
-    transport.close();
-    await smtp.stop();
-  });
+  let stopSmtp: () => Promise<void>;
+  beforeEach(async () => ({ smtp, transport, stop: stopSmtp } = await smtpFixture()));
+  afterEach(() => stopSmtp());
 
   const auditCount = () => database.prisma.auditEvent.count({ where: { type: "settings.email_texts_updated" } });
 

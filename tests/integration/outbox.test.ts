@@ -1,18 +1,12 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { testOutboxSettings } from "../support/settings-fixture";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { smtpTransport, type MailTransport } from "@/lib/email/transport";
 import { runOutboxOnce, startOutboxWorker, type OutboxSettings } from "@/lib/email/worker";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { SmtpCapture } from "../support/smtp-capture";
 
-const settings: OutboxSettings = {
-  from: "Rightsdesk <privacy@example.com>",
-  appUrl: "http://localhost:3000",
-  maxAttempts: 3,
-  retryBaseMs: 10,
-  leaseMs: 60_000,
-  batchSize: 20,
-};
+const settings = testOutboxSettings();
 
 async function queue(database: TestDatabase, count: number, to = "person@example.com"): Promise<string[]> {
   return database.prisma.$transaction(async (tx) => {

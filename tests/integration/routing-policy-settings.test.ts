@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { settingsFixture } from "../support/settings-fixture";
 import type { Actor } from "@/lib/auth/guards";
 import { logCase } from "../support/log-case";
-import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
 import { loadRoutingPolicy } from "@/lib/server/routing/routing-policy";
 import { updateRoutingPolicy } from "@/lib/server/routing/update-routing-policy";
 import { confirmAndRoute, registerCustomer } from "../support/customers";
 import { refusal } from "../support/refusal";
 import { createStaff } from "../support/staff";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase } from "../support/test-database";
 
 const DEFAULTS = {
   forwardWithinBusinessDays: 2,
@@ -20,12 +20,7 @@ describe("routing policy settings", () => {
   let database: TestDatabase;
   let admin: Actor;
   let officer: Actor;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    await ensureDeadlinePolicies(database.prisma);
-    admin = await createStaff(database.prisma, { role: "ADMIN" });
-    officer = await createStaff(database.prisma, { role: "PRIVACY_OFFICER" });
-  });
+  beforeAll(async () => ({ database, admin, officer } = await settingsFixture()));
   afterAll(() => database.drop());
 
   const policy = async () => {

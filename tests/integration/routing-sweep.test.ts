@@ -99,6 +99,37 @@ describe("the routing clock sweep", () => {
     ]);
   });
 
+  it("reminds only the contacts the customer still lists, and nobody once none is", async () => {
+    const { caseId } = await routedCase();
+    // Sent a week later: its reminder falls due at the end of Monday 30 November.
+    const second = await routedCase({ sentAt: new Date("2026-11-23T10:00:00Z") });
+    const removeContact = (email: string) =>
+      database.prisma.customerContact.updateMany({
+        where: { customerId: customer.id, email },
+        data: { removedAt: BEFORE_REMINDER },
+      });
+    try {
+      await removeContact("dpo@northwind.example");
+      expect(await runRoutingSweep(database.prisma, REMINDER_DUE)).toEqual({ reminded: 1, escalated: 0, emails: 1 });
+      expect((await emailsOf(caseId, "customer-routing-reminder")).map((e) => e.to)).toEqual([
+        "privacy@northwind.example",
+      ]);
+
+      await removeContact("privacy@northwind.example");
+      await runRoutingSweep(database.prisma, new Date("2026-12-01T00:00:00Z"));
+      expect(await emailsOf(second.caseId, "customer-routing-reminder")).toEqual([]);
+      const audit = await database.prisma.auditEvent.findFirstOrThrow({
+        where: { caseId: second.caseId, type: "routing.reminded" },
+      });
+      expect(audit.data).toMatchObject({ contacts: 0 });
+    } finally {
+      await database.prisma.customerContact.updateMany({
+        where: { customerId: customer.id },
+        data: { removedAt: null },
+      });
+    }
+  });
+
   it("escalates to the active privacy officers and the assignee once, after ten business days", async () => {
     const { caseId, reference } = await routedCase({ assignee: analyst });
     expect((await runRoutingSweep(database.prisma, BEFORE_ESCALATION)).escalated).toBe(0);

@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { runFormAction, type FormState } from "@/lib/forms/form-state";
-import { clientAddress } from "@/lib/server/http/read-json-body";
+import { clientAddress } from "@/lib/http/client-address";
 import { acceptInvitation } from "@/lib/server/users/accept-invitation";
 
 export async function acceptInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { publicFormAction } from "@/lib/forms/form-action";
 import { requestFormSchema } from "@/lib/forms/request-form-schema";
 import { incomingFiles } from "@/lib/forms/upload-files";
-import { clientIp } from "@/lib/server/http/read-json-body";
+import { clientIp } from "@/lib/http/client-address";
 import { submitRequest } from "@/lib/server/intake/submit-request";
 
 /** The public form's submission: same schema and use-case as the JSON API, plus the attached files. */

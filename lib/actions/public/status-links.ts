@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { runFormAction, type FormState } from "@/lib/forms/form-state";
-import { clientIp } from "@/lib/server/http/read-json-body";
+import { clientIp } from "@/lib/http/client-address";
 import { sendStatusLinks } from "@/lib/server/status/send-status-links";
 
 export async function sendStatusLinksAction(_: FormState, formData: FormData): Promise<FormState> {

@@ -57,7 +57,7 @@ const OPEN_IN: Record<CaseAction, readonly CaseStatusCode[]> = {
 };
 
 /**
- * The permission each action needs; who holds it is said once, in PERMISSIONS (lib/auth/roles.ts).
+ * The permission each action needs; who holds it is said once, in PERMISSIONS (lib/domain/auth/roles.ts).
  * Analysts work cases but denial, extension and reopening are a privacy officer's decisions; auditors
  * change nothing.
  */

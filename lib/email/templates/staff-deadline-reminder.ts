@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ReminderThreshold } from "@/lib/db/generated/enums";
 import { SAMPLE_CASE_ID, SAMPLE_REFERENCE } from "./samples";
 import { defineTemplate } from "./types";
 
@@ -10,7 +11,7 @@ export const staffDeadlineReminder = defineTemplate({
   payload: z.object({
     reference: z.string(),
     caseId: z.string(),
-    threshold: z.enum(["DUE_IN_7", "DUE_IN_2", "OVERDUE"]),
+    threshold: z.enum(ReminderThreshold),
     dueDate: z.string(),
   }),
   placeholders: ["reference", "caseId", "dueDate"],

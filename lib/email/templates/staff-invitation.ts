@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
+import { ROLE_LABELS, ROLES } from "@/lib/domain/auth/roles";
 import { SAMPLE_TOKEN } from "./samples";
 import { defineTemplate } from "./types";
 

@@ -1,15 +1,15 @@
 import "server-only";
 import { z } from "zod";
 import type { Tx } from "@/lib/db/client";
+import { openCaseSql } from "@/lib/db/case-rules";
 import { Prisma } from "@/lib/db/generated/client";
+import { ReminderThreshold } from "@/lib/db/generated/enums";
 import { countColumn, queryRows } from "@/lib/db/typed-rows";
-
-const THRESHOLDS = ["DUE_IN_7", "DUE_IN_2", "OVERDUE"] as const;
 
 /** A reminder recorded by this pass: the case, its threshold and who is to be told. */
 const dueReminder = z.object({
   caseId: z.string(),
-  threshold: z.enum(THRESHOLDS),
+  threshold: z.enum(ReminderThreshold),
   reference: z.string(),
   dueDate: z.string(),
   recipients: z.array(z.string()),
@@ -41,7 +41,7 @@ export async function claimDueReminders(tx: Tx, now: Date, at: Date, batch: numb
                   ELSE 'DUE_IN_7' END AS threshold
       FROM "Case" c
       WHERE c."nextReminderAt" <= ${now}
-        AND c.status IN ('NEW', 'IN_PROGRESS', 'AWAITING_REQUESTER', 'ROUTED')
+        AND ${openCaseSql}
         AND c."clockPausedAt" IS NULL
       ORDER BY c."nextReminderAt"
       LIMIT ${batch}

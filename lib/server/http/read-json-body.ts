@@ -38,7 +38,3 @@ export async function readJsonBody(request: Request, limit: number): Promise<unk
     throw new AppError("VALIDATION", "The body is not valid JSON.");
   }
 }
-
-// The request's client address lives beside the app server that resolves it; kept here for the route
-// files that import it from this module.
-export { ClientAddressUnknown, clientAddress, clientIp } from "@/lib/http/client-address";

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { localDateOf } from "@/lib/domain/deadlines";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -32,33 +33,25 @@ interface ClaimedRouting {
  * (case first, then routing: the order every case change takes, so the two never deadlock).
  */
 
-function claimReminders(tx: Tx, now: Date) {
-  return tx.$queryRaw<ClaimedRouting[]>`
-    UPDATE "CustomerRouting" r SET "remindedAt" = ${now}
-    FROM (
-      SELECT r2.id FROM "CustomerRouting" r2 JOIN "Case" c ON c.id = r2."caseId"
-      WHERE r2."remindAt" <= ${now} AND r2."remindedAt" IS NULL
-        AND r2.state = 'SENT' AND r2."revokedAt" IS NULL AND c.status = 'ROUTED'
-      ORDER BY r2."remindAt"
-      LIMIT ${BATCH}
-      FOR UPDATE OF r2, c SKIP LOCKED
-    ) due
-    WHERE r.id = due.id AND r."remindedAt" IS NULL
-    RETURNING r.id, r."caseId", r."customerId", r."contactEmails", r."sentAt"`;
-}
+/** The routing's clock columns for each step: when it is due, and when it was done. */
+const STEP_COLUMNS = {
+  remind: { due: Prisma.raw('"remindAt"'), done: Prisma.raw('"remindedAt"') },
+  escalate: { due: Prisma.raw('"escalateAt"'), done: Prisma.raw('"escalatedAt"') },
+} as const;
 
-function claimEscalations(tx: Tx, now: Date) {
+function claimDue(tx: Tx, step: keyof typeof STEP_COLUMNS, now: Date) {
+  const { due, done } = STEP_COLUMNS[step];
   return tx.$queryRaw<ClaimedRouting[]>`
-    UPDATE "CustomerRouting" r SET "escalatedAt" = ${now}
+    UPDATE "CustomerRouting" r SET ${done} = ${now}
     FROM (
       SELECT r2.id FROM "CustomerRouting" r2 JOIN "Case" c ON c.id = r2."caseId"
-      WHERE r2."escalateAt" <= ${now} AND r2."escalatedAt" IS NULL
+      WHERE r2.${due} <= ${now} AND r2.${done} IS NULL
         AND r2.state = 'SENT' AND r2."revokedAt" IS NULL AND c.status = 'ROUTED'
-      ORDER BY r2."escalateAt"
+      ORDER BY r2.${due}
       LIMIT ${BATCH}
       FOR UPDATE OF r2, c SKIP LOCKED
     ) due
-    WHERE r.id = due.id AND r."escalatedAt" IS NULL
+    WHERE r.id = due.id AND r.${done} IS NULL
     RETURNING r.id, r."caseId", r."customerId", r."contactEmails", r."sentAt"`;
 }
 
@@ -72,26 +65,35 @@ async function contextOf(tx: Tx, claimed: ClaimedRouting[]) {
     where: { id: { in: claimed.map((r) => r.customerId) } },
     select: { id: true, name: true },
   });
+  const listed = await tx.customerContact.findMany({
+    where: { customerId: { in: claimed.map((r) => r.customerId) }, removedAt: null },
+    select: { customerId: true, email: true },
+  });
   const caseById = new Map(cases.map((c) => [c.id, c]));
   const nameById = new Map(customers.map((c) => [c.id, c.name]));
+  const listedKeys = new Set(listed.map((c) => `${c.customerId} ${c.email}`));
   return {
     // Both exist: the claim joined the case, and a routing's customer cannot be deleted under it.
     caseOf: (routing: ClaimedRouting) => caseById.get(routing.caseId)!,
     customerNameOf: (routing: ClaimedRouting) => nameById.get(routing.customerId)!,
+    /** The addresses it was sent to that the customer still lists: a contact removed since hears no more. */
+    stillListed: (routing: ClaimedRouting) =>
+      routing.contactEmails.filter((email) => listedKeys.has(`${routing.customerId} ${email}`)),
   };
 }
 
 /** One batch of reminders to customers who have not acknowledged a routed request in time. */
 async function remindBatch(tx: Tx, now: Date) {
-  const claimed = await claimReminders(tx, now);
+  const claimed = await claimDue(tx, "remind", now);
   if (claimed.length === 0) return { claimed: 0, emails: 0 };
-  const { caseOf, customerNameOf } = await contextOf(tx, claimed);
+  const { caseOf, customerNameOf, stillListed } = await contextOf(tx, claimed);
   let emails = 0;
   for (const routing of claimed) {
     const found = caseOf(routing);
     // The date the customer received it, as the case's regime counts days.
     const sentOn = localDateOf(routing.sentAt, policyOfCase(found.policy).timeZone);
-    for (const to of routing.contactEmails) {
+    const contacts = stillListed(routing);
+    for (const to of contacts) {
       await enqueueEmail(tx, {
         template: "customer-routing-reminder",
         to,
@@ -104,7 +106,7 @@ async function remindBatch(tx: Tx, now: Date) {
       type: "routing.reminded",
       actorKind: "SYSTEM",
       caseId: found.id,
-      data: { routingId: routing.id, customerId: routing.customerId, contacts: routing.contactEmails.length },
+      data: { routingId: routing.id, customerId: routing.customerId, contacts: contacts.length },
     });
   }
   return { claimed: claimed.length, emails };
@@ -112,7 +114,7 @@ async function remindBatch(tx: Tx, now: Date) {
 
 /** One batch of alerts to the privacy officers (and the assignee) about routings still unacknowledged. */
 async function escalateBatch(tx: Tx, now: Date) {
-  const claimed = await claimEscalations(tx, now);
+  const claimed = await claimDue(tx, "escalate", now);
   if (claimed.length === 0) return { claimed: 0, emails: 0 };
   const { caseOf, customerNameOf } = await contextOf(tx, claimed);
   const days = (await loadRoutingPolicy(tx)).escalateAfterBusinessDays;

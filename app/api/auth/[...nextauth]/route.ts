@@ -4,7 +4,7 @@ import { signInWaitSeconds } from "@/lib/auth/sign-in-throttle";
 import { db } from "@/lib/db/client";
 import { LOCALE_COOKIE, pickLocale } from "@/lib/i18n/locale";
 import { signInRefusalMessage } from "@/lib/i18n/sign-in-texts";
-import { clientIp } from "@/lib/server/http/read-json-body";
+import { clientIp } from "@/lib/http/client-address";
 
 export const GET = handlers.GET;
 

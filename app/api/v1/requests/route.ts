@@ -1,7 +1,8 @@
 import { NextResponse } from "next/server";
 import { errorResponse } from "@/lib/errors/http";
 import { dictionaries } from "@/lib/i18n/dictionaries";
-import { clientIp, readJsonBody } from "@/lib/server/http/read-json-body";
+import { clientIp } from "@/lib/http/client-address";
+import { readJsonBody } from "@/lib/server/http/read-json-body";
 import { submitRequest } from "@/lib/server/intake/submit-request";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { errorResponse } from "@/lib/errors/http";
-import { clientIp } from "@/lib/server/http/read-json-body";
+import { clientIp } from "@/lib/http/client-address";
 import { suggestCustomerNames } from "@/lib/server/customers/suggest-customer-names";
 
 export const dynamic = "force-dynamic";
