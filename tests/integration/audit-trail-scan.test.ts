@@ -51,7 +51,7 @@ describe("the audit trail scan for personal data", () => {
     let leaks: AuditLeak[] = [];
     await database.prisma
       .$transaction(async (tx) => {
-        for (const one of data) await recordAuditEvent(tx, { type: "planted", actorKind: "SYSTEM", caseId, data: one });
+        for (const one of data) await recordAuditEvent(tx, { type: "test.planted", actorKind: "SYSTEM", caseId, data: one });
         leaks = await findPersonalDataInAuditTrail(tx, fieldKeys().readable);
         throw rollback;
       })
@@ -72,7 +72,7 @@ describe("the audit trail scan for personal data", () => {
     [{ reason: "note: called the requester about the second account." }, "CaseNote.body"],
     [{ "olive.officer@example.com": true }, "User.email"],
   ])("finds %j (%s)", async (data, source) => {
-    expect(await leaksWith(data)).toEqual([expect.objectContaining({ eventType: "planted", source })]);
+    expect(await leaksWith(data)).toEqual([expect.objectContaining({ eventType: "test.planted", source })]);
   });
 
   it("does not take part of a longer word or address for the value", async () => {
