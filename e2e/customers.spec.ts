@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { hydrated } from "./support/hydration";
 import { expectNoSeriousA11yViolations } from "./support/accessibility";
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from "./support/run";
 import { signIn } from "./support/staff";
@@ -78,7 +79,7 @@ test("an admin imports customers (nothing until every row is valid), edits one, 
   const requester = await (await browser.newContext()).newPage();
   await requester.goto("/request/access");
   const suggestions = requester.getByTestId("customer-suggestions").locator("option");
-  await requester.getByLabel(/business customers/).pressSequentially(`诺斯风云 ${run}`);
+  await (await hydrated(requester.getByLabel(/business customers/))).pressSequentially(`诺斯风云 ${run}`);
   await expect(suggestions).toHaveCount(1);
   await expect(suggestions.first()).toHaveAttribute("value", northwind);
 });

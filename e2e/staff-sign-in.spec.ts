@@ -1,14 +1,19 @@
 import { expect, test, type Page } from "@playwright/test";
 import { fromClient } from "./support/client";
+import { hydrated } from "./support/hydration";
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from "./support/run";
 
 /** Submits the sign-in form and waits for the server action's answer (the message may not change). */
 async function submitSignIn(page: Page, words: { email: string; password: string; submit: string }, password: string) {
+  // The form answers through React: fill it once hydrated and after the previous answer has reset it.
+  const submit = await hydrated(page.getByRole("button", { name: words.submit }));
+  await expect(submit).toBeEnabled();
   await page.getByLabel(words.email).fill(E2E_ADMIN_EMAIL);
   await page.getByLabel(words.password).fill(password);
   const answered = page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/sign-in"));
-  await page.getByRole("button", { name: words.submit }).click();
+  await submit.click();
   await answered;
+  await expect(submit).toBeEnabled();
 }
 
 test("signed out, the staff area leads to the sign-in page", async ({ page }) => {
