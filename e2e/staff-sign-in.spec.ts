@@ -13,7 +13,6 @@ async function submitSignIn(page: Page, words: { email: string; password: string
   const answered = page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/sign-in"));
   await submit.click();
   await answered;
-  await expect(submit).toBeEnabled();
 }
 
 test("signed out, the staff area leads to the sign-in page", async ({ page }) => {
