@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { openForm } from "./support/hydration";
 import { emailTo, linkPath, STATUS_LINK, VERIFY_LINK } from "./support/mailbox";
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from "./support/run";
 import { fromClient } from "./support/client";
@@ -48,7 +49,7 @@ test("every kind of page loads and works under the policy with no violation", as
   // Public pages, with the form's client-side checks running (they need the page's scripts).
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await page.goto("/request/access");
+  await openForm(page, "/request/access");
   await page.getByLabel("Your email address").fill("not-an-email");
   await page.getByLabel("Your email address").blur();
   await expect(page.locator("#requester\\.email-error")).toHaveText("Enter a valid email address.");

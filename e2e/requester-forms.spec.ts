@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { hydrated, openForm } from "./support/hydration";
 import { expectNoSeriousA11yViolations } from "./support/accessibility";
 import { latestEmail } from "./support/mailbox";
 
@@ -29,6 +30,7 @@ test("a correction request in English: errors as you go, then verification by co
   const email = `correct-${unique()}@example.com`;
   await page.goto("/");
   await page.getByRole("link", { name: "Start: Correct my data" }).click();
+  await hydrated(page.locator("main form").first());
   await expectNoSeriousA11yViolations(page);
 
   // A bad submission shows errors next to the fields and creates nothing.
@@ -60,6 +62,7 @@ test("an objection in Chinese, and the direct-marketing opt-out needs no reason"
   await page.goto("/");
   await page.getByRole("button", { name: "中文" }).click();
   await page.getByRole("link", { name: "开始: 反对使用我的数据" }).click();
+  await hydrated(page.locator("main form").first());
   await expect(page.getByRole("heading", { name: "请求： 反对使用我的数据" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.getByLabel("您反对我们对您数据的哪种使用？").fill("营销短信");
@@ -82,7 +85,7 @@ test("an objection in Chinese, and the direct-marketing opt-out needs no reason"
 
 test("a guardian asks about a child's data with proof attached", async ({ page }) => {
   const email = `guardian-${unique()}@example.com`;
-  await page.goto("/request/guardian-inquiry");
+  await openForm(page, "/request/guardian-inquiry");
   await page.getByLabel("Your question about the child's data").fill("What do you hold about my daughter?");
   await page.getByLabel("The child's full name").fill("Sam Example");
   await page.getByLabel("The child's date of birth").fill("2016-04-02");
@@ -100,7 +103,7 @@ test("a guardian asks about a child's data with proof attached", async ({ page }
 });
 
 test("someone under 18 is told that a guardian must act", async ({ page }) => {
-  await page.goto("/request/access");
+  await openForm(page, "/request/access");
   await page.getByLabel("I am under 18").check();
   await expect(page.getByText("A parent or guardian must make this request for you.")).toBeVisible();
 });

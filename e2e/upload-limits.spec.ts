@@ -3,6 +3,7 @@ import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { openForm } from "./support/hydration";
 import { fromClient } from "./support/client";
 import { emailTo, linkPath, STATUS_LINK, VERIFY_LINK } from "./support/mailbox";
 
@@ -44,7 +45,7 @@ const ENGLISH = {
 };
 
 test("a correction request with two 6 MB PDFs (12 MB, within 3 x 10 MB) is accepted", async ({ page }) => {
-  await page.goto("/request/correction");
+  await openForm(page, "/request/correction");
   await fillCorrection(page, `two-pdfs-${unique()}@example.com`, ENGLISH);
   await page.getByLabel(/Attach documents/).setInputFiles([pdfOf("a.pdf", 6 * MB), pdfOf("b.pdf", 6 * MB)]);
   const posted = page.waitForResponse((r) => r.request().method() === "POST");
@@ -99,7 +100,7 @@ test("a form posted past the body limit gets 413 with a message in the page's la
   // Without JavaScript nothing checks the files before they are sent: four files of 9 MB (36 MB).
   const context = await browser.newContext({ javaScriptEnabled: false, locale: "zh-CN" });
   const page = await context.newPage();
-  await page.goto("/request/correction");
+  await openForm(page, "/request/correction");
   await fillCorrection(page, `too-big-${unique()}@example.com`, {
     item: "哪项数据有误？",
     value: "正确的内容",
@@ -170,7 +171,7 @@ test("a page's body sent without a length (chunked) is refused with 411, not cut
 });
 
 test("a .pdf that is not a PDF is refused by the server, and the form keeps everything typed", async ({ page }) => {
-  await page.goto("/request/correction");
+  await openForm(page, "/request/correction");
   const email = `not-a-pdf-${unique()}@example.com`;
   await fillCorrection(page, email, ENGLISH);
   const fake = path.join(folder, "statement.pdf");
