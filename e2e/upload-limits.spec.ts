@@ -100,7 +100,7 @@ test("a form posted past the body limit gets 413 with a message in the page's la
   // Without JavaScript nothing checks the files before they are sent: four files of 9 MB (36 MB).
   const context = await browser.newContext({ javaScriptEnabled: false, locale: "zh-CN" });
   const page = await context.newPage();
-  await openForm(page, "/request/correction");
+  await page.goto("/request/correction");
   await fillCorrection(page, `too-big-${unique()}@example.com`, {
     item: "哪项数据有误？",
     value: "正确的内容",
