@@ -12,7 +12,8 @@ import { insertRowSql, insertRowsSql } from "@/lib/db/insert-sql";
  * (prevHash, hash) and refuses any later change to it.
  */
 
-export type ActorKind = "SYSTEM" | "STAFF" | "REQUESTER" | "CUSTOMER";
+const ACTOR_KINDS = ["SYSTEM", "STAFF", "REQUESTER", "CUSTOMER"] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 export interface AuditEventInput {
   /** `area.what_happened`, lower case (hyphens allowed). */
@@ -29,7 +30,7 @@ export interface AuditEventInput {
 
 const auditEventSchema = z.object({
   type: z.string().regex(/^[a-z_-]+(\.[a-z_-]+)+$/, "audit event type must be area.what_happened"),
-  actorKind: z.enum(["SYSTEM", "STAFF", "REQUESTER", "CUSTOMER"]),
+  actorKind: z.enum(ACTOR_KINDS),
   actorId: z.guid().nullable(),
   caseId: z.guid().nullable(),
   data: z.record(z.string(), z.unknown()),
