@@ -3,6 +3,7 @@ import { latestEmail } from "./support/mailbox";
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from "./support/run";
 import { signIn } from "./support/staff";
 import { fromClient } from "./support/client";
+import { openForm } from "./support/hydration";
 
 const EVIL = "https://evil.example";
 
@@ -120,7 +121,8 @@ test("the sign-in endpoint refuses a cross-site post without the CSRF token: no 
 
 test("a cross-site post of the public request form is refused and files nothing", async ({ page }) => {
   const email = `forged-${Date.now()}@example.com`;
-  await page.goto("/request/access");
+  // Hydrated first: only the page's scripts send the form as a server action, which is what is captured.
+  await openForm(page, "/request/access");
   await page.getByLabel("Your full name").fill("Forged Person");
   await page.getByLabel("Your email address").fill(email);
   await page.getByLabel("Country where you live").selectOption("IE");

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { COUNTRIES } from "@/lib/domain/intake/countries";
+import type { CountryOption } from "@/lib/domain/intake/countries";
 import type { RequestTypeCode } from "@/lib/domain/intake/request-schema";
 import type { FormAction } from "@/lib/forms/form-action";
 import { loggedRequestFormSchema, requestFormSchema } from "@/lib/forms/request-form-schema";
@@ -47,12 +47,15 @@ export function RequestForm({
   locale,
   t,
   action,
+  countries,
   receipt = false,
 }: {
   type: RequestTypeCode;
   locale: Locale;
   t: Dictionary;
   action: FormAction;
+  /** From `countryOptions(locale)`, computed on the server so the names match at hydration. */
+  countries: CountryOption[];
   receipt?: boolean;
 }) {
   const { form, formProps, pending, lastResult } = useSchemaForm(
@@ -233,9 +236,9 @@ export function RequestForm({
           defaultValue=""
         >
           <option value="">{t.form.chooseCountry}</option>
-          {COUNTRIES.map((code) => (
+          {countries.map(({ code, name }) => (
             <option key={code} value={code}>
-              {new Intl.DisplayNames([locale === "zh" ? "zh-Hans" : "en"], { type: "region" }).of(code) ?? code}
+              {name}
             </option>
           ))}
         </SelectField>

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { RequestForm } from "@/components/intake/request-form";
 import { submitRequestAction } from "@/lib/actions/public/request";
 import { PublicShell } from "@/components/public/public-shell";
+import { countryOptions } from "@/lib/domain/intake/countries";
 import { REQUEST_TYPES, type RequestTypeCode } from "@/lib/domain/intake/request-schema";
 import { requestLocale } from "@/lib/i18n/locale";
 
@@ -23,7 +24,14 @@ export default async function RequestPage({ params }: { params: Promise<{ type: 
         {t.form.titlePrefix} {t.types[type]}
       </h1>
       <p className="mb-6 text-slate-700">{t.home.rights[type]}</p>
-      <RequestForm key={locale} type={type} locale={locale} t={t} action={submitRequestAction} />
+      <RequestForm
+        key={locale}
+        type={type}
+        locale={locale}
+        t={t}
+        action={submitRequestAction}
+        countries={countryOptions(locale)}
+      />
     </PublicShell>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { RequestForm } from "@/components/intake/request-form";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { TYPE_LABELS } from "@/lib/domain/cases/labels";
+import { countryOptions } from "@/lib/domain/intake/countries";
 import { REQUEST_TYPES, type RequestTypeCode } from "@/lib/domain/intake/request-schema";
 import { dictionaries } from "@/lib/i18n/dictionaries";
 import { logRequestAction } from "@/lib/actions/staff/log-request";
@@ -29,7 +30,15 @@ export default async function LogRequestPage({ searchParams }: { searchParams: P
         ))}
       </nav>
       {type ? (
-        <RequestForm key={type} type={type} locale="en" t={dictionaries.en} action={logRequestAction} receipt />
+        <RequestForm
+          key={type}
+          type={type}
+          locale="en"
+          t={dictionaries.en}
+          action={logRequestAction}
+          countries={countryOptions("en")}
+          receipt
+        />
       ) : (
         <p className="text-slate-700">Choose the type of request first.</p>
       )}
