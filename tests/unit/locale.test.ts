@@ -27,4 +27,13 @@ describe("public page language", () => {
       expect(detailKeys.filter((key) => !t.partner.fields[key])).toEqual([]);
     }
   });
+
+  it("labels every detail field of the request form in both languages", () => {
+    const formFields = Object.values(detailsSchemas).flatMap((schema) =>
+      Object.keys(schema.shape).map((key) => `details.${key}`),
+    );
+    for (const t of Object.values(dictionaries)) {
+      expect(formFields.filter((name) => !t.form.fields[name])).toEqual([]);
+    }
+  });
 });
