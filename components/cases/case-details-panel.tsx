@@ -1,6 +1,6 @@
 import { RELATIONSHIP_LABELS } from "@/lib/domain/cases/labels";
 import type { CaseDetail } from "@/lib/server/cases/get-case-detail";
-import { VERIFICATION_METHOD_LABELS } from "@/lib/server/cases/verify-identity";
+import { VERIFICATION_METHOD_LABELS } from "@/lib/domain/cases/case-forms";
 
 const date = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 

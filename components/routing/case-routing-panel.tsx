@@ -1,9 +1,3 @@
-import {
-  closeAsTransferredAction,
-  resendRoutingAction,
-  revokeRoutingAction,
-  routeToCustomerAction,
-} from "@/lib/actions/staff/case";
 import { ActionForm } from "@/components/cases/action-form";
 import type { CaseDetail } from "@/lib/server/cases/get-case-detail";
 import type { CaseRoutingSummary } from "@/lib/server/routing/case-routing-summary";
@@ -78,7 +72,6 @@ export function CaseRoutingPanel({ detail, routing }: { detail: CaseDetail; rout
         <ActionForm
           id="route"
           title={`Route to ${confirmed.name}`}
-          action={routeToCustomerAction}
           {...common}
           hidden={{ customerId: confirmed.id }}
           fields={[
@@ -100,7 +93,6 @@ export function CaseRoutingPanel({ detail, routing }: { detail: CaseDetail; rout
             <ActionForm
               id="resend-routing"
               title="Send again"
-              action={resendRoutingAction}
               {...common}
               fields={[
                 {
@@ -116,14 +108,13 @@ export function CaseRoutingPanel({ detail, routing }: { detail: CaseDetail; rout
               tone="secondary"
             />
           )}
-          <ActionForm id="revoke-routing" action={revokeRoutingAction} {...common} submitLabel="Revoke the customer's link" tone="secondary" />
+          <ActionForm id="revoke-routing" {...common} submitLabel="Revoke the customer's link" tone="secondary" />
         </>
       )}
       {can("closeTransferred") && (
         <ActionForm
           id="close-transferred"
           title="Close as transferred"
-          action={closeAsTransferredAction}
           {...common}
           fields={[{ name: "reason", label: "How the customer confirmed", kind: "textarea" }]}
           submitLabel="Close as transferred"

@@ -212,9 +212,9 @@ describe("the staff workflow on a case", () => {
 
   it("ticks checklist items of the case's type only, audited each time", async () => {
     const id = await newCase("CORRECTION");
-    await tickChecklistItem({ caseId: id, item: "accuracy-verified", done: "true" }, analyst);
+    await tickChecklistItem({ caseId: id, item: "accuracy-verified", done: true }, analyst);
     expect(await database.prisma.caseChecklistItem.count({ where: { caseId: id } })).toBe(1);
-    await tickChecklistItem({ caseId: id, item: "accuracy-verified", done: "false" }, analyst);
+    await tickChecklistItem({ caseId: id, item: "accuracy-verified", done: false }, analyst);
     expect(await database.prisma.caseChecklistItem.count({ where: { caseId: id } })).toBe(0);
     const wrong = await appError(tickChecklistItem({ caseId: id, item: "data-deleted", done: true }, analyst));
     expect(wrong.code).toBe("VALIDATION");
