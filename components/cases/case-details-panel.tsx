@@ -45,8 +45,9 @@ export function CaseDetailsPanel({ detail }: { detail: CaseDetail }) {
         ))}
         <dt className="text-slate-600">Requester</dt>
         <dd className="col-span-2">
-          {RELATIONSHIP_LABELS[detail.relationship]}; email {detail.requester.emailVerified ? "confirmed" : "not confirmed"};
-          identity <Verified at={detail.identity.at} method={detail.identity.method} />
+          {RELATIONSHIP_LABELS[detail.relationship]}; email{" "}
+          {detail.requester.emailVerified ? "confirmed" : "not confirmed"}; identity{" "}
+          <Verified at={detail.identity.at} method={detail.identity.method} />
         </dd>
         {detail.relationship !== "SELF" && (
           <>

@@ -17,34 +17,31 @@ import { policyOfCase } from "./policy-store";
  * with the reasons and the new due date is queued in the same transaction.
  */
 export function extendDeadline(input: z.input<typeof extendDeadlineSchema>, actor: Actor, now = new Date()) {
-  return changeCase(
-    { actor, action: "extend", schema: extendDeadlineSchema, input },
-    async ({ tx, data, found }) => {
-      const policy = policyOfCase(found.policy);
-      if (found.status === "CLOSED") throw new AppError("CONFLICT", "The case is closed.");
-      if (found.extendedAt)
-        throw new AppError("CONFLICT", "The deadline was already extended; it can be extended only once.");
-      if (policy.rule.extension === 0)
-        throw new AppError("CONFLICT", `${found.regime} allows no extension (${policy.source}).`);
-      if (now.getTime() > found.originalDueAt.getTime()) {
-        throw new AppError("CONFLICT", "The original due date has passed: an extension had to be notified before it.");
-      }
-      await tx.case.update({ where: { id: found.id }, data: { extendedAt: now, extensionReason: data.reason } });
-      const deadline = await recomputeCaseDeadline(tx, found.id, now);
-      await recordAuditEvent(tx, {
-        type: "deadline.extended",
-        ...staffEvent(actor),
-        caseId: found.id,
-        data: { originalDueDate: deadline.originalDueDate, dueDate: deadline.dueDate },
-      });
-      await enqueueEmail(tx, {
-        template: "requester-extension-notice",
-        to: found.requester.email,
-        locale: found.requester.locale,
-        caseId: found.id,
-        payload: { reference: found.reference, newDueDate: deadline.dueDate, reason: data.reason },
-      });
-      return { deadline };
-    },
-  );
+  return changeCase({ actor, action: "extend", schema: extendDeadlineSchema, input }, async ({ tx, data, found }) => {
+    const policy = policyOfCase(found.policy);
+    if (found.status === "CLOSED") throw new AppError("CONFLICT", "The case is closed.");
+    if (found.extendedAt)
+      throw new AppError("CONFLICT", "The deadline was already extended; it can be extended only once.");
+    if (policy.rule.extension === 0)
+      throw new AppError("CONFLICT", `${found.regime} allows no extension (${policy.source}).`);
+    if (now.getTime() > found.originalDueAt.getTime()) {
+      throw new AppError("CONFLICT", "The original due date has passed: an extension had to be notified before it.");
+    }
+    await tx.case.update({ where: { id: found.id }, data: { extendedAt: now, extensionReason: data.reason } });
+    const deadline = await recomputeCaseDeadline(tx, found.id, now);
+    await recordAuditEvent(tx, {
+      type: "deadline.extended",
+      ...staffEvent(actor),
+      caseId: found.id,
+      data: { originalDueDate: deadline.originalDueDate, dueDate: deadline.dueDate },
+    });
+    await enqueueEmail(tx, {
+      template: "requester-extension-notice",
+      to: found.requester.email,
+      locale: found.requester.locale,
+      caseId: found.id,
+      payload: { reference: found.reference, newDueDate: deadline.dueDate, reason: data.reason },
+    });
+    return { deadline };
+  });
 }

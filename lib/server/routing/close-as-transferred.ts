@@ -11,17 +11,23 @@ import { closeCase } from "@/lib/server/cases/close-case";
  * by phone or email, say). The reason is kept as an internal note.
  */
 export function closeAsTransferred(input: z.input<typeof closeAsTransferredSchema>, actor: Actor, now = new Date()) {
-  return changeCase({ actor, action: "closeTransferred", schema: closeAsTransferredSchema, input }, async ({ tx, data, found }) => {
-    await writeNote(tx, found.id, data.reason, actor, "transfer-reason");
-    // The customer confirmed another way: their link's reminders stop.
-    await tx.customerRouting.updateMany({ where: { caseId: found.id, state: "SENT" }, data: { remindAt: null, escalateAt: null } });
-    await closeCase(
-      tx,
-      found,
-      { outcome: "TRANSFERRED_TO_CONTROLLER", closureText: "Delivered to the business customer who decides on it." },
-      actor,
-      now,
-    );
-    return { outcome: "TRANSFERRED_TO_CONTROLLER" as const };
-  });
+  return changeCase(
+    { actor, action: "closeTransferred", schema: closeAsTransferredSchema, input },
+    async ({ tx, data, found }) => {
+      await writeNote(tx, found.id, data.reason, actor, "transfer-reason");
+      // The customer confirmed another way: their link's reminders stop.
+      await tx.customerRouting.updateMany({
+        where: { caseId: found.id, state: "SENT" },
+        data: { remindAt: null, escalateAt: null },
+      });
+      await closeCase(
+        tx,
+        found,
+        { outcome: "TRANSFERRED_TO_CONTROLLER", closureText: "Delivered to the business customer who decides on it." },
+        actor,
+        now,
+      );
+      return { outcome: "TRANSFERRED_TO_CONTROLLER" as const };
+    },
+  );
 }

@@ -15,7 +15,8 @@ import { caseCalendar, loadRoutingPolicy } from "./routing-policy";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const invalid = (field: string, message: string) => new AppError("VALIDATION", "Check the highlighted fields.", { [field]: [message] });
+const invalid = (field: string, message: string) =>
+  new AppError("VALIDATION", "Check the highlighted fields.", { [field]: [message] });
 
 /**
  * Issues a routing of a locked case to a customer: a fresh 256-bit link (hash kept), the business-day
@@ -50,7 +51,12 @@ export async function issueRouting(
       template: "customer-routed-request",
       to: contact.email,
       caseId: found.id,
-      payload: { reference: found.reference, customerName: customer.name, token: link.token, expiresAt: routing.expiresAt.toISOString() },
+      payload: {
+        reference: found.reference,
+        customerName: customer.name,
+        token: link.token,
+        expiresAt: routing.expiresAt.toISOString(),
+      },
     });
   }
   return routing;
