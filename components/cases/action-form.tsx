@@ -1,13 +1,22 @@
 "use client";
 
-import { useActionState } from "react";
+import { useEffect, useRef } from "react";
+import type { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";
-import type { FormState } from "@/lib/forms/form-state";
+import { useSchemaForm } from "@/lib/forms/use-schema-form";
+import { CASE_FORMS, type CaseFormId } from "./case-forms";
 
-export interface FieldSpec {
-  name: string;
+/** The names form K's schema reads, but the case id and version every form sends. */
+export type CaseFormField<K extends CaseFormId> = Exclude<
+  keyof z.input<(typeof CASE_FORMS)[K]["schema"]>,
+  "caseId" | "expectedVersion"
+> &
+  string;
+
+export interface FieldSpec<N extends string = string> {
+  name: N;
   label: string;
   kind: "text" | "textarea" | "select" | "datetime" | "checkboxes";
   options?: { value: string; label: string }[];
@@ -21,13 +30,14 @@ const inputClass =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm aria-invalid:border-red-600";
 
 /**
- * One case action as a form: its fields, the case id and the version the officer is looking at (so a
- * concurrent change is refused with "reload"), and the outcome or errors next to their fields.
+ * One case action as a form (CASE_FORMS names its schema and action): its fields, the case id and the
+ * version the officer is looking at (so a concurrent change is refused with "reload"), and the outcome or
+ * errors next to their fields. The schema checks each field as it is left and all on submit; after a
+ * refusal the form keeps what was typed, after a success it starts again empty (the page shows the change).
  */
-export function ActionForm({
+export function ActionForm<K extends CaseFormId>({
   id,
   title,
-  action,
   caseId,
   version,
   fields = [],
@@ -35,19 +45,35 @@ export function ActionForm({
   submitLabel,
   tone = "primary",
 }: {
-  id: string;
+  id: K;
   title?: string;
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
   caseId: string;
   version: number;
-  fields?: FieldSpec[];
-  hidden?: Record<string, string>;
+  fields?: FieldSpec<CaseFormField<K>>[];
+  hidden?: Partial<Record<CaseFormField<K>, string>>;
   submitLabel: string;
   tone?: "primary" | "secondary";
 }) {
-  const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
+  const { schema, action } = CASE_FORMS[id];
+  const { formProps, pending, ok, message, errors, lastResult } = useSchemaForm(schema, action, { id });
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (lastResult?.status === "success") formRef.current?.reset();
+  }, [lastResult]);
+  // Errors on what the form does not show as a field (the case id, the version, a hidden value) join its message.
+  const shown = new Set<string>(fields.map((field) => field.name));
+  const unshown = Object.entries(errors).flatMap(([name, messages]) =>
+    name && !shown.has(name) ? (messages ?? []) : [],
+  );
+  const outcome = ok ? message : [message, ...unshown].filter(Boolean).join(" ") || undefined;
   return (
-    <form action={formAction} noValidate aria-labelledby={title ? `${id}-title` : undefined} className="space-y-3" data-testid={id}>
+    <form
+      ref={formRef}
+      {...formProps}
+      aria-labelledby={title ? `${id}-title` : undefined}
+      className="space-y-3"
+      data-testid={id}
+    >
       {title && (
         <h3 id={`${id}-title`} className="font-medium text-slate-900">
           {title}
@@ -56,19 +82,19 @@ export function ActionForm({
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="expectedVersion" value={version} />
       {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
+        <input key={name} type="hidden" name={name} value={value as string} />
       ))}
       {fields.map((field) => {
         const inputId = `${id}-${field.name}`;
-        const errors = state.errors?.[field.name];
-        const describedBy = [errors?.length ? `${inputId}-error` : null, field.hint ? `${inputId}-hint` : null]
+        const fieldErrors = errors[field.name];
+        const describedBy = [fieldErrors?.length ? `${inputId}-error` : null, field.hint ? `${inputId}-hint` : null]
           .filter(Boolean)
           .join(" ");
         const common = {
           id: inputId,
           name: field.name,
           required: field.required,
-          "aria-invalid": errors?.length ? true : undefined,
+          "aria-invalid": fieldErrors?.length ? true : undefined,
           "aria-describedby": describedBy || undefined,
           className: inputClass,
         };
@@ -78,7 +104,12 @@ export function ActionForm({
               <legend className="block text-sm font-medium text-slate-800">{field.label}</legend>
               {field.options?.map((option) => (
                 <label key={option.value} className="flex items-center gap-2 text-sm">
-                  <input type="checkbox" name={field.name} value={option.value} defaultChecked={field.checked?.includes(option.value)} />
+                  <input
+                    type="checkbox"
+                    name={field.name}
+                    value={option.value}
+                    defaultChecked={field.checked?.includes(option.value)}
+                  />
                   {option.label}
                 </label>
               ))}
@@ -87,7 +118,7 @@ export function ActionForm({
                   {field.hint}
                 </p>
               )}
-              <FieldErrors id={`${inputId}-error`} errors={errors} />
+              <FieldErrors id={`${inputId}-error`} errors={fieldErrors} />
             </fieldset>
           );
         }
@@ -115,14 +146,14 @@ export function ActionForm({
                 {field.hint}
               </p>
             )}
-            <FieldErrors id={`${inputId}-error`} errors={errors} />
+            <FieldErrors id={`${inputId}-error`} errors={fieldErrors} />
           </div>
         );
       })}
       <Button type="submit" variant={tone} disabled={pending}>
         {submitLabel}
       </Button>
-      {state.message && <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>}
+      {outcome && <Alert tone={ok ? "success" : "error"}>{outcome}</Alert>}
     </form>
   );
 }

@@ -1,19 +1,7 @@
-import {
-  addNoteAction,
-  assignAction,
-  denyAction,
-  extendDeadlineAction,
-  markDuplicateAction,
-  messageRequesterAction,
-  recordAnswerAction,
-  reopenAction,
-  resolveAction,
-  verifyIdentityAction,
-} from "@/lib/actions/staff/case";
 import type { StaffRole } from "@/lib/auth/roles";
+import { VERIFICATION_METHOD_LABELS, VERIFICATION_METHODS } from "@/lib/domain/cases/case-forms";
 import { DENIAL_REASON_LABELS } from "@/lib/domain/cases/denial";
 import type { CaseDetail } from "@/lib/server/cases/get-case-detail";
-import { VERIFICATION_METHOD_LABELS, VERIFICATION_METHODS } from "@/lib/server/cases/verify-identity";
 import { ActionForm } from "./action-form";
 
 interface StaffOption {
@@ -64,7 +52,6 @@ export function CaseActions({
           <ActionForm
             id="assign"
             title="Assign"
-            action={assignAction}
             {...common}
             fields={[
               {
@@ -83,7 +70,6 @@ export function CaseActions({
           <ActionForm
             id="verify"
             title="Record a verification"
-            action={verifyIdentityAction}
             {...common}
             fields={[
               {
@@ -114,7 +100,6 @@ export function CaseActions({
           <ActionForm
             id="request-information"
             title="Ask the requester for information"
-            action={messageRequesterAction}
             {...common}
             fields={[
               {
@@ -138,7 +123,6 @@ export function CaseActions({
           <ActionForm
             id="record-answer"
             title="The answer came by email or post"
-            action={recordAnswerAction}
             {...common}
             fields={[
               {
@@ -157,7 +141,6 @@ export function CaseActions({
           <ActionForm
             id="message"
             title="Write to the requester"
-            action={messageRequesterAction}
             {...common}
             fields={[{ name: "body", label: "Message", kind: "textarea" }]}
             submitLabel="Send message"
@@ -171,7 +154,6 @@ export function CaseActions({
             <ActionForm
               id="extend"
               title="Extend the deadline"
-              action={extendDeadlineAction}
               {...common}
               fields={[
                 {
@@ -200,7 +182,6 @@ export function CaseActions({
           <ActionForm
             id="resolve"
             title="Resolve"
-            action={resolveAction}
             {...common}
             fields={[
               {
@@ -223,7 +204,6 @@ export function CaseActions({
           <ActionForm
             id="deny"
             title="Deny"
-            action={denyAction}
             {...common}
             fields={[
               {
@@ -252,7 +232,6 @@ export function CaseActions({
           <ActionForm
             id="duplicate"
             title="Close as a duplicate"
-            action={markDuplicateAction}
             {...common}
             fields={[{ name: "duplicateOf", label: "Reference of the original case", kind: "text" }]}
             submitLabel="Close as duplicate"
@@ -265,7 +244,6 @@ export function CaseActions({
           <ActionForm
             id="reopen"
             title="Reopen"
-            action={reopenAction}
             {...common}
             fields={[{ name: "reason", label: "Why", kind: "textarea" }]}
             submitLabel="Reopen"
@@ -278,7 +256,6 @@ export function CaseActions({
           <ActionForm
             id="note"
             title="Internal note"
-            action={addNoteAction}
             {...common}
             fields={[{ name: "body", label: "Note (staff only)", kind: "textarea" }]}
             submitLabel="Add note"

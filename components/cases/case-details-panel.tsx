@@ -1,6 +1,6 @@
 import { RELATIONSHIP_LABELS } from "@/lib/domain/cases/labels";
 import type { CaseDetail } from "@/lib/server/cases/get-case-detail";
-import { VERIFICATION_METHOD_LABELS } from "@/lib/server/cases/verify-identity";
+import { VERIFICATION_METHOD_LABELS } from "@/lib/domain/cases/case-forms";
 
 const date = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
@@ -45,8 +45,9 @@ export function CaseDetailsPanel({ detail }: { detail: CaseDetail }) {
         ))}
         <dt className="text-slate-600">Requester</dt>
         <dd className="col-span-2">
-          {RELATIONSHIP_LABELS[detail.relationship]}; email {detail.requester.emailVerified ? "confirmed" : "not confirmed"};
-          identity <Verified at={detail.identity.at} method={detail.identity.method} />
+          {RELATIONSHIP_LABELS[detail.relationship]}; email{" "}
+          {detail.requester.emailVerified ? "confirmed" : "not confirmed"}; identity{" "}
+          <Verified at={detail.identity.at} method={detail.identity.method} />
         </dd>
         {detail.relationship !== "SELF" && (
           <>

@@ -1,20 +1,25 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { bulkAssignAction } from "@/lib/actions/staff/case-queue";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { FieldErrors } from "@/components/ui/field-errors";
+import { bulkAssignSchema } from "@/lib/domain/cases/case-forms";
 import { labelFor, TYPE_LABELS } from "@/lib/domain/cases/labels";
 import { statusLabel, type CaseStatusCode } from "@/lib/domain/cases/workflow";
-import type { FormState } from "@/lib/forms/form-state";
+import { useSchemaForm } from "@/lib/forms/use-schema-form";
 import type { QueueRow } from "@/lib/server/cases/list-case-queue";
 import { DeadlineBadge } from "./deadline-badge";
 import { RevealRequesterButton } from "./reveal-requester-button";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
-/** The queue's rows with selection for bulk assignment and export. */
+/**
+ * The queue's rows with selection for bulk assignment (a form on bulkAssignSchema) and export (a plain GET
+ * form of the selected ids beside it, so exporting never runs the assignment's checks).
+ */
 export function CaseQueueTable({
   rows,
   assignees,
@@ -26,7 +31,9 @@ export function CaseQueueTable({
   canAssign: boolean;
   revealNeedsReason: boolean;
 }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(bulkAssignAction, {});
+  const { formProps, pending, ok, message, errors } = useSchemaForm(bulkAssignSchema, bulkAssignAction, {
+    id: "bulk-assign",
+  });
   const [selected, setSelected] = useState<Set<string>>(new Set());
   if (rows.length === 0) {
     return (
@@ -43,101 +50,122 @@ export function CaseQueueTable({
       return next;
     });
   const allSelected = selected.size === rows.length;
+  // The selection's errors have no field of their own: they join the server's message.
+  const outcome = ok
+    ? message
+    : [message, ...(canAssign ? (errors.caseIds ?? []) : [])].filter(Boolean).join(" ") || undefined;
   return (
-    <form action={action} className="space-y-3">
-      <div className="flex flex-wrap items-end gap-3 text-sm" role="group" aria-label="Bulk actions">
-        <span aria-live="polite">{selected.size} selected</span>
-        {canAssign && (
-          <>
-            <label htmlFor="bulk-assignee" className="sr-only">
-              Assign selected to
-            </label>
-            <select id="bulk-assignee" name="assigneeId" className="rounded-md border border-slate-300 px-2 py-1.5" defaultValue="">
-              <option value="">Assign selected to…</option>
-              {assignees.map((a) => (
-                <option key={a.value} value={a.value}>
-                  {a.label}
-                </option>
-              ))}
-            </select>
-            <Button type="submit" variant="secondary" disabled={pending || selected.size === 0}>
-              Assign selected
-            </Button>
-          </>
-        )}
-        <Button
-          type="submit"
-          variant="secondary"
-          disabled={selected.size === 0}
-          formAction="/api/v1/cases/export"
-          formMethod="get"
-        >
-          Export selected (CSV)
-        </Button>
-      </div>
-      {state.message && <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>}
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-sm" data-testid="case-queue">
-          <thead>
-            <tr className="border-b border-slate-300 text-left text-slate-600">
-              <th className="w-8 py-2">
-                <input
-                  type="checkbox"
-                  aria-label="Select all on this page"
-                  checked={allSelected}
-                  onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.id)))}
-                />
-              </th>
-              <th className="py-2">Reference</th>
-              <th>Type</th>
-              <th>Requester</th>
-              <th>Regime</th>
-              <th>Status</th>
-              <th>Assignee</th>
-              <th>Received</th>
-              <th>Due</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} className="border-b border-slate-200 hover:bg-slate-50">
-                <td className="py-2">
+    <>
+      {/* The export's own GET form: the selected ids, sent by the "Export selected" button (form attribute). */}
+      <form id="export-selected" method="get" action="/api/v1/cases/export">
+        {[...selected].map((id) => (
+          <input key={id} type="hidden" name="caseIds" value={id} />
+        ))}
+      </form>
+      <form {...formProps} className="space-y-3">
+        <div className="flex flex-wrap items-end gap-3 text-sm" role="group" aria-label="Bulk actions">
+          <span aria-live="polite">{selected.size} selected</span>
+          {canAssign && (
+            <>
+              <label htmlFor="bulk-assignee" className="sr-only">
+                Assign selected to
+              </label>
+              <select
+                id="bulk-assignee"
+                name="assigneeId"
+                className="rounded-md border border-slate-300 px-2 py-1.5 aria-invalid:border-red-600"
+                defaultValue=""
+                aria-invalid={errors.assigneeId?.length ? true : undefined}
+                aria-describedby={errors.assigneeId?.length ? "bulk-assignee-error" : undefined}
+              >
+                <option value="">Assign selected to…</option>
+                {assignees.map((a) => (
+                  <option key={a.value} value={a.value}>
+                    {a.label}
+                  </option>
+                ))}
+              </select>
+              <Button type="submit" variant="secondary" disabled={pending || selected.size === 0}>
+                Assign selected
+              </Button>
+            </>
+          )}
+          <Button type="submit" form="export-selected" variant="secondary" disabled={selected.size === 0}>
+            Export selected (CSV)
+          </Button>
+        </div>
+        {canAssign && <FieldErrors id="bulk-assignee-error" errors={errors.assigneeId} />}
+        {outcome && <Alert tone={ok ? "success" : "error"}>{outcome}</Alert>}
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-sm" data-testid="case-queue">
+            <thead>
+              <tr className="border-b border-slate-300 text-left text-slate-600">
+                <th className="w-8 py-2">
                   <input
                     type="checkbox"
-                    name="caseIds"
-                    value={row.id}
-                    aria-label={`Select ${row.reference}`}
-                    checked={selected.has(row.id)}
-                    onChange={() => toggle(row.id)}
+                    aria-label="Select all on this page"
+                    checked={allSelected}
+                    onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.id)))}
                   />
-                </td>
-                <td className="py-2 font-mono">
-                  <Link className="text-blue-800 hover:underline" href={`/cases/${row.id}`}>
-                    {row.reference}
-                  </Link>
-                  {row.possibleDuplicate && (
-                    <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-900" title="Possible duplicate">
-                      dup?
-                    </span>
-                  )}
-                </td>
-                <td>{labelFor(TYPE_LABELS, row.type)}</td>
-                <td>
-                  <RevealRequesterButton caseId={row.id} masked={row.requesterMasked} needsReason={revealNeedsReason} />
-                </td>
-                <td>{row.regime}</td>
-                <td>{statusLabel(row.status as CaseStatusCode)}</td>
-                <td>{row.assigneeName ?? <span className="text-slate-500">Unassigned</span>}</td>
-                <td>{dateFormat.format(new Date(row.receivedAt))}</td>
-                <td>
-                  <span className="mr-1">{row.dueDate}</span>
-                  <DeadlineBadge status={row.deadline} extended={row.extended} />
-                </td>
+                </th>
+                <th className="py-2">Reference</th>
+                <th>Type</th>
+                <th>Requester</th>
+                <th>Regime</th>
+                <th>Status</th>
+                <th>Assignee</th>
+                <th>Received</th>
+                <th>Due</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </form>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} className="border-b border-slate-200 hover:bg-slate-50">
+                  <td className="py-2">
+                    <input
+                      type="checkbox"
+                      name="caseIds"
+                      value={row.id}
+                      aria-label={`Select ${row.reference}`}
+                      checked={selected.has(row.id)}
+                      onChange={() => toggle(row.id)}
+                    />
+                  </td>
+                  <td className="py-2 font-mono">
+                    <Link className="text-blue-800 hover:underline" href={`/cases/${row.id}`}>
+                      {row.reference}
+                    </Link>
+                    {row.possibleDuplicate && (
+                      <span
+                        className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-900"
+                        title="Possible duplicate"
+                      >
+                        dup?
+                      </span>
+                    )}
+                  </td>
+                  <td>{labelFor(TYPE_LABELS, row.type)}</td>
+                  <td>
+                    <RevealRequesterButton
+                      caseId={row.id}
+                      masked={row.requesterMasked}
+                      needsReason={revealNeedsReason}
+                    />
+                  </td>
+                  <td>{row.regime}</td>
+                  <td>{statusLabel(row.status as CaseStatusCode)}</td>
+                  <td>{row.assigneeName ?? <span className="text-slate-500">Unassigned</span>}</td>
+                  <td>{dateFormat.format(new Date(row.receivedAt))}</td>
+                  <td>
+                    <span className="mr-1">{row.dueDate}</span>
+                    <DeadlineBadge status={row.deadline} extended={row.extended} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </form>
+    </>
   );
 }

@@ -1,16 +1,22 @@
 "use client";
 
-import { useActionState } from "react";
-import { revealRequesterAction, type RevealState } from "@/lib/actions/staff/case";
+import { revealRequesterAction } from "@/lib/actions/staff/case";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";
+import { revealRequesterSchema } from "@/lib/domain/cases/case-forms";
+import { useSchemaForm } from "@/lib/forms/use-schema-form";
 import type { CaseDetail } from "@/lib/server/cases/get-case-detail";
 
 /** The requester, masked until revealed; every reveal is audited and auditors say why. */
 export function RequesterPanel({ detail, needsReason }: { detail: CaseDetail; needsReason: boolean }) {
-  const [state, action, pending] = useActionState<RevealState, FormData>(revealRequesterAction, {});
-  const revealed = state.revealed;
+  const {
+    formProps,
+    pending,
+    message,
+    errors,
+    data: revealed,
+  } = useSchemaForm(revealRequesterSchema, revealRequesterAction, { id: "reveal-requester" });
   return (
     <section aria-labelledby="requester-title" className="rounded-md border border-slate-200 bg-white p-4">
       <h2 id="requester-title" className="mb-2 font-semibold">
@@ -30,13 +36,14 @@ export function RequesterPanel({ detail, needsReason }: { detail: CaseDetail; ne
             <>
               <dt className="text-slate-600">Subject</dt>
               <dd className="col-span-2">
-                {revealed.subjectName} {revealed.subjectEmail ?? ""} {revealed.subjectDateOfBirth ? `born ${revealed.subjectDateOfBirth}` : ""}
+                {revealed.subjectName} {revealed.subjectEmail ?? ""}{" "}
+                {revealed.subjectDateOfBirth ? `born ${revealed.subjectDateOfBirth}` : ""}
               </dd>
             </>
           )}
         </dl>
       ) : (
-        <form action={action} className="space-y-2">
+        <form {...formProps} className="space-y-2">
           <p className="text-sm" data-testid="requester-masked">
             {detail.requester.masked}
           </p>
@@ -49,17 +56,18 @@ export function RequesterPanel({ detail, needsReason }: { detail: CaseDetail; ne
               <input
                 id="reveal-reason"
                 name="reason"
-                className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+                className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm aria-invalid:border-red-600"
+                aria-invalid={errors.reason?.length ? true : undefined}
                 aria-describedby="reveal-reason-error"
               />
-              <FieldErrors id="reveal-reason-error" errors={state.errors?.reason} />
+              <FieldErrors id="reveal-reason-error" errors={errors.reason} />
             </div>
           )}
           <Button type="submit" variant="secondary" disabled={pending}>
             Reveal contact details
           </Button>
           <p className="text-xs text-slate-600">Revealing is recorded in the audit trail.</p>
-          {state.message && !state.ok && <Alert>{state.message}</Alert>}
+          {message && <Alert>{message}</Alert>}
         </form>
       )}
     </section>

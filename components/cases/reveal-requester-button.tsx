@@ -7,7 +7,15 @@ import { revealRequesterAction } from "@/lib/actions/staff/case";
  * A masked requester in the queue; one click shows the name and email (the reveal is audited).
  * Auditors are asked why first: their reason is kept with the audit event.
  */
-export function RevealRequesterButton({ caseId, masked, needsReason }: { caseId: string; masked: string; needsReason: boolean }) {
+export function RevealRequesterButton({
+  caseId,
+  masked,
+  needsReason,
+}: {
+  caseId: string;
+  masked: string;
+  needsReason: boolean;
+}) {
   const [shown, setShown] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   async function reveal() {
@@ -18,14 +26,19 @@ export function RevealRequesterButton({ caseId, masked, needsReason }: { caseId:
       if (!reason) return;
       form.set("reason", reason);
     }
-    const state = await revealRequesterAction({}, form);
-    if (state.revealed) setShown(`${state.revealed.name} · ${state.revealed.email}`);
-    else setError(state.errors?.reason?.[0] ?? state.message ?? "Not revealed.");
+    const reply = await revealRequesterAction(undefined, form);
+    if (reply.data) setShown(`${reply.data.name} · ${reply.data.email}`);
+    else setError(Object.values(reply.error ?? {}).flat()[0] ?? "Not revealed.");
   }
   if (shown) return <span data-testid="revealed">{shown}</span>;
   return (
     <span>
-      <button type="button" onClick={() => void reveal()} className="text-left text-slate-600 underline decoration-dotted" title="Reveal (audited)">
+      <button
+        type="button"
+        onClick={() => void reveal()}
+        className="text-left text-slate-600 underline decoration-dotted"
+        title="Reveal (audited)"
+      >
         {masked}
       </button>
       {error && (

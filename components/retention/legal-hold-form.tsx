@@ -1,4 +1,3 @@
-import { setLegalHoldAction } from "@/lib/actions/staff/legal-hold";
 import { ActionForm } from "@/components/cases/action-form";
 import type { Actor } from "@/lib/auth/guards";
 import { legalHoldStatus } from "@/lib/server/retention/legal-hold-status";
@@ -32,7 +31,6 @@ export async function LegalHoldForm({ caseId, actor }: { caseId: string; actor: 
       {status.canChange && (
         <ActionForm
           id="legal-hold-form"
-          action={setLegalHoldAction}
           caseId={status.caseId}
           version={status.version}
           hidden={{ hold: status.legalHold ? "false" : "true" }}

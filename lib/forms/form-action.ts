@@ -9,15 +9,22 @@ import { parseForm } from "./parse-form";
 
 /**
  * What every form action returns: Conform's reply (field errors, form errors under "", and what was
- * typed, so the form keeps it after any refusal) plus, on success, the message the form shows.
+ * typed, so the form keeps it after any refusal) plus, on success, the message the form shows and, for a
+ * form that answers with something to show (a revealed requester), its data.
  */
-export type FormReply = SubmissionResult<string[]> & { message?: string };
-export type FormAction = (previous: FormReply | undefined, formData: FormData) => Promise<FormReply>;
+export type FormReply<D = undefined> = SubmissionResult<string[]> & { message?: string; data?: D };
+export type FormAction<D = undefined> = (
+  previous: FormReply<D> | undefined,
+  formData: FormData,
+) => Promise<FormReply<D>>;
 
-interface FormActionOptions<S extends z.ZodType, C> {
+interface FormActionOptions<S extends z.ZodType, C, D> {
   schema: S;
-  /** Calls the use-case. Returns the success message, if any; may `redirect()` (rethrown as Next needs). */
-  run: (value: z.output<S>, context: C) => Promise<string | void>;
+  /**
+   * Calls the use-case. Returns the success message, if any, or the message and the data the form shows;
+   * may `redirect()` (rethrown as Next needs).
+   */
+  run: (value: z.output<S>, context: C) => Promise<string | void | { message?: string; data: D }>;
 }
 
 /**
@@ -25,17 +32,17 @@ interface FormActionOptions<S extends z.ZodType, C> {
  * Bad input never reaches the use-case; expected errors (AppError, database unavailable) become field or
  * form errors; anything else is thrown on to the error boundary (logged there, shown generically).
  */
-function wrap<S extends z.ZodType, C>(
-  { schema, run }: FormActionOptions<S, C>,
+function wrap<S extends z.ZodType, C, D>(
+  { schema, run }: FormActionOptions<S, C, D>,
   contextFor: (formData: FormData) => Promise<C>,
-): FormAction {
+): FormAction<D> {
   return async (_previous, formData) => {
     const submission = parseForm(formData, schema);
     try {
       const context = await contextFor(formData);
       if (submission.status !== "success") return submission.reply();
-      const message = await run(submission.value, context);
-      return { ...submission.reply(), message: message ?? undefined };
+      const result = await run(submission.value, context);
+      return { ...submission.reply(), ...(typeof result === "object" ? result : { message: result ?? undefined }) };
     } catch (error) {
       unstable_rethrow(error);
       return submission.reply(replyOptionsFor(error));
@@ -44,14 +51,16 @@ function wrap<S extends z.ZodType, C>(
 }
 
 /** A form anyone may send (the public pages, secret-link pages). */
-export function publicFormAction<S extends z.ZodType>(options: FormActionOptions<S, { formData: FormData }>) {
+export function publicFormAction<S extends z.ZodType, D = undefined>(
+  options: FormActionOptions<S, { formData: FormData }, D>,
+) {
   return wrap(options, (formData) => Promise.resolve({ formData }));
 }
 
 /** A staff form: the actor is re-read and must hold `permission` (failing closed) before the use-case runs. */
-export function staffFormAction<S extends z.ZodType>(
+export function staffFormAction<S extends z.ZodType, D = undefined>(
   permission: Permission,
-  options: FormActionOptions<S, { actor: Actor; formData: FormData }>,
+  options: FormActionOptions<S, { actor: Actor; formData: FormData }, D>,
 ) {
   return wrap(options, async (formData) => ({ actor: await requirePermission(permission), formData }));
 }

@@ -12,12 +12,12 @@ import { parseForm } from "./parse-form";
  * `lastResult`. The submission is dispatched by hand rather than through `<form action>`, because React
  * resets a form after a form action, which would empty it after a refusal.
  */
-export function useSchemaForm<S extends z.ZodType<unknown, Record<string, unknown>>>(
+export function useSchemaForm<S extends z.ZodType<unknown, Record<string, unknown>>, D = undefined>(
   schema: S,
-  action: FormAction,
+  action: FormAction<D>,
   options: { defaultValue?: DefaultValue<z.input<S>>; id?: string } = {},
 ) {
-  const [lastResult, dispatch, pending] = useActionState<FormReply | undefined, FormData>(action, undefined);
+  const [lastResult, dispatch, pending] = useActionState<FormReply<D> | undefined, FormData>(action, undefined);
   const [form, fields] = useForm<z.input<S>, z.output<S>, string[]>({
     id: options.id,
     lastResult,
@@ -35,5 +35,7 @@ export function useSchemaForm<S extends z.ZodType<unknown, Record<string, unknow
   // The server's word: its success message, or why it refused (field errors sit next to their fields).
   const ok = lastResult?.status === "success";
   const message = ok ? lastResult.message : lastResult?.error?.[""]?.[0];
-  return { form, fields, formProps, pending, lastResult, ok, message, errors: form.allErrors };
+  // What a successful action answered with, for the form to show (undefined for most forms).
+  const data = ok ? lastResult.data : undefined;
+  return { form, fields, formProps, pending, lastResult, ok, message, data, errors: form.allErrors };
 }

@@ -119,8 +119,7 @@ const MATRIX: Record<string, Entry> = {
   },
 
   // The case page and its actions. The case stays new and unassigned: every allowed call below ends in
-  // a validation error or a conflict (assign: "already assigned so"), leaving it as it was; only the
-  // reveal goes through, an audited read.
+  // a validation error or a conflict, leaving it as it was; only the reveal goes through, an audited read.
   "app/(staff)/cases/[id]/page.tsx#default": {
     allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"],
     params: (f) => ({ id: f.caseId }),

@@ -90,7 +90,7 @@ describe("cases carry their legal deadline", () => {
     expect(row.clockPausedAt).not.toBeNull();
 
     const resumed = await resumeCaseClock(
-      { caseId: created.id, answeredAt: "2027-03-12T15:00:00Z" },
+      { caseId: created.id, answeredAt: new Date("2027-03-12T15:00:00Z") },
       officer,
       at("2027-03-13T09:00:00Z"),
     );
@@ -109,7 +109,7 @@ describe("cases carry their legal deadline", () => {
     const created = await logCase("UK_GDPR", "2027-03-01T10:00:00Z", "2027-03-01T11:00:00Z");
     await sendMessageToRequester(askFor("IDENTITY", { caseId: created.id }), officer, at("2027-03-02T09:00:00Z"));
     const resumed = await resumeCaseClock(
-      { caseId: created.id, answeredAt: "2027-03-20T10:00:00Z" },
+      { caseId: created.id, answeredAt: new Date("2027-03-20T10:00:00Z") },
       officer,
       at("2027-03-20T10:00:00Z"),
     );

@@ -59,9 +59,13 @@ describe("the staff workflow on a case", () => {
   }
   const row = (id: string) => database.prisma.case.findUniqueOrThrow({ where: { id } });
   const events = (id: string) =>
-    database.prisma.auditEvent.findMany({ where: { caseId: id }, orderBy: { id: "asc" } }).then((rows) => rows.map((r) => r.type));
+    database.prisma.auditEvent
+      .findMany({ where: { caseId: id }, orderBy: { id: "asc" } })
+      .then((rows) => rows.map((r) => r.type));
   const emails = (id: string) =>
-    database.prisma.outboxEmail.findMany({ where: { caseId: id }, orderBy: { createdAt: "asc" } }).then((rows) => rows.map((r) => r.template));
+    database.prisma.outboxEmail
+      .findMany({ where: { caseId: id }, orderBy: { createdAt: "asc" } })
+      .then((rows) => rows.map((r) => r.template));
 
   it("assigns a case, moves it to in progress, tells the assignee and audits the change", async () => {
     const id = await newCase();
@@ -98,7 +102,15 @@ describe("the staff workflow on a case", () => {
     // Nor can the other analyst read the case by reference, its audit history or its documents.
     const { reference } = await row(id);
     const upload = await database.prisma.upload.create({
-      data: { caseId: id, purpose: "EVIDENCE", number: 1, filename: "a.pdf", contentType: "application/pdf", size: 1, sha256: "x" },
+      data: {
+        caseId: id,
+        purpose: "EVIDENCE",
+        number: 1,
+        filename: "a.pdf",
+        contentType: "application/pdf",
+        size: 1,
+        sha256: "x",
+      },
     });
     expect((await appError(getCaseSummary(reference, otherAnalyst))).code).toBe("NOT_FOUND");
     expect((await appError(exportCaseAudit({ reference }, otherAnalyst))).code).toBe("NOT_FOUND");
@@ -109,8 +121,19 @@ describe("the staff workflow on a case", () => {
   it("refuses analysts denying or extending, and auditors changing anything; nothing is written", async () => {
     const id = await newCase();
     const before = await events(id);
-    expect((await appError(denyCase({ caseId: id, reason: "NO_DATA_FOUND", text: "We searched every system and found nothing." }, analyst))).code).toBe("FORBIDDEN");
-    expect((await appError(extendDeadline({ caseId: id, reason: "Complex request across systems" }, analyst))).code).toBe("FORBIDDEN");
+    expect(
+      (
+        await appError(
+          denyCase(
+            { caseId: id, reason: "NO_DATA_FOUND", text: "We searched every system and found nothing." },
+            analyst,
+          ),
+        )
+      ).code,
+    ).toBe("FORBIDDEN");
+    expect(
+      (await appError(extendDeadline({ caseId: id, reason: "Complex request across systems" }, analyst))).code,
+    ).toBe("FORBIDDEN");
     for (const attempt of [
       assignCase({ caseId: id, assigneeId: auditor.id }, auditor),
       addCaseNote({ caseId: id, body: "note" }, auditor),
@@ -125,7 +148,10 @@ describe("the staff workflow on a case", () => {
 
   it("asks the requester for information (the clock stops), then records the answer (it runs again)", async () => {
     const id = await newCase();
-    await sendMessageToRequester({ caseId: id, body: "Please send proof of address.", asksFor: "CLARIFICATION" }, officer);
+    await sendMessageToRequester(
+      { caseId: id, body: "Please send proof of address.", asksFor: "CLARIFICATION" },
+      officer,
+    );
     let found = await row(id);
     expect(found.status).toBe("AWAITING_REQUESTER");
     expect(found.clockPausedAt).not.toBeNull();
@@ -152,7 +178,15 @@ describe("the staff workflow on a case", () => {
     const id = await newCase();
     await database.prisma.case.update({ where: { id }, data: { relationship: "GUARDIAN" } });
     await database.prisma.upload.create({
-      data: { caseId: id, purpose: "GUARDIANSHIP_PROOF", number: 1, filename: "proof.pdf", contentType: "application/pdf", size: 10, sha256: "x" },
+      data: {
+        caseId: id,
+        purpose: "GUARDIANSHIP_PROOF",
+        number: 1,
+        filename: "proof.pdf",
+        contentType: "application/pdf",
+        size: 10,
+        sha256: "x",
+      },
     });
     await verifyIdentity({ caseId: id, what: "IDENTITY", method: "DOCUMENT_CHECKED" }, analyst);
     await verifyIdentity({ caseId: id, what: "AUTHORITY", method: "COURT_OR_CIVIL_RECORD" }, analyst);
@@ -160,41 +194,63 @@ describe("the staff workflow on a case", () => {
     expect(found.identityVerificationMethod).toBe("DOCUMENT_CHECKED");
     expect(found.authorityVerificationMethod).toBe("COURT_OR_CIVIL_RECORD");
     expect(await database.prisma.upload.count({ where: { caseId: id } })).toBe(0);
-    expect((await appError(verifyIdentity({ caseId: id, what: "IDENTITY", method: "OTHER" }, analyst))).code).toBe("CONFLICT");
+    expect((await appError(verifyIdentity({ caseId: id, what: "IDENTITY", method: "OTHER" }, analyst))).code).toBe(
+      "CONFLICT",
+    );
   });
 
   it("refuses to deny a direct-marketing objection on compelling grounds, but accepts another reason", async () => {
     const id = await newCase("OBJECTION");
-    await database.prisma.case.update({ where: { id }, data: { details: { processing: "Newsletters", directMarketing: true } } });
+    await database.prisma.case.update({
+      where: { id },
+      data: { details: { processing: "Newsletters", directMarketing: true } },
+    });
     const refused = await appError(
-      denyCase({ caseId: id, reason: "COMPELLING_LEGITIMATE_GROUNDS", text: "Our legitimate interest outweighs yours." }, officer),
+      denyCase(
+        { caseId: id, reason: "COMPELLING_LEGITIMATE_GROUNDS", text: "Our legitimate interest outweighs yours." },
+        officer,
+      ),
     );
     expect(refused.code).toBe("VALIDATION");
     expect(refused.fieldErrors?.reason?.[0]).toMatch(/direct marketing/i);
     expect((await row(id)).status).toBe("NEW");
-    await denyCase({ caseId: id, reason: "IDENTITY_NOT_VERIFIED", text: "We could not match you to any account we hold." }, officer);
+    await denyCase(
+      { caseId: id, reason: "IDENTITY_NOT_VERIFIED", text: "We could not match you to any account we hold." },
+      officer,
+    );
     const found = await row(id);
     expect(found.status).toBe("CLOSED");
     expect(found.outcome).toBe("DENIED");
     expect(found.denialReason).toBe("IDENTITY_NOT_VERIFIED");
-    const denial = await database.prisma.outboxEmail.findFirstOrThrow({ where: { caseId: id, template: "requester-denied" } });
+    const denial = await database.prisma.outboxEmail.findFirstOrThrow({
+      where: { caseId: id, template: "requester-denied" },
+    });
     expect(denial.payload).toMatchObject({ reason: "IDENTITY_NOT_VERIFIED", regime: "EU_GDPR" });
   });
 
   it("resolves with a summary, refuses a second close, reopens with a reason kept out of the audit trail", async () => {
     const id = await newCase();
-    await resolveCase({ caseId: id, outcome: "PARTIALLY_FULFILLED", summary: "We corrected your address; the rest is not held." }, analyst);
+    await resolveCase(
+      { caseId: id, outcome: "PARTIALLY_FULFILLED", summary: "We corrected your address; the rest is not held." },
+      analyst,
+    );
     let found = await row(id);
     expect(found.outcome).toBe("PARTIALLY_FULFILLED");
     expect(found.closedAt).not.toBeNull();
     expect(await emails(id)).toContain("requester-resolved");
-    expect((await appError(resolveCase({ caseId: id, outcome: "FULFILLED", summary: "Again and again." }, analyst))).code).toBe("CONFLICT");
-    expect((await appError(reopenCase({ caseId: id, reason: "The requester wrote back" }, analyst))).code).toBe("FORBIDDEN");
+    expect(
+      (await appError(resolveCase({ caseId: id, outcome: "FULFILLED", summary: "Again and again." }, analyst))).code,
+    ).toBe("CONFLICT");
+    expect((await appError(reopenCase({ caseId: id, reason: "The requester wrote back" }, analyst))).code).toBe(
+      "FORBIDDEN",
+    );
     await reopenCase({ caseId: id, reason: "The requester says one system was missed." }, officer);
     found = await row(id);
     expect(found.status).toBe("IN_PROGRESS");
     expect(found.outcome).toBeNull();
-    const reopened = await database.prisma.auditEvent.findFirstOrThrow({ where: { caseId: id, type: "case.reopened" } });
+    const reopened = await database.prisma.auditEvent.findFirstOrThrow({
+      where: { caseId: id, type: "case.reopened" },
+    });
     expect(JSON.stringify(reopened.data)).not.toContain("system was missed");
   });
 
@@ -212,13 +268,16 @@ describe("the staff workflow on a case", () => {
 
   it("ticks checklist items of the case's type only, audited each time", async () => {
     const id = await newCase("CORRECTION");
-    await tickChecklistItem({ caseId: id, item: "accuracy-verified", done: "true" }, analyst);
+    await tickChecklistItem({ caseId: id, item: "accuracy-verified", done: true }, analyst);
     expect(await database.prisma.caseChecklistItem.count({ where: { caseId: id } })).toBe(1);
-    await tickChecklistItem({ caseId: id, item: "accuracy-verified", done: "false" }, analyst);
+    await tickChecklistItem({ caseId: id, item: "accuracy-verified", done: false }, analyst);
     expect(await database.prisma.caseChecklistItem.count({ where: { caseId: id } })).toBe(0);
     const wrong = await appError(tickChecklistItem({ caseId: id, item: "data-deleted", done: true }, analyst));
     expect(wrong.code).toBe("VALIDATION");
-    expect((await events(id)).filter((t) => t.startsWith("checklist."))).toEqual(["checklist.ticked", "checklist.unticked"]);
+    expect((await events(id)).filter((t) => t.startsWith("checklist."))).toEqual([
+      "checklist.ticked",
+      "checklist.unticked",
+    ]);
   });
 
   it("reveals the requester only with an audit event; auditors must give a reason", async () => {
@@ -227,7 +286,9 @@ describe("the staff workflow on a case", () => {
     expect(missing.fieldErrors?.reason).toBeDefined();
     const shown = await revealRequester({ caseId: id, reason: "Regulator inquiry 2026-17" }, auditor);
     expect(shown.name).toBe("Pat Person");
-    const event = await database.prisma.auditEvent.findFirstOrThrow({ where: { caseId: id, type: "requester.revealed" } });
+    const event = await database.prisma.auditEvent.findFirstOrThrow({
+      where: { caseId: id, type: "requester.revealed" },
+    });
     expect(JSON.stringify(event.data)).not.toContain("Pat Person");
     expect(JSON.stringify(event.data)).not.toContain("Regulator inquiry");
   });

@@ -267,17 +267,17 @@ describe("retention: anonymizing closed cases, deleting old documents, legal hol
     await closedDaysAgo(unconfirmed.caseId!, 1500);
 
     // Only officers and administrators may hold a case, with a reason.
-    expect((await appError(setLegalHold({ caseId: held.id, hold: "true", reason: "Litigation" }, analyst))).code).toBe(
+    expect((await appError(setLegalHold({ caseId: held.id, hold: true, reason: "Litigation" }, analyst))).code).toBe(
       "FORBIDDEN",
     );
-    expect((await appError(setLegalHold({ caseId: held.id, hold: "true", reason: "Litigation" }, auditor))).code).toBe(
+    expect((await appError(setLegalHold({ caseId: held.id, hold: true, reason: "Litigation" }, auditor))).code).toBe(
       "FORBIDDEN",
     );
     expect(
-      (await appError(setLegalHold({ caseId: held.id, hold: "true", reason: "" }, officer))).fieldErrors?.reason,
+      (await appError(setLegalHold({ caseId: held.id, hold: true, reason: "" }, officer))).fieldErrors?.reason,
     ).toBeDefined();
-    await setLegalHold({ caseId: held.id, hold: "true", reason: `Claim filed by ${held.email}` }, officer);
-    expect((await appError(setLegalHold({ caseId: held.id, hold: "true", reason: "Again, please" }, admin))).code).toBe(
+    await setLegalHold({ caseId: held.id, hold: true, reason: `Claim filed by ${held.email}` }, officer);
+    expect((await appError(setLegalHold({ caseId: held.id, hold: true, reason: "Again, please" }, admin))).code).toBe(
       "CONFLICT",
     );
     const holdEvent = await database.prisma.auditEvent.findFirstOrThrow({
@@ -427,11 +427,11 @@ describe("retention: anonymizing closed cases, deleting old documents, legal hol
   it("anonymizes a case once its hold is lifted, and refuses a hold on an anonymized case", async () => {
     const id = await closedCase("zq-lifted-6d2f");
     await closedDaysAgo(id, 1500);
-    await setLegalHold({ caseId: id, hold: "true", reason: "Regulator inquiry pending" }, officer);
+    await setLegalHold({ caseId: id, hold: true, reason: "Regulator inquiry pending" }, officer);
     expect((await runRetention(database.prisma)).anonymized).toBe(0);
-    await setLegalHold({ caseId: id, hold: "false", reason: "Inquiry closed, no action" }, admin);
+    await setLegalHold({ caseId: id, hold: false, reason: "Inquiry closed, no action" }, admin);
     expect((await runRetention(database.prisma)).anonymized).toBe(1);
-    const conflict = await appError(setLegalHold({ caseId: id, hold: "true", reason: "Another inquiry" }, officer));
+    const conflict = await appError(setLegalHold({ caseId: id, hold: true, reason: "Another inquiry" }, officer));
     expect(conflict.code).toBe("CONFLICT");
     const notes = await database.prisma.caseNote.findMany({ where: { caseId: id } });
     expect(notes.map((n) => n.body)).toEqual([REMOVED_TEXT, REMOVED_TEXT]);

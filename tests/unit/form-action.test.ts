@@ -65,6 +65,13 @@ describe("the one form-action wrapper", () => {
     expect(limitReply.initialValue).toEqual({ name: "Wei", contact: { email: "wei@example.com" } });
   });
 
+  it("hands the form what a successful use-case answered with, besides the message", async () => {
+    const reveal = publicFormAction({ schema, run: () => Promise.resolve({ data: { shown: "Wei" } }) });
+    const reply = await reveal(undefined, form({ name: "Wei", "contact.email": "w@example.com" }));
+    expect(reply).toMatchObject({ status: "success", data: { shown: "Wei" } });
+    expect(reply.message).toBeUndefined();
+  });
+
   it("throws unexpected errors on to the error boundary", async () => {
     const broken = publicFormAction({ schema, run: () => Promise.reject(new Error("bug")) });
     await expect(broken(undefined, form({ name: "Wei", "contact.email": "w@example.com" }))).rejects.toThrow("bug");

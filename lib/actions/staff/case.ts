@@ -1,129 +1,149 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
-import { requirePermission } from "@/lib/auth/guards";
-import { runFormAction, type FormState } from "@/lib/forms/form-state";
+import type { Permission } from "@/lib/auth/roles";
+import {
+  addCaseNoteSchema,
+  assignCaseSchema,
+  denyCaseSchema,
+  extendDeadlineSchema,
+  markDuplicateSchema,
+  recordAnswerSchema,
+  reopenCaseSchema,
+  resolveCaseSchema,
+  revealRequesterSchema,
+  sendMessageSchema,
+  tickChecklistItemSchema,
+  verifyIdentitySchema,
+} from "@/lib/domain/cases/case-forms";
+import { ACTION_PERMISSIONS } from "@/lib/domain/cases/workflow";
+import {
+  closeAsTransferredSchema,
+  resendRoutingSchema,
+  revokeRoutingSchema,
+  routeToCustomerSchema,
+} from "@/lib/domain/routing/routing-forms";
+import { staffFormAction } from "@/lib/forms/form-action";
 import { addCaseNote } from "@/lib/server/cases/add-case-note";
 import { assignCase } from "@/lib/server/cases/assign-case";
 import { denyCase } from "@/lib/server/cases/deny-case";
 import { markDuplicate } from "@/lib/server/cases/mark-duplicate";
 import { reopenCase } from "@/lib/server/cases/reopen-case";
 import { resolveCase } from "@/lib/server/cases/resolve-case";
-import { revealRequester, type RevealedRequester } from "@/lib/server/cases/reveal-requester";
+import { revealRequester } from "@/lib/server/cases/reveal-requester";
 import { tickChecklistItem } from "@/lib/server/cases/tick-checklist-item";
 import { verifyIdentity } from "@/lib/server/cases/verify-identity";
 import { extendDeadline } from "@/lib/server/deadlines/extend-deadline";
 import { resumeCaseClock } from "@/lib/server/deadlines/resume-case-clock";
 import { sendMessageToRequester } from "@/lib/server/messages/send-message-to-requester";
-import { formStateFromError } from "@/lib/forms/form-state";
 import { closeAsTransferred } from "@/lib/server/routing/close-as-transferred";
 import { resendRouting } from "@/lib/server/routing/resend-routing";
 import { revokeRouting } from "@/lib/server/routing/revoke-routing";
 import { routeToCustomer } from "@/lib/server/routing/route-to-customer";
 
-/** The form's fields by name; a name given several times (ticked boxes) becomes a list. */
-function formInput(formData: FormData): Record<string, unknown> {
-  const input: Record<string, unknown> = {};
-  for (const key of new Set(formData.keys())) {
-    if (key.startsWith("$ACTION")) continue;
-    const values = formData.getAll(key);
-    input[key] = values.length > 1 ? values : values[0];
-  }
-  return input;
-}
-
 /**
- * Each case action: sign-in checked here, role, status and input checked by its use-case, then the
- * case page is refreshed. The form's fields are passed as they are; the use-case's zod schema reads them.
+ * Each case action: its form's schema reads the fields (bad input never reaches the use-case) and the
+ * actor must hold the action's permission; the use-case checks the case's status, who may see it and the
+ * version, then the case page is refreshed.
  */
-function caseAction(useCase: (input: unknown, actor: Actor) => Promise<unknown>, done: string) {
-  return async (_previous: FormState, formData: FormData): Promise<FormState> =>
-    runFormAction(async () => {
-      const actor = await requirePermission("cases:read");
-      const input = formInput(formData);
-      await useCase(input, actor);
-      const caseId = formData.get("caseId");
-      if (typeof caseId === "string") revalidatePath(`/cases/${caseId}`);
+function caseAction<S extends z.ZodType<{ caseId: string }>>(
+  permission: Permission,
+  schema: S,
+  change: (input: z.output<S>, actor: Actor) => Promise<unknown>,
+  done: string,
+) {
+  return staffFormAction(permission, {
+    schema,
+    run: async (value, { actor }) => {
+      await change(value, actor);
+      revalidatePath(`/cases/${value.caseId}`);
       return done;
-    });
+    },
+  });
 }
 
-const assign = caseAction(assignCase, "Assignment saved.");
-const verify = caseAction(verifyIdentity, "Verification recorded.");
-const message = caseAction(sendMessageToRequester, "Message sent to the requester.");
-const answer = caseAction(resumeCaseClock, "Answer recorded; the case is worked again.");
-const extend = caseAction(extendDeadline, "Deadline extended; the requester is notified.");
-const resolve = caseAction(resolveCase, "Case resolved; the requester is notified.");
-const deny = caseAction(denyCase, "Request denied; the requester is notified.");
-const duplicate = caseAction(markDuplicate, "Case closed as a duplicate.");
-const reopen = caseAction(reopenCase, "Case reopened.");
-const note = caseAction(addCaseNote, "Note added.");
-const tick = caseAction(tickChecklistItem, "Checklist updated.");
-const route = caseAction(routeToCustomer, "Sent to the customer; the requester is told.");
-const resend = caseAction(resendRouting, "Sent again with a new link; the old link no longer works.");
-const revoke = caseAction(revokeRouting, "Link revoked; the case is back in progress.");
-const transferred = caseAction(closeAsTransferred, "Closed as transferred to the controller.");
+export const assignAction = caseAction(ACTION_PERMISSIONS.assign, assignCaseSchema, assignCase, "Assignment saved.");
+export const verifyIdentityAction = caseAction(
+  ACTION_PERMISSIONS.verifyIdentity,
+  verifyIdentitySchema,
+  verifyIdentity,
+  "Verification recorded.",
+);
+/** Writing to the requester, or asking them for information (the same permission, the use-case tells which). */
+export const messageRequesterAction = caseAction(
+  ACTION_PERMISSIONS.messageRequester,
+  sendMessageSchema,
+  sendMessageToRequester,
+  "Message sent to the requester.",
+);
+export const recordAnswerAction = caseAction(
+  ACTION_PERMISSIONS.recordAnswer,
+  recordAnswerSchema,
+  resumeCaseClock,
+  "Answer recorded; the case is worked again.",
+);
+export const extendDeadlineAction = caseAction(
+  ACTION_PERMISSIONS.extend,
+  extendDeadlineSchema,
+  extendDeadline,
+  "Deadline extended; the requester is notified.",
+);
+export const resolveAction = caseAction(
+  ACTION_PERMISSIONS.resolve,
+  resolveCaseSchema,
+  resolveCase,
+  "Case resolved; the requester is notified.",
+);
+export const denyAction = caseAction(
+  ACTION_PERMISSIONS.deny,
+  denyCaseSchema,
+  denyCase,
+  "Request denied; the requester is notified.",
+);
+export const markDuplicateAction = caseAction(
+  ACTION_PERMISSIONS.markDuplicate,
+  markDuplicateSchema,
+  markDuplicate,
+  "Case closed as a duplicate.",
+);
+export const reopenAction = caseAction(ACTION_PERMISSIONS.reopen, reopenCaseSchema, reopenCase, "Case reopened.");
+export const addNoteAction = caseAction(ACTION_PERMISSIONS.addNote, addCaseNoteSchema, addCaseNote, "Note added.");
+export const tickChecklistAction = caseAction(
+  ACTION_PERMISSIONS.tickChecklist,
+  tickChecklistItemSchema,
+  tickChecklistItem,
+  "Checklist updated.",
+);
 
-export async function assignAction(previous: FormState, formData: FormData) {
-  return assign(previous, formData);
-}
-export async function verifyIdentityAction(previous: FormState, formData: FormData) {
-  return verify(previous, formData);
-}
-export async function messageRequesterAction(previous: FormState, formData: FormData) {
-  return message(previous, formData);
-}
-export async function recordAnswerAction(previous: FormState, formData: FormData) {
-  return answer(previous, formData);
-}
-export async function extendDeadlineAction(previous: FormState, formData: FormData) {
-  return extend(previous, formData);
-}
-export async function resolveAction(previous: FormState, formData: FormData) {
-  return resolve(previous, formData);
-}
-export async function denyAction(previous: FormState, formData: FormData) {
-  return deny(previous, formData);
-}
-export async function markDuplicateAction(previous: FormState, formData: FormData) {
-  return duplicate(previous, formData);
-}
-export async function reopenAction(previous: FormState, formData: FormData) {
-  return reopen(previous, formData);
-}
-export async function addNoteAction(previous: FormState, formData: FormData) {
-  return note(previous, formData);
-}
-export async function tickChecklistAction(previous: FormState, formData: FormData) {
-  return tick(previous, formData);
-}
+export const routeToCustomerAction = caseAction(
+  ACTION_PERMISSIONS.route,
+  routeToCustomerSchema,
+  routeToCustomer,
+  "Sent to the customer; the requester is told.",
+);
+export const resendRoutingAction = caseAction(
+  ACTION_PERMISSIONS.manageRouting,
+  resendRoutingSchema,
+  resendRouting,
+  "Sent again with a new link; the old link no longer works.",
+);
+export const revokeRoutingAction = caseAction(
+  ACTION_PERMISSIONS.manageRouting,
+  revokeRoutingSchema,
+  revokeRouting,
+  "Link revoked; the case is back in progress.",
+);
+export const closeAsTransferredAction = caseAction(
+  ACTION_PERMISSIONS.closeTransferred,
+  closeAsTransferredSchema,
+  closeAsTransferred,
+  "Closed as transferred to the controller.",
+);
 
-export async function routeToCustomerAction(previous: FormState, formData: FormData) {
-  return route(previous, formData);
-}
-export async function resendRoutingAction(previous: FormState, formData: FormData) {
-  return resend(previous, formData);
-}
-export async function revokeRoutingAction(previous: FormState, formData: FormData) {
-  return revoke(previous, formData);
-}
-export async function closeAsTransferredAction(previous: FormState, formData: FormData) {
-  return transferred(previous, formData);
-}
-
-export type RevealState = FormState & { revealed?: RevealedRequester };
-
-/** Shows the requester in clear; audited, and auditors must say why. */
-export async function revealRequesterAction(_previous: RevealState, formData: FormData): Promise<RevealState> {
-  try {
-    const actor = await requirePermission("cases:read");
-    const revealed = await revealRequester(
-      { caseId: formData.get("caseId"), reason: formData.get("reason") ?? undefined },
-      actor,
-    );
-    return { ok: true, revealed };
-  } catch (error) {
-    return formStateFromError(error);
-  }
-}
+/** Shows the requester in clear, as the reply's data; audited, and auditors must say why. */
+export const revealRequesterAction = staffFormAction("cases:read", {
+  schema: revealRequesterSchema,
+  run: async (value, { actor }) => ({ data: await revealRequester(value, actor) }),
+});

@@ -1,13 +1,11 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import type { Tx } from "@/lib/db/client";
+import { addCaseNoteSchema } from "@/lib/domain/cases/case-forms";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
-import { caseInput, staffText } from "./case-input";
 import { changeCase } from "./change-case";
-
-export const addCaseNoteSchema = z.object({ ...caseInput, body: staffText("the note", 1) });
 
 /**
  * Writes an internal note (never shown to the requester). The audit event refers to the note by id:
@@ -19,7 +17,7 @@ export async function writeNote(tx: Tx, caseId: string, body: string, actor: Act
   return note;
 }
 
-export function addCaseNote(input: unknown, actor: Actor) {
+export function addCaseNote(input: z.input<typeof addCaseNoteSchema>, actor: Actor) {
   return changeCase({ actor, action: "addNote", schema: addCaseNoteSchema, input }, async ({ tx, data }) => {
     const note = await writeNote(tx, data.caseId, data.body, actor, "note");
     return { noteId: note.id };

@@ -1,22 +1,13 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
+import { assignCaseSchema } from "@/lib/domain/cases/case-forms";
 import { statusAfterWork } from "@/lib/domain/cases/workflow";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
-import { caseInput } from "./case-input";
 import { changeCase } from "./change-case";
-
-export const assignCaseSchema = z.object({
-  ...caseInput,
-  /** The staff member to assign, or null to leave the case unassigned. */
-  assigneeId: z.preprocess(
-    (v) => (v === "" || v === "none" ? null : v),
-    z.union([z.string().uuid("Choose a staff member."), z.null()], { message: "Choose a staff member." }),
-  ),
-});
 
 const WORKING_ROLES = ["ADMIN", "PRIVACY_OFFICER", "ANALYST"];
 
@@ -24,7 +15,7 @@ const WORKING_ROLES = ["ADMIN", "PRIVACY_OFFICER", "ANALYST"];
  * Assigns (or reassigns, or unassigns) a case. Analysts may take a case for themselves or give it back,
  * not hand it to others. The new assignee is told by email unless they assigned it to themselves.
  */
-export function assignCase(input: unknown, actor: Actor) {
+export function assignCase(input: z.input<typeof assignCaseSchema>, actor: Actor) {
   return changeCase({ actor, action: "assign", schema: assignCaseSchema, input }, async ({ tx, data, found }) => {
     if (actor.role === "ANALYST" && data.assigneeId !== null && data.assigneeId !== actor.id) {
       throw new AppError("FORBIDDEN", "Analysts can assign cases to themselves only.");

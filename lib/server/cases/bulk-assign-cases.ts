@@ -1,22 +1,18 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
+import { bulkAssignSchema } from "@/lib/domain/cases/case-forms";
 import { roleMayTake } from "@/lib/domain/cases/workflow";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/server/parse-input";
 import { assignCase } from "./assign-case";
 
-export const bulkAssignSchema = z.object({
-  caseIds: z.array(z.string().uuid()).min(1, "Select at least one case.").max(200, "Select at most 200 cases at once."),
-  assigneeId: z.string().min(1, "Choose a staff member."),
-});
-
 /**
  * Assigns several cases, each in its own transaction through assignCase (role, status and version
  * checks included): one refused case does not undo the others, and the result names it.
  */
-export async function bulkAssignCases(input: unknown, actor: Actor) {
+export async function bulkAssignCases(input: z.input<typeof bulkAssignSchema>, actor: Actor) {
   if (!roleMayTake(actor.role, "assign")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
   const data = parseInput(bulkAssignSchema, input);
   const references = new Map(

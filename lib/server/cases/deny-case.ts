@@ -1,25 +1,19 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
-import { DENIAL_REASONS, denialRefusal } from "@/lib/domain/cases/denial";
+import { denyCaseSchema } from "@/lib/domain/cases/case-forms";
+import { denialRefusal } from "@/lib/domain/cases/denial";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { AppError } from "@/lib/errors/app-error";
-import { caseInput, staffText } from "./case-input";
 import { changeCase } from "./change-case";
 import { closeCase } from "./close-case";
-
-export const denyCaseSchema = z.object({
-  ...caseInput,
-  reason: z.enum(DENIAL_REASONS, { message: "Choose the reason for the denial." }),
-  text: staffText("the reasons for the requester", 20),
-});
 
 /**
  * Refuses a request with a reason code and reasons in words. The email gives the reasons and the right
  * to complain to a supervisory authority and to seek a judicial remedy (GDPR art. 12(4); PIPL art. 50).
  * A direct-marketing objection is never refused on compelling grounds (GDPR art. 21(3)).
  */
-export function denyCase(input: unknown, actor: Actor, now = new Date()) {
+export function denyCase(input: z.input<typeof denyCaseSchema>, actor: Actor, now = new Date()) {
   return changeCase({ actor, action: "deny", schema: denyCaseSchema, input }, async ({ tx, data, found }) => {
     const refusal = denialRefusal(found.type, found.details, data.reason);
     if (refusal) throw new AppError("VALIDATION", "Check the highlighted fields.", { reason: [refusal] });

@@ -1,12 +1,10 @@
 import "server-only";
-import { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import { caseReferenceSchema } from "@/lib/domain/cases/case-fields";
 import { canSeeCase } from "@/lib/domain/cases/workflow";
 import { AppError } from "@/lib/errors/app-error";
-
-export const caseReferenceSchema = z.string().regex(/^DSR-\d{4}-\d{6,}$/, "Not a case reference (DSR-YYYY-NNNNNN).");
 
 /** A case's status and clock by its reference: one read through the unique index on reference. */
 export async function getCaseSummary(reference: string, actor: Actor) {

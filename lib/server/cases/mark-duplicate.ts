@@ -1,17 +1,11 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
+import { markDuplicateSchema } from "@/lib/domain/cases/case-forms";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { AppError } from "@/lib/errors/app-error";
-import { caseInput } from "./case-input";
 import { changeCase } from "./change-case";
 import { closeCase } from "./close-case";
-import { caseReferenceSchema } from "./get-case-summary";
-
-export const markDuplicateSchema = z.object({
-  ...caseInput,
-  duplicateOf: z.string().trim().toUpperCase().pipe(caseReferenceSchema),
-});
 
 const invalid = (message: string) =>
   new AppError("VALIDATION", "Check the highlighted fields.", { duplicateOf: [message] });
@@ -20,7 +14,7 @@ const invalid = (message: string) =>
  * Closes a case as a repeat of another from the same requester; they are told that the answer comes
  * under the other reference.
  */
-export function markDuplicate(input: unknown, actor: Actor, now = new Date()) {
+export function markDuplicate(input: z.input<typeof markDuplicateSchema>, actor: Actor, now = new Date()) {
   return changeCase(
     { actor, action: "markDuplicate", schema: markDuplicateSchema, input },
     async ({ tx, data, found }) => {

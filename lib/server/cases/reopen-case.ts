@@ -1,22 +1,20 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
+import { reopenCaseSchema } from "@/lib/domain/cases/case-forms";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
 import { recomputeCaseDeadline } from "@/lib/server/deadlines/case-deadline";
 import { revokeLinksOnReopen } from "@/lib/server/routing/revoke-links-on-reopen";
 import { writeNote } from "./add-case-note";
-import { caseInput, staffText } from "./case-input";
 import { changeCase } from "./change-case";
-
-export const reopenCaseSchema = z.object({ ...caseInput, reason: staffText("why the case is reopened", 10) });
 
 /**
  * Reopens a closed case with a reason (kept as an internal note, referred to by the audit event). The
  * deadline stays the one the law set; reminders start again if it is still ahead. Links sent to a
  * customer stop working: the case is ours again, and a late answer through them must not close it.
  */
-export function reopenCase(input: unknown, actor: Actor, now = new Date()) {
+export function reopenCase(input: z.input<typeof reopenCaseSchema>, actor: Actor, now = new Date()) {
   return changeCase({ actor, action: "reopen", schema: reopenCaseSchema, input }, async ({ tx, data, found }) => {
     const revokedRoutingIds = await revokeLinksOnReopen(tx, found.id, now);
     await tx.case.update({

@@ -1,22 +1,17 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
 import { decryptField } from "@/lib/crypto/field-encryption";
 import { fieldKeys } from "@/lib/crypto/field-keys";
 import { db } from "@/lib/db/client";
+import { revealRequesterSchema } from "@/lib/domain/cases/case-forms";
 import { canSeeCase } from "@/lib/domain/cases/workflow";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
 import { parseInput } from "@/lib/server/parse-input";
 import { writeNote } from "./add-case-note";
-import { staffText } from "./case-input";
-
-export const revealRequesterSchema = z.object({
-  caseId: z.string().uuid("Unknown case."),
-  reason: z.preprocess((v) => (v === "" ? undefined : v), staffText("why you need to see it", 10, 500).optional()),
-});
 
 export interface RevealedRequester {
   name: string;
@@ -32,7 +27,10 @@ export interface RevealedRequester {
  * Shows a case's requester in clear. Every reveal is audited; an auditor must give a reason, kept as an
  * internal note that the audit event refers to.
  */
-export async function revealRequester(input: unknown, actor: Actor): Promise<RevealedRequester> {
+export async function revealRequester(
+  input: z.input<typeof revealRequesterSchema>,
+  actor: Actor,
+): Promise<RevealedRequester> {
   if (!can(actor.role, "cases:read")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
   const data = parseInput(revealRequesterSchema, input);
   if (actor.role === "AUDITOR" && !data.reason) {

@@ -1,22 +1,16 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
+import { tickChecklistItemSchema } from "@/lib/domain/cases/case-forms";
 import { checklistFor } from "@/lib/domain/cases/checklists";
 import { statusAfterWork } from "@/lib/domain/cases/workflow";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
-import { caseInput } from "./case-input";
 import { changeCase } from "./change-case";
 
-export const tickChecklistItemSchema = z.object({
-  ...caseInput,
-  item: z.string().min(1, "Choose a checklist item."),
-  done: z.preprocess((v) => v === true || v === "true" || v === "on", z.boolean()),
-});
-
 /** Ticks or unticks one item of the case type's checklist; each change is audited. */
-export function tickChecklistItem(input: unknown, actor: Actor) {
+export function tickChecklistItem(input: z.input<typeof tickChecklistItemSchema>, actor: Actor) {
   return changeCase(
     { actor, action: "tickChecklist", schema: tickChecklistItemSchema, input },
     async ({ tx, data, found }) => {

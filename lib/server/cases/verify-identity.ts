@@ -1,39 +1,14 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import { env } from "@/lib/config/env";
+import { verifyIdentitySchema } from "@/lib/domain/cases/case-forms";
 import { statusAfterWork } from "@/lib/domain/cases/workflow";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
 import { removeFiles, uploadPath } from "@/lib/server/uploads/upload-store";
-import { caseInput } from "./case-input";
 import { changeCase } from "./change-case";
-
-export const VERIFICATION_METHODS = [
-  "ACCOUNT_MATCH",
-  "KNOWLEDGE_QUESTIONS",
-  "DOCUMENT_CHECKED",
-  "SIGNED_AUTHORIZATION",
-  "COURT_OR_CIVIL_RECORD",
-  "OTHER",
-] as const;
-
-export const VERIFICATION_METHOD_LABELS: Record<(typeof VERIFICATION_METHODS)[number], string> = {
-  ACCOUNT_MATCH: "Matched against the customer account",
-  KNOWLEDGE_QUESTIONS: "Answered knowledge questions",
-  DOCUMENT_CHECKED: "Identity document checked",
-  SIGNED_AUTHORIZATION: "Signed authorization checked",
-  COURT_OR_CIVIL_RECORD: "Birth certificate, court order or civil record checked",
-  OTHER: "Other method",
-};
-
-export const verifyIdentitySchema = z.object({
-  ...caseInput,
-  /** The requester's identity, or a guardian's / agent's authority to act for the subject. */
-  what: z.enum(["IDENTITY", "AUTHORITY"], { message: "Say what was verified." }),
-  method: z.enum(VERIFICATION_METHODS, { message: "Choose how it was verified." }),
-});
 
 /**
  * Records that staff verified the requester's identity, or their authority as guardian or agent, and
@@ -41,7 +16,7 @@ export const verifyIdentitySchema = z.object({
  * for authority, the uploaded proof of guardianship or the authorization is deleted; only the method
  * and the time remain.
  */
-export async function verifyIdentity(input: unknown, actor: Actor, now = new Date()) {
+export async function verifyIdentity(input: z.input<typeof verifyIdentitySchema>, actor: Actor, now = new Date()) {
   const discarded: string[] = [];
   const result = await changeCase(
     { actor, action: "verifyIdentity", schema: verifyIdentitySchema, input },

@@ -1,7 +1,8 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import type { Tx } from "@/lib/db/client";
+import { recordAnswerSchema } from "@/lib/domain/cases/case-forms";
 import { compareDates, localDateOf } from "@/lib/domain/deadlines";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -9,16 +10,6 @@ import { staffEvent } from "@/lib/server/audit/staff-event";
 import { changeCase, type LockedCase } from "@/lib/server/cases/change-case";
 import { recomputeCaseDeadline } from "./case-deadline";
 import { policyOfCase } from "./policy-store";
-
-export const resumeCaseClockSchema = z.object({
-  caseId: z.string().uuid("Unknown case."),
-  /** When the answer arrived (it may have come by email or post before it was recorded). */
-  answeredAt: z.preprocess(
-    (v) => (v === "" ? undefined : v),
-    z.coerce.date({ message: "Enter when the answer arrived." }).optional(),
-  ),
-  expectedVersion: z.coerce.number().int().positive().optional(),
-});
 
 const invalid = (message: string) =>
   new AppError("VALIDATION", "Check the highlighted fields.", { answeredAt: [message] });
@@ -64,9 +55,9 @@ export async function endClockStop(
  * again, and where the clock had stopped it runs again. Under regimes whose clock never stops (CCPA)
  * only the status changes.
  */
-export function resumeCaseClock(input: unknown, actor: Actor, now = new Date()) {
+export function resumeCaseClock(input: z.input<typeof recordAnswerSchema>, actor: Actor, now = new Date()) {
   return changeCase(
-    { actor, action: "recordAnswer", schema: resumeCaseClockSchema, input },
+    { actor, action: "recordAnswer", schema: recordAnswerSchema, input },
     async ({ tx, data, found }) => {
       const answeredAt = data.answeredAt ?? now;
       if (found.clockPausedAt) {

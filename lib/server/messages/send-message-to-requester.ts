@@ -1,6 +1,7 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
+import { sendMessageSchema } from "@/lib/domain/cases/case-forms";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -11,26 +12,15 @@ import type { Tx } from "@/lib/db/client";
 import { pauseClockInTransaction } from "@/lib/server/deadlines/pause-case-clock";
 import { policyOfCase } from "@/lib/server/deadlines/policy-store";
 
-export const sendMessageSchema = z.object({
-  caseId: z.string().uuid("Unknown case."),
-  body: z.string().trim().min(1, "Write the message.").max(4000, "Keep the message under 4000 characters."),
-  /** Asking the requester for information stops the clock (or, for UK identity proof, will restart it). */
-  asksFor: z.preprocess(
-    (v) => (v === "" ? undefined : v),
-    z.enum(["CLARIFICATION", "IDENTITY"], { message: "Say what you need: a clarification or proof of identity." }).optional(),
-  ),
-  expectedVersion: z.coerce.number().int().positive().optional(),
-});
-
 /**
  * Staff write to the requester: the message appears on the status page and an email says so (without
  * the message). Asking for information stops the legal clock where the regime allows it.
  */
-export function sendMessageToRequester(input: unknown, actor: Actor, now = new Date()) {
+export function sendMessageToRequester(input: z.input<typeof sendMessageSchema>, actor: Actor, now = new Date()) {
   return changeCase(
     {
       actor,
-      action: isAskingFor(input) ? "requestInformation" : "messageRequester",
+      action: input.asksFor ? "requestInformation" : "messageRequester",
       schema: sendMessageSchema,
       input,
     },
@@ -58,12 +48,6 @@ export function sendMessageToRequester(input: unknown, actor: Actor, now = new D
       return { messageId: message.id, deadline };
     },
   );
-}
-
-function isAskingFor(input: unknown): boolean {
-  if (typeof input !== "object" || input === null) return false;
-  const asksFor = (input as { asksFor?: unknown }).asksFor;
-  return asksFor !== undefined && asksFor !== null && asksFor !== "";
 }
 
 /**

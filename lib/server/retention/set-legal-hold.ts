@@ -1,20 +1,12 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
+import { setLegalHoldSchema } from "@/lib/domain/retention/legal-hold";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
 import { writeNote } from "@/lib/server/cases/add-case-note";
-import { caseInput, staffText } from "@/lib/server/cases/case-input";
 import { changeCase } from "@/lib/server/cases/change-case";
-
-export const setLegalHoldSchema = z.object({
-  ...caseInput,
-  hold: z
-    .enum(["true", "false"], { message: "Choose whether to place or lift the hold." })
-    .transform((v) => v === "true"),
-  reason: staffText("why", 5),
-});
 
 /**
  * Places a case on legal hold (litigation, a regulator's inquiry) or lifts it. While on hold, retention
@@ -22,7 +14,7 @@ export const setLegalHoldSchema = z.object({
  * it is kept as an internal note the audit event refers to by id. An anonymized case has nothing left
  * to hold.
  */
-export function setLegalHold(input: unknown, actor: Actor) {
+export function setLegalHold(input: z.input<typeof setLegalHoldSchema>, actor: Actor) {
   return changeCase(
     { actor, permission: "cases:hold", schema: setLegalHoldSchema, input },
     async ({ tx, data, found }) => {

@@ -1,27 +1,20 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
+import { resendRoutingSchema } from "@/lib/domain/routing/routing-forms";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
-import { caseInput } from "@/lib/server/cases/case-input";
 import { changeCase } from "@/lib/server/cases/change-case";
 import { issueRouting, revokeOpenRoutings } from "./route-to-customer";
-import { chosenContacts, contactIdsField, typedAddressRefused } from "./routing-contacts";
-
-export const resendRoutingSchema = z.object({
-  ...caseInput,
-  /** Which of the customer's listed privacy contacts get the new link (the same ones or others). */
-  contactIds: contactIdsField,
-  contactEmail: typedAddressRefused,
-});
+import { chosenContacts } from "./routing-contacts";
 
 /**
  * Sends a routed request to the customer again, with a new link (the old one stops working), to
  * contacts listed on that customer only. The routing clock starts again from now; the audit event names
  * the customer and the contacts by id.
  */
-export function resendRouting(input: unknown, actor: Actor, now = new Date()) {
+export function resendRouting(input: z.input<typeof resendRoutingSchema>, actor: Actor, now = new Date()) {
   return changeCase(
     { actor, action: "manageRouting", schema: resendRoutingSchema, input },
     async ({ tx, data, found }) => {

@@ -1,30 +1,22 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import { newLinkToken } from "@/lib/crypto/tokens";
 import type { Tx } from "@/lib/db/client";
 import { routingReminders } from "@/lib/domain/routing/routing-clock";
+import { routeToCustomerSchema } from "@/lib/domain/routing/routing-forms";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
-import { caseInput } from "@/lib/server/cases/case-input";
 import { changeCase, type LockedCase } from "@/lib/server/cases/change-case";
-import { chosenContacts, contactIdsField, typedAddressRefused } from "./routing-contacts";
+import { chosenContacts } from "./routing-contacts";
 import { caseCalendar, loadRoutingPolicy } from "./routing-policy";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export const routeToCustomerSchema = z.object({
-  ...caseInput,
-  /** The customer confirmed on the case (the form sends it, so a changed confirmation is noticed). */
-  customerId: z.string({ message: "Confirm the customer first." }).uuid("Confirm the customer first."),
-  /** Which of its listed privacy contacts get the link. */
-  contactIds: contactIdsField,
-  contactEmail: typedAddressRefused,
-});
-
-const invalid = (field: string, message: string) => new AppError("VALIDATION", "Check the highlighted fields.", { [field]: [message] });
+const invalid = (field: string, message: string) =>
+  new AppError("VALIDATION", "Check the highlighted fields.", { [field]: [message] });
 
 /**
  * Issues a routing of a locked case to a customer: a fresh 256-bit link (hash kept), the business-day
@@ -59,7 +51,12 @@ export async function issueRouting(
       template: "customer-routed-request",
       to: contact.email,
       caseId: found.id,
-      payload: { reference: found.reference, customerName: customer.name, token: link.token, expiresAt: routing.expiresAt.toISOString() },
+      payload: {
+        reference: found.reference,
+        customerName: customer.name,
+        token: link.token,
+        expiresAt: routing.expiresAt.toISOString(),
+      },
     });
   }
   return routing;
@@ -81,7 +78,7 @@ export async function revokeOpenRoutings(tx: Tx, caseId: string, now: Date): Pro
  * and only to contacts listed on it (officers and administrators keep that list), never to an address
  * typed here; the audit event names the customer and the contacts by id.
  */
-export function routeToCustomer(input: unknown, actor: Actor, now = new Date()) {
+export function routeToCustomer(input: z.input<typeof routeToCustomerSchema>, actor: Actor, now = new Date()) {
   return changeCase({ actor, action: "route", schema: routeToCustomerSchema, input }, async ({ tx, data, found }) => {
     if (!found.customerId) throw invalid("customerId", "Confirm the customer first.");
     if (data.customerId.toLowerCase() !== found.customerId) {

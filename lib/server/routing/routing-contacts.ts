@@ -1,36 +1,6 @@
 import "server-only";
-import { z } from "zod";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/**
- * The contacts a routing goes to, by id: one value or several (a form's ticked boxes), never an
- * address. Checked as a whole so the message sits next to the list.
- */
-export const contactIdsField = z.preprocess(
-  (v): unknown[] =>
-    v === undefined || v === null ? [] : (Array.isArray(v) ? (v as unknown[]) : [v]).filter((id) => id !== ""),
-  z
-    .array(z.string(), { message: "Choose the contacts to send it to." })
-    .min(1, "Choose at least one of the customer's privacy contacts.")
-    .max(20, "Choose at most 20 contacts.")
-    .refine((ids) => ids.every((id) => UUID.test(id)), "Choose among the customer's listed privacy contacts."),
-);
-
-/**
- * An address typed by hand used to be accepted here and is refused now (SECURITY.md "Attack review":
- * an analyst could send any visible case anywhere). Refused rather than ignored, so a caller that still
- * sends one learns that nothing was sent.
- */
-export const typedAddressRefused = z.preprocess(
-  (v) => (v === "" ? undefined : v),
-  z.undefined({
-    message:
-      "Requests go only to the customer's listed privacy contacts: choose among them. An officer or administrator adds a contact on the customer's page.",
-  }),
-);
 
 const notListed = (customerName: string) =>
   new AppError("VALIDATION", "Check the highlighted fields.", {

@@ -1,0 +1,123 @@
+import { z } from "zod";
+import { caseInput, caseReferenceSchema, staffText } from "./case-fields";
+import { DENIAL_REASONS } from "./denial";
+
+/**
+ * The schemas of the case page's and the queue's forms. Each is read three times: by the browser as the
+ * person leaves a field and on submit, by the server action before anything else runs, and again by the
+ * use-case, which takes the schema's input type (z.input) and also serves the JSON API and the tests.
+ * Empty fields arrive absent (lib/forms/parse-form.ts), so a required field's message is the one on its type.
+ */
+
+/** Assign, reassign, or unassign ("none"). */
+export const assignCaseSchema = z.object({
+  ...caseInput,
+  /** The staff member to assign, or "none" (null) to leave the case unassigned. */
+  assigneeId: z.union([z.literal("none").transform(() => null), z.null(), z.string().uuid()], {
+    message: "Choose a staff member.",
+  }),
+});
+
+export const VERIFICATION_METHODS = [
+  "ACCOUNT_MATCH",
+  "KNOWLEDGE_QUESTIONS",
+  "DOCUMENT_CHECKED",
+  "SIGNED_AUTHORIZATION",
+  "COURT_OR_CIVIL_RECORD",
+  "OTHER",
+] as const;
+
+export const VERIFICATION_METHOD_LABELS: Record<(typeof VERIFICATION_METHODS)[number], string> = {
+  ACCOUNT_MATCH: "Matched against the customer account",
+  KNOWLEDGE_QUESTIONS: "Answered knowledge questions",
+  DOCUMENT_CHECKED: "Identity document checked",
+  SIGNED_AUTHORIZATION: "Signed authorization checked",
+  COURT_OR_CIVIL_RECORD: "Birth certificate, court order or civil record checked",
+  OTHER: "Other method",
+};
+
+export const verifyIdentitySchema = z.object({
+  ...caseInput,
+  /** The requester's identity, or a guardian's / agent's authority to act for the subject. */
+  what: z.enum(["IDENTITY", "AUTHORITY"], { message: "Say what was verified." }),
+  method: z.enum(VERIFICATION_METHODS, { message: "Choose how it was verified." }),
+});
+
+/** Writing to the requester; asking for information (asksFor) stops the clock where the regime allows it. */
+export const sendMessageSchema = z.object({
+  ...caseInput,
+  body: z
+    .string({ message: "Write the message." })
+    .trim()
+    .min(1, "Write the message.")
+    .max(4000, "Keep the message under 4000 characters."),
+  /** Absent, or "" from the JSON API: a plain message. */
+  asksFor: z
+    .union([z.enum(["CLARIFICATION", "IDENTITY"]), z.literal("").transform(() => undefined)], {
+      message: "Say what you need: a clarification or proof of identity.",
+    })
+    .optional(),
+});
+
+/** The requester's answer came by email, post or phone. */
+export const recordAnswerSchema = z.object({
+  ...caseInput,
+  /** When the answer arrived (it may have come before it was recorded); absent: now. */
+  answeredAt: z.date({ message: "Enter when the answer arrived." }).optional(),
+});
+
+export const extendDeadlineSchema = z.object({
+  ...caseInput,
+  reason: z
+    .string({ message: "Give the reasons for the extension (they are sent to the requester)." })
+    .trim()
+    .min(10, "Give the reasons for the extension (they are sent to the requester).")
+    .max(2000, "Keep the reasons under 2000 characters."),
+});
+
+export const resolveCaseSchema = z.object({
+  ...caseInput,
+  outcome: z.enum(["FULFILLED", "PARTIALLY_FULFILLED"], { message: "Choose fulfilled or partially fulfilled." }),
+  summary: staffText("a summary for the requester", 10),
+});
+
+export const denyCaseSchema = z.object({
+  ...caseInput,
+  reason: z.enum(DENIAL_REASONS, { message: "Choose the reason for the denial." }),
+  text: staffText("the reasons for the requester", 20),
+});
+
+export const markDuplicateSchema = z.object({
+  ...caseInput,
+  duplicateOf: z
+    .string({ message: "Enter the reference of the original case." })
+    .trim()
+    .toUpperCase()
+    .pipe(caseReferenceSchema),
+});
+
+export const reopenCaseSchema = z.object({ ...caseInput, reason: staffText("why the case is reopened", 10) });
+
+export const addCaseNoteSchema = z.object({ ...caseInput, body: staffText("the note", 1) });
+
+/** One item of the checklist ticked (done) or unticked. */
+export const tickChecklistItemSchema = z.object({
+  ...caseInput,
+  item: z.string({ message: "Choose a checklist item." }).min(1, "Choose a checklist item."),
+  done: z.boolean({ message: "Say whether the item is done." }),
+});
+
+/** Showing the requester in clear; auditors must give a reason (the use-case says so). */
+export const revealRequesterSchema = z.object({
+  caseId: caseInput.caseId,
+  reason: staffText("why you need to see it", 10, 500).optional(),
+});
+
+/** The queue's bulk assignment: each case goes through assignCaseSchema's use-case on its own. */
+export const bulkAssignSchema = z.object({
+  caseIds: z
+    .array(z.string().uuid(), { message: "Select at least one case." })
+    .min(1, "Select at least one case.")
+    .max(200, "Select at most 200 cases at once."),
+  assigneeId: z.string({ message: "Choose a staff member." }).min(1, "Choose a staff member."),
+});

@@ -1,0 +1,9 @@
+import { z } from "zod";
+import { caseInput, staffText } from "@/lib/domain/cases/case-fields";
+
+/** Placing a case on legal hold (hold) or lifting it, with the reason kept as an internal note. */
+export const setLegalHoldSchema = z.object({
+  ...caseInput,
+  hold: z.boolean({ message: "Choose whether to place or lift the hold." }),
+  reason: staffText("why", 5),
+});
