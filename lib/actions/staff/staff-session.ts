@@ -1,19 +1,19 @@
 "use server";
 
 import { signOut } from "@/lib/auth";
-import { requirePermission } from "@/lib/auth/guards";
-import { runFormAction, type FormState } from "@/lib/forms/form-state";
+import { dismissFailedSignInNoticeSchema } from "@/lib/domain/auth/failed-sign-in-notice";
+import { staffFormAction } from "@/lib/forms/form-action";
 import { dismissFailedSignInNotice } from "@/lib/server/auth/dismiss-failed-sign-in-notice";
 
+/** Needs no permission: an account disabled since it signed in may still clear its session cookie. */
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/sign-in" });
 }
 
 /** The notice hides itself on success; pages read the account afresh, so it stays gone. */
-export async function dismissFailedSignInNoticeAction(): Promise<FormState> {
-  return runFormAction(async () => {
-    const actor = await requirePermission("cases:read");
+export const dismissFailedSignInNoticeAction = staffFormAction("cases:read", {
+  schema: dismissFailedSignInNoticeSchema,
+  run: async (_nothing, { actor }) => {
     await dismissFailedSignInNotice(actor);
-    return undefined;
-  });
-}
+  },
+});
