@@ -2,7 +2,7 @@
 
 import { dismissFailedSignInNoticeAction } from "@/lib/actions/staff/staff-session";
 import { Button } from "@/components/ui/button";
-import { dismissFailedSignInNoticeSchema } from "@/lib/domain/auth/failed-sign-in-notice";
+import { staffSessionSchema } from "@/lib/domain/auth/staff-session";
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
 
 /**
@@ -10,10 +10,7 @@ import { useSchemaForm } from "@/lib/forms/use-schema-form";
  * this sign-in. The text comes from the server in the person's language.
  */
 export function FailedSignInNotice({ text, dismiss, lang }: { text: string; dismiss: string; lang: string }) {
-  const { formProps, pending, ok, message } = useSchemaForm(
-    dismissFailedSignInNoticeSchema,
-    dismissFailedSignInNoticeAction,
-  );
+  const { formProps, pending, ok, message } = useSchemaForm(staffSessionSchema, dismissFailedSignInNoticeAction);
   if (ok) return null;
   return (
     <div className="mx-auto max-w-7xl px-6 pt-4">

@@ -1,18 +1,24 @@
 "use server";
 
 import { signOut } from "@/lib/auth";
-import { dismissFailedSignInNoticeSchema } from "@/lib/domain/auth/failed-sign-in-notice";
-import { staffFormAction } from "@/lib/forms/form-action";
+import { staffSessionSchema } from "@/lib/domain/auth/staff-session";
+import { publicFormAction, staffFormAction } from "@/lib/forms/form-action";
 import { dismissFailedSignInNotice } from "@/lib/server/auth/dismiss-failed-sign-in-notice";
 
-/** Needs no permission: an account disabled since it signed in may still clear its session cookie. */
-export async function signOutAction(): Promise<void> {
-  await signOut({ redirectTo: "/sign-in" });
-}
+/**
+ * Signing out needs no permission (hence the public wrapper): an account disabled since it signed in may
+ * still clear its session cookie. Without a session there is nothing to clear; it ends at sign-in.
+ */
+export const signOutAction = publicFormAction({
+  schema: staffSessionSchema,
+  run: async () => {
+    await signOut({ redirectTo: "/sign-in" });
+  },
+});
 
 /** The notice hides itself on success; pages read the account afresh, so it stays gone. */
 export const dismissFailedSignInNoticeAction = staffFormAction("cases:read", {
-  schema: dismissFailedSignInNoticeSchema,
+  schema: staffSessionSchema,
   run: async (_nothing, { actor }) => {
     await dismissFailedSignInNotice(actor);
   },
