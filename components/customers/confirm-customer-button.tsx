@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import { confirmCaseCustomerAction } from "@/lib/actions/staff/customers";
 import { Button } from "@/components/ui/button";
-import type { FormState } from "@/lib/forms/form-state";
+import { confirmCaseCustomerSchema } from "@/lib/domain/customers/customer-forms";
+import { useSchemaForm } from "@/lib/forms/use-schema-form";
 
 /** Confirms one customer for a case (or, with no customer, clears the confirmation). */
 export function ConfirmCustomerButton({
@@ -15,9 +15,14 @@ export function ConfirmCustomerButton({
   version: number;
   customer: { id: string; name: string } | null;
 }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(confirmCaseCustomerAction, {});
+  const { formProps, pending, ok, message, errors } = useSchemaForm(
+    confirmCaseCustomerSchema,
+    confirmCaseCustomerAction,
+  );
+  // The fields are hidden: a refusal of one (an unknown case or customer) is shown like the form's.
+  const text = message ?? Object.values(errors).flat()[0];
   return (
-    <form action={action} className="inline-flex flex-wrap items-center gap-2">
+    <form {...formProps} className="inline-flex flex-wrap items-center gap-2">
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="expectedVersion" value={version} />
       <input type="hidden" name="customerId" value={customer?.id ?? ""} />
@@ -30,9 +35,9 @@ export function ConfirmCustomerButton({
       >
         {customer ? "Confirm" : "Clear"}
       </Button>
-      {state.message && (
-        <span role={state.ok ? "status" : "alert"} className={`text-xs ${state.ok ? "" : "text-red-700"}`}>
-          {state.message}
+      {text && (
+        <span role={ok ? "status" : "alert"} className={`text-xs ${ok ? "" : "text-red-700"}`}>
+          {text}
         </span>
       )}
     </form>

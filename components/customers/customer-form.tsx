@@ -1,16 +1,14 @@
 "use client";
 
-import { useActionState, type TextareaHTMLAttributes } from "react";
-import {
-  createCustomerAction,
-  createCustomerForCaseAction,
-  updateCustomerAction,
-  type CustomerFormState,
-} from "@/lib/actions/staff/customers";
+import type { TextareaHTMLAttributes } from "react";
+import { createCustomerAction, createCustomerForCaseAction, updateCustomerAction } from "@/lib/actions/staff/customers";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FieldErrors } from "@/components/ui/field-errors";
+import { createCustomerForCaseSchema, updateCustomerSchema } from "@/lib/domain/customers/customer-forms";
+import { customerFieldsSchema } from "@/lib/domain/customers/customer-schema";
+import { useSchemaForm } from "@/lib/forms/use-schema-form";
 
 export interface CustomerFormValues {
   name: string;
@@ -79,65 +77,49 @@ export function CustomerForm({
   updatedAt?: string;
   caseId?: string;
 }) {
-  const submit = customerId ? updateCustomerAction : caseId ? createCustomerForCaseAction : createCustomerAction;
-  const [state, action, pending] = useActionState<CustomerFormState, FormData>(submit, {});
-  // After a refusal, what was typed (React resets a form once its action returns).
-  const typed = state.values;
-  const value = (name: keyof NonNullable<typeof typed>, fallback: string) => typed?.[name] ?? fallback;
+  const [schema, submit] = customerId
+    ? [updateCustomerSchema, updateCustomerAction]
+    : caseId
+      ? [createCustomerForCaseSchema, createCustomerForCaseAction]
+      : [customerFieldsSchema, createCustomerAction];
+  const { formProps, pending, ok, message, errors } = useSchemaForm(schema, submit);
   const label = customerId ? "Save changes" : caseId ? "Add and confirm for the case" : "Add customer";
   return (
-    <form action={action} className="space-y-4" noValidate aria-label={customerId ? "Edit customer" : "New customer"}>
+    <form {...formProps} className="space-y-4" aria-label={customerId ? "Edit customer" : "New customer"}>
       {customerId && <input type="hidden" name="customerId" value={customerId} />}
       {updatedAt && <input type="hidden" name="expectedUpdatedAt" value={updatedAt} />}
       {caseId && <input type="hidden" name="caseId" value={caseId} />}
-      <Field
-        label="Name"
-        name="name"
-        required
-        autoComplete="off"
-        defaultValue={value("name", initial.name)}
-        errors={state.errors?.name}
-      />
+      <Field label="Name" name="name" required autoComplete="off" defaultValue={initial.name} errors={errors.name} />
       <TextArea
         label="Aliases"
         name="aliases"
         hint="Other names people use for it (brands, former names, the Chinese name), one per line."
-        defaultValue={value("aliases", initial.aliases.join("\n"))}
-        errors={state.errors?.aliases}
+        defaultValue={initial.aliases.join("\n")}
+        errors={errors.aliases}
       />
       <TextArea
         label="Privacy contact emails"
         name="contactEmails"
         hint="Who receives requests routed to this customer: one address per line."
         required
-        defaultValue={value("contactEmails", initial.contactEmails.join("\n"))}
-        errors={state.errors?.contactEmails}
+        defaultValue={initial.contactEmails.join("\n")}
+        errors={errors.contactEmails}
       />
       <Field
         label="Agreement reference"
         name="agreementReference"
         autoComplete="off"
-        defaultValue={value("agreementReference", initial.agreementReference ?? "")}
-        errors={state.errors?.agreementReference}
+        defaultValue={initial.agreementReference ?? ""}
+        errors={errors.agreementReference}
       />
       <div className="flex items-center gap-2">
-        <input
-          id="active"
-          name="active"
-          type="checkbox"
-          defaultChecked={typed ? typed.active === "on" : initial.active}
-        />
+        <input id="active" name="active" type="checkbox" defaultChecked={initial.active} />
         <label htmlFor="active" className="text-sm">
           Active (offered to requesters and for routing)
         </label>
       </div>
-      <TextArea
-        label="Notes"
-        name="notes"
-        defaultValue={value("notes", initial.notes ?? "")}
-        errors={state.errors?.notes}
-      />
-      {state.message && <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>}
+      <TextArea label="Notes" name="notes" defaultValue={initial.notes ?? ""} errors={errors.notes} />
+      {message && <Alert tone={ok ? "success" : "error"}>{message}</Alert>}
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : label}
       </Button>

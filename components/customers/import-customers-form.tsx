@@ -1,20 +1,27 @@
 "use client";
 
-import { useActionState } from "react";
-import { importCustomersAction, type ImportState } from "@/lib/actions/staff/customers";
+import { importCustomersAction, type ImportReply } from "@/lib/actions/staff/customers";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";
 import { CSV_COLUMNS } from "@/lib/domain/customers/customer-csv";
+import { importCustomersSchema } from "@/lib/domain/customers/customer-forms";
+import { useSchemaForm } from "@/lib/forms/use-schema-form";
 
 /** Upload a CSV for a first load; the report lists every rejected row with its line and reasons. */
 export function ImportCustomersForm() {
-  const [state, action, pending] = useActionState<ImportState, FormData>(importCustomersAction, {});
-  const fileErrors = state.errors?.file;
-  const rejected = state.report?.rejected ?? [];
+  const { formProps, pending, ok, message, errors, lastResult } = useSchemaForm(
+    importCustomersSchema,
+    importCustomersAction,
+  );
+  // The import's reply carries the report of rejected rows as well.
+  const reply: ImportReply | undefined = lastResult;
+  const report = reply?.report;
+  const fileErrors = errors.file;
+  const rejected = report?.rejected ?? [];
   return (
     <div className="space-y-4">
-      <form action={action} className="space-y-3" noValidate>
+      <form {...formProps} className="space-y-3">
         <div className="space-y-1">
           <label htmlFor="file" className="block text-sm font-medium text-slate-800">
             CSV file
@@ -38,11 +45,11 @@ export function ImportCustomersForm() {
           {pending ? "Importing…" : "Import"}
         </Button>
       </form>
-      {state.message && <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>}
+      {message && <Alert tone={ok ? "success" : "error"}>{message}</Alert>}
       {rejected.length > 0 && (
         <section aria-labelledby="import-report-heading" data-testid="import-report">
           <h2 id="import-report-heading" className="mb-2 font-medium">
-            Rejected rows ({rejected.length} of {state.report?.rows})
+            Rejected rows ({rejected.length} of {report?.rows})
           </h2>
           <table className="w-full border-collapse text-sm">
             <thead>

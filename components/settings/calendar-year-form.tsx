@@ -1,12 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
 import { addCalendarYearAction } from "@/lib/actions/staff/deadline-settings";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";
-import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
-import type { FormState } from "@/lib/forms/form-state";
+import { calendarYearFormSchema } from "@/lib/domain/settings/deadline-settings";
+import { useSchemaForm } from "@/lib/forms/use-schema-form";
 
 const EXAMPLE = `{
   "calendar": "CN",
@@ -18,10 +17,16 @@ const EXAMPLE = `{
 
 /** One year of an official schedule, as the JSON `npm run calendar:add` takes. */
 export function CalendarYearForm() {
-  const [state, action, pending] = useActionState<FormState, FormData>(addCalendarYearAction, {});
-  const errors = state.errors?.schedule;
+  const {
+    formProps,
+    pending,
+    ok,
+    message,
+    errors: formErrors,
+  } = useSchemaForm(calendarYearFormSchema, addCalendarYearAction);
+  const errors = formErrors.schedule;
   return (
-    <form action={action} onSubmit={submitKeepingValues(action)} className="grid max-w-2xl gap-3" noValidate>
+    <form {...formProps} className="grid max-w-2xl gap-3">
       <div className="space-y-1">
         <label htmlFor="schedule" className="block text-sm font-medium text-slate-800">
           Schedule (JSON)
@@ -47,7 +52,7 @@ export function CalendarYearForm() {
           Add the year
         </Button>
       </div>
-      {state.message && <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>}
+      {message && <Alert tone={ok ? "success" : "error"}>{message}</Alert>}
     </form>
   );
 }

@@ -1,13 +1,13 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { updateDeadlinePolicyAction } from "@/lib/actions/staff/deadline-settings";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
 import type { DeadlinePolicy } from "@/lib/domain/deadlines";
-import type { FormState } from "@/lib/forms/form-state";
+import { deadlinePolicyFormSchema } from "@/lib/domain/settings/deadline-settings";
+import { useSchemaForm } from "@/lib/forms/use-schema-form";
 
 const UNITS = [
   { value: "MONTHS", label: "Calendar months (same day number, then the next working day)" },
@@ -36,12 +36,15 @@ export function DeadlinePolicyForm({
   calendars: string[];
   timeZones: string[];
 }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(updateDeadlinePolicyAction, {});
+  const { formProps, pending, ok, message, errors } = useSchemaForm(
+    deadlinePolicyFormSchema,
+    updateDeadlinePolicyAction,
+  );
   const [unit, setUnit] = useState<string>(policy.rule.unit);
   const calendarDays = policy.rule.unit === "CALENDAR_DAYS" ? policy.rule : undefined;
-  const unitErrors = state.errors?.["rule.unit"];
+  const unitErrors = errors["rule.unit"];
   return (
-    <form action={action} onSubmit={submitKeepingValues(action)} className="grid max-w-2xl gap-4" noValidate>
+    <form {...formProps} className="grid max-w-2xl gap-4">
       <input type="hidden" name="regime" value={policy.regime} />
       <Field
         label="Time zone (dates are counted there; a due date ends at 23:59:59 local time)"
@@ -49,7 +52,7 @@ export function DeadlinePolicyForm({
         defaultValue={policy.timeZone}
         list="time-zones"
         required
-        errors={state.errors?.timeZone}
+        errors={errors.timeZone}
       />
       <datalist id="time-zones">
         {timeZones.map((zone) => (
@@ -62,7 +65,7 @@ export function DeadlinePolicyForm({
         defaultValue={policy.calendar}
         list="calendar-ids"
         required
-        errors={state.errors?.calendar}
+        errors={errors.calendar}
       />
       <datalist id="calendar-ids">
         {calendars.map((id) => (
@@ -106,7 +109,7 @@ export function DeadlinePolicyForm({
           min={1}
           step={1}
           defaultValue={policy.rule.length}
-          errors={state.errors?.["rule.length"]}
+          errors={errors["rule.length"]}
         />
         <Field
           label="An extension adds (0: no extension)"
@@ -116,7 +119,7 @@ export function DeadlinePolicyForm({
           min={0}
           step={1}
           defaultValue={policy.rule.extension}
-          errors={state.errors?.["rule.extension"]}
+          errors={errors["rule.extension"]}
         />
         {unit === "CALENDAR_DAYS" && (
           <>
@@ -152,21 +155,21 @@ export function DeadlinePolicyForm({
         max={60}
         step={1}
         defaultValue={policy.acknowledgementBusinessDays ?? ""}
-        errors={state.errors?.acknowledgementBusinessDays}
+        errors={errors.acknowledgementBusinessDays}
       />
       <Field
         label="Source (shown to staff next to each deadline)"
         name="source"
         defaultValue={policy.source}
         required
-        errors={state.errors?.source}
+        errors={errors.source}
       />
       <div>
         <Button type="submit" disabled={pending}>
           Save policy
         </Button>
       </div>
-      {state.message && <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>}
+      {message && <Alert tone={ok ? "success" : "error"}>{message}</Alert>}
     </form>
   );
 }

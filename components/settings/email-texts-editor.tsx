@@ -1,16 +1,15 @@
 "use client";
 
-import { useActionState, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { updateEmailTextsAction } from "@/lib/actions/staff/email-texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";
-import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
 import { renderEmail } from "@/lib/email/render-email";
 import { emailTextsSchema, TEXT_KEYS, type TextKey, type TextsByLocale } from "@/lib/email/template-texts";
 import { templateNamed } from "@/lib/email/templates";
 import type { EmailLocale, OrganizationContext } from "@/lib/email/templates/types";
-import type { FormState } from "@/lib/forms/form-state";
+import { useSchemaForm } from "@/lib/forms/use-schema-form";
 import { EmailPreview } from "./email-preview";
 
 const LANGUAGES: Record<EmailLocale, string> = { en: "English", zh: "简体中文 (Chinese)" };
@@ -46,11 +45,17 @@ export function EmailTextsEditor({
   appUrl: string;
   organization: OrganizationContext;
 }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(updateEmailTextsAction, {});
+  const {
+    formProps,
+    pending,
+    ok,
+    message,
+    errors: formErrors,
+  } = useSchemaForm(emailTextsSchema, updateEmailTextsAction);
   const [draft, setDraft] = useState<TextsByLocale>(saved);
   const [previewed, setPreviewed] = useState<TextsByLocale | null>(null);
   const [previewErrors, setPreviewErrors] = useState<Errors | null>(null);
-  const errors = previewErrors ?? state.errors ?? {};
+  const errors: Errors = previewErrors ?? formErrors;
   const emailTemplate = templateNamed(template);
 
   const change = (locale: EmailLocale, key: TextKey, value: string) =>
@@ -71,7 +76,7 @@ export function EmailTextsEditor({
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     setPreviewErrors(null);
-    submitKeepingValues(action)(event);
+    formProps.onSubmit(event);
   };
 
   const placeholderHint = placeholders.length
@@ -83,7 +88,7 @@ export function EmailTextsEditor({
 
   return (
     <div className="space-y-6">
-      <form action={action} onSubmit={submit} className="grid gap-4" noValidate>
+      <form {...formProps} onSubmit={submit} className="grid gap-4">
         <input type="hidden" name="template" value={template} />
         <p id="placeholder-hint" className="text-sm text-slate-600">
           {placeholderHint}
@@ -130,7 +135,7 @@ export function EmailTextsEditor({
             Save texts
           </Button>
         </div>
-        {state.message && !previewErrors && <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>}
+        {message && !previewErrors && <Alert tone={ok ? "success" : "error"}>{message}</Alert>}
       </form>
       {previewed && emailTemplate && (
         <section aria-labelledby="preview-heading" className="space-y-4" data-testid="email-preview">

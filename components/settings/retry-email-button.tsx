@@ -1,21 +1,22 @@
 "use client";
 
-import { useActionState } from "react";
 import { retryEmailAction } from "@/lib/actions/staff/email-settings";
 import { Button } from "@/components/ui/button";
-import type { FormState } from "@/lib/forms/form-state";
+import { retryEmailSchema } from "@/lib/domain/settings/email-delivery";
+import { useSchemaForm } from "@/lib/forms/use-schema-form";
 
 export function RetryEmailButton({ outboxId }: { outboxId: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(retryEmailAction, {});
+  const { formProps, pending, message, errors } = useSchemaForm(retryEmailSchema, retryEmailAction);
+  const text = message ?? errors.outboxId?.[0];
   return (
-    <form action={action} className="inline">
+    <form {...formProps} className="inline">
       <input type="hidden" name="outboxId" value={outboxId} />
       <Button type="submit" variant="secondary" disabled={pending}>
         Retry
       </Button>
-      {state.message && (
+      {text && (
         <span className="ml-2 text-xs" role="status">
-          {state.message}
+          {text}
         </span>
       )}
     </form>

@@ -1,18 +1,18 @@
 "use client";
 
-import { useActionState } from "react";
 import { sendTestEmailAction } from "@/lib/actions/staff/email-settings";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import type { FormState } from "@/lib/forms/form-state";
+import { sendTestEmailSchema } from "@/lib/domain/settings/email-delivery";
+import { useSchemaForm } from "@/lib/forms/use-schema-form";
 
 export function TestEmailForm() {
-  const [state, action, pending] = useActionState<FormState, FormData>(sendTestEmailAction, {});
+  const { formProps, pending, ok, message, errors } = useSchemaForm(sendTestEmailSchema, sendTestEmailAction);
   return (
-    <form action={action} className="flex flex-wrap items-end gap-3" noValidate>
+    <form {...formProps} className="flex flex-wrap items-end gap-3">
       <div className="min-w-72 flex-1">
-        <Field label="Send a test email to" name="to" type="email" required errors={state.errors?.to} />
+        <Field label="Send a test email to" name="to" type="email" required errors={errors.to} />
       </div>
       <div className="space-y-1">
         <label htmlFor="locale" className="block text-sm font-medium">
@@ -26,9 +26,9 @@ export function TestEmailForm() {
       <Button type="submit" disabled={pending}>
         Send test email
       </Button>
-      {state.message && (
+      {message && (
         <div className="basis-full">
-          <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>
+          <Alert tone={ok ? "success" : "error"}>{message}</Alert>
         </div>
       )}
     </form>

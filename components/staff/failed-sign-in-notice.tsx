@@ -1,17 +1,17 @@
 "use client";
 
-import { useActionState } from "react";
 import { dismissFailedSignInNoticeAction } from "@/lib/actions/staff/staff-session";
 import { Button } from "@/components/ui/button";
-import type { FormState } from "@/lib/forms/form-state";
+import { staffSessionSchema } from "@/lib/domain/auth/staff-session";
+import { useSchemaForm } from "@/lib/forms/use-schema-form";
 
 /**
  * Tells the owner, on every staff page until dismissed, about failed sign-ins on their account before
  * this sign-in. The text comes from the server in the person's language.
  */
 export function FailedSignInNotice({ text, dismiss, lang }: { text: string; dismiss: string; lang: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(dismissFailedSignInNoticeAction, {});
-  if (state.ok) return null;
+  const { formProps, pending, ok, message } = useSchemaForm(staffSessionSchema, dismissFailedSignInNoticeAction);
+  if (ok) return null;
   return (
     <div className="mx-auto max-w-7xl px-6 pt-4">
       <div
@@ -22,9 +22,9 @@ export function FailedSignInNotice({ text, dismiss, lang }: { text: string; dism
       >
         <p className="flex-1">
           {text}
-          {state.message && <span className="mt-1 block text-red-800">{state.message}</span>}
+          {message && <span className="mt-1 block text-red-800">{message}</span>}
         </p>
-        <form action={action}>
+        <form {...formProps}>
           <Button type="submit" variant="secondary" disabled={pending}>
             {dismiss}
           </Button>

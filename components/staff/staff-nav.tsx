@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { signOutAction } from "@/lib/actions/staff/staff-session";
-import { Button } from "@/components/ui/button";
+import { SignOutButton } from "@/components/staff/sign-out-button";
 import type { Actor } from "@/lib/auth/guards";
 import { can, ROLE_LABELS } from "@/lib/auth/roles";
 
@@ -42,11 +41,7 @@ export function StaffNav({ actor }: { actor: Actor }) {
         <span className="ml-auto text-sm text-slate-600" data-testid="signed-in-as">
           {actor.name} · {ROLE_LABELS[actor.role]}
         </span>
-        <form action={signOutAction}>
-          <Button type="submit" variant="secondary">
-            Sign out
-          </Button>
-        </form>
+        <SignOutButton />
       </nav>
     </header>
   );

@@ -1,24 +1,29 @@
 "use client";
 
-import { useActionState } from "react";
+import { useEffect } from "react";
 import { inviteStaffAction } from "@/lib/actions/staff/staff-accounts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FieldErrors } from "@/components/ui/field-errors";
-import type { FormState } from "@/lib/forms/form-state";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
+import { inviteStaffSchema } from "@/lib/domain/users/staff-accounts";
+import { useSchemaForm } from "@/lib/forms/use-schema-form";
 
 export function InviteStaffForm() {
-  const [state, action, pending] = useActionState<FormState, FormData>(inviteStaffAction, {});
-  const roleErrors = state.errors?.role;
+  const { formProps, pending, ok, message, errors, lastResult } = useSchemaForm(inviteStaffSchema, inviteStaffAction);
+  // Once the invitation is sent the form empties for the next one (a refusal keeps what was typed).
+  useEffect(() => {
+    if (lastResult?.status === "success") (document.getElementById(formProps.id) as HTMLFormElement | null)?.reset();
+  }, [lastResult, formProps.id]);
+  const roleErrors = errors.role;
   return (
-    <form action={action} className="flex flex-wrap items-start gap-3" noValidate>
+    <form {...formProps} className="flex flex-wrap items-start gap-3">
       <div className="min-w-64 flex-1">
-        <Field label="Email" name="email" type="email" autoComplete="off" required errors={state.errors?.email} />
+        <Field label="Email" name="email" type="email" autoComplete="off" required errors={errors.email} />
       </div>
       <div className="min-w-56 flex-1">
-        <Field label="Name" name="name" autoComplete="off" required errors={state.errors?.name} />
+        <Field label="Name" name="name" autoComplete="off" required errors={errors.name} />
       </div>
       <div className="space-y-1">
         <label htmlFor="invite-role" className="block text-sm font-medium text-slate-800">
@@ -45,9 +50,9 @@ export function InviteStaffForm() {
           {pending ? "Inviting…" : "Send invitation"}
         </Button>
       </div>
-      {state.message && (
+      {message && (
         <div className="basis-full">
-          <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>
+          <Alert tone={ok ? "success" : "error"}>{message}</Alert>
         </div>
       )}
     </form>

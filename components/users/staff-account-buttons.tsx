@@ -1,45 +1,47 @@
 "use client";
 
-import { useActionState } from "react";
 import { resendInvitationAction, setStaffDisabledAction } from "@/lib/actions/staff/staff-accounts";
 import { Button } from "@/components/ui/button";
-import type { FormState } from "@/lib/forms/form-state";
+import { setStaffDisabledSchema, staffAccountSchema } from "@/lib/domain/users/staff-accounts";
+import { useSchemaForm } from "@/lib/forms/use-schema-form";
 
-function Outcome({ state }: { state: FormState }) {
-  if (!state.message) return null;
+/** The server's answer next to a button: its message, or why it refused (the account's hidden id included). */
+export function Outcome({ ok, message, errors }: { ok: boolean; message?: string; errors: Record<string, string[]> }) {
+  const text = message ?? Object.values(errors).flat()[0];
+  if (!text) return null;
   return (
-    <span role={state.ok ? "status" : "alert"} className={`ml-2 text-xs ${state.ok ? "" : "text-red-700"}`}>
-      {state.message}
+    <span role={ok ? "status" : "alert"} className={`ml-2 text-xs ${ok ? "" : "text-red-700"}`}>
+      {text}
     </span>
   );
 }
 
 /** Disable or enable one account (not offered for one's own). */
 export function StaffStatusButton({ userId, name, disabled }: { userId: string; name: string; disabled: boolean }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(setStaffDisabledAction, {});
+  const { formProps, pending, ok, message, errors } = useSchemaForm(setStaffDisabledSchema, setStaffDisabledAction);
   const verb = disabled ? "Enable" : "Disable";
   return (
-    <form action={action} className="inline">
+    <form {...formProps} className="inline">
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="disabled" value={disabled ? "false" : "true"} />
       <Button type="submit" variant="secondary" disabled={pending} aria-label={`${verb} ${name}`}>
         {verb}
       </Button>
-      <Outcome state={state} />
+      <Outcome ok={ok} message={message} errors={errors} />
     </form>
   );
 }
 
 /** Sends a pending invitation again, with a new link. */
 export function ResendInvitationButton({ userId, name }: { userId: string; name: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(resendInvitationAction, {});
+  const { formProps, pending, ok, message, errors } = useSchemaForm(staffAccountSchema, resendInvitationAction);
   return (
-    <form action={action} className="inline">
+    <form {...formProps} className="inline">
       <input type="hidden" name="userId" value={userId} />
       <Button type="submit" variant="ghost" disabled={pending} aria-label={`Resend invitation to ${name}`}>
         Resend invitation
       </Button>
-      <Outcome state={state} />
+      <Outcome ok={ok} message={message} errors={errors} />
     </form>
   );
 }

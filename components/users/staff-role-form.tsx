@@ -1,16 +1,17 @@
 "use client";
 
-import { useActionState } from "react";
 import { changeStaffRoleAction } from "@/lib/actions/staff/staff-accounts";
 import { Button } from "@/components/ui/button";
-import type { FormState } from "@/lib/forms/form-state";
+import { Outcome } from "@/components/users/staff-account-buttons";
 import { ROLE_LABELS, ROLES, type StaffRole } from "@/lib/auth/roles";
+import { changeStaffRoleSchema } from "@/lib/domain/users/staff-accounts";
+import { useSchemaForm } from "@/lib/forms/use-schema-form";
 
 export function StaffRoleForm({ userId, name, role }: { userId: string; name: string; role: StaffRole }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(changeStaffRoleAction, {});
+  const { formProps, pending, ok, message, errors } = useSchemaForm(changeStaffRoleSchema, changeStaffRoleAction);
   const selectId = `role-${userId}`;
   return (
-    <form action={action} className="flex flex-wrap items-center gap-2">
+    <form {...formProps} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
       <label htmlFor={selectId} className="sr-only">
         Role of {name}
@@ -30,11 +31,7 @@ export function StaffRoleForm({ userId, name, role }: { userId: string; name: st
       <Button type="submit" variant="secondary" disabled={pending} aria-label={`Change role of ${name}`}>
         Change
       </Button>
-      {state.message && (
-        <span role={state.ok ? "status" : "alert"} className={`text-xs ${state.ok ? "" : "text-red-700"}`}>
-          {state.message}
-        </span>
-      )}
+      <Outcome ok={ok} message={message} errors={errors} />
     </form>
   );
 }

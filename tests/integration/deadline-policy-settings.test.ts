@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
 import { settingsFixture } from "../support/settings-fixture";
 import type { Actor } from "@/lib/auth/guards";
 import { DEFAULT_POLICIES } from "@/lib/domain/deadlines";
+import { type deadlinePolicyFormSchema } from "@/lib/domain/settings/deadline-settings";
 import { logCase } from "../support/log-case";
 import { addCalendarYearFromJson } from "@/lib/server/settings/add-calendar-year-from-json";
 import { loadDeadlineSettings } from "@/lib/server/settings/load-deadline-settings";
@@ -10,14 +12,15 @@ import { refusal } from "../support/refusal";
 import { createStaff } from "../support/staff";
 import { type TestDatabase } from "../support/test-database";
 
-/** The EU policy as the settings form sends it: text fields, checkboxes "on" or absent. */
-const EU_FORM = {
+type PolicyForm = z.input<typeof deadlinePolicyFormSchema>;
+
+/** The EU policy as the settings form's parse gives it: an unticked checkbox and an empty field are absent. */
+const EU_FORM: PolicyForm = {
   regime: "EU_GDPR",
   timeZone: "Europe/Dublin",
   calendar: "IE",
-  rule: { unit: "MONTHS", length: "1", extension: "2" },
-  clockStops: "on",
-  acknowledgementBusinessDays: "",
+  rule: { unit: "MONTHS", length: 1, extension: 2 },
+  clockStops: true,
   source: DEFAULT_POLICIES.EU_GDPR.source,
 };
 
@@ -46,7 +49,9 @@ describe("deadline policy and calendar settings", () => {
       const actor = await createStaff(database.prisma, { role });
       const error = await refusal(updateDeadlinePolicy({ ...EU_FORM, timeZone: "Europe/Paris" }, actor));
       expect(error.code).toBe("FORBIDDEN");
-      expect((await refusal(addCalendarYearFromJson(JSON.stringify(CN_2027), actor))).code).toBe("FORBIDDEN");
+      expect((await refusal(addCalendarYearFromJson({ schedule: JSON.stringify(CN_2027) }, actor))).code).toBe(
+        "FORBIDDEN",
+      );
     }
     expect(await storedPolicy("EU_GDPR")).toEqual(before);
     expect(await database.prisma.holidayCalendarYear.count()).toBe(0);
@@ -54,15 +59,17 @@ describe("deadline policy and calendar settings", () => {
   });
 
   it("checks each field, the time zone with Intl, the calendar against known ones, the rule with the domain schema", async () => {
-    const cases: [Record<string, unknown>, string, RegExp][] = [
+    const cases: [Partial<PolicyForm>, string, RegExp][] = [
       [{ timeZone: "Europe/Atlantis" }, "timeZone", /Unknown time zone/],
       [{ timeZone: "" }, "timeZone", /Enter a time zone/],
       [{ calendar: "XX-NOWHERE" }, "calendar", /Unknown calendar XX-NOWHERE/],
-      [{ rule: { ...EU_FORM.rule, length: "0" } }, "rule.length", /At least 1/],
-      [{ rule: { ...EU_FORM.rule, length: "13" } }, "rule.length", /At most 12/],
-      [{ rule: { ...EU_FORM.rule, extension: "1.5" } }, "rule.extension", /whole number/],
-      [{ rule: { ...EU_FORM.rule, unit: "FORTNIGHTS" } }, "rule.unit", /how the period is counted/],
-      [{ acknowledgementBusinessDays: "61" }, "acknowledgementBusinessDays", /At most 60/],
+      [{ rule: { ...EU_FORM.rule, length: 0 } }, "rule.length", /At least 1/],
+      [{ rule: { ...EU_FORM.rule, length: 13 } }, "rule.length", /At most 12/],
+      [{ rule: { ...EU_FORM.rule, length: 400, unit: "CALENDAR_DAYS" } }, "rule.length", /At most 365/],
+      [{ rule: { ...EU_FORM.rule, extension: 1.5 } }, "rule.extension", /whole number/],
+      // A unit the form does not offer, as a tampered form would post it.
+      [{ rule: { ...EU_FORM.rule, unit: "FORTNIGHTS" as never } }, "rule.unit", /how the period is counted/],
+      [{ acknowledgementBusinessDays: 61 }, "acknowledgementBusinessDays", /At most 60/],
       [{ source: "" }, "source", /where the rule comes from/],
     ];
     const before = await storedPolicy("EU_GDPR");
@@ -78,7 +85,7 @@ describe("deadline policy and calendar settings", () => {
 
   it("saves a change and audits each changed value before and after", async () => {
     const result = await updateDeadlinePolicy(
-      { ...EU_FORM, timeZone: "europe/berlin", calendar: "DE", acknowledgementBusinessDays: "5" },
+      { ...EU_FORM, timeZone: "europe/berlin", calendar: "DE", acknowledgementBusinessDays: 5 },
       admin,
     );
     expect(result.changed).toEqual(["timeZone", "calendar", "acknowledgementBusinessDays"]);
@@ -102,7 +109,7 @@ describe("deadline policy and calendar settings", () => {
     });
     // Saving the same values again changes nothing and records nothing.
     const again = await updateDeadlinePolicy(
-      { ...EU_FORM, timeZone: "Europe/Berlin", calendar: "DE", acknowledgementBusinessDays: "5" },
+      { ...EU_FORM, timeZone: "Europe/Berlin", calendar: "DE", acknowledgementBusinessDays: 5 },
       admin,
     );
     expect(again.changed).toEqual([]);
@@ -127,8 +134,8 @@ describe("deadline policy and calendar settings", () => {
         regime: "DEFAULT",
         timeZone: "UTC",
         calendar: "WEEKDAYS",
-        rule: { unit: "CALENDAR_DAYS", length: "10", extension: "10", rollForward: "on" },
-        clockStops: "on",
+        rule: { unit: "CALENDAR_DAYS", length: 10, extension: 10, rollForward: true },
+        clockStops: true,
         source: "Company privacy policy (shortened)",
       },
       admin,
@@ -157,20 +164,20 @@ describe("deadline policy and calendar settings", () => {
       [JSON.stringify({ ...CN_2027, workingWeekendDays: ["2027-02-08"] }), /workingWeekendDays: not weekend days/],
     ];
     for (const [json, message] of problems) {
-      const error = await refusal(addCalendarYearFromJson(json, admin));
+      const error = await refusal(addCalendarYearFromJson({ schedule: json }, admin));
       expect(error.code).toBe("VALIDATION");
       expect(Object.keys(error.fieldErrors ?? {})).toEqual(["schedule"]);
       expect(error.fieldErrors?.schedule?.join("\n")).toMatch(message);
     }
     expect(await database.prisma.holidayCalendarYear.count()).toBe(0);
 
-    expect(await addCalendarYearFromJson(JSON.stringify(CN_2027), admin)).toEqual({
+    expect(await addCalendarYearFromJson({ schedule: JSON.stringify(CN_2027) }, admin)).toEqual({
       calendar: "CN",
       year: 2027,
       replaced: false,
     });
     const corrected = { ...CN_2027, holidays: [...CN_2027.holidays, "2027-02-09"], source: "Corrected notice" };
-    expect((await addCalendarYearFromJson(JSON.stringify(corrected), admin)).replaced).toBe(true);
+    expect((await addCalendarYearFromJson({ schedule: JSON.stringify(corrected) }, admin)).replaced).toBe(true);
     const replaced = await database.prisma.auditEvent.findFirstOrThrow({ where: { type: "calendar.year_replaced" } });
     expect(replaced.data).toEqual({
       calendar: "CN",

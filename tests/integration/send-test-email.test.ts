@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors/app-error";
+import { retryFailedEmail } from "@/lib/server/email/retry-failed-email";
 import { sendTestEmail } from "@/lib/server/email/send-test-email";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { createStaff } from "../support/staff";
 
-describe("sending a test email", () => {
+describe("sending a test email, and retrying a failed one", () => {
   let database: TestDatabase;
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -40,5 +41,50 @@ describe("sending a test email", () => {
     expect(error.status).toBe(400);
     expect(error.fieldErrors?.to?.[0]).toMatch(/valid email/);
     expect(await database.prisma.auditEvent.count()).toBe(before);
+  });
+
+  describe("retrying an email the worker gave up on", () => {
+    const failedEmail = async () => {
+      const admin = await createStaff(database.prisma, { role: "ADMIN" });
+      const { outboxId } = await sendTestEmail({ to: "ops@example.com" }, admin);
+      await database.prisma.outboxEmail.update({
+        where: { id: outboxId },
+        data: { status: "FAILED", attempts: 5, lastError: "connection refused" },
+      });
+      return { admin, outboxId };
+    };
+    const refusal = (work: Promise<unknown>) =>
+      work.then(
+        () => null,
+        (e: unknown) => e as AppError,
+      );
+
+    it("queues it again with fresh attempts, audited; a second retry is refused", async () => {
+      const { admin, outboxId } = await failedEmail();
+      await retryFailedEmail({ outboxId }, admin);
+      expect(await database.prisma.outboxEmail.findUniqueOrThrow({ where: { id: outboxId } })).toMatchObject({
+        status: "PENDING",
+        attempts: 0,
+        lastError: null,
+      });
+      const audit = await database.prisma.auditEvent.findFirstOrThrow({ where: { type: "email.retry_requested" } });
+      expect(audit.data).toEqual({ outboxId });
+      const again = await refusal(retryFailedEmail({ outboxId }, admin));
+      expect(again?.status).toBe(409);
+    });
+
+    it("refuses other roles and an unknown id, changing nothing", async () => {
+      const { admin, outboxId } = await failedEmail();
+      const before = await database.prisma.auditEvent.count();
+      const analyst = await createStaff(database.prisma, { role: "ANALYST" });
+      expect((await refusal(retryFailedEmail({ outboxId }, analyst)))?.status).toBe(403);
+      const unknown = await refusal(retryFailedEmail({ outboxId: "not-an-id" }, admin));
+      expect(unknown?.status).toBe(400);
+      expect(unknown?.fieldErrors?.outboxId).toEqual(["Unknown email."]);
+      expect(await database.prisma.outboxEmail.findUniqueOrThrow({ where: { id: outboxId } })).toMatchObject({
+        status: "FAILED",
+      });
+      expect(await database.prisma.auditEvent.count()).toBe(before);
+    });
   });
 });

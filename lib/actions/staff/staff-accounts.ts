@@ -1,46 +1,50 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requirePermission } from "@/lib/auth/guards";
-import { runFormAction, type FormState } from "@/lib/forms/form-state";
+import {
+  changeStaffRoleSchema,
+  inviteStaffSchema,
+  setStaffDisabledSchema,
+  staffAccountSchema,
+} from "@/lib/domain/users/staff-accounts";
+import { staffFormAction } from "@/lib/forms/form-action";
 import { changeStaffRole } from "@/lib/server/users/change-staff-role";
 import { inviteStaff } from "@/lib/server/users/invite-staff";
 import { resendInvitation } from "@/lib/server/users/resend-invitation";
 import { setStaffDisabled } from "@/lib/server/users/set-staff-disabled";
 
-export async function inviteStaffAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(async () => {
-    const actor = await requirePermission("users:manage");
-    await inviteStaff({ email: formData.get("email"), name: formData.get("name"), role: formData.get("role") }, actor);
+export const inviteStaffAction = staffFormAction("users:manage", {
+  schema: inviteStaffSchema,
+  run: async (invitation, { actor }) => {
+    await inviteStaff(invitation, actor);
     revalidatePath("/settings/users");
     return "Invitation sent. The link works for 72 hours.";
-  });
-}
+  },
+});
 
-export async function resendInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(async () => {
-    const actor = await requirePermission("users:manage");
-    await resendInvitation({ userId: formData.get("userId") }, actor);
+export const resendInvitationAction = staffFormAction("users:manage", {
+  schema: staffAccountSchema,
+  run: async (account, { actor }) => {
+    await resendInvitation(account, actor);
     revalidatePath("/settings/users");
     return "A new invitation link was sent.";
-  });
-}
+  },
+});
 
-export async function changeStaffRoleAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(async () => {
-    const actor = await requirePermission("users:manage");
-    const { changed } = await changeStaffRole({ userId: formData.get("userId"), role: formData.get("role") }, actor);
+export const changeStaffRoleAction = staffFormAction("users:manage", {
+  schema: changeStaffRoleSchema,
+  run: async (change, { actor }) => {
+    const { changed } = await changeStaffRole(change, actor);
     revalidatePath("/settings/users");
     return changed ? "Role changed." : "No change.";
-  });
-}
+  },
+});
 
-export async function setStaffDisabledAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(async () => {
-    const actor = await requirePermission("users:manage");
-    const disabled = formData.get("disabled") === "true";
-    await setStaffDisabled({ userId: formData.get("userId"), disabled }, actor);
+export const setStaffDisabledAction = staffFormAction("users:manage", {
+  schema: setStaffDisabledSchema,
+  run: async (change, { actor }) => {
+    await setStaffDisabled(change, actor);
     revalidatePath("/settings/users");
-    return disabled ? "Account disabled." : "Account enabled.";
-  });
-}
+    return change.disabled ? "Account disabled." : "Account enabled.";
+  },
+});

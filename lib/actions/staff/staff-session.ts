@@ -1,19 +1,25 @@
 "use server";
 
 import { signOut } from "@/lib/auth";
-import { requirePermission } from "@/lib/auth/guards";
-import { runFormAction, type FormState } from "@/lib/forms/form-state";
+import { staffSessionSchema } from "@/lib/domain/auth/staff-session";
+import { publicFormAction, staffFormAction } from "@/lib/forms/form-action";
 import { dismissFailedSignInNotice } from "@/lib/server/auth/dismiss-failed-sign-in-notice";
 
-export async function signOutAction(): Promise<void> {
-  await signOut({ redirectTo: "/sign-in" });
-}
+/**
+ * Signing out needs no permission (hence the public wrapper): an account disabled since it signed in may
+ * still clear its session cookie. Without a session there is nothing to clear; it ends at sign-in.
+ */
+export const signOutAction = publicFormAction({
+  schema: staffSessionSchema,
+  run: async () => {
+    await signOut({ redirectTo: "/sign-in" });
+  },
+});
 
 /** The notice hides itself on success; pages read the account afresh, so it stays gone. */
-export async function dismissFailedSignInNoticeAction(): Promise<FormState> {
-  return runFormAction(async () => {
-    const actor = await requirePermission("cases:read");
+export const dismissFailedSignInNoticeAction = staffFormAction("cases:read", {
+  schema: staffSessionSchema,
+  run: async (_nothing, { actor }) => {
     await dismissFailedSignInNotice(actor);
-    return undefined;
-  });
-}
+  },
+});

@@ -1,9 +1,12 @@
 import { z } from "zod";
 import { customerNameKey } from "./customer-name";
 
+/** What a list field takes: the form's text, or a CSV row's cells (absent in a form: an empty list). */
+type ListInput = string | readonly string[] | undefined;
+
 /** A list typed one per line (or, for addresses, also separated by commas, semicolons or spaces). */
 function listOf(separator: RegExp) {
-  return (value: unknown): unknown[] => {
+  return (value: ListInput): unknown[] => {
     const items: unknown[] = typeof value === "string" ? value.split(separator) : Array.isArray(value) ? value : [];
     return items.map((item) => (typeof item === "string" ? item.trim() : item)).filter((item) => item !== "");
   };
@@ -13,7 +16,7 @@ const YES = new Set(["true", "yes", "y", "1", "on"]);
 const NO = new Set(["false", "no", "n", "0", "off"]);
 
 /** A checkbox ("on" or absent) or a CSV cell ("true", "no", ...); anything else stays and is refused. */
-export function booleanFrom(value: unknown): unknown {
+export function booleanFrom(value: boolean | string | null | undefined): unknown {
   if (value === undefined || value === null || value === "") return false;
   if (typeof value !== "string") return value;
   const word = value.trim().toLowerCase();
@@ -41,7 +44,9 @@ export const customerFieldsSchema = z.object({
     z
       .array(z.string().max(200, "Keep each alias under 200 characters."))
       .max(50, "At most 50 aliases.")
-      .transform((aliases) => [...new Set(aliases)]),
+      .transform((aliases) => [...new Set(aliases)])
+      // Never used (an absent list is empty already): it makes the field optional in the input type.
+      .default([]),
   ),
   contactEmails: z.preprocess(
     listOf(/[\s,;]+/),
@@ -59,7 +64,8 @@ export const customerFieldsSchema = z.object({
       .transform((addresses) => [...new Set(addresses.map((a) => a.toLowerCase()))]),
   ),
   agreementReference: optionalText(100),
-  active: z.preprocess(booleanFrom, z.boolean({ message: "Write true or false." })),
+  // An absent checkbox is false already; the default makes the field optional in the input type.
+  active: z.preprocess(booleanFrom, z.boolean({ message: "Write true or false." }).default(false)),
   notes: optionalText(4000),
 });
 

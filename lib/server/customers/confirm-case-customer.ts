@@ -1,25 +1,16 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
+import { confirmCaseCustomerSchema } from "@/lib/domain/customers/customer-forms";
 import { AppError } from "@/lib/errors/app-error";
-import { caseInput } from "@/lib/server/cases/case-input";
 import { changeCase } from "@/lib/server/cases/change-case";
 import { setCaseCustomer } from "./set-case-customer";
-
-export const confirmCaseCustomerSchema = z.object({
-  ...caseInput,
-  /** The registered customer the request is about; empty to clear a confirmation made in error. */
-  customerId: z.preprocess(
-    (v) => (v === "" || v === undefined ? null : v),
-    z.string().uuid("Choose a customer.").nullable(),
-  ),
-});
 
 /**
  * Staff confirm which registered customer the requester meant (the case's customerNameGiven is what
  * they typed; it stays as typed). Case-work roles, on a case they may work, at the version they saw.
  */
-export function confirmCaseCustomer(input: unknown, actor: Actor) {
+export function confirmCaseCustomer(input: z.input<typeof confirmCaseCustomerSchema>, actor: Actor) {
   return changeCase(
     { actor, permission: "cases:work", schema: confirmCaseCustomerSchema, input },
     async ({ tx, data, found }) => {

@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
@@ -8,7 +9,10 @@ import { parseInput } from "@/lib/server/parse-input";
 import { insertCustomer } from "./insert-customer";
 
 /** An administrator or privacy officer registers a cloud customer (a name already taken is a field error). */
-export async function createCustomer(input: unknown, actor: Actor): Promise<{ customerId: string }> {
+export async function createCustomer(
+  input: z.input<typeof customerFieldsSchema>,
+  actor: Actor,
+): Promise<{ customerId: string }> {
   if (!can(actor.role, "customers:manage")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
   const fields = parseInput(customerFieldsSchema, input);
   const customer = await db().$transaction((tx) => insertCustomer(tx, fields, actor));

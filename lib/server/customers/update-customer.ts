@@ -1,10 +1,10 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { customerNameKey } from "@/lib/domain/customers/customer-name";
-import { customerFieldsSchema } from "@/lib/domain/customers/customer-schema";
+import { updateCustomerSchema } from "@/lib/domain/customers/customer-forms";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
@@ -12,12 +12,6 @@ import { parseInput } from "@/lib/server/parse-input";
 import { duplicateNameError } from "./insert-customer";
 import { lockCustomerNames } from "./lock-customer-names";
 import { setCustomerContacts } from "./set-customer-contacts";
-
-export const updateCustomerSchema = customerFieldsSchema.extend({
-  customerId: z.string().uuid("Unknown customer."),
-  /** When the editor loaded the customer: a change made since is not silently overwritten. */
-  expectedUpdatedAt: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.iso.datetime().optional()),
-});
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -27,7 +21,11 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
  * the fields that changed and the contact ids added and removed, not values (contact addresses are
  * personal data; the registry holds them).
  */
-export async function updateCustomer(input: unknown, actor: Actor, now = new Date()): Promise<{ changed: string[] }> {
+export async function updateCustomer(
+  input: z.input<typeof updateCustomerSchema>,
+  actor: Actor,
+  now = new Date(),
+): Promise<{ changed: string[] }> {
   if (!can(actor.role, "customers:manage")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
   const { customerId, expectedUpdatedAt, ...fields } = parseInput(updateCustomerSchema, input);
   return db().$transaction(async (tx) => {

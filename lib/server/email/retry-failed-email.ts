@@ -1,19 +1,18 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import { retryEmailSchema } from "@/lib/domain/settings/email-delivery";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
 import { parseInput } from "@/lib/server/parse-input";
 
-const retrySchema = z.object({ outboxId: z.string().uuid("Unknown email.") });
-
 /** Puts an email the worker gave up on back in the queue, with a fresh set of attempts. */
-export async function retryFailedEmail(input: unknown, actor: Actor): Promise<void> {
+export async function retryFailedEmail(input: z.input<typeof retryEmailSchema>, actor: Actor): Promise<void> {
   if (!can(actor.role, "outbox:manage")) throw new AppError("FORBIDDEN", "Only administrators can retry emails.");
-  const data = parseInput(retrySchema, input, "Unknown email.");
+  const data = parseInput(retryEmailSchema, input, "Unknown email.");
   await db().$transaction(async (tx) => {
     const updated = await tx.outboxEmail.updateMany({
       where: { id: data.outboxId, status: "FAILED" },

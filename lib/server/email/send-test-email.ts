@@ -1,21 +1,17 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { sendTestEmailSchema } from "@/lib/domain/settings/email-delivery";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
 import { parseInput } from "@/lib/server/parse-input";
 
-export const sendTestEmailSchema = z.object({
-  to: z.string().trim().min(1, "Enter an address.").email("Enter a valid email address.").max(320),
-  locale: z.enum(["en", "zh"], { message: "Choose English or Chinese." }).default("en"),
-});
-
 /** An administrator checks mail delivery: the email is queued with its audit event in one transaction. */
-export async function sendTestEmail(input: unknown, actor: Actor): Promise<{ outboxId: string }> {
+export async function sendTestEmail(input: z.input<typeof sendTestEmailSchema>, actor: Actor): Promise<{ outboxId: string }> {
   if (!can(actor.role, "mail:send-test")) throw new AppError("FORBIDDEN", "Only administrators can send test emails.");
   const data = parseInput(sendTestEmailSchema, input);
   return db().$transaction(async (tx) => {

@@ -1,23 +1,22 @@
 import "server-only";
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
+import { calendarYearFormSchema } from "@/lib/domain/settings/deadline-settings";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { addCalendarYear } from "@/lib/server/deadlines/add-calendar-year";
-
-const MAX_LENGTH = 100_000;
+import { parseInput } from "@/lib/server/parse-input";
 
 /**
  * The settings page's "add a year": the same JSON as `npm run calendar:add` (one year of an official
  * schedule), pasted into one field, so every problem is reported next to that field.
  */
-export async function addCalendarYearFromJson(json: unknown, actor: Actor) {
+export async function addCalendarYearFromJson(input: z.input<typeof calendarYearFormSchema>, actor: Actor) {
   if (!can(actor.role, "calendars:manage"))
     throw new AppError("FORBIDDEN", "Only administrators can maintain calendars.");
-  const text = typeof json === "string" ? json.trim() : "";
+  const { schedule: text } = parseInput(calendarYearFormSchema, input, "The calendar year is not valid.");
   const invalid = (...messages: string[]) =>
     new AppError("VALIDATION", "The calendar year is not valid.", { schedule: messages });
-  if (!text) throw invalid("Paste one year of the schedule as JSON.");
-  if (text.length > MAX_LENGTH) throw invalid(`At most ${MAX_LENGTH} characters.`);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
@@ -19,7 +20,7 @@ const TEXTS_LOCK = 7_401_233_017;
  * template's payload does not offer are refused next to their field. Audited with each text before and
  * after (administrators' wording, no personal data).
  */
-export async function updateEmailTexts(input: unknown, actor: Actor) {
+export async function updateEmailTexts(input: z.input<typeof emailTextsSchema>, actor: Actor) {
   if (!can(actor.role, "settings:manage")) throw new AppError("FORBIDDEN", "Only administrators can change settings.");
   const data = parseInput(emailTextsSchema, input);
   const { template } = data;

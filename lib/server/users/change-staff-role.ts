@@ -1,8 +1,9 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
-import { can, ROLES } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import { changeStaffRoleSchema } from "@/lib/domain/users/staff-accounts";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
@@ -10,13 +11,8 @@ import { parseInput } from "@/lib/server/parse-input";
 import { keepAnActiveAdmin } from "./keep-an-active-admin";
 import { lockStaffAccount } from "./lock-staff-account";
 
-export const changeStaffRoleSchema = z.object({
-  userId: z.string().uuid("Unknown staff member."),
-  role: z.enum(ROLES, { message: "Choose a role." }),
-});
-
 /** An administrator changes a staff member's role; it applies on their next request (guards re-read it). */
-export async function changeStaffRole(input: unknown, actor: Actor): Promise<{ changed: boolean }> {
+export async function changeStaffRole(input: z.input<typeof changeStaffRoleSchema>, actor: Actor): Promise<{ changed: boolean }> {
   if (!can(actor.role, "users:manage")) throw new AppError("FORBIDDEN", "Only administrators can change roles.");
   const data = parseInput(changeStaffRoleSchema, input);
   return db().$transaction(async (tx) => {

@@ -1,34 +1,24 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import { hashPassword } from "@/lib/auth/password";
-import { can, ROLES } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/roles";
 import { normalizeEmail } from "@/lib/auth/sign-in-throttle";
 import { db } from "@/lib/db/client";
+import { inviteStaffSchema } from "@/lib/domain/users/staff-accounts";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
 import { parseInput } from "@/lib/server/parse-input";
 import { queueInvitation } from "./queue-invitation";
 
-export const inviteStaffSchema = z.object({
-  email: z
-    .string()
-    .trim()
-    .min(1, { message: "Enter an email address.", abort: true })
-    .email("Enter a valid email address.")
-    .max(320),
-  name: z.string().trim().min(1, "Enter a name.").max(200, "Use at most 200 characters."),
-  role: z.enum(ROLES, { message: "Choose a role." }),
-});
-
 /**
  * An administrator invites a staff member: the account is created at once (so the email is taken) with a
  * password nobody knows, and the invitation email carries a link to set the real one.
  */
 export async function inviteStaff(
-  input: unknown,
+  input: z.input<typeof inviteStaffSchema>,
   actor: Actor,
   now = new Date(),
 ): Promise<{ userId: string; invitationId: string }> {

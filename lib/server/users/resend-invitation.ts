@@ -1,8 +1,9 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import { staffAccountSchema } from "@/lib/domain/users/staff-accounts";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
@@ -10,19 +11,17 @@ import { parseInput } from "@/lib/server/parse-input";
 import { lockStaffAccount } from "./lock-staff-account";
 import { queueInvitation } from "./queue-invitation";
 
-const resendInvitationSchema = z.object({ userId: z.string().uuid("Unknown staff member.") });
-
 /**
  * Sends a pending invitation again with a new link (only hashes are stored, so the old link cannot be
  * re-sent); the old link stops working. Refused once the person has set a password.
  */
 export async function resendInvitation(
-  input: unknown,
+  input: z.input<typeof staffAccountSchema>,
   actor: Actor,
   now = new Date(),
 ): Promise<{ invitationId: string }> {
   if (!can(actor.role, "users:manage")) throw new AppError("FORBIDDEN", "Only administrators can invite staff.");
-  const { userId } = parseInput(resendInvitationSchema, input);
+  const { userId } = parseInput(staffAccountSchema, input);
   return db().$transaction(async (tx) => {
     const { target } = await lockStaffAccount(tx, userId);
     if (!target) throw new AppError("NOT_FOUND", "That staff member does not exist.");

@@ -1,8 +1,9 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import { setStaffDisabledSchema } from "@/lib/domain/users/staff-accounts";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
@@ -10,16 +11,11 @@ import { parseInput } from "@/lib/server/parse-input";
 import { keepAnActiveAdmin } from "./keep-an-active-admin";
 import { lockStaffAccount } from "./lock-staff-account";
 
-export const setStaffDisabledSchema = z.object({
-  userId: z.string().uuid("Unknown staff member."),
-  disabled: z.boolean(),
-});
-
 /**
  * An administrator disables or re-enables a staff account. Disabling takes effect on the person's next
  * request: every page, action and route re-reads the account, and sign-in refuses it.
  */
-export async function setStaffDisabled(input: unknown, actor: Actor): Promise<{ changed: boolean }> {
+export async function setStaffDisabled(input: z.input<typeof setStaffDisabledSchema>, actor: Actor): Promise<{ changed: boolean }> {
   if (!can(actor.role, "users:manage")) throw new AppError("FORBIDDEN", "Only administrators can disable staff.");
   const data = parseInput(setStaffDisabledSchema, input);
   if (data.disabled && data.userId === actor.id) throw new AppError("CONFLICT", "You cannot disable your own account.");

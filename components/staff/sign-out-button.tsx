@@ -1,0 +1,18 @@
+"use client";
+
+import { signOutAction } from "@/lib/actions/staff/staff-session";
+import { Button } from "@/components/ui/button";
+import { staffSessionSchema } from "@/lib/domain/auth/staff-session";
+import { useSchemaForm } from "@/lib/forms/use-schema-form";
+
+/** Ends the session and goes to the sign-in page. */
+export function SignOutButton() {
+  const { formProps, pending } = useSchemaForm(staffSessionSchema, signOutAction);
+  return (
+    <form {...formProps}>
+      <Button type="submit" variant="secondary" disabled={pending}>
+        Sign out
+      </Button>
+    </form>
+  );
+}

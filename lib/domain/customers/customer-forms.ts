@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { MAX_IMPORT_BYTES } from "./customer-csv";
+import { customerFieldsSchema } from "./customer-schema";
+
+/**
+ * The customer registry's forms (browser and use-cases). Adding a customer is `customerFieldsSchema`
+ * itself; these add what editing, the case page and the import post.
+ */
+
+/** Which case, and the version the person was looking at (the fields every case action posts). */
+const caseFields = {
+  caseId: z.string({ message: "Unknown case." }).uuid("Unknown case."),
+  expectedVersion: z.coerce.number().int().positive().optional(),
+};
+
+export const updateCustomerSchema = customerFieldsSchema.extend({
+  customerId: z.string({ message: "Unknown customer." }).uuid("Unknown customer."),
+  /** When the editor loaded the customer: a change made since is not silently overwritten. */
+  expectedUpdatedAt: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.iso.datetime().optional()),
+});
+
+/** "Create the customer from this case": the customer, and the case it is confirmed for. */
+export const createCustomerForCaseSchema = customerFieldsSchema.extend(caseFields);
+
+export const confirmCaseCustomerSchema = z.object({
+  ...caseFields,
+  /** The registered customer the request is about; empty to clear a confirmation made in error. */
+  customerId: z.preprocess(
+    (v) => (v === "" || v === undefined ? null : v),
+    z.string().uuid("Choose a customer.").nullable(),
+  ),
+});
+
+const CHOOSE_A_FILE = "Choose a CSV file to import.";
+
+/** The CSV import's one field; the use-case reads the file's rows (all or nothing). */
+export const importCustomersSchema = z.object({
+  file: z
+    .instanceof(File, { message: CHOOSE_A_FILE })
+    .refine((file) => file.size > 0, CHOOSE_A_FILE)
+    .refine((file) => file.size <= MAX_IMPORT_BYTES, "The file is larger than 2 MB. Split it and import each part."),
+});

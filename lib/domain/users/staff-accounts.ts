@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { ROLES } from "@/lib/domain/auth/roles";
+
+/** The administration forms for staff accounts (browser and use-cases); one account is named by its id. */
+const userId = z.string({ message: "Unknown staff member." }).uuid("Unknown staff member.");
+const role = z.enum(ROLES, { message: "Choose a role." });
+
+/** Inviting a staff member. */
+export const inviteStaffSchema = z.object({
+  email: z
+    .string({ message: "Enter an email address." })
+    .trim()
+    .min(1, { message: "Enter an email address.", abort: true })
+    .email("Enter a valid email address.")
+    .max(320),
+  name: z.string({ message: "Enter a name." }).trim().min(1, "Enter a name.").max(200, "Use at most 200 characters."),
+  role,
+});
+
+/** Resending an invitation: the account only. */
+export const staffAccountSchema = z.object({ userId });
+
+export const changeStaffRoleSchema = z.object({ userId, role });
+
+/** Disabling (true) or enabling (false) an account. */
+export const setStaffDisabledSchema = z.object({ userId, disabled: z.boolean() });
