@@ -31,7 +31,11 @@ export function CaseRoutingPanel({ detail, routing }: { detail: CaseDetail; rout
   const openRouting = routing.routings.find((r) => r.state === "SENT" && !r.revokedAt);
   if (!detail.customerNameGiven && routing.routings.length === 0 && !detail.customerId && !can("route")) return null;
   return (
-    <section aria-labelledby="routing-title" className="space-y-3 rounded-md border border-slate-200 bg-white p-4" data-testid="routing-panel">
+    <section
+      aria-labelledby="routing-title"
+      className="space-y-3 rounded-md border border-slate-200 bg-white p-4"
+      data-testid="routing-panel"
+    >
       <h2 id="routing-title" className="font-semibold">
         Cloud customer
       </h2>
@@ -55,7 +59,8 @@ export function CaseRoutingPanel({ detail, routing }: { detail: CaseDetail; rout
               {r.state === "SENT" && !r.revokedAt && (
                 <p className="text-slate-600">
                   Reminder {r.remindedAt ? `sent ${at(r.remindedAt)}` : `due ${at(r.remindAt)}`} · escalation{" "}
-                  {r.escalatedAt ? `sent ${at(r.escalatedAt)}` : `due ${at(r.escalateAt)}`} · link valid until {at(r.expiresAt)}
+                  {r.escalatedAt ? `sent ${at(r.escalatedAt)}` : `due ${at(r.escalateAt)}`} · link valid until{" "}
+                  {at(r.expiresAt)}
                 </p>
               )}
               {r.declineReason && <p>Reason: {r.declineReason.toLowerCase().replace(/_/g, " ")}</p>}
@@ -71,7 +76,8 @@ export function CaseRoutingPanel({ detail, routing }: { detail: CaseDetail; rout
       )}
       {can("route") && confirmed && contactOptions.length === 0 && (
         <p className="text-sm text-amber-900" data-testid="route-needs-contact">
-          {confirmed.name} has no privacy contact listed. An officer or administrator adds one on the customer&apos;s page.
+          {confirmed.name} has no privacy contact listed. An officer or administrator adds one on the customer&apos;s
+          page.
         </p>
       )}
       {can("route") && confirmed && contactOptions.length > 0 && (
@@ -116,7 +122,13 @@ export function CaseRoutingPanel({ detail, routing }: { detail: CaseDetail; rout
               tone="secondary"
             />
           )}
-          <ActionForm id="revoke-routing" action={revokeRoutingAction} {...common} submitLabel="Revoke the customer's link" tone="secondary" />
+          <ActionForm
+            id="revoke-routing"
+            action={revokeRoutingAction}
+            {...common}
+            submitLabel="Revoke the customer's link"
+            tone="secondary"
+          />
         </>
       )}
       {can("closeTransferred") && (

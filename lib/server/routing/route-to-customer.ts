@@ -24,7 +24,8 @@ export const routeToCustomerSchema = z.object({
   contactEmail: typedAddressRefused,
 });
 
-const invalid = (field: string, message: string) => new AppError("VALIDATION", "Check the highlighted fields.", { [field]: [message] });
+const invalid = (field: string, message: string) =>
+  new AppError("VALIDATION", "Check the highlighted fields.", { [field]: [message] });
 
 /**
  * Issues a routing of a locked case to a customer: a fresh 256-bit link (hash kept), the business-day
@@ -59,7 +60,12 @@ export async function issueRouting(
       template: "customer-routed-request",
       to: contact.email,
       caseId: found.id,
-      payload: { reference: found.reference, customerName: customer.name, token: link.token, expiresAt: routing.expiresAt.toISOString() },
+      payload: {
+        reference: found.reference,
+        customerName: customer.name,
+        token: link.token,
+        expiresAt: routing.expiresAt.toISOString(),
+      },
     });
   }
   return routing;
