@@ -5,7 +5,11 @@ import { z } from "zod";
  * errors are dictionary keys (`errors` in lib/i18n/dictionaries.ts): the form shows them in either language.
  */
 export const signInSchema = z.object({
-  email: z.string({ error: "email_required" }).trim().min(1, "email_required").email("invalid_email"),
+  email: z
+    .string({ error: "email_required" })
+    .trim()
+    .min(1, { error: "email_required", abort: true })
+    .email("invalid_email"),
   password: z.string({ error: "password_required" }).min(1, "password_required").max(1024, "too_long"),
 });
 
