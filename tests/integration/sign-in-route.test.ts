@@ -44,14 +44,18 @@ describe("the sign-in endpoint", () => {
   });
   afterAll(() => database.drop());
 
-  it("the sign-in form refuses empty fields with their message keys, keeping the email, before Auth.js is asked", async () => {
+  it("the sign-in form refuses bad fields with their message keys before Auth.js is asked, never echoing the password", async () => {
     const form = new FormData();
     form.set("email", "  ");
     form.set("password", "");
     form.set("callbackUrl", "/cases");
-    const reply = await signInAction(undefined, form);
-    expect(reply.error).toEqual({ email: ["email_required"], password: ["password_required"] });
-    expect(reply.initialValue).toMatchObject({ email: "  " });
+    const empty = await signInAction(undefined, form);
+    expect(empty.error).toEqual({ email: ["email_required"], password: ["password_required"] });
+    form.set("email", "not an address");
+    form.set("password", "a secret typed here");
+    const malformed = await signInAction(undefined, form);
+    expect(malformed.error).toEqual({ email: ["invalid_email"] });
+    expect(malformed.initialValue).toEqual({ email: "not an address", callbackUrl: "/cases" });
   });
 
   it("answers 429 with Retry-After to the address that must wait, in its language, and lets the owner in from elsewhere", async () => {
