@@ -1,19 +1,19 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
 import { acceptInvitationAction } from "@/lib/actions/public/accept-invitation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import type { FormState } from "@/lib/forms/form-state";
+import { acceptInvitationSchema } from "@/lib/domain/auth/accept-invitation";
+import { useSchemaForm } from "@/lib/forms/use-schema-form";
 
 export function AcceptInvitationForm({ token, email, minLength }: { token: string; email: string; minLength: number }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(acceptInvitationAction, {});
-  if (state.ok) {
+  const { formProps, pending, ok, message, errors } = useSchemaForm(acceptInvitationSchema, acceptInvitationAction);
+  if (ok) {
     return (
       <div className="space-y-4">
-        <Alert tone="success">{state.message}</Alert>
+        <Alert tone="success">{message}</Alert>
         <Link href="/sign-in" className="inline-block text-blue-700 underline">
           Sign in
         </Link>
@@ -21,8 +21,8 @@ export function AcceptInvitationForm({ token, email, minLength }: { token: strin
     );
   }
   return (
-    <form action={action} className="space-y-4" noValidate>
-      {state.message && <Alert>{state.message}</Alert>}
+    <form {...formProps} className="space-y-4">
+      {message && <Alert>{message}</Alert>}
       <input type="hidden" name="token" value={token} />
       {/* Shown read-only so password managers store the new password under the right account. */}
       <Field label="Email" name="email" type="email" autoComplete="username" value={email} readOnly />
@@ -33,7 +33,7 @@ export function AcceptInvitationForm({ token, email, minLength }: { token: strin
         autoComplete="new-password"
         required
         minLength={minLength}
-        errors={state.errors?.password}
+        errors={errors.password}
       />
       <Field
         label="Repeat the password"
@@ -41,7 +41,7 @@ export function AcceptInvitationForm({ token, email, minLength }: { token: strin
         type="password"
         autoComplete="new-password"
         required
-        errors={state.errors?.confirmPassword}
+        errors={errors.confirmPassword}
       />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Saving…" : "Set password"}

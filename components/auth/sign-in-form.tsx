@@ -1,18 +1,19 @@
 "use client";
 
-import { useActionState } from "react";
 import { signInAction } from "@/lib/actions/public/sign-in";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import type { FormState } from "@/lib/forms/form-state";
-import type { Dictionary } from "@/lib/i18n/dictionaries";
+import { signInFormSchema } from "@/lib/domain/auth/sign-in";
+import { useSchemaForm } from "@/lib/forms/use-schema-form";
+import { translateErrors, type Dictionary } from "@/lib/i18n/dictionaries";
 
-export function SignInForm({ callbackUrl, words }: { callbackUrl?: string; words: Dictionary["signIn"] }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(signInAction, {});
+export function SignInForm({ callbackUrl, t }: { callbackUrl?: string; t: Dictionary }) {
+  const { formProps, pending, message, errors } = useSchemaForm(signInFormSchema, signInAction);
+  const words = t.signIn;
   return (
-    <form action={action} className="space-y-4" noValidate>
-      {state.message && <Alert>{state.message}</Alert>}
+    <form {...formProps} className="space-y-4">
+      {message && <Alert>{message}</Alert>}
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? "/cases"} />
       <Field
         label={words.email}
@@ -20,7 +21,7 @@ export function SignInForm({ callbackUrl, words }: { callbackUrl?: string; words
         type="email"
         autoComplete="username"
         required
-        errors={state.errors?.email}
+        errors={translateErrors(t, errors.email)}
       />
       <Field
         label={words.password}
@@ -28,7 +29,7 @@ export function SignInForm({ callbackUrl, words }: { callbackUrl?: string; words
         type="password"
         autoComplete="current-password"
         required
-        errors={state.errors?.password}
+        errors={translateErrors(t, errors.password)}
       />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? words.submitting : words.submit}

@@ -1,45 +1,35 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState, type ChangeEvent, type FormEvent } from "react";
+import { useEffect, useRef } from "react";
 import { replyAction, stopLinkAction, withdrawAction } from "@/lib/actions/public/status";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";
-import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
-import { chosenFileErrors } from "@/lib/forms/chosen-file-errors";
-import type { FormState } from "@/lib/forms/form-state";
+import { stopStatusLinkSchema, withdrawRequestSchema } from "@/lib/domain/status/status-page-forms";
+import type { FormAction } from "@/lib/forms/form-action";
+import { statusReplyFormSchema } from "@/lib/forms/status-reply-form-schema";
+import { useSchemaForm } from "@/lib/forms/use-schema-form";
 import { translateErrors, type Dictionary } from "@/lib/i18n/dictionaries";
 
-/** A refused reply (e.g. past a cap on files) keeps what was typed and chosen; a sent one clears the form. */
+/**
+ * A refused reply (e.g. past a cap on files) keeps what was typed and chosen; a sent one clears the form.
+ * The files are checked as they are chosen and again on sending, so too many or too large never leave.
+ */
 export function ReplyForm({ token, t }: { token: string; t: Dictionary }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(replyAction, {});
-  const form = useRef<HTMLFormElement>(null);
+  const { form, formProps, pending, lastResult, ok, message, errors } = useSchemaForm(
+    statusReplyFormSchema,
+    replyAction,
+  );
+  const element = useRef<HTMLFormElement>(null);
   useEffect(() => {
-    if (state.ok) form.current?.reset();
-  }, [state]);
-  // The files are checked as they are chosen and again on sending, so too many or too large never leave.
-  const [chosenErrors, setChosenErrors] = useState<string[]>([]);
-  const errors = translateErrors(t, state.errors?.body);
-  const fileErrors = translateErrors(t, chosenErrors.length ? chosenErrors : state.errors?.files);
-  const checkFiles = (input: HTMLInputElement | null) => {
-    const found = chosenFileErrors(Array.from(input?.files ?? []));
-    setChosenErrors(found);
-    return found;
-  };
-  const submit = submitKeepingValues(action);
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    const input = event.currentTarget.elements.namedItem("files") as HTMLInputElement | null;
-    if (checkFiles(input).length) {
-      event.preventDefault();
-      input?.focus();
-      return;
-    }
-    submit(event);
-  };
+    if (ok) element.current?.reset();
+  }, [ok, lastResult]);
+  const bodyErrors = translateErrors(t, errors.body);
+  const fileErrors = translateErrors(t, errors.files);
   return (
-    <form ref={form} action={action} onSubmit={onSubmit} className="space-y-2" noValidate>
-      {state.ok && <Alert tone="success">{t.status.replied}</Alert>}
-      {state.message && !state.ok && <Alert>{state.message}</Alert>}
+    <form ref={element} {...formProps} className="space-y-2">
+      {ok && <Alert tone="success">{t.status.replied}</Alert>}
+      {message && !ok && <Alert>{message}</Alert>}
       <input type="hidden" name="token" value={token} />
       <label htmlFor="reply-body" className="block text-sm font-medium">
         {t.status.replyLabel}
@@ -48,11 +38,11 @@ export function ReplyForm({ token, t }: { token: string; t: Dictionary }) {
         id="reply-body"
         name="body"
         rows={4}
-        aria-invalid={errors ? true : undefined}
-        aria-describedby={errors ? "reply-body-error" : undefined}
+        aria-invalid={bodyErrors ? true : undefined}
+        aria-describedby={bodyErrors ? "reply-body-error" : undefined}
         className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
       />
-      <FieldErrors id="reply-body-error" errors={errors} />
+      <FieldErrors id="reply-body-error" errors={bodyErrors} />
       <label htmlFor="reply-files" className="block text-sm font-medium">
         {t.form.files}
       </label>
@@ -64,7 +54,7 @@ export function ReplyForm({ token, t }: { token: string; t: Dictionary }) {
         accept="application/pdf,image/png,image/jpeg"
         aria-invalid={fileErrors ? true : undefined}
         aria-describedby={fileErrors ? "reply-files-error" : undefined}
-        onChange={(event: ChangeEvent<HTMLInputElement>) => checkFiles(event.currentTarget)}
+        onChange={() => form.validate({ name: "files" })}
         className="block text-sm"
       />
       <FieldErrors id="reply-files-error" errors={fileErrors} />
@@ -76,12 +66,13 @@ export function ReplyForm({ token, t }: { token: string; t: Dictionary }) {
 }
 
 export function WithdrawForm({ token, t }: { token: string; t: Dictionary }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(withdrawAction, {});
-  if (state.ok) return <Alert tone="success">{t.status.withdrawn}</Alert>;
   return (
     <ConfirmedActionForm
       id="withdraw"
-      {...{ token, t, state, action, pending }}
+      {...{ token, t }}
+      schema={withdrawRequestSchema}
+      action={withdrawAction}
+      done={t.status.withdrawn}
       confirm={t.status.withdrawConfirm}
       button={t.status.withdrawButton}
     />
@@ -90,11 +81,12 @@ export function WithdrawForm({ token, t }: { token: string; t: Dictionary }) {
 
 /** Revokes the link this page was opened with, after a ticked confirmation (the page then goes to /status). */
 export function StopLinkForm({ token, t }: { token: string; t: Dictionary }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(stopLinkAction, {});
   return (
     <ConfirmedActionForm
       id="stop-link"
-      {...{ token, t, state, action, pending }}
+      {...{ token, t }}
+      schema={stopStatusLinkSchema}
+      action={stopLinkAction}
       confirm={t.status.stopConfirm}
       button={t.status.stopButton}
     />
@@ -106,17 +98,20 @@ function ConfirmedActionForm(props: {
   id: string;
   token: string;
   t: Dictionary;
-  state: FormState;
-  action: (formData: FormData) => void;
-  pending: boolean;
+  schema: typeof withdrawRequestSchema | typeof stopStatusLinkSchema;
+  action: FormAction;
+  /** What replaces the form once done (a form that leaves the page needs none). */
+  done?: string;
   confirm: string;
   button: string;
 }) {
-  const { id, token, t, state, action, pending } = props;
-  const errors = translateErrors(t, state.errors?.confirm);
+  const { id, token, t } = props;
+  const { formProps, pending, ok, message, errors } = useSchemaForm(props.schema, props.action);
+  if (ok && props.done) return <Alert tone="success">{props.done}</Alert>;
+  const confirmErrors = translateErrors(t, errors.confirm);
   return (
-    <form action={action} className="space-y-3" noValidate>
-      {state.message && !state.ok && <Alert>{state.message}</Alert>}
+    <form {...formProps} className="space-y-3">
+      {message && !ok && <Alert>{message}</Alert>}
       <input type="hidden" name="token" value={token} />
       <div className="flex items-start gap-2">
         <input
@@ -125,13 +120,13 @@ function ConfirmedActionForm(props: {
           name="confirm"
           value="yes"
           className="mt-1"
-          aria-describedby={errors ? `${id}-confirm-error` : undefined}
+          aria-describedby={confirmErrors ? `${id}-confirm-error` : undefined}
         />
         <label htmlFor={`${id}-confirm`} className="text-sm">
           {props.confirm}
         </label>
       </div>
-      <FieldErrors id={`${id}-confirm-error`} errors={errors} />
+      <FieldErrors id={`${id}-confirm-error`} errors={confirmErrors} />
       <Button type="submit" variant="secondary" disabled={pending}>
         {props.button}
       </Button>

@@ -1,25 +1,25 @@
 "use client";
 
-import { useActionState } from "react";
 import { sendStatusLinksAction } from "@/lib/actions/public/status-links";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import type { FormState } from "@/lib/forms/form-state";
+import { statusLinksSchema } from "@/lib/domain/status/status-links";
+import { useSchemaForm } from "@/lib/forms/use-schema-form";
 import { translateErrors, type Dictionary } from "@/lib/i18n/dictionaries";
 
 export function StatusLinksForm({ t }: { t: Dictionary }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(sendStatusLinksAction, {});
-  if (state.ok) return <Alert tone="success">{t.statusLinks.sent}</Alert>;
+  const { formProps, pending, ok, message, errors } = useSchemaForm(statusLinksSchema, sendStatusLinksAction);
+  if (ok) return <Alert tone="success">{t.statusLinks.sent}</Alert>;
   return (
-    <form action={action} className="space-y-4" noValidate>
-      {state.message && <Alert>{state.message}</Alert>}
+    <form {...formProps} className="space-y-4">
+      {message && <Alert>{message}</Alert>}
       <Field
         label={t.form.email}
         name="email"
         type="email"
         autoComplete="email"
-        errors={translateErrors(t, state.errors?.email)}
+        errors={translateErrors(t, errors.email)}
       />
       <Button type="submit" disabled={pending}>
         {t.statusLinks.button}

@@ -1,29 +1,31 @@
 "use client";
 
-import { useActionState } from "react";
 import { resendAction, verifyCodeAction, verifyLinkAction } from "@/lib/actions/public/verify";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FieldErrors } from "@/components/ui/field-errors";
-import type { FormState } from "@/lib/forms/form-state";
+import { resendVerificationSchema, verifyCodeSchema, verifyLinkSchema } from "@/lib/domain/intake/verification";
+import { useSchemaForm } from "@/lib/forms/use-schema-form";
 import { translateErrors, type Dictionary } from "@/lib/i18n/dictionaries";
 
-function Outcome({ state, t }: { state: FormState; t: Dictionary }) {
-  if (state.ok && state.message === "verified") return <Alert tone="success">{t.verify.done}</Alert>;
-  if (state.ok && state.message === "resent") return <Alert tone="info">{t.verify.resent}</Alert>;
-  if (state.message) return <Alert>{state.message}</Alert>;
+/** What the server said: confirmed, a new code sent, or why it refused. */
+function Outcome({ ok, message, t }: { ok: boolean; message?: string; t: Dictionary }) {
+  if (ok && message === "verified") return <Alert tone="success">{t.verify.done}</Alert>;
+  if (ok && message === "resent") return <Alert tone="info">{t.verify.resent}</Alert>;
+  if (message && !ok) return <Alert>{message}</Alert>;
   return null;
 }
 
 /** Opened from the email link: one button confirms (a link scanner's visit changes nothing). */
 export function VerifyLinkForm({ token, t }: { token: string; t: Dictionary }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(verifyLinkAction, {});
-  if (state.ok) return <Outcome state={state} t={t} />;
+  const { formProps, pending, ok, message, errors } = useSchemaForm(verifyLinkSchema, verifyLinkAction);
+  if (ok) return <Outcome ok={ok} message={message} t={t} />;
   return (
-    <form action={action} className="space-y-4">
+    <form {...formProps} className="space-y-4">
       <p>{t.verify.linkIntro}</p>
-      <Outcome state={state} t={t} />
+      {/* The token is not typed: a malformed one is refused in a sentence, not next to a field. */}
+      <Outcome ok={ok} message={message ?? errors.token?.[0]} t={t} />
       <input type="hidden" name="token" value={token} />
       <Button type="submit" disabled={pending}>
         {t.verify.confirmButton}
@@ -34,31 +36,32 @@ export function VerifyLinkForm({ token, t }: { token: string; t: Dictionary }) {
 
 /** After submitting: type the 6-digit code, or ask for a new one. */
 export function VerifyCodeForm({ request, t }: { request: string; t: Dictionary }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(verifyCodeAction, {});
-  const [resent, resend, resending] = useActionState<FormState, FormData>(resendAction, {});
-  if (state.ok) return <Outcome state={state} t={t} />;
+  const code = useSchemaForm(verifyCodeSchema, verifyCodeAction);
+  const resend = useSchemaForm(resendVerificationSchema, resendAction);
+  if (code.ok) return <Outcome ok={code.ok} message={code.message} t={t} />;
   return (
     <div className="space-y-6">
-      <form action={action} className="space-y-4" noValidate>
-        <Outcome state={state} t={t} />
-        <input type="hidden" name="request" value={request} />
+      <form {...code.formProps} className="space-y-4">
+        <Outcome ok={code.ok} message={code.message} t={t} />
+        <input type="hidden" name="caseId" value={request} />
         <Field
           label={t.verify.codeLabel}
           name="code"
           inputMode="numeric"
           autoComplete="one-time-code"
           maxLength={6}
-          errors={translateErrors(t, state.errors?.code)}
+          errors={translateErrors(t, code.errors.code)}
         />
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" disabled={code.pending}>
           {t.verify.codeButton}
         </Button>
       </form>
-      <form action={resend}>
-        <input type="hidden" name="request" value={request} />
-        <Outcome state={resent} t={t} />
-        <FieldErrors id="resend-error" errors={translateErrors(t, resent.errors?.request)} />
-        <Button type="submit" variant="secondary" disabled={resending}>
+      <form {...resend.formProps}>
+        <input type="hidden" name="caseId" value={request} />
+        <Outcome ok={resend.ok} message={resend.message} t={t} />
+        {/* No more emails to this address today (keyed by the request, as the request form's refusal). */}
+        <FieldErrors id="resend-error" errors={translateErrors(t, resend.errors.request)} />
+        <Button type="submit" variant="secondary" disabled={resend.pending}>
           {t.verify.resend}
         </Button>
       </form>

@@ -1,11 +1,13 @@
 "use client";
 
 import { labelFor } from "@/lib/domain/cases/labels";
-import { useActionState } from "react";
-import { revealRequesterAction, type RevealState } from "@/lib/actions/public/partner";
+import { revealRequesterAction } from "@/lib/actions/public/partner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { revealRoutingRequesterSchema } from "@/lib/domain/routing/routing-response";
+import { useSchemaForm } from "@/lib/forms/use-schema-form";
 import { fillIn, type Dictionary } from "@/lib/i18n/dictionaries";
+import { linkIsGone } from "./link-is-gone";
 
 interface MaskedRequester {
   maskedName: string;
@@ -28,17 +30,18 @@ export function PartnerRequester({
   forSomeoneElse: boolean;
   t: Dictionary;
 }) {
-  const [state, action, pending] = useActionState<RevealState, FormData>(revealRequesterAction, {});
-  const shown = state.requester;
+  const { formProps, pending, ok, message } = useSchemaForm(revealRoutingRequesterSchema, revealRequesterAction);
+  // Once revealed, the server's answer is the name and email as shown.
+  const shown = ok ? message : undefined;
   const language = fillIn(t.partner.writesIn, { language: labelFor(t.partner.languages, requester.locale) });
   return (
     <div className="space-y-2">
       <p data-testid="partner-requester">
-        {shown ? `${shown.name} · ${shown.email}` : `${requester.maskedName} · ${requester.maskedEmail}`}
+        {shown ?? `${requester.maskedName} · ${requester.maskedEmail}`}
         {forSomeoneElse ? ` (${t.partner.forSomeoneElse})` : ""} · {language}
       </p>
-      {!shown && !state.gone && (
-        <form action={action} className="space-y-1">
+      {!shown && !linkIsGone(message, t) && (
+        <form {...formProps} className="space-y-1">
           <input type="hidden" name="token" value={token} />
           <Button type="submit" variant="secondary" disabled={pending} aria-describedby="reveal-hint">
             {t.partner.reveal}
@@ -48,7 +51,7 @@ export function PartnerRequester({
           </p>
         </form>
       )}
-      {state.message && <Alert>{state.message}</Alert>}
+      {message && !ok && <Alert>{message}</Alert>}
     </div>
   );
 }

@@ -1,12 +1,14 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { respondToRoutingAction } from "@/lib/actions/public/partner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";
-import type { FormState } from "@/lib/forms/form-state";
+import { respondToRoutingSchema } from "@/lib/domain/routing/routing-response";
+import { useSchemaForm } from "@/lib/forms/use-schema-form";
 import { translateErrors, type Dictionary } from "@/lib/i18n/dictionaries";
+import { linkIsGone } from "./link-is-gone";
 
 const inputClass = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
@@ -24,18 +26,15 @@ export function PartnerResponseForm({
   answers: readonly string[];
   t: Dictionary;
 }) {
-  const [result, action, pending] = useActionState<FormState & { gone?: boolean }, FormData>(
-    respondToRoutingAction,
-    {},
-  );
+  const { formProps, pending, ok, message, errors } = useSchemaForm(respondToRoutingSchema, respondToRoutingAction);
   const [response, setResponse] = useState(answers[0]);
-  if (result.ok) return <Alert tone="success">{result.message}</Alert>;
-  if (result.gone) return <Alert>{result.message}</Alert>;
-  const reasonErrors = translateErrors(t, result.errors?.declineReason);
-  const noteErrors = translateErrors(t, result.errors?.note);
-  const responseErrors = translateErrors(t, result.errors?.response);
+  if (ok) return <Alert tone="success">{message}</Alert>;
+  if (linkIsGone(message, t)) return <Alert>{message}</Alert>;
+  const reasonErrors = translateErrors(t, errors.declineReason);
+  const noteErrors = translateErrors(t, errors.note);
+  const responseErrors = translateErrors(t, errors.response);
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form {...formProps} className="space-y-4">
       <input type="hidden" name="token" value={token} />
       <fieldset className="space-y-2" aria-describedby="response-error">
         <legend className="font-medium">{t.partner.answerTitle}</legend>
@@ -85,7 +84,7 @@ export function PartnerResponseForm({
       <Button type="submit" disabled={pending}>
         {t.partner.send}
       </Button>
-      {result.message && <Alert>{result.message}</Alert>}
+      {message && <Alert>{message}</Alert>}
     </form>
   );
 }

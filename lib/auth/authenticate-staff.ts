@@ -1,17 +1,11 @@
 import "server-only";
-import { z } from "zod";
 import { burnPasswordCheck, verifyPassword } from "@/lib/auth/password";
 import { clearSignInThrottle, normalizeEmail, reserveSignInAttempt } from "@/lib/auth/sign-in-throttle";
 import { db } from "@/lib/db/client";
+import { signInSchema } from "@/lib/domain/auth/sign-in";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { StaffRole } from "@/lib/auth/roles";
-
-/** Field errors are dictionary keys (`errors` in lib/i18n/dictionaries.ts): the form shows them in either language. */
-export const signInSchema = z.object({
-  email: z.string().trim().min(1, "email_required").email("invalid_email"),
-  password: z.string().min(1, "password_required").max(1024, "too_long"),
-});
 
 export type SignInFailureReason = "invalid" | "disabled" | "rate_limited";
 

@@ -1,7 +1,11 @@
+// First: it prepares the runtime Next's request scope needs (see the file).
+import { inRequestScope } from "../support/request-scope";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/guards";
 import { hashToken } from "@/lib/crypto/tokens";
+import { respondToRoutingAction } from "@/lib/actions/public/partner";
 import { AppError } from "@/lib/errors/app-error";
+import { dictionaries } from "@/lib/i18n/dictionaries";
 import { logCase } from "../support/log-case";
 import { reopenCase } from "@/lib/server/cases/reopen-case";
 import { confirmCaseCustomer } from "@/lib/server/customers/confirm-case-customer";
@@ -237,7 +241,7 @@ describe("routing a request to the cloud customer", () => {
     const id = await newCase();
     await routeToAcme(id);
     const token = await tokenSentTo(id, "privacy@acme.example");
-    const noReason = await appError(respondToRouting({ token, response: "DECLINE" }));
+    const noReason = await appError(respondToRouting({ token, response: "DECLINE" } as never));
     expect(noReason.fieldErrors?.declineReason).toEqual(["decline_reason_required"]);
     await respondToRouting({ token, response: "DECLINE", declineReason: "NOT_OUR_DATA_SUBJECT", note: "No such user" });
     const found = await caseRow(id);
@@ -268,6 +272,23 @@ describe("routing a request to the cloud customer", () => {
     const found = await caseRow(id);
     expect(found.status).toBe("IN_PROGRESS");
     expect(found.routingState).toBe("REVOKED");
+  });
+
+  it("the customer's form answers a dead link in their language, nothing recorded, keeping what they typed", async () => {
+    const id = await newCase();
+    await routeToAcme(id);
+    const token = await tokenSentTo(id, "privacy@acme.example");
+    await revokeRouting({ caseId: id }, officer);
+    const form = new FormData();
+    form.set("token", token);
+    form.set("response", "ACKNOWLEDGE");
+    form.set("note", "Seen.");
+    const reply = await inRequestScope(`http://localhost/partner/${token}`, { "accept-language": "zh-CN,zh" }, () =>
+      respondToRoutingAction(undefined, form),
+    );
+    expect(reply.error).toEqual({ "": [dictionaries.zh.partner.linkGone] });
+    expect(reply.initialValue).toMatchObject({ note: "Seen." });
+    expect((await caseRow(id)).routingState).toBe("REVOKED");
   });
 
   it("goes to another customer only once that customer is confirmed (the first link stops), and staff can close as transferred", async () => {

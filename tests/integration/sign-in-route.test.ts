@@ -2,6 +2,7 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/auth/[...nextauth]/route";
 import { env } from "@/lib/config/env";
+import { signInAction } from "@/lib/actions/public/sign-in";
 import { authenticateStaff } from "@/lib/auth/authenticate-staff";
 import { fromClient } from "../support/client";
 import { createStaff } from "../support/staff";
@@ -42,6 +43,20 @@ describe("the sign-in endpoint", () => {
     database = await createTestDatabase();
   });
   afterAll(() => database.drop());
+
+  it("the sign-in form refuses bad fields with their message keys before Auth.js is asked, never echoing the password", async () => {
+    const form = new FormData();
+    form.set("email", "  ");
+    form.set("password", "");
+    form.set("callbackUrl", "/cases");
+    const empty = await signInAction(undefined, form);
+    expect(empty.error).toEqual({ email: ["email_required"], password: ["password_required"] });
+    form.set("email", "not an address");
+    form.set("password", "a secret typed here");
+    const malformed = await signInAction(undefined, form);
+    expect(malformed.error).toEqual({ email: ["invalid_email"] });
+    expect(malformed.initialValue).toEqual({ email: "not an address", callbackUrl: "/cases" });
+  });
 
   it("answers 429 with Retry-After to the address that must wait, in its language, and lets the owner in from elsewhere", async () => {
     const staff = await createStaff(database.prisma);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { acceptInvitationAction } from "@/lib/actions/public/accept-invitation";
 import type { Actor } from "@/lib/auth/guards";
 import { hashToken } from "@/lib/crypto/tokens";
 import { renderEmail } from "@/lib/email/render-email";
@@ -177,6 +178,23 @@ describe("staff administration", () => {
       expect(mismatch.fieldErrors?.confirmPassword?.[0]).toMatch(/do not match/);
       // Still usable after the mistakes.
       await acceptInvitation({ token, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+    });
+
+    it("the invitation form refuses a short or unrepeated password before the link is used, never echoing it", async () => {
+      const { token, userId } = await invite();
+      const form = new FormData();
+      form.set("token", token);
+      form.set("password", "short pass");
+      form.set("confirmPassword", "short pass");
+      const short = await acceptInvitationAction(undefined, form);
+      expect(short.error?.password?.[0]).toMatch(/at least 12/);
+      form.set("password", NEW_PASSWORD);
+      form.set("confirmPassword", "");
+      const unrepeated = await acceptInvitationAction(undefined, form);
+      expect(unrepeated.error?.confirmPassword?.[0]).toMatch(/do not match/);
+      expect(unrepeated.initialValue).toEqual({ token });
+      const invitation = await database.prisma.staffInvitation.findFirstOrThrow({ where: { userId } });
+      expect(invitation.acceptedAt).toBeNull();
     });
 
     it("gives one message for unknown, expired and disabled-account links, and changes nothing", async () => {

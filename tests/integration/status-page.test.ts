@@ -4,6 +4,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RoutingNotice } from "@/components/public/routing-notice";
+import { replyAction, withdrawAction } from "@/lib/actions/public/status";
 import { env, resetEnvForTests } from "@/lib/config/env";
 import { type AppError } from "@/lib/errors/app-error";
 import { dictionaries, fillIn, translateErrors } from "@/lib/i18n/dictionaries";
@@ -74,7 +75,7 @@ describe("the requester's private status page", () => {
 
   it("stopping the link needs a ticked confirmation, then it gets the same 404 as an unknown link", async () => {
     const { caseId, statusToken, request } = await verifiedCase();
-    const unconfirmed = (await stopStatusLink({ token: statusToken }).catch((e: unknown) => e)) as AppError;
+    const unconfirmed = (await stopStatusLink({ token: statusToken } as never).catch((e: unknown) => e)) as AppError;
     expect(unconfirmed.fieldErrors?.confirm).toEqual(["confirm_stop_link"]);
     expect((await statusView(statusToken, day(1))).reference).toBeDefined();
 
@@ -133,9 +134,26 @@ describe("the requester's private status page", () => {
     expect(await database.prisma.caseMessage.count({ where: { caseId } })).toBe(2);
   });
 
+  it("the page's forms refuse four files or an unticked box before anything is written, keeping what was typed", async () => {
+    const { caseId, statusToken } = await verifiedCase();
+    const reply = new FormData();
+    reply.set("token", statusToken);
+    reply.set("body", "Here are my documents.");
+    for (const n of [1, 2, 3, 4]) reply.append("files", new File([PDF_BYTES], `scan-${n}.pdf`));
+    const refused = await replyAction(undefined, reply);
+    expect(refused).toMatchObject({ status: "error", error: { files: ["too_many_files"] } });
+    expect(refused.initialValue).toMatchObject({ body: "Here are my documents." });
+    expect(await database.prisma.caseMessage.count({ where: { caseId, author: "REQUESTER" } })).toBe(0);
+
+    const withdraw = new FormData();
+    withdraw.set("token", statusToken);
+    expect((await withdrawAction(undefined, withdraw)).error).toEqual({ confirm: ["confirm_withdrawal"] });
+    expect((await database.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).status).toBe("NEW");
+  });
+
   it("withdrawing closes the case, confirms by email, and cannot be done twice", async () => {
     const { caseId, statusToken, request } = await verifiedCase();
-    const unconfirmed = (await withdrawRequest({ token: statusToken }).catch((e: unknown) => e)) as AppError;
+    const unconfirmed = (await withdrawRequest({ token: statusToken } as never).catch((e: unknown) => e)) as AppError;
     expect(unconfirmed.fieldErrors?.confirm).toEqual(["confirm_withdrawal"]);
     await withdrawRequest({ token: statusToken, confirm: true }, day(2));
     const row = await database.prisma.case.findUniqueOrThrow({ where: { id: caseId } });
@@ -427,5 +445,4 @@ describe("what one case can receive through its status page", () => {
     await reply(newLink, hour(24));
     expect((await stored(caseId)).messages).toBe(7);
   });
-
 });

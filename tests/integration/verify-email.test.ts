@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { submitRequestAction } from "@/lib/actions/public/request";
+import { verifyCodeAction } from "@/lib/actions/public/verify";
 import VerifyPage from "@/app/(public)/verify/page";
 import { env } from "@/lib/config/env";
 import { hashToken } from "@/lib/crypto/tokens";
@@ -60,6 +61,19 @@ describe("verifying the requester's email", () => {
     expect(link.caseId).toBe(caseId);
     // Clicking again is harmless.
     await expect(verifyByLink({ token }, later(2))).resolves.toMatchObject({ alreadyVerified: true });
+  });
+
+  it("the code form refuses a missing or malformed code before it is checked, so no guess is counted", async () => {
+    const { caseId } = await submitted();
+    for (const typed of ["", "12 34", "abcdef"]) {
+      const form = new FormData();
+      form.set("caseId", caseId);
+      form.set("code", typed);
+      const reply = await verifyCodeAction(undefined, form);
+      expect(reply.error).toEqual({ code: ["code_format"] });
+    }
+    const row = await database.prisma.caseVerification.findUniqueOrThrow({ where: { caseId } });
+    expect(row.failedCodes).toBe(0);
   });
 
   it("the 6-digit code verifies too; 5 wrong codes lock it", async () => {

@@ -14,7 +14,7 @@ async function returnsTo(returnTo: string): Promise<string> {
   form.set("locale", "zh");
   form.set("returnTo", returnTo);
   try {
-    await setLocaleAction(form);
+    await setLocaleAction(undefined, form);
   } catch (error) {
     // redirect() throws an error whose digest names the target: "NEXT_REDIRECT;<type>;<url>;<status>;".
     const digest = String((error as { digest?: unknown }).digest);

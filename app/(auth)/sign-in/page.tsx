@@ -17,7 +17,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     >
       <h1 className="mb-1 text-xl font-semibold">{t.signIn.title}</h1>
       <p className="mb-6 text-sm text-slate-600">{t.signIn.intro}</p>
-      <SignInForm callbackUrl={callbackUrl} words={t.signIn} />
+      <SignInForm callbackUrl={callbackUrl} t={t} />
     </main>
   );
 }

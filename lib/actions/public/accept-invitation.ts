@@ -1,22 +1,27 @@
 "use server";
 
 import { headers } from "next/headers";
-import { runFormAction, type FormState } from "@/lib/forms/form-state";
+import { acceptInvitationSchema } from "@/lib/domain/auth/accept-invitation";
+import { publicFormAction } from "@/lib/forms/form-action";
+import { withoutValues } from "@/lib/forms/without-values";
 import { clientAddress } from "@/lib/http/client-address";
 import { acceptInvitation } from "@/lib/server/users/accept-invitation";
 
-export async function acceptInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction(async () => {
-    const requestHeaders = await headers();
-    await acceptInvitation(
-      {
-        token: formData.get("token"),
-        password: formData.get("password"),
-        confirmPassword: formData.get("confirmPassword"),
-      },
-      new Date(),
-      { ip: clientAddress(requestHeaders), userAgent: requestHeaders.get("user-agent") ?? undefined },
-    );
-    return "Your password is set. Sign in with your email address and the new password.";
-  });
-}
+/**
+ * The invited person sets their password; the invitation's token is the credential (it works once). The
+ * passwords are never sent back.
+ */
+export const acceptInvitationAction = withoutValues(
+  publicFormAction({
+    schema: acceptInvitationSchema,
+    run: async (input) => {
+      const requestHeaders = await headers();
+      await acceptInvitation(input, new Date(), {
+        ip: clientAddress(requestHeaders),
+        userAgent: requestHeaders.get("user-agent") ?? undefined,
+      });
+      return "Your password is set. Sign in with your email address and the new password.";
+    },
+  }),
+  ["password", "confirmPassword"],
+);

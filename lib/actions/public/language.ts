@@ -2,14 +2,15 @@
 
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { publicFormAction } from "@/lib/forms/form-action";
 import { sameOriginPath } from "@/lib/http/same-origin-path";
-import { LOCALES } from "@/lib/i18n/dictionaries";
+import { languageSwitchSchema } from "@/lib/i18n/language-switch-schema";
 import { LOCALE_COOKIE } from "@/lib/i18n/locale";
 
 /** Switches the public pages' language and remembers it for a year, then goes back to the page (on this site only). */
-export async function setLocaleAction(formData: FormData): Promise<void> {
-  const locale = formData.get("locale");
-  if (typeof locale === "string" && (LOCALES as readonly string[]).includes(locale)) {
+export const setLocaleAction = publicFormAction({
+  schema: languageSwitchSchema,
+  run: async ({ locale, returnTo }) => {
     (await cookies()).set(LOCALE_COOKIE, locale, {
       maxAge: 365 * 24 * 3600,
       sameSite: "lax",
@@ -18,6 +19,6 @@ export async function setLocaleAction(formData: FormData): Promise<void> {
       // Behind the TLS proxy (as Auth.js decides for its cookies): never sent over plain http.
       secure: (await headers()).get("x-forwarded-proto")?.split(",")[0]?.trim() === "https",
     });
-  }
-  redirect(sameOriginPath(formData.get("returnTo")));
-}
+    redirect(sameOriginPath(returnTo));
+  },
+});

@@ -2,33 +2,35 @@
 
 import { AuthError } from "next-auth";
 import { signIn, StaffSignInError } from "@/lib/auth";
-import type { FormState } from "@/lib/forms/form-state";
-import { translateErrors } from "@/lib/i18n/dictionaries";
+import { signInFormSchema } from "@/lib/domain/auth/sign-in";
+import { AppError } from "@/lib/errors/app-error";
+import { publicFormAction } from "@/lib/forms/form-action";
+import { withoutValues } from "@/lib/forms/without-values";
 import { requestLocale } from "@/lib/i18n/locale";
 import { signInRefusalMessage } from "@/lib/i18n/sign-in-texts";
-import { signInSchema } from "@/lib/auth/authenticate-staff";
 
-function safeReturnPath(value: FormDataEntryValue | null): string {
-  const path = typeof value === "string" ? value : "";
+function safeReturnPath(path = ""): string {
   return path.startsWith("/") && !path.startsWith("//") ? path : "/cases";
 }
 
-export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { locale, t } = await requestLocale();
-  const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
-  if (!parsed.success) {
-    const { email, password } = parsed.error.flatten().fieldErrors;
-    return { errors: { email: translateErrors(t, email), password: translateErrors(t, password) } };
-  }
-  try {
-    await signIn("credentials", { ...parsed.data, redirectTo: safeReturnPath(formData.get("callbackUrl")) });
-  } catch (error) {
-    if (error instanceof AuthError) {
-      const code = (error as AuthError & { code?: string }).code ?? "invalid";
-      const wait = error instanceof StaffSignInError ? error.retryAfterSeconds : undefined;
-      return { message: signInRefusalMessage(locale, code, wait) };
-    }
-    throw error; // the redirect after a successful sign-in
-  }
-  return {};
-}
+/**
+ * Staff sign-in through Auth.js (its credentials provider checks the password and the per-address delay).
+ * Success redirects; a refusal is one sentence in the page's language. The password is never sent back.
+ */
+export const signInAction = withoutValues(
+  publicFormAction({
+    schema: signInFormSchema,
+    run: async ({ callbackUrl, ...credentials }) => {
+      try {
+        await signIn("credentials", { ...credentials, redirectTo: safeReturnPath(callbackUrl) });
+      } catch (error) {
+        if (!(error instanceof AuthError)) throw error; // the redirect after a successful sign-in
+        const code = (error as AuthError & { code?: string }).code ?? "invalid";
+        const wait = error instanceof StaffSignInError ? error.retryAfterSeconds : undefined;
+        const { locale } = await requestLocale();
+        throw new AppError("UNAUTHENTICATED", signInRefusalMessage(locale, code, wait));
+      }
+    },
+  }),
+  ["password"],
+);

@@ -1,14 +1,15 @@
 "use server";
 
 import { headers } from "next/headers";
-import { runFormAction, type FormState } from "@/lib/forms/form-state";
+import { statusLinksSchema } from "@/lib/domain/status/status-links";
+import { publicFormAction } from "@/lib/forms/form-action";
 import { clientIp } from "@/lib/http/client-address";
 import { sendStatusLinks } from "@/lib/server/status/send-status-links";
 
-export async function sendStatusLinksAction(_: FormState, formData: FormData): Promise<FormState> {
-  const ip = clientIp(await headers());
-  return runFormAction(async () => {
-    await sendStatusLinks({ email: formData.get("email") }, ip);
-    return undefined;
-  });
-}
+/** Fresh status links to an address; limited per client address and per mailbox (the use-case's limits). */
+export const sendStatusLinksAction = publicFormAction({
+  schema: statusLinksSchema,
+  run: async (input) => {
+    await sendStatusLinks(input, clientIp(await headers()));
+  },
+});

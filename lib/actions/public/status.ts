@@ -2,40 +2,38 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { filesFromFormData } from "@/lib/forms/files-from-form-data";
-import { runFormAction, type FormState } from "@/lib/forms/form-state";
+import { stopStatusLinkSchema, withdrawRequestSchema } from "@/lib/domain/status/status-page-forms";
+import { publicFormAction } from "@/lib/forms/form-action";
+import { statusReplyFormSchema } from "@/lib/forms/status-reply-form-schema";
+import { incomingFiles } from "@/lib/forms/upload-files";
 import { replyAsRequester } from "@/lib/server/status/reply-as-requester";
 import { stopStatusLink } from "@/lib/server/status/stop-status-link";
 import { withdrawRequest } from "@/lib/server/status/withdraw-request";
 
-export async function replyAction(_: FormState, formData: FormData): Promise<FormState> {
-  const token = formData.get("token");
-  if (typeof token !== "string") return { message: "This link is not valid." };
-  return runFormAction(async () => {
-    await replyAsRequester({ token, body: formData.get("body") }, await filesFromFormData(formData));
-    revalidatePath(`/status/${token}`);
+/** The requester's reply on their status page, with the files they attached; the token is the credential. */
+export const replyAction = publicFormAction({
+  schema: statusReplyFormSchema,
+  run: async ({ files, ...reply }) => {
+    await replyAsRequester(reply, await incomingFiles(files));
+    revalidatePath(`/status/${reply.token}`);
     return "replied";
-  });
-}
+  },
+});
 
-export async function withdrawAction(_: FormState, formData: FormData): Promise<FormState> {
-  const token = formData.get("token");
-  if (typeof token !== "string") return { message: "This link is not valid." };
-  return runFormAction(async () => {
-    await withdrawRequest({ token, confirm: formData.get("confirm") === "yes" || undefined });
-    revalidatePath(`/status/${token}`);
+export const withdrawAction = publicFormAction({
+  schema: withdrawRequestSchema,
+  run: async (input) => {
+    await withdrawRequest(input);
+    revalidatePath(`/status/${input.token}`);
     return "withdrawn";
-  });
-}
+  },
+});
 
 /** "Stop this link working": revoked, then off to /status, which says so and offers a new link. */
-export async function stopLinkAction(_: FormState, formData: FormData): Promise<FormState> {
-  const token = formData.get("token");
-  if (typeof token !== "string") return { message: "This link is not valid." };
-  const state = await runFormAction(async () => {
-    await stopStatusLink({ token, confirm: formData.get("confirm") === "yes" || undefined });
-    return "stopped";
-  });
-  if (state.ok) redirect("/status?stopped=1");
-  return state;
-}
+export const stopLinkAction = publicFormAction({
+  schema: stopStatusLinkSchema,
+  run: async (input) => {
+    await stopStatusLink(input);
+    redirect("/status?stopped=1");
+  },
+});

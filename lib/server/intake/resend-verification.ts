@@ -1,7 +1,8 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { hashCode, newCode, newLinkToken } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db/client";
+import { resendVerificationSchema } from "@/lib/domain/intake/verification";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -17,8 +18,11 @@ export const MAX_RESENDS = 3;
  * nothing changes: the codes already sent still work). The answer never says more than the form already
  * knows.
  */
-export async function resendVerification(input: unknown, now = new Date()): Promise<void> {
-  const { caseId } = parseInput(z.object({ caseId: z.string().uuid("unknown_request") }), input);
+export async function resendVerification(
+  input: z.input<typeof resendVerificationSchema>,
+  now = new Date(),
+): Promise<void> {
+  const { caseId } = parseInput(resendVerificationSchema, input);
   await db().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT "caseId" FROM "CaseVerification" WHERE "caseId" = ${caseId}::uuid FOR UPDATE`;
     const found = await tx.caseVerification.findUnique({

@@ -1,8 +1,9 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { hashCode, hashToken, sameHash } from "@/lib/crypto/tokens";
 import { openCaseWhere } from "@/lib/db/case-rules";
 import { db, type Tx } from "@/lib/db/client";
+import { INVALID_VERIFICATION_LINK, verifyCodeSchema, verifyLinkSchema } from "@/lib/domain/intake/verification";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -12,25 +13,19 @@ import { checkWrongCodesToday, countWrongCode } from "./verification-limits";
 
 export const MAX_FAILED_CODES = 5;
 
-const byLinkSchema = z.object({ token: z.string().min(20).max(100) });
-const byCodeSchema = z.object({
-  caseId: z.string().uuid("unknown_request"),
-  code: z
-    .string()
-    .trim()
-    .regex(/^\d{6}$/, "code_format"),
-});
-
 export type VerificationResult = { verified: true; caseId: string; alreadyVerified: boolean };
 
 const expired = () => new AppError("CONFLICT", "This link or code has expired. Ask for a new one.");
 
 /** The link from the verification email. */
-export async function verifyByLink(input: unknown, now = new Date()): Promise<VerificationResult> {
-  const { token } = parseInput(byLinkSchema, input, "This verification link is not valid.");
+export async function verifyByLink(
+  input: z.input<typeof verifyLinkSchema>,
+  now = new Date(),
+): Promise<VerificationResult> {
+  const { token } = parseInput(verifyLinkSchema, input, INVALID_VERIFICATION_LINK);
   return db().$transaction(async (tx) => {
     const found = await tx.caseVerification.findUnique({ where: { tokenHash: hashToken(token) } });
-    if (!found) throw new AppError("NOT_FOUND", "This verification link is not valid.");
+    if (!found) throw new AppError("NOT_FOUND", INVALID_VERIFICATION_LINK);
     if (found.verifiedAt) return { verified: true, caseId: found.caseId, alreadyVerified: true };
     if (found.expiresAt <= now) throw expired();
     await completeVerification(tx, found.caseId, now);
@@ -44,8 +39,11 @@ export async function verifyByLink(input: unknown, now = new Date()): Promise<Ve
  * new codes included) no code for it is checked until the next day: otherwise filing requests naming
  * someone's address would give unlimited guesses at one of their codes.
  */
-export async function verifyByCode(input: unknown, now = new Date()): Promise<VerificationResult> {
-  const { caseId, code } = parseInput(byCodeSchema, input);
+export async function verifyByCode(
+  input: z.input<typeof verifyCodeSchema>,
+  now = new Date(),
+): Promise<VerificationResult> {
+  const { caseId, code } = parseInput(verifyCodeSchema, input);
   const outcome = await db().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT "caseId" FROM "CaseVerification" WHERE "caseId" = ${caseId}::uuid FOR UPDATE`;
     const found = await tx.caseVerification.findUnique({

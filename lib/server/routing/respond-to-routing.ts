@@ -1,7 +1,8 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { db, type Tx } from "@/lib/db/client";
 import { openAnswers, routingApplies } from "@/lib/domain/routing/routing-answers";
+import { respondToRoutingSchema } from "@/lib/domain/routing/routing-response";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -9,27 +10,6 @@ import { applyClosure } from "@/lib/server/cases/close-case";
 import { lockCase } from "@/lib/server/cases/lock-case";
 import { parseInput } from "@/lib/server/parse-input";
 import { INVALID_ROUTING_LINK_MESSAGE, routingForToken } from "./routing-for-token";
-
-const note = z.preprocess(
-  (v) => (v === "" || v === null ? undefined : v),
-  z.string().trim().max(2000, "too_long").optional(),
-);
-
-// Field errors are keys the customer's page translates (lib/i18n/dictionaries.ts, `errors`).
-export const respondToRoutingSchema = z.discriminatedUnion(
-  "response",
-  [
-    z.object({ token: z.string(), response: z.literal("ACKNOWLEDGE"), note }),
-    z.object({ token: z.string(), response: z.literal("COMPLETE"), note }),
-    z.object({
-      token: z.string(),
-      response: z.literal("DECLINE"),
-      declineReason: z.enum(["NOT_OUR_DATA_SUBJECT", "NOT_OUR_CUSTOMER"], { message: "decline_reason_required" }),
-      note,
-    }),
-  ],
-  { message: "choose_answer" },
-);
 
 const NEXT_STATE = {
   ACKNOWLEDGE: "ACKNOWLEDGED",
@@ -64,7 +44,7 @@ function refusal(
  * audited, reflected on the case and the requester's status page, and the requester is told. Only the
  * answers `openAnswers` allows now: a late answer on a routing that no longer applies is refused.
  */
-export async function respondToRouting(input: unknown, now = new Date()) {
+export async function respondToRouting(input: z.input<typeof respondToRoutingSchema>, now = new Date()) {
   const data = parseInput(respondToRoutingSchema, input);
   return db().$transaction(async (tx) => {
     const routing = await routingForToken(tx, data.token, now);

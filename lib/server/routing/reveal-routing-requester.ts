@@ -1,13 +1,12 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { db } from "@/lib/db/client";
 import { routingApplies } from "@/lib/domain/routing/routing-answers";
+import { revealRoutingRequesterSchema } from "@/lib/domain/routing/routing-response";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { parseInput } from "@/lib/server/parse-input";
 import { routingForToken } from "./routing-for-token";
-
-const revealSchema = z.object({ token: z.string() });
 
 /**
  * The requester's name and email for the customer's contact, who needs them to find the person's data
@@ -17,10 +16,10 @@ const revealSchema = z.object({ token: z.string() });
  * the routing applies; phone, postal address and the person acted for are never shown.
  */
 export async function revealRoutingRequester(
-  input: unknown,
+  input: z.input<typeof revealRoutingRequesterSchema>,
   now = new Date(),
 ): Promise<{ name: string; email: string }> {
-  const { token } = parseInput(revealSchema, input);
+  const { token } = parseInput(revealRoutingRequesterSchema, input);
   return db().$transaction(async (tx) => {
     const routing = await routingForToken(tx, token, now);
     const found = await tx.case.findUniqueOrThrow({

@@ -16,7 +16,10 @@ export async function loadRoutingPolicy(client: Db | Tx) {
 }
 
 /** The time zone and business-day calendar of a case's regime (from its policy snapshot). */
-export async function caseCalendar(client: Db | Tx, policySnapshot: unknown): Promise<{ timeZone: string; calendar: WorkingDayCalendar }> {
+export async function caseCalendar(
+  client: Db | Tx,
+  policySnapshot: unknown,
+): Promise<{ timeZone: string; calendar: WorkingDayCalendar }> {
   const policy = policyOfCase(policySnapshot);
   return { timeZone: policy.timeZone, calendar: (await loadCalendars(client)).get(policy.calendar) };
 }

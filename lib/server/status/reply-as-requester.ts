@@ -1,6 +1,7 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { db } from "@/lib/db/client";
+import { requesterReplySchema } from "@/lib/domain/status/status-page-forms";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { lockCase } from "@/lib/server/cases/lock-case";
@@ -12,22 +13,17 @@ import { removeFiles } from "@/lib/server/uploads/upload-store";
 import { caseIdForStatusToken } from "./case-for-status-token";
 import { checkReplyLimits } from "./reply-limits";
 
-const replySchema = z.object({
-  token: z.string(),
-  body: z.string().trim().min(1, "required").max(4000, "too_long"),
-});
-
 /**
  * The requester answers on their status page, with documents if asked (e.g. proof of identity). When
  * staff were waiting for that answer, it restarts the clock (the days waited, both included, do not count).
  * Replies and their files are capped per case (checkReplyLimits), checked before any file is written.
  */
 export async function replyAsRequester(
-  input: unknown,
+  input: z.input<typeof requesterReplySchema>,
   files: IncomingFile[] = [],
   now = new Date(),
 ): Promise<{ clockResumed: boolean }> {
-  const { token, body } = parseInput(replySchema, input);
+  const { token, body } = parseInput(requesterReplySchema, input);
   const uploads = checkUploads(files);
   if (uploads.errors.length) throw new AppError("VALIDATION", "Check the attached files.", { files: uploads.errors });
   const written: string[] = [];

@@ -1,6 +1,7 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { db } from "@/lib/db/client";
+import { statusLinksSchema } from "@/lib/domain/status/status-links";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { parseInput } from "@/lib/server/parse-input";
@@ -8,15 +9,17 @@ import { addressKey } from "@/lib/server/rate-limit/address-key";
 import { hitRateLimits } from "@/lib/server/rate-limit/hit-rate-limit";
 import { issueStatusLink } from "@/lib/server/intake/status-link";
 
-const schema = z.object({ email: z.string().trim().toLowerCase().email("invalid_email").max(320) });
-
 /**
  * Sends fresh status links for the open, confirmed requests of an address; each replaces every earlier
  * link of its request, which stops working (audited per case). The answer is the same whether or not
  * there are any, so the form reveals nothing about who has asked us what.
  */
-export async function sendStatusLinks(input: unknown, ip: string, now = new Date()): Promise<void> {
-  const { email } = parseInput(schema, input);
+export async function sendStatusLinks(
+  input: z.input<typeof statusLinksSchema>,
+  ip: string,
+  now = new Date(),
+): Promise<void> {
+  const { email } = parseInput(statusLinksSchema, input);
   const prisma = db();
   const message = "Too many link requests. Try again later.";
   await hitRateLimits(

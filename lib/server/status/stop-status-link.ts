@@ -1,14 +1,10 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { db } from "@/lib/db/client";
+import { stopStatusLinkSchema } from "@/lib/domain/status/status-page-forms";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { parseInput } from "@/lib/server/parse-input";
 import { statusLinkForToken } from "./case-for-status-token";
-
-const stopSchema = z.object({
-  token: z.string(),
-  confirm: z.literal(true, { message: "confirm_stop_link" }),
-});
 
 /**
  * "Stop this link working" on the status page: the requester who fears the link went further than their
@@ -16,8 +12,8 @@ const stopSchema = z.object({
  * unknown link. Only that link: while the request is open, /status emails a new one. Audited with the
  * link's id.
  */
-export async function stopStatusLink(input: unknown, now = new Date()): Promise<void> {
-  const { token } = parseInput(stopSchema, input);
+export async function stopStatusLink(input: z.input<typeof stopStatusLinkSchema>, now = new Date()): Promise<void> {
+  const { token } = parseInput(stopStatusLinkSchema, input);
   await db().$transaction(async (tx) => {
     const link = await statusLinkForToken(tx, token, now);
     await tx.statusLink.update({ where: { id: link.id }, data: { revokedAt: now } });

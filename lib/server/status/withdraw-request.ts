@@ -1,6 +1,7 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { db } from "@/lib/db/client";
+import { withdrawRequestSchema } from "@/lib/domain/status/status-page-forms";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -8,14 +9,9 @@ import { lockCase } from "@/lib/server/cases/lock-case";
 import { parseInput } from "@/lib/server/parse-input";
 import { caseIdForStatusToken } from "./case-for-status-token";
 
-const withdrawSchema = z.object({
-  token: z.string(),
-  confirm: z.literal(true, { message: "confirm_withdrawal" }),
-});
-
 /** The requester withdraws their request from the status page: closed as WITHDRAWN, confirmed by email. */
-export async function withdrawRequest(input: unknown, now = new Date()): Promise<void> {
-  const { token } = parseInput(withdrawSchema, input);
+export async function withdrawRequest(input: z.input<typeof withdrawRequestSchema>, now = new Date()): Promise<void> {
+  const { token } = parseInput(withdrawRequestSchema, input);
   await db().$transaction(async (tx) => {
     const caseId = await caseIdForStatusToken(tx, token, now);
     const found = await lockCase(tx, caseId);

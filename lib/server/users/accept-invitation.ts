@@ -1,28 +1,12 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
+import { acceptInvitationSchema } from "@/lib/domain/auth/accept-invitation";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { parseInput } from "@/lib/server/parse-input";
 import { INVALID_INVITATION_MESSAGE, invitationForToken } from "./invitation-for-token";
-
-/** Staff passwords: long rather than complicated (NIST SP 800-63B §3.1.1.2), checked the same everywhere. */
-export const MIN_PASSWORD_LENGTH = 12;
-
-export const acceptInvitationSchema = z
-  .object({
-    token: z.string().max(200),
-    password: z
-      .string()
-      .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
-      .max(1024, "That password is too long."),
-    confirmPassword: z.string(),
-  })
-  .refine((d) => d.password === d.confirmPassword, {
-    path: ["confirmPassword"],
-    message: "The two passwords do not match.",
-  });
 
 /** Where the request came from, for the audit event (the person is not signed in yet). */
 export interface RequestOrigin {
@@ -35,7 +19,7 @@ export interface RequestOrigin {
  * on the account, in the same transaction as the new password, so two submissions cannot both win.
  */
 export async function acceptInvitation(
-  input: unknown,
+  input: z.input<typeof acceptInvitationSchema>,
   now = new Date(),
   origin: RequestOrigin = {},
 ): Promise<{ userId: string }> {

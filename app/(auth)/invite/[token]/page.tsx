@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
-import { MIN_PASSWORD_LENGTH } from "@/lib/server/users/accept-invitation";
+import { MIN_PASSWORD_LENGTH } from "@/lib/domain/auth/accept-invitation";
 import { invitationForToken } from "@/lib/server/users/invitation-for-token";
 
 // The link carries a secret: never pass it on to other sites.
