@@ -2,10 +2,12 @@ import "server-only";
 import { z } from "zod";
 import { hashCode, newCode, newLinkToken } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db/client";
+import { queryRows } from "@/lib/db/typed-rows";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { parseInput } from "@/lib/server/parse-input";
+import { takenRow } from "@/lib/server/rate-limit/take-one-sql";
 import { VERIFICATION_TTL_MS } from "./submit-request";
 import { verificationEmailQuotaSql, verificationEmailsHeld } from "./verification-limits";
 
@@ -31,7 +33,7 @@ export async function resendVerification(input: unknown, now = new Date()): Prom
     if (found.resends >= MAX_RESENDS) {
       throw new AppError("RATE_LIMITED", "We have already sent several codes. Please submit the request again later.");
     }
-    const counted = await tx.$queryRaw<unknown[]>(verificationEmailQuotaSql(found.case.requester.email, now));
+    const counted = await queryRows(tx, takenRow, verificationEmailQuotaSql(found.case.requester.email, now));
     if (counted.length === 0) throw verificationEmailsHeld(now);
     const link = newLinkToken();
     const code = newCode();
