@@ -23,8 +23,11 @@ import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { z } from "zod";
 import { migrateTarget } from "@/lib/db/bootstrap";
 import { connect } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { countColumn, queryRows } from "@/lib/db/typed-rows";
 import { DELIVERY_CONCURRENCY } from "@/lib/email/transport";
 import { intakeBody } from "./intake";
 import { prepareBenchDatabase } from "./support/bench-database";
@@ -174,25 +177,30 @@ async function awaitDelivery(sink: SmtpSink, emails: string[], timeoutMs = 120_0
   return seconds(performance.now() - started);
 }
 
-interface StoredCase {
-  email: string;
-  hasCase: boolean;
-  hasDue: boolean;
-  verified: boolean;
-  audited: boolean;
-  emails: number;
-  emailStatus: string | null;
-  attempts: number;
-}
+const storedCase = z.object({
+  email: z.string(),
+  hasCase: z.boolean(),
+  hasDue: z.boolean(),
+  verified: z.boolean(),
+  audited: z.boolean(),
+  emails: countColumn,
+  emailStatus: z.string().nullable(),
+  attempts: z
+    .number()
+    .int()
+    .nullable()
+    .transform((attempts) => attempts ?? 0),
+});
+type StoredCase = z.infer<typeof storedCase>;
 
 /** Every request with an address under `prefix`, with what a complete one must have. */
 async function storedCases(prefix: string): Promise<StoredCase[]> {
   const connection = connect(database.target);
   try {
-    const rows = await connection.prisma.$queryRawUnsafe<
-      (Omit<StoredCase, "emails" | "attempts"> & { emails: bigint; attempts: number | null })[]
-    >(
-      `SELECT r.email,
+    return await queryRows(
+      connection.prisma,
+      storedCase,
+      Prisma.sql`SELECT r.email,
               c.id IS NOT NULL AS "hasCase",
               (c."dueAt" IS NOT NULL AND c."dueDate" IS NOT NULL) AS "hasDue",
               EXISTS (SELECT 1 FROM "CaseVerification" v WHERE v."caseId" = c.id) AS verified,
@@ -201,10 +209,8 @@ async function storedCases(prefix: string): Promise<StoredCase[]> {
               (SELECT max(o.status::text) FROM "OutboxEmail" o WHERE o."caseId" = c.id) AS "emailStatus",
               (SELECT max(o.attempts) FROM "OutboxEmail" o WHERE o."caseId" = c.id) AS attempts
          FROM "Requester" r LEFT JOIN "Case" c ON c."requesterId" = r.id
-        WHERE r.email LIKE $1`,
-      `${prefix}-${run}-%`,
+        WHERE r.email LIKE ${`${prefix}-${run}-%`}`,
     );
-    return rows.map((r) => ({ ...r, emails: Number(r.emails), attempts: r.attempts ?? 0 }));
   } finally {
     await connection.prisma.$disconnect();
     await connection.adapter.close();
@@ -215,14 +221,16 @@ async function storedCases(prefix: string): Promise<StoredCase[]> {
 async function orphans(): Promise<number> {
   const connection = connect(database.target);
   try {
-    const [row] = await connection.prisma.$queryRawUnsafe<{ n: bigint }[]>(
-      `SELECT (SELECT count(*) FROM "Requester" r WHERE NOT EXISTS (SELECT 1 FROM "Case" c WHERE c."requesterId" = r.id))
+    const [row] = await queryRows(
+      connection.prisma,
+      z.object({ n: countColumn }),
+      Prisma.sql`SELECT (SELECT count(*) FROM "Requester" r WHERE NOT EXISTS (SELECT 1 FROM "Case" c WHERE c."requesterId" = r.id))
             + (SELECT count(*) FROM "Case" c WHERE NOT EXISTS (SELECT 1 FROM "Requester" r WHERE r.id = c."requesterId"))
             + (SELECT count(*) FROM "Case" c WHERE NOT EXISTS (SELECT 1 FROM "AuditEvent" a WHERE a."caseId" = c.id))
             + (SELECT count(*) FROM "Case" c WHERE c.status = 'UNVERIFIED'
                  AND NOT EXISTS (SELECT 1 FROM "OutboxEmail" o WHERE o."caseId" = c.id)) AS n`,
     );
-    return Number(row?.n ?? 0);
+    return row?.n ?? 0;
   } finally {
     await connection.prisma.$disconnect();
     await connection.adapter.close();

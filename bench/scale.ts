@@ -1,8 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { cpus, loadavg } from "node:os";
+import { z } from "zod";
 import { measureLoad, type LoadFigures } from "./support/measure";
 import { migrateTarget } from "@/lib/db/bootstrap";
 import { connect, type Connection, type Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { queryRows } from "@/lib/db/typed-rows";
 import { runReminderSweep, type SweepResult } from "@/lib/server/deadlines/run-reminder-sweep";
 import { ensureDemoAdmin } from "@/lib/server/users/ensure-demo-admin";
 import { addReportDetails } from "./reports";
@@ -153,10 +156,14 @@ export async function benchScale(options: {
           });
           reference = open[Math.floor(open.length / 2)]!.reference;
         }
-        const [counts] = await connection.prisma.$queryRaw<{ open: number; recent: number }[]>`
+        const [counts] = await queryRows(
+          connection.prisma,
+          z.object({ open: z.number().int(), recent: z.number().int() }),
+          Prisma.sql`
           SELECT (count(*) FILTER (WHERE status IN ('NEW','IN_PROGRESS','AWAITING_REQUESTER','ROUTED')))::int AS open,
                  (count(*) FILTER (WHERE "receivedAt" >= ${new Date(now.getTime() - 84 * DAY)}))::int AS recent
-          FROM "Case"`;
+          FROM "Case"`,
+        );
         console.log(`Scale: ${size} cases (${seedSeconds} s, vacuum ${vacuumSeconds} s); timing the reminder sweep...`);
         const sweep = await timeReminderSweep(connection.prisma, now);
         step = {

@@ -5,9 +5,11 @@
 // at the end.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { z } from "zod";
 import { hashPassword } from "@/lib/auth/password";
 import type { Connection } from "@/lib/db/client";
-import type { CaseStatus, ClosureOutcome, Regime, RequestType } from "@/lib/db/generated/client";
+import { Prisma, type CaseStatus, type ClosureOutcome, type Regime, type RequestType } from "@/lib/db/generated/client";
+import { queryRows } from "@/lib/db/typed-rows";
 import {
   BUILTIN_SCHEDULES,
   calendarsWith,
@@ -223,10 +225,14 @@ export async function seedCases(connection: Connection, count: number, options: 
   for (const plan of plans) perYear.set(plan.year, (perYear.get(plan.year) ?? 0) + 1);
   const nextNumber = new Map<number, number>();
   for (const [year, n] of perYear) {
-    const [row] = await prisma.$queryRaw<{ last: number }[]>`
+    const [row] = await queryRows(
+      prisma,
+      z.object({ last: z.number().int() }),
+      Prisma.sql`
       INSERT INTO "ReferenceCounter" (year, last) VALUES (${year}, ${n})
       ON CONFLICT (year) DO UPDATE SET last = "ReferenceCounter".last + ${n}
-      RETURNING last`;
+      RETURNING last`,
+    );
     nextNumber.set(year, row!.last - n + 1);
   }
 

@@ -1,8 +1,11 @@
 import "server-only";
+import { z } from "zod";
 import { burnPasswordCheck, verifyPassword } from "@/lib/auth/password";
 import { clearSignInThrottle, normalizeEmail, reserveSignInAttempt } from "@/lib/auth/sign-in-throttle";
 import { db } from "@/lib/db/client";
 import { signInSchema } from "@/lib/domain/auth/sign-in";
+import { Prisma } from "@/lib/db/generated/client";
+import { queryRows } from "@/lib/db/typed-rows";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { StaffRole } from "@/lib/auth/roles";
@@ -73,12 +76,16 @@ export async function authenticateStaff(
   await prisma.$transaction(async (tx) => {
     await clearSignInThrottle(tx, attempt.reservation);
     // One statement: the failures counted up to now become the notice, and counting starts again.
-    const [moved] = await tx.$queryRaw<{ failures: number }[]>`
+    const [moved] = await queryRows(
+      tx,
+      z.object({ failures: z.number().int() }),
+      Prisma.sql`
       UPDATE "User" SET "lastSignInAt" = ${now}::timestamptz,
         "signInNoticeFailures" = "failedSignIns", "signInNoticeLastFailureAt" = "lastFailedSignInAt",
         "failedSignIns" = 0, "lastFailedSignInAt" = NULL
       WHERE id = ${user.id}::uuid
-      RETURNING "signInNoticeFailures" AS failures`;
+      RETURNING "signInNoticeFailures" AS failures`,
+    );
     await recordAuditEvent(tx, {
       type: "auth.sign_in",
       actorKind: "STAFF",

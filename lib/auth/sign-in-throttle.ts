@@ -1,8 +1,11 @@
 import "server-only";
 import { createHmac, hkdfSync } from "node:crypto";
+import { z } from "zod";
 import { env } from "@/lib/config/env";
 import { rateLimitKeyFor } from "@/lib/http/client-address";
 import type { Db, Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { queryRows } from "@/lib/db/typed-rows";
 import { signInDelaySchedule, type SignInDelayPolicy } from "@/lib/domain/auth/sign-in-delay";
 
 /** An address's failures on an account are forgotten this long after its last attempt on it. */
@@ -61,19 +64,26 @@ export async function reserveSignInAttempt(
 ): Promise<ReserveResult> {
   const reservation = throttleKeys(email, clientAddress, now);
   const { accountKey, networkKey, networkWindow } = reservation;
-  const network = await client.$queryRaw<{ count: number }[]>`
+  const network = await queryRows(
+    client,
+    z.object({ count: z.number().int() }),
+    Prisma.sql`
     INSERT INTO "RateLimitBucket" AS b (key, "windowStart", count)
     VALUES (${networkKey}, ${networkWindow}::timestamptz, 1)
     ON CONFLICT (key, "windowStart") DO UPDATE SET count = b.count + 1
     WHERE b.count < ${env().SIGN_IN_FAILURES_PER_IP_HOUR}::int
-    RETURNING count`;
+    RETURNING count`,
+  );
   if (network.length === 0) {
     return { ok: false, retryAfterSeconds: secondsUntil(new Date(networkWindow.getTime() + NETWORK_WINDOW_MS), now) };
   }
 
   const delays = signInDelaySchedule(delayPolicy());
   const forgetBefore = new Date(now.getTime() - SIGN_IN_FAILURE_MEMORY_MS);
-  const account = await client.$queryRaw<{ failures: number }[]>`
+  const account = await queryRows(
+    client,
+    z.object({ failures: z.number().int() }),
+    Prisma.sql`
     INSERT INTO "SignInThrottle" AS t (key, failures, "lastAttemptAt", "nextAttemptAt")
     VALUES (${accountKey}, 1, ${now}::timestamptz, ${now}::timestamptz + ${delays[0]}::int * interval '1 millisecond')
     ON CONFLICT (key) DO UPDATE SET
@@ -84,7 +94,8 @@ export async function reserveSignInAttempt(
         ${delays.length}::int
       )] * interval '1 millisecond'
     WHERE t."nextAttemptAt" <= ${now}::timestamptz
-    RETURNING failures`;
+    RETURNING failures`,
+  );
   if (account.length > 0) return { ok: true, reservation };
 
   await giveBackNetworkAttempt(client, reservation);

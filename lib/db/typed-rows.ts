@@ -23,5 +23,8 @@ export async function queryRows<Row extends z.ZodType>(
   return rows.map((value) => row.parse(value));
 }
 
+/** A row that is only an id: the rows a statement claimed or locked. */
+export const idRow = z.object({ id: z.string() });
+
 /** A count or sum: a bigint from PostgreSQL's `count(*)`, a number or a numeric string otherwise. */
 export const countColumn = z.union([z.bigint(), z.number(), z.string()]).transform(Number).pipe(z.number().int());

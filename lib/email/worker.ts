@@ -1,12 +1,14 @@
 import "server-only";
 import { hostname } from "node:os";
+import { z } from "zod";
 import type { Db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { Locale } from "@/lib/db/generated/enums";
+import { queryRows } from "@/lib/db/typed-rows";
 import { logger } from "@/lib/logging/logger";
 import { loadSendSettings, textsKey, type SendSettings } from "./send-settings";
 import { renderEmail } from "./render-email";
 import { templateNamed } from "./templates";
-import type { EmailLocale } from "./templates/types";
 import { DELIVERY_CONCURRENCY, type MailTransport } from "./transport";
 
 export interface OutboxSettings {
@@ -21,14 +23,15 @@ export interface OutboxSettings {
   batchSize: number;
 }
 
-interface ClaimedRow {
-  id: string;
-  template: string;
-  to: string;
-  locale: EmailLocale;
-  payload: unknown;
-  attempts: number;
-}
+const claimedRow = z.object({
+  id: z.string(),
+  template: z.string(),
+  to: z.string(),
+  locale: z.enum(Locale),
+  payload: z.unknown(),
+  attempts: z.number().int(),
+});
+type ClaimedRow = z.infer<typeof claimedRow>;
 
 const MAX_DELAY_MS = 24 * 60 * 60 * 1000;
 
@@ -39,7 +42,10 @@ const MAX_DELAY_MS = 24 * 60 * 60 * 1000;
  */
 export async function claimDueEmails(prisma: Db, settings: OutboxSettings, now = new Date()): Promise<ClaimedRow[]> {
   const leaseUntil = new Date(now.getTime() + settings.leaseMs);
-  return prisma.$queryRaw<ClaimedRow[]>`
+  return queryRows(
+    prisma,
+    claimedRow,
+    Prisma.sql`
     UPDATE "OutboxEmail" SET status = 'SENDING', "lockedUntil" = ${leaseUntil}, attempts = attempts + 1
     WHERE id IN (
       SELECT id FROM "OutboxEmail"
@@ -49,7 +55,8 @@ export async function claimDueEmails(prisma: Db, settings: OutboxSettings, now =
       LIMIT ${settings.batchSize}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING id, template, "to", locale::text AS locale, payload, attempts`;
+    RETURNING id, template, "to", locale::text AS locale, payload, attempts`,
+  );
 }
 
 /** The payload with its access-granting fields replaced, so a database reader cannot reuse a sent link. */

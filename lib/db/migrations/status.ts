@@ -1,6 +1,9 @@
 import "server-only";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
+import { z } from "zod";
+import { Prisma } from "../generated/client";
+import { queryRows, type Queryable } from "../typed-rows";
 
 /** Which migrations exist and which the database has applied; no schema engine needed (the app uses it). */
 export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
@@ -15,25 +18,24 @@ export function migrationNames(dir = MIGRATIONS_DIR): string[] {
     .sort();
 }
 
-/** Anything that can run a query: a Prisma client or a transaction. */
-interface RawQueryable {
-  $queryRawUnsafe<T = unknown>(sql: string): Promise<T>;
-}
-
 /** Names of migrations recorded as finished in the database (empty when it was never migrated). */
-export async function appliedMigrationNames(client: RawQueryable): Promise<string[]> {
-  const exists = await client.$queryRawUnsafe<{ present: boolean }[]>(
-    `SELECT to_regclass('_prisma_migrations') IS NOT NULL AS present`,
+export async function appliedMigrationNames(client: Queryable): Promise<string[]> {
+  const exists = await queryRows(
+    client,
+    z.object({ present: z.boolean() }),
+    Prisma.sql`SELECT to_regclass('_prisma_migrations') IS NOT NULL AS present`,
   );
   if (!exists[0]?.present) return [];
-  const rows = await client.$queryRawUnsafe<{ migration_name: string }[]>(
-    `SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
+  const rows = await queryRows(
+    client,
+    z.object({ migration_name: z.string() }),
+    Prisma.sql`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
   );
   return rows.map((r) => r.migration_name);
 }
 
 /** Migrations on disk that the database has not applied yet. */
-export async function pendingMigrationNames(client: RawQueryable, dir = MIGRATIONS_DIR): Promise<string[]> {
+export async function pendingMigrationNames(client: Queryable, dir = MIGRATIONS_DIR): Promise<string[]> {
   const applied = new Set(await appliedMigrationNames(client));
   return migrationNames(dir).filter((name) => !applied.has(name));
 }

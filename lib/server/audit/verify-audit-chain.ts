@@ -1,5 +1,8 @@
 import "server-only";
+import { z } from "zod";
 import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { queryRows } from "@/lib/db/typed-rows";
 import { auditEventHash } from "@/lib/domain/audit/audit-chain";
 
 export type ChainProblem = "missing hash" | "link broken" | "content changed";
@@ -14,19 +17,20 @@ export type ChainVerification =
   | { intact: true; events: number; head: { id: bigint; hash: string } | null }
   | { intact: false; /** Events found sound before the broken one. */ events: number; broken: ChainBreak };
 
-interface Row {
-  id: string;
-  type: string;
-  caseId: string | null;
-  actorId: string | null;
-  actorKind: string;
-  dataText: string | null;
-  ip: string | null;
-  userAgent: string | null;
-  createdAt: Date;
-  prevHash: string | null;
-  hash: string | null;
-}
+/** An event as its hash covers it: ids and the data as text, so nothing is re-typed on the way. */
+const chainRow = z.object({
+  id: z.string(),
+  type: z.string(),
+  caseId: z.string().nullable(),
+  actorId: z.string().nullable(),
+  actorKind: z.string(),
+  dataText: z.string().nullable(),
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  createdAt: z.date(),
+  prevHash: z.string().nullable(),
+  hash: z.string().nullable(),
+});
 
 const short = (hash: string | null) => (hash === null ? "none" : hash.slice(0, 16));
 
@@ -44,10 +48,14 @@ export async function verifyAuditChain(
   let previous: { id: bigint; hash: string } | null = null;
   let after = "0";
   for (;;) {
-    const rows = await prisma.$queryRaw<Row[]>`
+    const rows = await queryRows(
+      prisma,
+      chainRow,
+      Prisma.sql`
       SELECT id::text AS id, type, "caseId"::text AS "caseId", "actorId"::text AS "actorId", "actorKind",
              data::text AS "dataText", ip, "userAgent", "createdAt", "prevHash", hash
-      FROM "AuditEvent" e WHERE e.id > ${after}::bigint ORDER BY e.id LIMIT ${batchSize}`;
+      FROM "AuditEvent" e WHERE e.id > ${after}::bigint ORDER BY e.id LIMIT ${batchSize}`,
+    );
     for (const row of rows) {
       const id = BigInt(row.id);
       const broken = (problem: ChainProblem, detail: string): ChainVerification => ({
@@ -65,7 +73,7 @@ export async function verifyAuditChain(
             : `event ${id} is the first event but links to ${short(row.prevHash)}`,
         );
       }
-      const recomputed = auditEventHash({ ...row, id, createdAt: new Date(row.createdAt) });
+      const recomputed = auditEventHash({ ...row, id });
       if (recomputed !== row.hash) {
         return broken(
           "content changed",

@@ -1,5 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { idRow, queryRows } from "@/lib/db/typed-rows";
 import { AppError } from "@/lib/errors/app-error";
 
 /**
@@ -7,7 +9,7 @@ import { AppError } from "@/lib/errors/app-error";
  * (optimistic concurrency: two officers acting on one case cannot both win).
  */
 export async function lockCase(tx: Tx, caseId: string, expectedVersion?: number) {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Case" WHERE id = ${caseId}::uuid FOR UPDATE`;
+  const rows = await queryRows(tx, idRow, Prisma.sql`SELECT id FROM "Case" WHERE id = ${caseId}::uuid FOR UPDATE`);
   if (rows.length === 0) throw new AppError("NOT_FOUND", "No such case.");
   const found = await tx.case.findUniqueOrThrow({
     where: { id: caseId },

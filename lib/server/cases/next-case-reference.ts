@@ -1,6 +1,8 @@
 import "server-only";
+import { z } from "zod";
 import type { Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
+import { queryRows } from "@/lib/db/typed-rows";
 
 /**
  * SQL taking the next number of a year from its counter, as a CTE body returning `reference`, e.g.
@@ -16,9 +18,11 @@ export function nextReferenceSql(year: number, onlyAfter?: string): Prisma.Sql {
 
 /** The next reference of a year, in the caller's transaction. */
 export async function nextCaseReference(tx: Tx, year: number): Promise<string> {
-  const [row] = await tx.$queryRaw<
-    { reference: string }[]
-  >`WITH ref AS (${nextReferenceSql(year)}) SELECT reference FROM ref`;
+  const [row] = await queryRows(
+    tx,
+    z.object({ reference: z.string() }),
+    Prisma.sql`WITH ref AS (${nextReferenceSql(year)}) SELECT reference FROM ref`,
+  );
   return row!.reference;
 }
 

@@ -1,7 +1,10 @@
 import "server-only";
+import { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { queryRows } from "@/lib/db/typed-rows";
 import type { CustomerFilters } from "@/lib/domain/customers/customer-filters";
 import { matchCustomers } from "@/lib/domain/customers/match-customer";
 import { AppError } from "@/lib/errors/app-error";
@@ -23,6 +26,12 @@ export interface CustomerRow {
 }
 
 const fold = (text: string) => text.normalize("NFKC").toLowerCase();
+
+const routingStatsRow = z.object({
+  customerId: z.string(),
+  routings: z.number().int(),
+  medianSeconds: z.number().nullable(),
+});
 
 /**
  * The registry for its page: with search text, the customers whose name or alias it matches (as intake
@@ -49,11 +58,15 @@ export async function listCustomers(
   const ids = page.map((c) => c.id);
   const [caseCounts, routingStats] = await Promise.all([
     db().case.groupBy({ by: ["customerId"], where: { customerId: { in: ids } }, _count: { _all: true } }),
-    db().$queryRaw<{ customerId: string; routings: number; medianSeconds: number | null }[]>`
+    queryRows(
+      db(),
+      routingStatsRow,
+      Prisma.sql`
       SELECT "customerId", count(*)::int AS routings,
              extract(epoch FROM percentile_cont(0.5) WITHIN GROUP (ORDER BY "acknowledgedAt" - "sentAt"))::float8
                AS "medianSeconds"
       FROM "CustomerRouting" WHERE "customerId" = ANY(${ids}::uuid[]) GROUP BY "customerId"`,
+    ),
   ]);
   const casesOf = new Map(caseCounts.map((c) => [c.customerId, c._count._all]));
   const statsOf = new Map(routingStats.map((s) => [s.customerId, s]));

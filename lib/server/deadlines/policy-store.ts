@@ -1,6 +1,8 @@
 import "server-only";
+import { z } from "zod";
 import type { Db, Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
+import { queryRows } from "@/lib/db/typed-rows";
 import {
   calendarsWith,
   DEFAULT_POLICIES,
@@ -31,19 +33,29 @@ export async function ensureDeadlinePolicies(client: Db | Tx): Promise<number> {
 // intake, which does not read first, checks the version inside the statement that writes the case.
 
 /** The version of the policies and calendar years, as text. */
-const SETTINGS_VERSION = `coalesce((SELECT version::text FROM "DeadlineSettingsVersion" WHERE id = 1), '')`;
+const SETTINGS_VERSION = Prisma.sql`coalesce((SELECT version::text FROM "DeadlineSettingsVersion" WHERE id = 1), '')`;
 
-interface PolicyRow {
-  regime: string | null;
-  timeZone: string;
-  calendar: string;
-  rule: unknown;
-  clockStops: boolean;
-  identityRestart: boolean;
-  acknowledgementBusinessDays: number | null;
-  source: string;
-  settingsVersion: string;
-}
+/** The stored policy's columns (all null when none is stored; deadlinePolicySchema checks them) and the version. */
+const storedPolicyRow = z.object({
+  regime: z.string().nullable(),
+  timeZone: z.string().nullable(),
+  calendar: z.string().nullable(),
+  rule: z.unknown(),
+  clockStops: z.boolean().nullable(),
+  identityRestart: z.boolean().nullable(),
+  acknowledgementBusinessDays: z.number().int().nullable(),
+  source: z.string().nullable(),
+  settingsVersion: z.string(),
+});
+type PolicyRow = z.infer<typeof storedPolicyRow>;
+
+const calendarYearRow = z.object({
+  calendar: z.string(),
+  year: z.number().int(),
+  holidays: z.array(z.string()),
+  workingWeekendDays: z.array(z.string()),
+});
+const calendarsRow = z.object({ version: z.string(), years: z.array(calendarYearRow).nullable() });
 
 const parsedPolicies = new Map<RegimeCode, { raw: string; policy: DeadlinePolicy }>();
 /** The policy each regime had at the version last read. */
@@ -99,11 +111,12 @@ async function readPolicy(
   client: Db | Tx,
   regime: RegimeCode,
 ): Promise<{ policy: DeadlinePolicy; settingsVersion: string }> {
-  const [row] = await client.$queryRawUnsafe<PolicyRow[]>(
-    `SELECT p.regime::text AS regime, p."timeZone", p.calendar, p.rule, p."clockStops", p."identityRestart",
+  const [row] = await queryRows(
+    client,
+    storedPolicyRow,
+    Prisma.sql`SELECT p.regime::text AS regime, p."timeZone", p.calendar, p.rule, p."clockStops", p."identityRestart",
             p."acknowledgementBusinessDays", p.source, ${SETTINGS_VERSION} AS "settingsVersion"
-     FROM (SELECT 1) AS one LEFT JOIN "DeadlinePolicy" p ON p.regime = $1::"Regime"`,
-    regime,
+     FROM (SELECT 1) AS one LEFT JOIN "DeadlinePolicy" p ON p.regime = ${regime}::"Regime"`,
   );
   const { settingsVersion, ...policyRow } = row!;
   const policy = policyRow.regime === null ? DEFAULT_POLICIES[regime] : parsedPolicy(regime, policyRow);
@@ -131,8 +144,10 @@ export async function loadCalendars(client: Db | Tx): Promise<CalendarSource> {
 
 async function calendarsFor(client: Db | Tx, version: string | undefined): Promise<CalendarSource> {
   if (version !== undefined && builtCalendars?.version === version) return builtCalendars.source;
-  const [row] = await client.$queryRawUnsafe<{ version: string; years: CalendarYearRow[] | null }[]>(
-    `SELECT ${SETTINGS_VERSION} AS version,
+  const [row] = await queryRows(
+    client,
+    calendarsRow,
+    Prisma.sql`SELECT ${SETTINGS_VERSION} AS version,
             (SELECT json_agg(json_build_object('calendar', h.calendar, 'year', h.year,
                      'holidays', coalesce(h.holidays, '{}'), 'workingWeekendDays', coalesce(h."workingWeekendDays", '{}'))
                      ORDER BY h.calendar, h.year)
@@ -146,13 +161,6 @@ async function calendarsFor(client: Db | Tx, version: string | undefined): Promi
   );
   builtCalendars = { version: row!.version, source };
   return source;
-}
-
-interface CalendarYearRow {
-  calendar: string;
-  year: number;
-  holidays: string[];
-  workingWeekendDays: string[];
 }
 
 /** A transaction's client cannot connect or disconnect. */

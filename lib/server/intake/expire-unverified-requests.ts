@@ -1,6 +1,8 @@
 import "server-only";
 import { env } from "@/lib/config/env";
 import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { idRow, queryRows } from "@/lib/db/typed-rows";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { retentionCutoffs } from "@/lib/domain/retention/retention-policy";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -18,9 +20,13 @@ export async function expireUnverifiedRequests(prisma: Db, now = new Date()): Pr
   let expired = 0;
   for (;;) {
     const batch = await prisma.$transaction(async (tx) => {
-      const rows = await tx.$queryRaw<{ id: string }[]>`
+      const rows = await queryRows(
+        tx,
+        idRow,
+        Prisma.sql`
         SELECT id FROM "Case" WHERE status = 'UNVERIFIED' AND "receivedAt" < ${cutoff}
-        ORDER BY "receivedAt" LIMIT 200 FOR UPDATE SKIP LOCKED`;
+        ORDER BY "receivedAt" LIMIT 200 FOR UPDATE SKIP LOCKED`,
+      );
       const files: string[] = [];
       for (const { id } of rows) {
         const found = await tx.case.findUniqueOrThrow({ where: { id }, include: { requester: true, uploads: true } });

@@ -3,10 +3,12 @@ import type { z } from "zod";
 import { hashCode, newCode, newLinkToken } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db/client";
 import { resendVerificationSchema } from "@/lib/domain/intake/verification";
+import { queryRows } from "@/lib/db/typed-rows";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { parseInput } from "@/lib/server/parse-input";
+import { takenRow } from "@/lib/server/rate-limit/take-one-sql";
 import { VERIFICATION_TTL_MS } from "./submit-request";
 import { verificationEmailQuotaSql, verificationEmailsHeld } from "./verification-limits";
 
@@ -35,7 +37,7 @@ export async function resendVerification(
     if (found.resends >= MAX_RESENDS) {
       throw new AppError("RATE_LIMITED", "We have already sent several codes. Please submit the request again later.");
     }
-    const counted = await tx.$queryRaw<unknown[]>(verificationEmailQuotaSql(found.case.requester.email, now));
+    const counted = await queryRows(tx, takenRow, verificationEmailQuotaSql(found.case.requester.email, now));
     if (counted.length === 0) throw verificationEmailsHeld(now);
     const link = newLinkToken();
     const code = newCode();

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { env } from "@/lib/config/env";
 import { hashCode, newCode, newLinkToken } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db/client";
+import { queryRows } from "@/lib/db/typed-rows";
 import { localDateOf } from "@/lib/domain/deadlines";
 import { requestSchema } from "@/lib/domain/intake/request-schema";
 import { regimeForResidence } from "@/lib/domain/intake/regime-for-residence";
@@ -148,7 +149,10 @@ export async function submitRequest(submission: Submission, now = new Date()): P
         { id: caseId, at, lastUploadNumber: files.length },
         { after: "settings", referenceCte: "ref" },
       );
-      const rows = await prisma.$queryRaw<unknown[]>`
+      const [row] = await queryRows(
+        prisma,
+        intakeResultRow,
+        Prisma.sql`
         WITH settings AS (${deadlineSettingsCheckSql(settings.version)}),
           ref AS (${created.reference}),
           requester AS (${insertRowSql("Requester", requester)}),
@@ -161,8 +165,9 @@ export async function submitRequest(submission: Submission, now = new Date()): P
           addData: Prisma.sql`CASE WHEN EXISTS (SELECT FROM mail_quota)
             THEN '{}'::jsonb ELSE '{"verificationEmail": "held"}'::jsonb END`,
         })}
-        RETURNING EXISTS (SELECT FROM mail_quota) AS "emailQueued"`;
-      return intakeResultRow.parse(rows[0]).emailQueued;
+        RETURNING EXISTS (SELECT FROM mail_quota) AS "emailQueued"`,
+      );
+      return row!.emailQueued;
     };
     const last = lastPolicyWithCalendars(newCase.regime);
     let emailQueued: boolean;

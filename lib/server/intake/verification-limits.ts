@@ -1,10 +1,11 @@
 import "server-only";
 import { env } from "@/lib/config/env";
 import type { Tx } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { queryRows } from "@/lib/db/typed-rows";
 import { addressKey } from "@/lib/server/rate-limit/address-key";
 import { RateLimited, secondsLeftInWindow, windowStartOf } from "@/lib/server/rate-limit/hit-rate-limit";
-import { takeOneSql } from "@/lib/server/rate-limit/take-one-sql";
+import { takeOneSql, takenRow } from "@/lib/server/rate-limit/take-one-sql";
 
 /**
  * Limits per mailbox (not per request), so neither filing many requests nor asking for new codes gets
@@ -41,10 +42,14 @@ const wrongCodesKey = (email: string) => `verification-code-wrong:${addressKey(e
  */
 export async function checkWrongCodesToday(tx: Tx, email: string, now: Date): Promise<void> {
   const windowStart = windowStartOf(now, DAY_MS).toISOString();
-  const [row] = await tx.$queryRaw<{ count: number }[]>`
+  const [row] = await queryRows(
+    tx,
+    takenRow,
+    Prisma.sql`
     INSERT INTO "RateLimitBucket" (key, "windowStart", count) VALUES (${wrongCodesKey(email)}, ${windowStart}::timestamptz, 0)
     ON CONFLICT (key, "windowStart") DO UPDATE SET count = "RateLimitBucket".count
-    RETURNING count`;
+    RETURNING count`,
+  );
   if ((row?.count ?? 0) >= env().VERIFICATION_CODE_FAILURES_PER_ADDRESS_DAY) {
     throw new RateLimited(
       "Too many wrong codes were entered for this email address today. Use the link in the email, or try again tomorrow.",

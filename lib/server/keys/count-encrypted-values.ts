@@ -1,9 +1,14 @@
 import "server-only";
+import { z } from "zod";
 import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { queryRows } from "@/lib/db/typed-rows";
 import { ENCRYPTED_FIELDS, encryptedColumns, type EncryptedField } from "./encrypted-columns";
 
 /** Per encrypted field, how many stored values name each key id ("" for a value not in the "v1." format). */
 export type KeyCensus = Record<EncryptedField, Record<string, number>>;
+
+const censusRow = z.object({ field: z.enum(ENCRYPTED_FIELDS), keyId: z.string(), values: z.number().int() });
 
 /** Counts the stored values by the key they were encrypted under: one statement, reads only the key ids. */
 export async function countEncryptedValues(prisma: Db): Promise<KeyCensus> {
@@ -14,9 +19,8 @@ export async function countEncryptedValues(prisma: Db): Promise<KeyCensus> {
         count(*)::int AS "values"
       FROM "${table}" WHERE "${column}" IS NOT NULL GROUP BY 2`,
   );
-  const rows = await prisma.$queryRawUnsafe<{ field: EncryptedField; keyId: string; values: number }[]>(
-    parts.join("\n      UNION ALL"),
-  );
+  // Built only from the fixed list of encrypted columns: no value comes from outside.
+  const rows = await queryRows(prisma, censusRow, Prisma.raw(parts.join("\n      UNION ALL")));
   const census = Object.fromEntries(ENCRYPTED_FIELDS.map((f) => [f, {}])) as KeyCensus;
   for (const row of rows) census[row.field][row.keyId] = row.values;
   return census;

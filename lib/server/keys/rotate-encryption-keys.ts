@@ -4,6 +4,8 @@ import { z } from "zod";
 import { decryptField, encryptField, keyIdOf } from "@/lib/crypto/field-encryption";
 import type { FieldKeys } from "@/lib/crypto/field-keys";
 import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { queryRows } from "@/lib/db/typed-rows";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { parseInput } from "@/lib/server/parse-input";
@@ -32,6 +34,8 @@ export interface KeyRotationResult {
 }
 
 const FIRST_ID = "00000000-0000-0000-0000-000000000000";
+/** A row to re-encrypt: its id and the stored value of each of its table's encrypted fields, by field name. */
+const encryptedRow = z.object({ id: z.string() }).catchall(z.string().nullable());
 const zeroPerField = () => Object.fromEntries(ENCRYPTED_FIELDS.map((f) => [f, 0])) as Record<EncryptedField, number>;
 
 /**
@@ -130,17 +134,24 @@ function reencrypt(stored: string, keys: FieldKeys): string {
 /** One transaction: the next rows after `after` with a value under another key, locked, re-encrypted, written. */
 async function reencryptBatch(prisma: Db, table: EncryptedTable, keys: FieldKeys, after: string, batchSize: number) {
   const columns = Object.entries(table.fields) as [EncryptedField, string][];
-  const notCurrent = columns.map(([, c]) => `("${c}" IS NOT NULL AND "${c}" NOT LIKE $2)`).join(" OR ");
+  // Table and column names come from the fixed list of encrypted columns; values are bound parameters.
+  const currentPrefix = `v1.${keys.current.id}.%`;
+  const notCurrent = Prisma.join(
+    columns.map(([, c]) => {
+      const column = Prisma.raw(`"${c}"`);
+      return Prisma.sql`(${column} IS NOT NULL AND ${column} NOT LIKE ${currentPrefix})`;
+    }),
+    " OR ",
+  );
   return prisma.$transaction(async (tx) => {
-    const rows = await tx.$queryRawUnsafe<({ id: string } & Record<string, string | null>)[]>(
-      `SELECT id::text AS id, ${columns.map(([field, c]) => `"${c}" AS "${field}"`).join(", ")}
-       FROM "${table.table}"
-       WHERE id > $1::uuid AND (${notCurrent})
-       ORDER BY id LIMIT $3::int
+    const rows = await queryRows(
+      tx,
+      encryptedRow,
+      Prisma.sql`SELECT id::text AS id, ${Prisma.raw(columns.map(([field, c]) => `"${c}" AS "${field}"`).join(", "))}
+       FROM ${Prisma.raw(`"${table.table}"`)}
+       WHERE id > ${after}::uuid AND (${notCurrent})
+       ORDER BY id LIMIT ${batchSize}::int
        FOR UPDATE SKIP LOCKED`,
-      after,
-      `v1.${keys.current.id}.%`,
-      batchSize,
     );
     const changed: Partial<Record<EncryptedField, number>> = {};
     if (rows.length === 0) return { rows: 0, lastId: null, changed };

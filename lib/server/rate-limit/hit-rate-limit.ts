@@ -1,5 +1,8 @@
 import "server-only";
+import { z } from "zod";
 import type { Db, Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { queryRows } from "@/lib/db/typed-rows";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 
 export interface RateLimitRule {
@@ -27,11 +30,15 @@ export function secondsLeftInWindow(now: Date, windowMs: number): number {
  */
 export async function hitRateLimits(client: Db | Tx, rules: RateLimitRule[], now = new Date()): Promise<void> {
   const windows = rules.map((r) => windowStartOf(now, r.windowMs));
-  const rows = await client.$queryRaw<{ key: string; count: number }[]>`
+  const rows = await queryRows(
+    client,
+    z.object({ key: z.string(), count: z.number().int() }),
+    Prisma.sql`
     INSERT INTO "RateLimitBucket" (key, "windowStart", count)
     SELECT k, w, 1 FROM unnest(${rules.map((r) => r.key)}::text[], ${windows}::timestamptz[]) AS t(k, w)
     ON CONFLICT (key, "windowStart") DO UPDATE SET count = "RateLimitBucket".count + 1
-    RETURNING key, count`;
+    RETURNING key, count`,
+  );
   const counts = new Map(rows.map((r) => [r.key, r.count]));
   rules.forEach((rule) => {
     if ((counts.get(rule.key) ?? 0) > rule.limit) {

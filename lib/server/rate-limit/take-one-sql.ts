@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { Prisma } from "@/lib/db/generated/client";
 import { windowStartOf } from "./hit-rate-limit";
 
@@ -8,6 +9,9 @@ import { windowStartOf } from "./hit-rate-limit";
  * statements take turns and cannot pass the limit together. As a CTE it commits with what it allows
  * (e.g. an email queued only when counted), and a refusal counts nothing.
  */
+/** What takeOneSql returns when it counted: the window's count, this one included. */
+export const takenRow = z.object({ count: z.number().int() });
+
 export function takeOneSql(key: string, limit: number, windowMs: number, now: Date): Prisma.Sql {
   const windowStart = windowStartOf(now, windowMs).toISOString();
   return Prisma.sql`INSERT INTO "RateLimitBucket" (key, "windowStart", count)

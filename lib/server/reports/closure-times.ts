@@ -1,6 +1,8 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
+import { queryRows } from "@/lib/db/typed-rows";
 import { ANSWERED_OUTCOMES } from "@/lib/domain/reports/outcome-groups";
 import { secondsToDays } from "@/lib/domain/reports/rates";
 import { periodBounds, type ReportFilters } from "@/lib/domain/reports/report-filters";
@@ -18,6 +20,16 @@ export interface ClosureTimesRow {
   p90Days: number | null;
 }
 
+/** The grouped counts, and the median and 90th percentile in seconds (null without cases). */
+const closureRow = z.object({
+  type: z.string().nullable(),
+  closedNotExtended: z.number().int(),
+  onTimeNotExtended: z.number().int(),
+  closedExtended: z.number().int(),
+  onTimeExtended: z.number().int(),
+  seconds: z.array(z.number()).nullable(),
+});
+
 /**
  * Cases answered in the period (closed with an outcome in ANSWERED_OUTCOMES, by closure time): how many
  * closed by their due date, extended ones apart (on time means by the extended date), and the median and
@@ -30,9 +42,10 @@ export async function closureTimes(filters: ReportFilters): Promise<ClosureTimes
   const { start, end } = periodBounds(filters);
   // date_part gives float8 seconds (extract's numeric is several times slower to sort); both
   // percentiles come from one sort.
-  const rows = await db().$queryRaw<
-    (Omit<ClosureTimesRow, "medianDays" | "p90Days"> & { seconds: number[] | null })[]
-  >(Prisma.sql`
+  const rows = await queryRows(
+    db(),
+    closureRow,
+    Prisma.sql`
     SELECT c.type::text AS type,
            (count(*) FILTER (WHERE c."extendedAt" IS NULL))::int AS "closedNotExtended",
            (count(*) FILTER (WHERE c."extendedAt" IS NULL AND c."closedAt" <= c."dueAt"))::int AS "onTimeNotExtended",
@@ -44,7 +57,8 @@ export async function closureTimes(filters: ReportFilters): Promise<ClosureTimes
     WHERE c."closedAt" >= ${instant(start)} AND c."closedAt" < ${instant(end)}
       AND c.outcome IN (${enumList(ANSWERED_OUTCOMES, "ClosureOutcome")})${caseFilterSql(filters)}
     GROUP BY GROUPING SETS ((c.type), ())
-    ORDER BY 1 NULLS LAST`);
+    ORDER BY 1 NULLS LAST`,
+  );
   return rows.map(({ seconds, ...row }) => ({
     ...row,
     medianDays: secondsToDays(seconds?.[0] ?? null),

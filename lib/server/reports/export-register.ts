@@ -1,8 +1,10 @@
 import "server-only";
+import { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
+import { queryRows } from "@/lib/db/typed-rows";
 import { csvLine } from "@/lib/domain/csv";
 import { periodBounds, type ReportFilters } from "@/lib/domain/reports/report-filters";
 import { AppError } from "@/lib/errors/app-error";
@@ -28,11 +30,8 @@ export const REGISTER_COLUMNS = [
   "routed_to",
 ] as const;
 
-interface RegisterRow {
-  id: string;
-  receivedAt: string;
-  cells: (string | null)[];
-}
+/** One request: its keyset cursor (id, receipt time as text) and its CSV cells. */
+const registerRow = z.object({ id: z.string(), receivedAt: z.string(), cells: z.array(z.string().nullable()) });
 
 /** An instant as ISO 8601 UTC text, formatted by the database so both backends print it alike. */
 const isoText = (column: Prisma.Sql) =>
@@ -54,7 +53,9 @@ export async function exportRegister(
   const { start, end } = periodBounds(filters);
   const where = Prisma.sql`c."receivedAt" >= ${instant(start)} AND c."receivedAt" < ${instant(end)}${caseFilterSql(filters)}`;
   const prisma = db();
-  const [{ total }] = (await prisma.$queryRaw<{ total: number }[]>(
+  const [{ total }] = (await queryRows(
+    prisma,
+    z.object({ total: z.number().int() }),
     Prisma.sql`SELECT count(*)::int AS total FROM "Case" c WHERE ${where}`,
   )) as [{ total: number }];
   await prisma.$transaction((tx) =>
@@ -77,7 +78,10 @@ export async function exportRegister(
       const after: Prisma.Sql = cursor
         ? Prisma.sql` AND (c."receivedAt", c.id) > (${cursor.receivedAt}::timestamptz, ${cursor.id}::uuid)`
         : Prisma.empty;
-      const rows: RegisterRow[] = await prisma.$queryRaw<RegisterRow[]>(Prisma.sql`
+      const rows = await queryRows(
+        prisma,
+        registerRow,
+        Prisma.sql`
         SELECT c.id::text AS id,
                c."receivedAt"::text AS "receivedAt",
                ARRAY[
@@ -100,7 +104,8 @@ export async function exportRegister(
         LEFT JOIN "CloudCustomer" cc ON cc.id = c."customerId"
         WHERE ${where}${after}
         ORDER BY c."receivedAt", c.id
-        LIMIT ${BATCH}`);
+        LIMIT ${BATCH}`,
+      );
       if (rows.length === 0) return;
       yield rows.map((row) => csvLine(row.cells)).join("");
       const last = rows.at(-1)!;

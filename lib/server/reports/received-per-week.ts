@@ -1,9 +1,17 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
+import { queryRows } from "@/lib/db/typed-rows";
 import { periodBounds, type ReportFilters } from "@/lib/domain/reports/report-filters";
 import type { WeekCount } from "@/lib/domain/reports/weekly-buckets";
 import { caseFilterSql, instant } from "./case-filter-sql";
+
+const weekCount = z.object({
+  week: z.string(),
+  key: z.string(),
+  count: z.number().int(),
+}) satisfies z.ZodType<WeekCount>;
 
 /**
  * Requests received in the period per week (Monday to Sunday, UTC) and request type, every request that
@@ -13,7 +21,10 @@ import { caseFilterSql, instant } from "./case-filter-sql";
 export function receivedPerWeek(filters: ReportFilters): Promise<WeekCount[]> {
   const { start, end } = periodBounds(filters);
   // Grouped on the raw week and enum first, formatted after: formatting every row costs more than the count.
-  return db().$queryRaw<WeekCount[]>(Prisma.sql`
+  return queryRows(
+    db(),
+    weekCount,
+    Prisma.sql`
     SELECT to_char(g.week, 'YYYY-MM-DD') AS week, g.type::text AS key, g.count::int AS count
     FROM (
       SELECT date_trunc('week', c."receivedAt" AT TIME ZONE 'UTC') AS week, c.type, count(*) AS count
@@ -21,5 +32,6 @@ export function receivedPerWeek(filters: ReportFilters): Promise<WeekCount[]> {
       WHERE c."receivedAt" >= ${instant(start)} AND c."receivedAt" < ${instant(end)}${caseFilterSql(filters)}
       GROUP BY 1, 2
     ) g
-    ORDER BY 1, 2`);
+    ORDER BY 1, 2`,
+  );
 }

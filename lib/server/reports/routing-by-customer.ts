@@ -1,19 +1,22 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
+import { queryRows } from "@/lib/db/typed-rows";
 import { periodBounds, type ReportFilters } from "@/lib/domain/reports/report-filters";
 import { caseFilterSql, instant } from "./case-filter-sql";
 
-export interface RoutingRow {
-  customerId: string;
-  customer: string;
+const routingRow = z.object({
+  customerId: z.string(),
+  customer: z.string(),
   /** Cases routed to this customer in the period (a case sent twice counts once). */
-  cases: number;
-  routings: number;
-  acknowledged: number;
+  cases: z.number().int(),
+  routings: z.number().int(),
+  acknowledged: z.number().int(),
   /** Median hours from sending to the customer's acknowledgement, over acknowledged routings. */
-  medianHoursToAcknowledge: number | null;
-}
+  medianHoursToAcknowledge: z.number().nullable(),
+});
+export type RoutingRow = z.infer<typeof routingRow>;
 
 /**
  * Routings sent in the period, per customer they went to: cases, deliveries, acknowledgements and the
@@ -22,7 +25,10 @@ export interface RoutingRow {
  */
 export function routingByCustomer(filters: ReportFilters): Promise<RoutingRow[]> {
   const { start, end } = periodBounds(filters);
-  return db().$queryRaw<RoutingRow[]>(Prisma.sql`
+  return queryRows(
+    db(),
+    routingRow,
+    Prisma.sql`
     SELECT cc.id::text AS "customerId",
            cc.name AS customer,
            count(DISTINCT r."caseId")::int AS cases,
@@ -35,5 +41,6 @@ export function routingByCustomer(filters: ReportFilters): Promise<RoutingRow[]>
     JOIN "CloudCustomer" cc ON cc.id = r."customerId"
     WHERE r."sentAt" >= ${instant(start)} AND r."sentAt" < ${instant(end)}${caseFilterSql(filters, Prisma.sql`r."customerId"`)}
     GROUP BY cc.id, cc.name
-    ORDER BY 3 DESC, 2`);
+    ORDER BY 3 DESC, 2`,
+  );
 }

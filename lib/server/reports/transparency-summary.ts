@@ -1,8 +1,10 @@
 import "server-only";
+import { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
+import { queryRows } from "@/lib/db/typed-rows";
 import type { RegimeCode } from "@/lib/domain/deadlines/policies";
 import {
   COMPLIED_IN_PART,
@@ -20,6 +22,17 @@ import {
 import { AppError } from "@/lib/errors/app-error";
 import { caseFilterSql, enumList, instant } from "./case-filter-sql";
 
+const transparencyRow = z.object({
+  type: z.string(),
+  received: z.number().int(),
+  compliedInWhole: z.number().int(),
+  compliedInPart: z.number().int(),
+  denied: z.number().int(),
+  withdrawnOrOther: z.number().int(),
+  open: z.number().int(),
+  medianDaysToRespond: z.number().nullable(),
+}) satisfies z.ZodType<TransparencyRow>;
+
 /**
  * The transparency summary of one calendar year: the requests received that year (the cohort), per type
  * and in total (GROUPING SETS, so the total's median is a true median), counted by how they ended. One
@@ -33,7 +46,10 @@ export async function transparencySummary(
   const { start, end } = yearBounds(options.year);
   const closedAs = (outcomes: readonly string[]) =>
     Prisma.sql`(count(*) FILTER (WHERE c.status = 'CLOSED' AND c.outcome IN (${enumList(outcomes, "ClosureOutcome")})))::int`;
-  const rows = await db().$queryRaw<TransparencyRow[]>(Prisma.sql`
+  const rows = await queryRows(
+    db(),
+    transparencyRow,
+    Prisma.sql`
     SELECT coalesce(c.type::text, 'ALL') AS type,
            count(*)::int AS received,
            ${closedAs(COMPLIED_IN_WHOLE)} AS "compliedInWhole",
@@ -46,6 +62,7 @@ export async function transparencySummary(
              AS "medianDaysToRespond"
     FROM "Case" c
     WHERE c."receivedAt" >= ${instant(start)} AND c."receivedAt" < ${instant(end)}${caseFilterSql({ regime: options.regime })}
-    GROUP BY GROUPING SETS ((c.type), ())`);
+    GROUP BY GROUPING SETS ((c.type), ())`,
+  );
   return { year: options.year, regime: options.regime ?? null, rows: transparencyRows(rows) };
 }

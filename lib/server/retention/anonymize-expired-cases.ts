@@ -1,6 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { z } from "zod";
 import type { Db, Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { idRow, queryRows } from "@/lib/db/typed-rows";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 
 /** What replaces free text that staff and requesters wrote (messages, notes) once a case is anonymized. */
@@ -14,16 +17,16 @@ export interface AnonymizedBatch {
   caseDirectories: string[];
 }
 
-interface CaseCounts {
-  id: string;
-  messages: number;
-  notes: number;
-  uploads: number;
-  emails: number;
-  routings: number;
-  statusLinks: number;
-  verification: number;
-}
+const caseCounts = z.object({
+  id: z.string(),
+  messages: z.number().int(),
+  notes: z.number().int(),
+  uploads: z.number().int(),
+  emails: z.number().int(),
+  routings: z.number().int(),
+  statusLinks: z.number().int(),
+  verification: z.number().int(),
+});
 
 /**
  * One batch of closed cases past the retention period (not on legal hold, not yet anonymized), claimed
@@ -45,11 +48,15 @@ export async function anonymizeExpiredCases(
   batchSize: number,
 ): Promise<AnonymizedBatch> {
   return prisma.$transaction(async (tx) => {
-    const claimed = await tx.$queryRaw<{ id: string }[]>`
+    const claimed = await queryRows(
+      tx,
+      idRow,
+      Prisma.sql`
       SELECT id FROM "Case"
       WHERE status = 'CLOSED' AND "closedAt" < ${closedBefore} AND NOT "legalHold" AND "anonymizedAt" IS NULL
       ORDER BY "closedAt" LIMIT ${batchSize}
-      FOR UPDATE SKIP LOCKED`;
+      FOR UPDATE SKIP LOCKED`,
+    );
     if (claimed.length === 0) return { cases: 0, caseDirectories: [] };
     const ids = claimed.map((c) => c.id);
     const counts = await countsOf(tx, ids);
@@ -84,7 +91,10 @@ export async function anonymizeExpiredCases(
 }
 
 function countsOf(tx: Tx, ids: string[]) {
-  return tx.$queryRaw<CaseCounts[]>`
+  return queryRows(
+    tx,
+    caseCounts,
+    Prisma.sql`
     SELECT c.id,
       (SELECT count(*) FROM "CaseMessage" x WHERE x."caseId" = c.id)::int AS messages,
       (SELECT count(*) FROM "CaseNote" x WHERE x."caseId" = c.id)::int AS notes,
@@ -94,7 +104,8 @@ function countsOf(tx: Tx, ids: string[]) {
       (SELECT count(*) FROM "StatusLink" x WHERE x."caseId" = c.id)::int AS "statusLinks",
       (SELECT count(*) FROM "CaseVerification" x WHERE x."caseId" = c.id)::int AS verification
     FROM "Case" c WHERE c.id = ANY(${ids}::uuid[])
-    ORDER BY c."closedAt", c.id`;
+    ORDER BY c."closedAt", c.id`,
+  );
 }
 
 /**
@@ -103,11 +114,15 @@ function countsOf(tx: Tx, ids: string[]) {
  * point to it, this case gets a new anonymous requester instead.
  */
 async function replaceRequesters(tx: Tx, ids: string[]): Promise<void> {
-  const shared = await tx.$queryRaw<{ id: string; requesterId: string }[]>`
+  const shared = await queryRows(
+    tx,
+    z.object({ id: z.string(), requesterId: z.string() }),
+    Prisma.sql`
     SELECT c.id, c."requesterId" FROM "Case" c
     WHERE c.id = ANY(${ids}::uuid[]) AND EXISTS (
       SELECT 1 FROM "Case" o
-      WHERE o."requesterId" = c."requesterId" AND o."anonymizedAt" IS NULL AND NOT (o.id = ANY(${ids}::uuid[])))`;
+      WHERE o."requesterId" = c."requesterId" AND o."anonymizedAt" IS NULL AND NOT (o.id = ANY(${ids}::uuid[])))`,
+  );
   for (const { id, requesterId } of shared) {
     const original = await tx.requester.findUniqueOrThrow({ where: { id: requesterId } });
     const replacement = randomUUID();

@@ -1,5 +1,8 @@
 import "server-only";
+import { z } from "zod";
 import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { idRow, queryRows } from "@/lib/db/typed-rows";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 
 export interface DeletedUploadsBatch {
@@ -20,16 +23,23 @@ export async function deleteExpiredUploads(
   batchSize: number,
 ): Promise<DeletedUploadsBatch> {
   return prisma.$transaction(async (tx) => {
-    const claimed = await tx.$queryRaw<{ id: string }[]>`
+    const claimed = await queryRows(
+      tx,
+      idRow,
+      Prisma.sql`
       SELECT c.id FROM "Case" c
       WHERE c.id IN (SELECT u."caseId" FROM "Upload" u)
         AND c.status = 'CLOSED' AND c."closedAt" < ${closedBefore} AND NOT c."legalHold"
       ORDER BY c."closedAt" LIMIT ${batchSize}
-      FOR UPDATE SKIP LOCKED`;
+      FOR UPDATE SKIP LOCKED`,
+    );
     if (claimed.length === 0) return { cases: 0, uploads: [] };
     const ids = claimed.map((c) => c.id);
-    const deleted = await tx.$queryRaw<{ caseId: string; id: string; purpose: string }[]>`
-      DELETE FROM "Upload" WHERE "caseId" = ANY(${ids}::uuid[]) RETURNING "caseId", id, purpose::text`;
+    const deleted = await queryRows(
+      tx,
+      z.object({ caseId: z.string(), id: z.string(), purpose: z.string() }),
+      Prisma.sql`DELETE FROM "Upload" WHERE "caseId" = ANY(${ids}::uuid[]) RETURNING "caseId", id, purpose::text`,
+    );
     for (const caseId of ids) {
       const purposes: Record<string, number> = {};
       for (const upload of deleted)

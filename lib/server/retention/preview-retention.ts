@@ -1,5 +1,8 @@
 import "server-only";
+import { z } from "zod";
 import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { queryRows } from "@/lib/db/typed-rows";
 import { retentionCutoffs, type RetentionDurations } from "@/lib/domain/retention/retention-policy";
 import { loadRetentionPolicy } from "./retention-policy-store";
 
@@ -22,17 +25,29 @@ export async function previewRetention(prisma: Db, now = new Date()): Promise<Re
   const policy = await loadRetentionPolicy(prisma);
   const cutoffs = retentionCutoffs(policy, now);
   const closedBefore = cutoffs.anonymizeClosedBefore;
-  const [counts] = await prisma.$queryRaw<{ due: number; held: number }[]>`
+  const [counts] = await queryRows(
+    prisma,
+    z.object({ due: z.number().int(), held: z.number().int() }),
+    Prisma.sql`
     SELECT count(*) FILTER (WHERE NOT "legalHold")::int AS due, count(*) FILTER (WHERE "legalHold")::int AS held
-    FROM "Case" WHERE status = 'CLOSED' AND "closedAt" < ${closedBefore} AND "anonymizedAt" IS NULL`;
-  const first = await prisma.$queryRaw<{ reference: string }[]>`
+    FROM "Case" WHERE status = 'CLOSED' AND "closedAt" < ${closedBefore} AND "anonymizedAt" IS NULL`,
+  );
+  const first = await queryRows(
+    prisma,
+    z.object({ reference: z.string() }),
+    Prisma.sql`
     SELECT reference FROM "Case"
     WHERE status = 'CLOSED' AND "closedAt" < ${closedBefore} AND NOT "legalHold" AND "anonymizedAt" IS NULL
-    ORDER BY "closedAt" LIMIT ${PREVIEW_REFERENCES}`;
-  const [uploads] = await prisma.$queryRaw<{ cases: number; files: number }[]>`
+    ORDER BY "closedAt" LIMIT ${PREVIEW_REFERENCES}`,
+  );
+  const [uploads] = await queryRows(
+    prisma,
+    z.object({ cases: z.number().int(), files: z.number().int() }),
+    Prisma.sql`
     SELECT count(DISTINCT u."caseId")::int AS cases, count(*)::int AS files
     FROM "Upload" u JOIN "Case" c ON c.id = u."caseId"
-    WHERE c.status = 'CLOSED' AND c."closedAt" < ${cutoffs.deleteUploadsClosedBefore} AND NOT c."legalHold"`;
+    WHERE c.status = 'CLOSED' AND c."closedAt" < ${cutoffs.deleteUploadsClosedBefore} AND NOT c."legalHold"`,
+  );
   const last = await prisma.auditEvent.findFirst({
     where: { type: "retention.run" },
     orderBy: { id: "desc" },

@@ -1,5 +1,8 @@
 import "server-only";
+import { z } from "zod";
 import type { Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { queryRows } from "@/lib/db/typed-rows";
 import { AppError } from "@/lib/errors/app-error";
 
 const notListed = (customerName: string) =>
@@ -14,11 +17,15 @@ const notListed = (customerName: string) =>
  * to an address no longer listed.
  */
 export async function chosenContacts(tx: Tx, customer: { id: string; name: string }, contactIds: readonly string[]) {
-  const listed = await tx.$queryRaw<{ id: string; email: string }[]>`
+  const listed = await queryRows(
+    tx,
+    z.object({ id: z.string(), email: z.string() }),
+    Prisma.sql`
     SELECT id::text AS id, email FROM "CustomerContact"
     WHERE "customerId" = ${customer.id}::uuid AND "removedAt" IS NULL
     ORDER BY position
-    FOR SHARE`;
+    FOR SHARE`,
+  );
   const wanted = new Set(contactIds.map((id) => id.toLowerCase()));
   const chosen = listed.filter((c) => wanted.has(c.id));
   if (chosen.length !== wanted.size) throw notListed(customer.name);

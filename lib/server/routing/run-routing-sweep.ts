@@ -1,6 +1,8 @@
 import "server-only";
+import { z } from "zod";
 import type { Db, Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
+import { queryRows } from "@/lib/db/typed-rows";
 import { localDateOf } from "@/lib/domain/deadlines";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -17,13 +19,14 @@ export interface RoutingSweepResult {
 
 const BATCH = 100;
 
-interface ClaimedRouting {
-  id: string;
-  caseId: string;
-  customerId: string;
-  contactEmails: string[];
-  sentAt: Date;
-}
+const claimedRouting = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  customerId: z.string(),
+  contactEmails: z.array(z.string()),
+  sentAt: z.date(),
+});
+type ClaimedRouting = z.infer<typeof claimedRouting>;
 
 /*
  * Claiming: one statement marks a batch of due routings as reminded (or escalated) and returns them.
@@ -41,7 +44,10 @@ const STEP_COLUMNS = {
 
 function claimDue(tx: Tx, step: keyof typeof STEP_COLUMNS, now: Date) {
   const { due, done } = STEP_COLUMNS[step];
-  return tx.$queryRaw<ClaimedRouting[]>`
+  return queryRows(
+    tx,
+    claimedRouting,
+    Prisma.sql`
     UPDATE "CustomerRouting" r SET ${done} = ${now}
     FROM (
       SELECT r2.id FROM "CustomerRouting" r2 JOIN "Case" c ON c.id = r2."caseId"
@@ -52,7 +58,8 @@ function claimDue(tx: Tx, step: keyof typeof STEP_COLUMNS, now: Date) {
       FOR UPDATE OF r2, c SKIP LOCKED
     ) due
     WHERE r.id = due.id AND r.${done} IS NULL
-    RETURNING r.id, r."caseId", r."customerId", r."contactEmails", r."sentAt"`;
+    RETURNING r.id, r."caseId", r."customerId", r."contactEmails", r."sentAt"`,
+  );
 }
 
 /** The cases and customers of a batch of routings, by id. */

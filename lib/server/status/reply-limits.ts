@@ -1,6 +1,9 @@
 import "server-only";
+import { z } from "zod";
 import { env } from "@/lib/config/env";
 import type { Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { queryRows } from "@/lib/db/typed-rows";
 import { AppError } from "@/lib/errors/app-error";
 import { hitRateLimits } from "@/lib/server/rate-limit/hit-rate-limit";
 import type { CheckedFile } from "@/lib/server/uploads/check-upload";
@@ -8,6 +11,8 @@ import type { CheckedFile } from "@/lib/server/uploads/check-upload";
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;
 const MB = 1024 * 1024;
+
+const heldFiles = z.object({ files: z.number().int(), bytes: z.number(), lastDay: z.number().int() });
 
 /**
  * What one case may receive through its status page, so a status link cannot fill the disk: replies per
@@ -42,10 +47,14 @@ export async function checkReplyLimits(tx: Tx, caseId: string, files: CheckedFil
   );
   if (files.length === 0) return;
   const since = new Date(now.getTime() - DAY_MS).toISOString();
-  const [held] = await tx.$queryRaw<{ files: number; bytes: number; lastDay: number }[]>`
+  const [held] = await queryRows(
+    tx,
+    heldFiles,
+    Prisma.sql`
     SELECT count(*)::int AS files, coalesce(sum(size), 0)::float8 AS bytes,
       (count(*) FILTER (WHERE "createdAt" > ${since}::timestamptz))::int AS "lastDay"
-    FROM "Upload" WHERE "caseId" = ${caseId}::uuid AND purpose = 'REPLY'`;
+    FROM "Upload" WHERE "caseId" = ${caseId}::uuid AND purpose = 'REPLY'`,
+  );
   const sent = { files: held?.files ?? 0, bytes: held?.bytes ?? 0, lastDay: held?.lastDay ?? 0 };
   const bytes = files.reduce((sum, file) => sum + file.bytes.length, 0);
   const errors: string[] = [];
