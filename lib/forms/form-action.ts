@@ -25,6 +25,11 @@ interface FormActionOptions<S extends z.ZodType, C, D> {
    * may `redirect()` (rethrown as Next needs).
    */
   run: (value: z.output<S>, context: C) => Promise<string | void | { message?: string; data: D }>;
+  /**
+   * Fields whose typed value is never sent back (passwords): the page's field keeps what was typed, but
+   * the reply, which a page without JavaScript renders into its HTML, does not carry it.
+   */
+  secretFields?: readonly string[];
 }
 
 /**
@@ -33,10 +38,10 @@ interface FormActionOptions<S extends z.ZodType, C, D> {
  * form errors; anything else is thrown on to the error boundary (logged there, shown generically).
  */
 function wrap<S extends z.ZodType, C, D>(
-  { schema, run }: FormActionOptions<S, C, D>,
+  { schema, run, secretFields = [] }: FormActionOptions<S, C, D>,
   contextFor: (formData: FormData) => Promise<C>,
 ): FormAction<D> {
-  return async (_previous, formData) => {
+  const action: FormAction<D> = async (_previous, formData) => {
     const submission = parseForm(formData, schema);
     try {
       const context = await contextFor(formData);
@@ -47,6 +52,14 @@ function wrap<S extends z.ZodType, C, D>(
       unstable_rethrow(error);
       return submission.reply(replyOptionsFor(error));
     }
+  };
+  if (secretFields.length === 0) return action;
+  return async (previous, formData) => {
+    const reply = await action(previous, formData);
+    if (!reply.initialValue) return reply;
+    const initialValue = { ...reply.initialValue };
+    for (const name of secretFields) delete initialValue[name];
+    return { ...reply, initialValue };
   };
 }
 

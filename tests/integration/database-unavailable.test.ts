@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/v1/requests/route";
 import { connect, setConnection, type Connection } from "@/lib/db/client";
 import { errorResponse } from "@/lib/errors/http";
-import { formStateFromError } from "@/lib/forms/form-state";
+import { replyOptionsFor } from "@/lib/forms/form-action";
 import { submitRequest } from "@/lib/server/intake/submit-request";
 import { correctionRequest } from "../support/requests";
 import { fromClient } from "../support/client";
@@ -40,8 +40,8 @@ describe("when the database cannot be reached", () => {
     const error = await submitRequest({ request: correctionRequest(), channel: "WEB", ip: "192.0.2.2" }).catch(
       (e: unknown) => e,
     );
-    expect(formStateFromError(error)).toEqual({
-      message: "The service is briefly unavailable. Try again in a few seconds.",
+    expect(replyOptionsFor(error)).toEqual({
+      formErrors: ["The service is briefly unavailable. Try again in a few seconds."],
     });
   });
 

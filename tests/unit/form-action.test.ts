@@ -149,12 +149,3 @@ describe("the public request form's schema", () => {
     ]);
   });
 });
-
-describe("the older forms' file check", () => {
-  it("reads the same limits as the schema", async () => {
-    const { chosenFileErrors } = await import("@/lib/forms/chosen-file-errors");
-    expect(chosenFileErrors([new File(["x"], "scan.pdf")])).toEqual([]);
-    const four = ["a", "b", "c", "d"].map((n) => new File(["x"], `${n}.exe`));
-    expect(chosenFileErrors(four)).toEqual(["too_many_files", "file_type_not_allowed"]);
-  });
-});

@@ -3,7 +3,6 @@
 import { headers } from "next/headers";
 import { acceptInvitationSchema } from "@/lib/domain/auth/accept-invitation";
 import { publicFormAction } from "@/lib/forms/form-action";
-import { withoutValues } from "@/lib/forms/without-values";
 import { clientAddress } from "@/lib/http/client-address";
 import { acceptInvitation } from "@/lib/server/users/accept-invitation";
 
@@ -11,17 +10,15 @@ import { acceptInvitation } from "@/lib/server/users/accept-invitation";
  * The invited person sets their password; the invitation's token is the credential (it works once). The
  * passwords are never sent back.
  */
-export const acceptInvitationAction = withoutValues(
-  publicFormAction({
-    schema: acceptInvitationSchema,
-    run: async (input) => {
-      const requestHeaders = await headers();
-      await acceptInvitation(input, new Date(), {
-        ip: clientAddress(requestHeaders),
-        userAgent: requestHeaders.get("user-agent") ?? undefined,
-      });
-      return "Your password is set. Sign in with your email address and the new password.";
-    },
-  }),
-  ["password", "confirmPassword"],
-);
+export const acceptInvitationAction = publicFormAction({
+  schema: acceptInvitationSchema,
+  run: async (input) => {
+    const requestHeaders = await headers();
+    await acceptInvitation(input, new Date(), {
+      ip: clientAddress(requestHeaders),
+      userAgent: requestHeaders.get("user-agent") ?? undefined,
+    });
+    return "Your password is set. Sign in with your email address and the new password.";
+  },
+  secretFields: ["password", "confirmPassword"],
+});

@@ -5,7 +5,6 @@ import { signIn, StaffSignInError } from "@/lib/auth";
 import { signInFormSchema } from "@/lib/domain/auth/sign-in";
 import { AppError } from "@/lib/errors/app-error";
 import { publicFormAction } from "@/lib/forms/form-action";
-import { withoutValues } from "@/lib/forms/without-values";
 import { requestLocale } from "@/lib/i18n/locale";
 import { signInRefusalMessage } from "@/lib/i18n/sign-in-texts";
 
@@ -17,20 +16,18 @@ function safeReturnPath(path = ""): string {
  * Staff sign-in through Auth.js (its credentials provider checks the password and the per-address delay).
  * Success redirects; a refusal is one sentence in the page's language. The password is never sent back.
  */
-export const signInAction = withoutValues(
-  publicFormAction({
-    schema: signInFormSchema,
-    run: async ({ callbackUrl, ...credentials }) => {
-      try {
-        await signIn("credentials", { ...credentials, redirectTo: safeReturnPath(callbackUrl) });
-      } catch (error) {
-        if (!(error instanceof AuthError)) throw error; // the redirect after a successful sign-in
-        const code = (error as AuthError & { code?: string }).code ?? "invalid";
-        const wait = error instanceof StaffSignInError ? error.retryAfterSeconds : undefined;
-        const { locale } = await requestLocale();
-        throw new AppError("UNAUTHENTICATED", signInRefusalMessage(locale, code, wait));
-      }
-    },
-  }),
-  ["password"],
-);
+export const signInAction = publicFormAction({
+  schema: signInFormSchema,
+  run: async ({ callbackUrl, ...credentials }) => {
+    try {
+      await signIn("credentials", { ...credentials, redirectTo: safeReturnPath(callbackUrl) });
+    } catch (error) {
+      if (!(error instanceof AuthError)) throw error; // the redirect after a successful sign-in
+      const code = (error as AuthError & { code?: string }).code ?? "invalid";
+      const wait = error instanceof StaffSignInError ? error.retryAfterSeconds : undefined;
+      const { locale } = await requestLocale();
+      throw new AppError("UNAUTHENTICATED", signInRefusalMessage(locale, code, wait));
+    }
+  },
+  secretFields: ["password"],
+});

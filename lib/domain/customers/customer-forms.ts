@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { caseInput } from "@/lib/domain/cases/case-fields";
 import { MAX_IMPORT_BYTES } from "./customer-csv";
 import { customerFieldsSchema } from "./customer-schema";
 
@@ -7,12 +8,6 @@ import { customerFieldsSchema } from "./customer-schema";
  * itself; these add what editing, the case page and the import post.
  */
 
-/** Which case, and the version the person was looking at (the fields every case action posts). */
-const caseFields = {
-  caseId: z.string({ message: "Unknown case." }).uuid("Unknown case."),
-  expectedVersion: z.coerce.number().int().positive().optional(),
-};
-
 export const updateCustomerSchema = customerFieldsSchema.extend({
   customerId: z.string({ message: "Unknown customer." }).uuid("Unknown customer."),
   /** When the editor loaded the customer: a change made since is not silently overwritten. */
@@ -20,10 +15,10 @@ export const updateCustomerSchema = customerFieldsSchema.extend({
 });
 
 /** "Create the customer from this case": the customer, and the case it is confirmed for. */
-export const createCustomerForCaseSchema = customerFieldsSchema.extend(caseFields);
+export const createCustomerForCaseSchema = customerFieldsSchema.extend(caseInput);
 
 export const confirmCaseCustomerSchema = z.object({
-  ...caseFields,
+  ...caseInput,
   /** The registered customer the request is about; empty to clear a confirmation made in error. */
   customerId: z.preprocess(
     (v) => (v === "" || v === undefined ? null : v),
