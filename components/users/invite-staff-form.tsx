@@ -10,8 +10,13 @@ import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
 import { inviteStaffSchema } from "@/lib/domain/users/staff-accounts";
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
 
+const DEFAULT_ROLE = "ANALYST";
+
 export function InviteStaffForm() {
-  const { formProps, pending, ok, message, errors, lastResult } = useSchemaForm(inviteStaffSchema, inviteStaffAction);
+  const { formProps, pending, ok, message, errors, lastResult } = useSchemaForm(inviteStaffSchema, inviteStaffAction, {
+    // What the form resets to: without it the role list would be left with nothing chosen.
+    defaultValue: { role: DEFAULT_ROLE },
+  });
   // Once the invitation is sent the form empties for the next one (a refusal keeps what was typed).
   useEffect(() => {
     if (lastResult?.status === "success") (document.getElementById(formProps.id) as HTMLFormElement | null)?.reset();
@@ -32,7 +37,7 @@ export function InviteStaffForm() {
         <select
           id="invite-role"
           name="role"
-          defaultValue="ANALYST"
+          defaultValue={DEFAULT_ROLE}
           aria-invalid={roleErrors?.length ? true : undefined}
           aria-describedby={roleErrors?.length ? "role-error" : undefined}
           className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"

@@ -23,7 +23,7 @@ export async function inviteStaff(
   await adminPage.getByLabel("Email", { exact: true }).fill(email);
   await adminPage.getByLabel("Name", { exact: true }).fill(staff.name);
   await adminPage.getByLabel("Role", { exact: true }).selectOption({ label: staff.role });
-  await adminPage.getByRole("button", { name: "Send invitation" }).click();
+  await adminPage.getByRole("button", { name: "Send invitation", exact: true }).click();
   await expect(adminPage.getByRole("status").filter({ hasText: "Invitation sent" })).toBeVisible();
   let link = "";
   await expect(async () => {
