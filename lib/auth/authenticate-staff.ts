@@ -10,6 +10,9 @@ import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { StaffRole } from "@/lib/auth/roles";
 
+/** The failures that become the notice at the next sign-in. */
+const movedFailuresRow = z.object({ failures: z.number().int() });
+
 export type SignInFailureReason = "invalid" | "disabled" | "rate_limited";
 
 export class SignInRefused extends AppError {
@@ -78,7 +81,7 @@ export async function authenticateStaff(
     // One statement: the failures counted up to now become the notice, and counting starts again.
     const [moved] = await queryRows(
       tx,
-      z.object({ failures: z.number().int() }),
+      movedFailuresRow,
       Prisma.sql`
       UPDATE "User" SET "lastSignInAt" = ${now}::timestamptz,
         "signInNoticeFailures" = "failedSignIns", "signInNoticeLastFailureAt" = "lastFailedSignInAt",

@@ -8,6 +8,12 @@ import { Prisma } from "@/lib/db/generated/client";
 import { queryRows } from "@/lib/db/typed-rows";
 import { signInDelaySchedule, type SignInDelayPolicy } from "@/lib/domain/auth/sign-in-delay";
 
+/** The network's count in its window after this attempt. */
+const networkCountRow = z.object({ count: z.number().int() });
+
+/** The account's recent failures. */
+const accountFailuresRow = z.object({ failures: z.number().int() });
+
 /** An address's failures on an account are forgotten this long after its last attempt on it. */
 export const SIGN_IN_FAILURE_MEMORY_MS = 24 * 60 * 60 * 1000;
 const NETWORK_WINDOW_MS = 60 * 60 * 1000;
@@ -66,7 +72,7 @@ export async function reserveSignInAttempt(
   const { accountKey, networkKey, networkWindow } = reservation;
   const network = await queryRows(
     client,
-    z.object({ count: z.number().int() }),
+    networkCountRow,
     Prisma.sql`
     INSERT INTO "RateLimitBucket" AS b (key, "windowStart", count)
     VALUES (${networkKey}, ${networkWindow}::timestamptz, 1)
@@ -82,7 +88,7 @@ export async function reserveSignInAttempt(
   const forgetBefore = new Date(now.getTime() - SIGN_IN_FAILURE_MEMORY_MS);
   const account = await queryRows(
     client,
-    z.object({ failures: z.number().int() }),
+    accountFailuresRow,
     Prisma.sql`
     INSERT INTO "SignInThrottle" AS t (key, failures, "lastAttemptAt", "nextAttemptAt")
     VALUES (${accountKey}, 1, ${now}::timestamptz, ${now}::timestamptz + ${delays[0]}::int * interval '1 millisecond')

@@ -5,6 +5,12 @@ import { z } from "zod";
 import { Prisma } from "../generated/client";
 import { queryRows, type Queryable } from "../typed-rows";
 
+/** Whether the migrations table exists. */
+const presentRow = z.object({ present: z.boolean() });
+
+/** A finished migration. */
+const migrationNameRow = z.object({ migration_name: z.string() });
+
 /** Which migrations exist and which the database has applied; no schema engine needed (the app uses it). */
 export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
 
@@ -22,13 +28,13 @@ export function migrationNames(dir = MIGRATIONS_DIR): string[] {
 export async function appliedMigrationNames(client: Queryable): Promise<string[]> {
   const exists = await queryRows(
     client,
-    z.object({ present: z.boolean() }),
+    presentRow,
     Prisma.sql`SELECT to_regclass('_prisma_migrations') IS NOT NULL AS present`,
   );
   if (!exists[0]?.present) return [];
   const rows = await queryRows(
     client,
-    z.object({ migration_name: z.string() }),
+    migrationNameRow,
     Prisma.sql`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
   );
   return rows.map((r) => r.migration_name);

@@ -4,6 +4,9 @@ import type { Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { queryRows } from "@/lib/db/typed-rows";
 
+/** The next reference, as the statement returns it. */
+const referenceRow = z.object({ reference: z.string() });
+
 /**
  * SQL taking the next number of a year from its counter, as a CTE body returning `reference`, e.g.
  * DSR-2026-000123: one atomic upsert, so no two cases share one. Formatted as formatCaseReference does.
@@ -20,7 +23,7 @@ export function nextReferenceSql(year: number, onlyAfter?: string): Prisma.Sql {
 export async function nextCaseReference(tx: Tx, year: number): Promise<string> {
   const [row] = await queryRows(
     tx,
-    z.object({ reference: z.string() }),
+    referenceRow,
     Prisma.sql`WITH ref AS (${nextReferenceSql(year)}) SELECT reference FROM ref`,
   );
   return row!.reference;

@@ -5,6 +5,9 @@ import { Prisma } from "@/lib/db/generated/client";
 import { queryRows } from "@/lib/db/typed-rows";
 import { AppError, type FieldErrors } from "@/lib/errors/app-error";
 
+/** A counter after its increment. */
+const counterRow = z.object({ key: z.string(), count: z.number().int() });
+
 export interface RateLimitRule {
   key: string;
   limit: number;
@@ -32,7 +35,7 @@ export async function hitRateLimits(client: Db | Tx, rules: RateLimitRule[], now
   const windows = rules.map((r) => windowStartOf(now, r.windowMs));
   const rows = await queryRows(
     client,
-    z.object({ key: z.string(), count: z.number().int() }),
+    counterRow,
     Prisma.sql`
     INSERT INTO "RateLimitBucket" (key, "windowStart", count)
     SELECT k, w, 1 FROM unnest(${rules.map((r) => r.key)}::text[], ${windows}::timestamptz[]) AS t(k, w)

@@ -12,6 +12,9 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
 import { caseFilterSql, instant } from "./case-filter-sql";
 
+/** The number of cases the export holds. */
+const totalRow = z.object({ total: z.number().int() });
+
 const BATCH = 1000;
 
 export const REGISTER_COLUMNS = [
@@ -55,7 +58,7 @@ export async function exportRegister(
   const prisma = db();
   const [{ total }] = (await queryRows(
     prisma,
-    z.object({ total: z.number().int() }),
+    totalRow,
     Prisma.sql`SELECT count(*)::int AS total FROM "Case" c WHERE ${where}`,
   )) as [{ total: number }];
   await prisma.$transaction((tx) =>

@@ -6,6 +6,9 @@ import { Prisma } from "@/lib/db/generated/client";
 import { idRow, queryRows } from "@/lib/db/typed-rows";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 
+/** A case and the requester it shares with another case. */
+const sharedRequesterRow = z.object({ id: z.string(), requesterId: z.string() });
+
 /** What replaces free text that staff and requesters wrote (messages, notes) once a case is anonymized. */
 export const REMOVED_TEXT = "(removed under the retention policy)";
 /** The recipient kept on a sent email of an anonymized case. */
@@ -116,7 +119,7 @@ function countsOf(tx: Tx, ids: string[]) {
 async function replaceRequesters(tx: Tx, ids: string[]): Promise<void> {
   const shared = await queryRows(
     tx,
-    z.object({ id: z.string(), requesterId: z.string() }),
+    sharedRequesterRow,
     Prisma.sql`
     SELECT c.id, c."requesterId" FROM "Case" c
     WHERE c.id = ANY(${ids}::uuid[]) AND EXISTS (

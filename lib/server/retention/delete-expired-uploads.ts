@@ -5,6 +5,9 @@ import { Prisma } from "@/lib/db/generated/client";
 import { idRow, queryRows } from "@/lib/db/typed-rows";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 
+/** An upload row as its DELETE returns it. */
+const deletedUploadRow = z.object({ caseId: z.string(), id: z.string(), purpose: z.string() });
+
 export interface DeletedUploadsBatch {
   cases: number;
   /** The deleted uploads (case, upload): their files are removed once the transaction has committed. */
@@ -37,7 +40,7 @@ export async function deleteExpiredUploads(
     const ids = claimed.map((c) => c.id);
     const deleted = await queryRows(
       tx,
-      z.object({ caseId: z.string(), id: z.string(), purpose: z.string() }),
+      deletedUploadRow,
       Prisma.sql`DELETE FROM "Upload" WHERE "caseId" = ANY(${ids}::uuid[]) RETURNING "caseId", id, purpose::text`,
     );
     for (const caseId of ids) {

@@ -6,6 +6,15 @@ import { queryRows } from "@/lib/db/typed-rows";
 import { retentionCutoffs, type RetentionDurations } from "@/lib/domain/retention/retention-policy";
 import { loadRetentionPolicy } from "./retention-policy-store";
 
+/** Closed cases due for anonymizing, and those held. */
+const dueHeldRow = z.object({ due: z.number().int(), held: z.number().int() });
+
+/** A case reference. */
+const referenceRow = z.object({ reference: z.string() });
+
+/** Cases with uploads due for deletion, and their files. */
+const uploadCountsRow = z.object({ cases: z.number().int(), files: z.number().int() });
+
 export const PREVIEW_REFERENCES = 100;
 
 export interface RetentionPreview {
@@ -27,14 +36,14 @@ export async function previewRetention(prisma: Db, now = new Date()): Promise<Re
   const closedBefore = cutoffs.anonymizeClosedBefore;
   const [counts] = await queryRows(
     prisma,
-    z.object({ due: z.number().int(), held: z.number().int() }),
+    dueHeldRow,
     Prisma.sql`
     SELECT count(*) FILTER (WHERE NOT "legalHold")::int AS due, count(*) FILTER (WHERE "legalHold")::int AS held
     FROM "Case" WHERE status = 'CLOSED' AND "closedAt" < ${closedBefore} AND "anonymizedAt" IS NULL`,
   );
   const first = await queryRows(
     prisma,
-    z.object({ reference: z.string() }),
+    referenceRow,
     Prisma.sql`
     SELECT reference FROM "Case"
     WHERE status = 'CLOSED' AND "closedAt" < ${closedBefore} AND NOT "legalHold" AND "anonymizedAt" IS NULL
@@ -42,7 +51,7 @@ export async function previewRetention(prisma: Db, now = new Date()): Promise<Re
   );
   const [uploads] = await queryRows(
     prisma,
-    z.object({ cases: z.number().int(), files: z.number().int() }),
+    uploadCountsRow,
     Prisma.sql`
     SELECT count(DISTINCT u."caseId")::int AS cases, count(*)::int AS files
     FROM "Upload" u JOIN "Case" c ON c.id = u."caseId"

@@ -5,6 +5,9 @@ import { Prisma } from "@/lib/db/generated/client";
 import { queryRows } from "@/lib/db/typed-rows";
 import { AppError } from "@/lib/errors/app-error";
 
+/** A listed privacy contact of the customer. */
+const contactRow = z.object({ id: z.string(), email: z.string() });
+
 const notListed = (customerName: string) =>
   new AppError("VALIDATION", "Check the highlighted fields.", {
     contactIds: [`Choose among ${customerName}'s listed privacy contacts.`],
@@ -19,7 +22,7 @@ const notListed = (customerName: string) =>
 export async function chosenContacts(tx: Tx, customer: { id: string; name: string }, contactIds: readonly string[]) {
   const listed = await queryRows(
     tx,
-    z.object({ id: z.string(), email: z.string() }),
+    contactRow,
     Prisma.sql`
     SELECT id::text AS id, email FROM "CustomerContact"
     WHERE "customerId" = ${customer.id}::uuid AND "removedAt" IS NULL
