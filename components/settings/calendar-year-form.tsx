@@ -17,14 +17,9 @@ const EXAMPLE = `{
 
 /** One year of an official schedule, as the JSON `npm run calendar:add` takes. */
 export function CalendarYearForm() {
-  const {
-    formProps,
-    pending,
-    ok,
-    message,
-    errors: formErrors,
-  } = useSchemaForm(calendarYearFormSchema, addCalendarYearAction);
-  const errors = formErrors.schedule;
+  const form = useSchemaForm(calendarYearFormSchema, addCalendarYearAction);
+  const { formProps, pending, ok, message } = form;
+  const errors = form.errors.schedule;
   return (
     <form {...formProps} className="grid max-w-2xl gap-3">
       <div className="space-y-1">

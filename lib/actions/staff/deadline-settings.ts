@@ -1,20 +1,17 @@
 "use server";
 
+import { settingsFormAction } from "@/lib/forms/settings-form-action";
 import { revalidatePath } from "next/cache";
 import { calendarYearFormSchema, deadlinePolicyFormSchema } from "@/lib/domain/settings/deadline-settings";
 import { staffFormAction } from "@/lib/forms/form-action";
 import { addCalendarYearFromJson } from "@/lib/server/settings/add-calendar-year-from-json";
 import { updateDeadlinePolicy } from "@/lib/server/settings/update-deadline-policy";
 
-export const updateDeadlinePolicyAction = staffFormAction("settings:manage", {
+export const updateDeadlinePolicyAction = settingsFormAction("settings:manage", {
   schema: deadlinePolicyFormSchema,
-  run: async (policy, { actor }) => {
-    const { changed } = await updateDeadlinePolicy(policy, actor);
-    revalidatePath("/settings/deadlines");
-    return changed.length === 0
-      ? "Nothing changed."
-      : "Saved. Requests received from now on use this policy; existing cases keep theirs.";
-  },
+  update: updateDeadlinePolicy,
+  page: "/settings/deadlines",
+  saved: "Saved. Requests received from now on use this policy; existing cases keep theirs.",
 });
 
 export const addCalendarYearAction = staffFormAction("calendars:manage", {

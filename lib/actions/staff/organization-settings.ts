@@ -1,15 +1,12 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { settingsFormAction } from "@/lib/forms/settings-form-action";
 import { organizationSettingsSchema } from "@/lib/domain/settings/organization-settings";
-import { staffFormAction } from "@/lib/forms/form-action";
 import { updateOrganizationSettings } from "@/lib/server/settings/update-organization-settings";
 
-export const updateOrganizationSettingsAction = staffFormAction("settings:manage", {
+export const updateOrganizationSettingsAction = settingsFormAction("settings:manage", {
   schema: organizationSettingsSchema,
-  run: async (settings, { actor }) => {
-    const { changed } = await updateOrganizationSettings(settings, actor);
-    revalidatePath("/settings/organization");
-    return changed.length === 0 ? "Nothing changed." : "Saved. The next email sent uses these details.";
-  },
+  update: updateOrganizationSettings,
+  page: "/settings/organization",
+  saved: "Saved. The next email sent uses these details.",
 });

@@ -1,15 +1,12 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { settingsFormAction } from "@/lib/forms/settings-form-action";
 import { retentionPolicySchema } from "@/lib/domain/retention/retention-policy";
-import { staffFormAction } from "@/lib/forms/form-action";
 import { updateRetentionPolicy } from "@/lib/server/retention/update-retention-policy";
 
-export const updateRetentionPolicyAction = staffFormAction("retention:manage", {
+export const updateRetentionPolicyAction = settingsFormAction("retention:manage", {
   schema: retentionPolicySchema,
-  run: async (policy, { actor }) => {
-    const { changed } = await updateRetentionPolicy(policy, actor);
-    revalidatePath("/settings/retention");
-    return changed.length === 0 ? "Nothing changed." : "Saved. The next retention run applies these periods.";
-  },
+  update: updateRetentionPolicy,
+  page: "/settings/retention",
+  saved: "Saved. The next retention run applies these periods.",
 });

@@ -1,6 +1,9 @@
 import "server-only";
+import type { z } from "zod";
+import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import type { ReportFilters } from "@/lib/domain/reports/report-filters";
+import { queryRows } from "@/lib/db/typed-rows";
+import { periodBounds, type ReportFilters } from "@/lib/domain/reports/report-filters";
 
 /**
  * The reports' filters as SQL conditions on the case aliased `c`, each starting with AND (nothing when
@@ -29,4 +32,18 @@ export function enumList(values: readonly string[], type: string): Prisma.Sql {
  */
 export function instant(value: Date): Prisma.Sql {
   return Prisma.sql`${value.toISOString()}::timestamptz`;
+}
+
+/**
+ * `column` within the report's period (from its first instant to before the next period's, in UTC) and
+ * the report's filters: the WHERE every period figure shares.
+ */
+export function inPeriod(filters: ReportFilters, column: Prisma.Sql, customerColumn?: Prisma.Sql): Prisma.Sql {
+  const { start, end } = periodBounds(filters);
+  return Prisma.sql`${column} >= ${instant(start)} AND ${column} < ${instant(end)}${caseFilterSql(filters, customerColumn)}`;
+}
+
+/** A report's rows: one statement on the app's database, each row read through its schema. */
+export function reportRows<Row extends z.ZodType>(row: Row, sql: Prisma.Sql): Promise<z.output<Row>[]> {
+  return queryRows(db(), row, sql);
 }

@@ -1,12 +1,10 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { queryRows } from "@/lib/db/typed-rows";
 import { ANSWERED_OUTCOMES } from "@/lib/domain/reports/outcome-groups";
 import { secondsToDays } from "@/lib/domain/reports/rates";
-import { periodBounds, type ReportFilters } from "@/lib/domain/reports/report-filters";
-import { caseFilterSql, enumList, instant } from "./case-filter-sql";
+import type { ReportFilters } from "@/lib/domain/reports/report-filters";
+import { enumList, inPeriod, reportRows } from "./case-filter-sql";
 
 export interface ClosureTimesRow {
   /** Null on the row for all types together. */
@@ -39,11 +37,9 @@ const closureRow = z.object({
  * the index where reading the table is faster.
  */
 export async function closureTimes(filters: ReportFilters): Promise<ClosureTimesRow[]> {
-  const { start, end } = periodBounds(filters);
   // date_part gives float8 seconds (extract's numeric is several times slower to sort); both
   // percentiles come from one sort.
-  const rows = await queryRows(
-    db(),
+  const rows = await reportRows(
     closureRow,
     Prisma.sql`
     SELECT c.type::text AS type,
@@ -54,8 +50,8 @@ export async function closureTimes(filters: ReportFilters): Promise<ClosureTimes
            percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY date_part('epoch', c."closedAt" - c."receivedAt"))
              AS seconds
     FROM "Case" c
-    WHERE c."closedAt" >= ${instant(start)} AND c."closedAt" < ${instant(end)}
-      AND c.outcome IN (${enumList(ANSWERED_OUTCOMES, "ClosureOutcome")})${caseFilterSql(filters)}
+    WHERE ${inPeriod(filters, Prisma.sql`c."closedAt"`)}
+      AND c.outcome IN (${enumList(ANSWERED_OUTCOMES, "ClosureOutcome")})
     GROUP BY GROUPING SETS ((c.type), ())
     ORDER BY 1 NULLS LAST`,
   );

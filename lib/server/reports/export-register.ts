@@ -6,11 +6,11 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { queryRows } from "@/lib/db/typed-rows";
 import { csvLine } from "@/lib/domain/csv";
-import { periodBounds, type ReportFilters } from "@/lib/domain/reports/report-filters";
+import type { ReportFilters } from "@/lib/domain/reports/report-filters";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
-import { caseFilterSql, instant } from "./case-filter-sql";
+import { inPeriod } from "./case-filter-sql";
 
 /** The number of cases the export holds. */
 const totalRow = z.object({ total: z.number().int() });
@@ -53,8 +53,7 @@ export async function exportRegister(
   actor: Actor,
 ): Promise<{ total: number; lines: AsyncGenerator<string> }> {
   if (!can(actor.role, "reports:register")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
-  const { start, end } = periodBounds(filters);
-  const where = Prisma.sql`c."receivedAt" >= ${instant(start)} AND c."receivedAt" < ${instant(end)}${caseFilterSql(filters)}`;
+  const where = Prisma.sql`${inPeriod(filters, Prisma.sql`c."receivedAt"`)}`;
   const prisma = db();
   const [{ total }] = (await queryRows(
     prisma,

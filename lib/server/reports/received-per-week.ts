@@ -1,11 +1,9 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { queryRows } from "@/lib/db/typed-rows";
-import { periodBounds, type ReportFilters } from "@/lib/domain/reports/report-filters";
+import type { ReportFilters } from "@/lib/domain/reports/report-filters";
 import type { WeekCount } from "@/lib/domain/reports/weekly-buckets";
-import { caseFilterSql, instant } from "./case-filter-sql";
+import { inPeriod, reportRows } from "./case-filter-sql";
 
 const weekCount = z.object({
   week: z.string(),
@@ -19,17 +17,15 @@ const weekCount = z.object({
  * without requests are absent (weeklyBuckets fills them in).
  */
 export function receivedPerWeek(filters: ReportFilters): Promise<WeekCount[]> {
-  const { start, end } = periodBounds(filters);
   // Grouped on the raw week and enum first, formatted after: formatting every row costs more than the count.
-  return queryRows(
-    db(),
+  return reportRows(
     weekCount,
     Prisma.sql`
     SELECT to_char(g.week, 'YYYY-MM-DD') AS week, g.type::text AS key, g.count::int AS count
     FROM (
       SELECT date_trunc('week', c."receivedAt" AT TIME ZONE 'UTC') AS week, c.type, count(*) AS count
       FROM "Case" c
-      WHERE c."receivedAt" >= ${instant(start)} AND c."receivedAt" < ${instant(end)}${caseFilterSql(filters)}
+      WHERE ${inPeriod(filters, Prisma.sql`c."receivedAt"`)}
       GROUP BY 1, 2
     ) g
     ORDER BY 1, 2`,

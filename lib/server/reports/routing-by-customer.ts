@@ -1,10 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { queryRows } from "@/lib/db/typed-rows";
-import { periodBounds, type ReportFilters } from "@/lib/domain/reports/report-filters";
-import { caseFilterSql, instant } from "./case-filter-sql";
+import type { ReportFilters } from "@/lib/domain/reports/report-filters";
+import { inPeriod, reportRows } from "./case-filter-sql";
 
 const routingRow = z.object({
   customerId: z.string(),
@@ -24,9 +22,7 @@ export type RoutingRow = z.infer<typeof routingRow>;
  * applies to the customer of the routing, the other filters to its case.
  */
 export function routingByCustomer(filters: ReportFilters): Promise<RoutingRow[]> {
-  const { start, end } = periodBounds(filters);
-  return queryRows(
-    db(),
+  return reportRows(
     routingRow,
     Prisma.sql`
     SELECT cc.id::text AS "customerId",
@@ -39,7 +35,7 @@ export function routingByCustomer(filters: ReportFilters): Promise<RoutingRow[]>
     FROM "CustomerRouting" r
     JOIN "Case" c ON c.id = r."caseId"
     JOIN "CloudCustomer" cc ON cc.id = r."customerId"
-    WHERE r."sentAt" >= ${instant(start)} AND r."sentAt" < ${instant(end)}${caseFilterSql(filters, Prisma.sql`r."customerId"`)}
+    WHERE ${inPeriod(filters, Prisma.sql`r."sentAt"`, Prisma.sql`r."customerId"`)}
     GROUP BY cc.id, cc.name
     ORDER BY 3 DESC, 2`,
   );
