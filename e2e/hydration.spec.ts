@@ -54,6 +54,35 @@ test("what a person types into the request form before its scripts load is still
   expect(errors).toEqual([]);
 });
 
+/** Holds the page's scripts back until `release` is called, as on a slow connection. */
+async function holdScripts(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const scriptsMayLoad = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/**/*.js", async (route) => {
+    await scriptsMayLoad;
+    await route.continue();
+  });
+  return release;
+}
+
+test("what staff change in a settings form before its scripts load is kept and saved", async ({ page }) => {
+  const errors = watchHydrationErrors(page);
+  await page.goto("/sign-in?callbackUrl=%2Fsettings%2Forganization");
+  await signIn(page, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
+  const before = await page.getByLabel("Sender name").inputValue();
+  const release = await holdScripts(page);
+  await page.reload({ waitUntil: "domcontentloaded" });
+  await page.getByLabel("Sender name").fill("Typed Early");
+  release();
+  await hydrated(page.locator("main form").first());
+  await expect(page.getByLabel("Sender name")).toHaveValue("Typed Early");
+  expect(errors).toEqual([]);
+  // Put the name back as it was, through the form.
+  await page.getByLabel("Sender name").fill(before);
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
+});
+
 test("the staff form for logging a request hydrates without a mismatch", async ({ page }) => {
   const errors = watchHydrationErrors(page);
   await page.goto("/sign-in?callbackUrl=%2Fcases%2Fnew%3Ftype%3DACCESS");
