@@ -18,6 +18,7 @@ import { ensureDemoAdmin } from "@/lib/server/users/ensure-demo-admin";
 import { prepareBenchDatabase } from "./support/bench-database";
 import { seedCases } from "./support/seed-cases";
 import { benchIntake } from "./intake";
+import { printIntakeBench } from "./support/print-intake";
 import { benchQueue, type QueueFigures } from "./queue";
 import { benchReports, type ReportsFigures } from "./reports";
 import { benchScale, printScale, type ScaleFigures } from "./scale";
@@ -145,28 +146,14 @@ if (runSweep) {
 let intake: Awaited<ReturnType<typeof benchIntake>> | undefined;
 if (runIntake) {
   console.log(
-    "\nIntake: 500 submissions from 50 clients, then 20 connections on the intake and on a one-row insert baseline...",
+    "\nIntake: 500 submissions from 50 clients, then 20 connections on the intake and on three reference routes...",
   );
   intake = await benchIntake({ submissions: 500, concurrency: 50, duration, benchmark: true });
   console.log(
     `Load: ${intake.load.accepted}/${intake.load.submissions} accepted in ${intake.load.seconds} s, ${intake.load.casesStored} cases stored, ` +
       `${intake.load.verificationEmailsDelivered} verification emails delivered (all by ${intake.load.secondsUntilAllDelivered} s)`,
   );
-  if (intake.bench) {
-    console.table({
-      "baseline: insert one row": {
-        "req/s": intake.bench.baseline.requestsPerSecond,
-        "p95 ms": intake.bench.baseline.p95,
-        errors: intake.bench.baseline.errors + intake.bench.baseline.non2xx,
-      },
-      "POST /api/v1/requests": {
-        "req/s": intake.bench.intake.requestsPerSecond,
-        "p95 ms": intake.bench.intake.p95,
-        errors: intake.bench.intake.errors + intake.bench.intake.non2xx,
-      },
-    });
-    console.log(`intake / baseline throughput = ${intake.bench.throughputRatio}`);
-  }
+  if (intake.bench) printIntakeBench(intake.backend, intake.bench, duration);
 }
 
 let queue: QueueFigures | undefined;
