@@ -1,7 +1,7 @@
 // npm run bench: builds, starts the production server on a fresh database, drives each target with
 // 20 concurrent connections and prints latency percentiles and throughput (JSON under bench/results/).
 // Options: --duration <seconds per target> (default 10), --cases <number seeded> (default 10000),
-// --only http|sweep|intake|queue|reports, --queue-sizes 1000,100000, --queue-connections 4,
+// --only http|sweep|intake|audit|queue|reports, --queue-sizes 1000,100000, --queue-connections 4,
 // --reports-cases 100000, --reports-connections 1.
 // With BENCH_DATABASE_URL (a PostgreSQL server URL) it runs on a fresh database there instead.
 // --scale runs only the scale bench (bench/scale.ts): one database grown through --scale-sizes
@@ -17,7 +17,9 @@ import { connect } from "@/lib/db/client";
 import { ensureDemoAdmin } from "@/lib/server/users/ensure-demo-admin";
 import { prepareBenchDatabase } from "./support/bench-database";
 import { seedCases } from "./support/seed-cases";
+import { benchAuditWriters } from "./audit-writers";
 import { benchIntake } from "./intake";
+import { printAuditWriters } from "./support/print-audit-writers";
 import { printIntakeBench } from "./support/print-intake";
 import { benchQueue, type QueueFigures } from "./queue";
 import { benchReports, type ReportsFigures } from "./reports";
@@ -45,6 +47,7 @@ const runSweep = all || values.only === "sweep";
 const runIntake = all || values.only === "intake";
 const runQueue = all || values.only === "queue";
 const runReports = all || values.only === "reports";
+const runAudit = all || values.only === "audit";
 const duration = Number(values.duration);
 const caseCount = Number(values.cases);
 const port = 3300;
@@ -156,6 +159,13 @@ if (runIntake) {
   if (intake.bench) printIntakeBench(intake.backend, intake.bench, duration);
 }
 
+let audit: Awaited<ReturnType<typeof benchAuditWriters>> | undefined;
+if (runAudit) {
+  console.log(`\nAudit writers at the database: audit events against a plain table, ${duration} s per phase...`);
+  audit = await benchAuditWriters({ duration, serverUrl: process.env.BENCH_DATABASE_URL });
+  printAuditWriters(audit, duration);
+}
+
 let queue: QueueFigures | undefined;
 if (runQueue) {
   const sizes = values["queue-sizes"].split(",").map(Number);
@@ -219,6 +229,7 @@ writeFileSync(
       http: http && { ...http, caseCount, duration, connections: 20 },
       sweep,
       intake,
+      audit,
       queue,
       reports,
       scale,
