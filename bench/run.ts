@@ -1,9 +1,12 @@
 // npm run bench: builds, starts the production server on a fresh database, drives each target with
 // 20 concurrent connections and prints latency percentiles and throughput (JSON under bench/results/).
 // Options: --duration <seconds per target> (default 10), --cases <number seeded> (default 10000),
-// --only http|sweep|intake|audit|queue|reports, --queue-sizes 1000,100000, --queue-connections 4,
+// --only http|sweep|intake|audit|scale-out|queue|reports, --queue-sizes 1000,100000, --queue-connections 4,
 // --reports-cases 100000, --reports-connections 1.
 // With BENCH_DATABASE_URL (a PostgreSQL server URL) it runs on a fresh database there instead.
+// The audit part (bench/audit-writers.ts: both backends) and the scale-out part (bench/scale-out.ts:
+// PostgreSQL only) use BENCH_DATABASE_URL or else postgresql://postgres@127.0.0.1:5432/postgres, and
+// skip their PostgreSQL part with a line when no server answers there.
 // --scale runs only the scale bench (bench/scale.ts): one database grown through --scale-sizes
 // (default 10000,100000,1000000), on PostgreSQL when BENCH_DATABASE_URL or DATABASE_URL is set.
 import { randomBytes } from "node:crypto";
@@ -22,6 +25,7 @@ import { benchIntake } from "./intake";
 import { printAuditWriters } from "./support/print-audit-writers";
 import { printIntakeBench } from "./support/print-intake";
 import { benchQueue, type QueueFigures } from "./queue";
+import { benchScaleOut, printScaleOut, type ScaleOutFigures } from "./scale-out";
 import { benchReports, type ReportsFigures } from "./reports";
 import { benchScale, printScale, type ScaleFigures } from "./scale";
 import { benchSweep, type SweepFigures } from "./sweep";
@@ -48,6 +52,7 @@ const runIntake = all || values.only === "intake";
 const runQueue = all || values.only === "queue";
 const runReports = all || values.only === "reports";
 const runAudit = all || values.only === "audit";
+const runScaleOut = all || values.only === "scale-out";
 const duration = Number(values.duration);
 const caseCount = Number(values.cases);
 const port = 3300;
@@ -166,6 +171,13 @@ if (runAudit) {
   printAuditWriters(audit, duration);
 }
 
+let scaleOut: ScaleOutFigures | { skipped: string } | undefined;
+if (runScaleOut) {
+  console.log(`\nScale-out: the intake through one and then two web servers with one worker, on PostgreSQL...`);
+  scaleOut = await benchScaleOut({ duration, serverUrl: process.env.BENCH_DATABASE_URL });
+  printScaleOut(scaleOut, duration);
+}
+
 let queue: QueueFigures | undefined;
 if (runQueue) {
   const sizes = values["queue-sizes"].split(",").map(Number);
@@ -230,6 +242,7 @@ writeFileSync(
       sweep,
       intake,
       audit,
+      scaleOut,
       queue,
       reports,
       scale,
