@@ -5,7 +5,7 @@ import { auditEventSql } from "@/lib/server/audit/record-audit-event";
 import { prepareBenchDatabase } from "./support/bench-database";
 import { PLAIN_EVENT_TABLE_SQL } from "./support/plain-tables";
 import { loadSealer, type SealAuditEvents } from "./support/sealer";
-import { percentile, runWriters, type WriterFigures } from "./support/writers";
+import { percentile, runWriters, writerFigures, type WriterFigures, type WriterRun } from "./support/writers";
 
 /**
  * The audit trail's cost at the database, without HTTP: writers whose transactions are BEGIN; INSERT one
@@ -14,6 +14,8 @@ import { percentile, runWriters, type WriterFigures } from "./support/writers";
  * PostgreSQL 16 writers on 16 connections; on the embedded database one writer (PGlite is one
  * connection). With a sealer on the build (lib/server/audit/seal-audit-events.ts) it also runs the sealer
  * during the audit phase and measures the sealing lag: a writer's COMMIT until its event has a hash.
+ * The plain phase runs in two halves around the audit phase (plain, audit, plain), so a machine whose
+ * load drifts during the run weighs on both alike.
  */
 
 export const DEFAULT_POSTGRES_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -44,6 +46,14 @@ function statements(writer: number): { audit: Statement; plain: Statement } {
   const sql = auditEventSql({ type: "bench.audit_writer", actorKind: "SYSTEM", data: { writer } }, new Date());
   const audit = { text: `${sql.text} RETURNING id`, values: sql.values };
   return { audit, plain: { text: audit.text.replaceAll('"AuditEvent"', '"bench_plain_event"'), values: sql.values } };
+}
+
+/** Each kind of transaction runs this long first, unmeasured, so neither phase pays the cold start. */
+const WARM_UP_MS = 1000;
+
+async function warmUp(run: (which: "audit" | "plain") => Promise<WriterRun>): Promise<void> {
+  await run("plain");
+  await run("audit");
 }
 
 const ratioOf = (audit: WriterFigures, plain: WriterFigures) =>
@@ -119,7 +129,10 @@ async function benchPostgres(serverUrl: string, durationMs: number): Promise<Aud
   const pool = new pg.Pool({ connectionString: url, max: writers });
   try {
     await pool.query(PLAIN_EVENT_TABLE_SQL);
+    // A connection that fails fails its transaction (counted as an error), not the whole process.
+    pool.on("error", () => {});
     const clients = await Promise.all(Array.from({ length: writers }, () => pool.connect()));
+    for (const client of clients) client.on("error", () => {});
     const transaction = async (writer: number, which: "audit" | "plain", committed?: (id: string) => void) => {
       const client = clients[writer]!;
       const statement = statements(writer)[which];
@@ -135,11 +148,13 @@ async function benchPostgres(serverUrl: string, durationMs: number): Promise<Aud
       }
     };
 
-    const plain = await runWriters(writers, durationMs, (w) => transaction(w, "plain"));
+    await warmUp((which) => runWriters(writers, WARM_UP_MS, (w) => transaction(w, which)));
+    const plainRun = () => runWriters(writers, durationMs / 2, (w) => transaction(w, "plain"));
+    const plainBefore = await plainRun();
 
     const sealer = await loadSealer();
     let sealing: SealingFigures | null = null;
-    let audit: WriterFigures;
+    let auditRun: WriterRun;
     if (sealer.present) {
       const sealerConnection = connect(database.target);
       const watcher = new pg.Client({ connectionString: url });
@@ -147,7 +162,7 @@ async function benchPostgres(serverUrl: string, durationMs: number): Promise<Aud
       const loop = runSealer(sealer.sealAuditEvents, sealerConnection.prisma);
       const watch = watchSealing(watcher);
       try {
-        audit = await runWriters(writers, durationMs, (w) => transaction(w, "audit", watch.committed));
+        auditRun = await runWriters(writers, durationMs, (w) => transaction(w, "audit", watch.committed));
         // The last events committed need their batch too: wait for them (at most 30 s).
         const until = Date.now() + 30_000;
         while (watch.pending() > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
@@ -159,8 +174,10 @@ async function benchPostgres(serverUrl: string, durationMs: number): Promise<Aud
       }
     } else {
       notes.push(sealer.line);
-      audit = await runWriters(writers, durationMs, (w) => transaction(w, "audit"));
+      auditRun = await runWriters(writers, durationMs, (w) => transaction(w, "audit"));
     }
+    const plain = writerFigures([plainBefore, await plainRun()]);
+    const audit = writerFigures([auditRun]);
     for (const client of clients) client.release();
     return { backend: "postgres", writers, plain, audit, ratio: ratioOf(audit, plain), sealing, notes };
   } finally {
@@ -182,8 +199,11 @@ async function benchEmbedded(durationMs: number): Promise<AuditWritersFigures> {
         await tx.query(statement.text, statement.values);
         await tx.query("SELECT pg_sleep(0.002)");
       });
-    const plain = await runWriters(1, durationMs, () => transaction("plain").then(() => {}));
-    const audit = await runWriters(1, durationMs, () => transaction("audit").then(() => {}));
+    await warmUp((which) => runWriters(1, WARM_UP_MS, () => transaction(which).then(() => {})));
+    const plainRun = () => runWriters(1, durationMs / 2, () => transaction("plain").then(() => {}));
+    const plainBefore = await plainRun();
+    const audit = writerFigures([await runWriters(1, durationMs, () => transaction("audit").then(() => {}))]);
+    const plain = writerFigures([plainBefore, await plainRun()]);
     return {
       backend: "embedded",
       writers: 1,

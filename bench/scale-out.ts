@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import pg from "pg";
 import { migrateTarget } from "@/lib/db/bootstrap";
 import { DEFAULT_POSTGRES_URL } from "./audit-writers";
@@ -104,7 +104,9 @@ export function printScaleOut(result: ScaleOutFigures | { skipped: string }, dur
     return;
   }
   const row = (r: RouteFigures) => ({ "req/s": r.requestsPerSecond, "p95 ms": r.p95, errors: r.errors + r.non2xx });
-  console.log(`\nIntake on PostgreSQL, web servers with WORKER_IN_SERVER=false and one worker, ${duration} s each`);
+  console.log(
+    `\nIntake on PostgreSQL, web servers with WORKER_IN_SERVER=false and one worker, ${duration} s each, load average ${loadavg()[0]!.toFixed(1)}`,
+  );
   console.table({
     "one server (20 connections)": row(result.oneServer),
     "two servers: first (10 connections)": row(result.twoServers.perServer[0]!),

@@ -1,4 +1,4 @@
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import type { AuditWritersFigures } from "../audit-writers";
 import type { WriterFigures } from "./writers";
 
@@ -16,7 +16,7 @@ export function printAuditWriters(result: { runs: AuditWritersFigures[]; skipped
   for (const run of result.runs) {
     const name = run.backend === "postgres" ? "PostgreSQL" : "Embedded";
     console.log(
-      `\n${name}: ${run.writers} writer(s), BEGIN; INSERT one event; pg_sleep(0.002); COMMIT, ${duration} s per phase, ${cpus().length} cores`,
+      `\n${name}: ${run.writers} writer(s), BEGIN; INSERT one event; pg_sleep(0.002); COMMIT, ${duration} s per phase, ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)}`,
     );
     console.table({ "plain table (no trigger)": row(run.plain), "AuditEvent (chain trigger)": row(run.audit) });
     console.log(`audit / plain transactions/s = ${run.ratio}`);

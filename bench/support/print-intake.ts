@@ -1,4 +1,4 @@
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import type { IntakeBenchFigures, RouteFigures } from "../intake";
 
 const row = (r: RouteFigures) => ({ "req/s": r.requestsPerSecond, "p95 ms": r.p95, errors: r.errors + r.non2xx });
@@ -6,7 +6,7 @@ const row = (r: RouteFigures) => ({ "req/s": r.requestsPerSecond, "p95 ms": r.p9
 /** The intake bench's table and its same-run ratios, the headline first. */
 export function printIntakeBench(backend: string, bench: IntakeBenchFigures, duration: number): void {
   console.log(
-    `\nIntake on the ${backend === "postgres" ? "PostgreSQL" : "embedded"} database, 20 connections, ${duration} s each, ${cpus().length} cores`,
+    `\nIntake on the ${backend === "postgres" ? "PostgreSQL" : "embedded"} database, 20 connections, ${duration} s each, ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)}`,
   );
   console.table({
     "no database (read the body, answer)": row(bench.noDatabase),

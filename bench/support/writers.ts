@@ -18,6 +18,13 @@ export function percentile(sorted: number[], p: number): number {
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
+/** One stretch of writing: every transaction's latency in ms, the errors and the wall time. */
+export interface WriterRun {
+  latencies: number[];
+  errors: number;
+  seconds: number;
+}
+
 /**
  * Runs `writers` loops at once for `durationMs`; each loop calls `transaction(writer)` until the time is
  * up. A transaction that throws counts as an error (the loop goes on), so one failure shows in the
@@ -27,7 +34,7 @@ export async function runWriters(
   writers: number,
   durationMs: number,
   transaction: (writer: number) => Promise<void>,
-): Promise<WriterFigures> {
+): Promise<WriterRun> {
   const latencies: number[] = [];
   let errors = 0;
   const started = performance.now();
@@ -45,14 +52,19 @@ export async function runWriters(
       }
     }),
   );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
+  return { latencies, errors, seconds: (performance.now() - started) / 1000 };
+}
+
+/** The figures of one or more stretches of the same phase, taken as one. */
+export function writerFigures(runs: WriterRun[]): WriterFigures {
+  const latencies = runs.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const seconds = runs.reduce((sum, r) => sum + r.seconds, 0);
   return {
     transactions: latencies.length,
     seconds: round1(seconds),
     transactionsPerSecond: Math.round(latencies.length / seconds),
     p50: round1(percentile(latencies, 50)),
     p95: round1(percentile(latencies, 95)),
-    errors,
+    errors: runs.reduce((sum, r) => sum + r.errors, 0),
   };
 }
