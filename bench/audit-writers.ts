@@ -4,7 +4,7 @@ import { connect } from "@/lib/db/client";
 import { auditEventSql } from "@/lib/server/audit/record-audit-event";
 import { prepareBenchDatabase } from "./support/bench-database";
 import { PLAIN_EVENT_TABLE_SQL } from "./support/plain-tables";
-import { loadSealer, type SealAuditEvents } from "./support/sealer";
+import { loadSealer, SEALER_MODULE, type SealAuditEvents } from "./support/sealer";
 import { percentile, runWriters, writerFigures, type WriterFigures, type WriterRun } from "./support/writers";
 
 /**
@@ -119,7 +119,11 @@ function watchSealing(client: pg.Client) {
   };
 }
 
-async function benchPostgres(serverUrl: string, durationMs: number): Promise<AuditWritersFigures> {
+async function benchPostgres(
+  serverUrl: string,
+  durationMs: number,
+  sealerModule: string,
+): Promise<AuditWritersFigures> {
   const writers = 16;
   const notes: string[] = [];
   const database = await prepareBenchDatabase(serverUrl);
@@ -152,7 +156,7 @@ async function benchPostgres(serverUrl: string, durationMs: number): Promise<Aud
     const plainRun = () => runWriters(writers, durationMs / 2, (w) => transaction(w, "plain"));
     const plainBefore = await plainRun();
 
-    const sealer = await loadSealer();
+    const sealer = await loadSealer(sealerModule);
     let sealing: SealingFigures | null = null;
     let auditRun: WriterRun;
     if (sealer.present) {
@@ -237,11 +241,14 @@ async function reachable(url: string): Promise<boolean> {
 export async function benchAuditWriters(options: {
   duration: number;
   serverUrl?: string;
+  /** Where the sealer would be: the build's own module unless a check points elsewhere. */
+  sealerModule?: string;
 }): Promise<{ runs: AuditWritersFigures[]; skipped: string[] }> {
   const serverUrl = options.serverUrl ?? DEFAULT_POSTGRES_URL;
   const runs: AuditWritersFigures[] = [];
   const skipped: string[] = [];
-  if (await reachable(serverUrl)) runs.push(await benchPostgres(serverUrl, options.duration * 1000));
+  if (await reachable(serverUrl))
+    runs.push(await benchPostgres(serverUrl, options.duration * 1000, options.sealerModule ?? SEALER_MODULE));
   else skipped.push(`PostgreSQL part skipped: no server answers at ${new URL(serverUrl).host}`);
   runs.push(await benchEmbedded(options.duration * 1000));
   return { runs, skipped };
