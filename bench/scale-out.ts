@@ -118,6 +118,7 @@ export function printScaleOut(result: ScaleOutFigures | { skipped: string }, dur
   console.log(`${result.emailsDelivered} verification emails delivered by the worker during the run`);
   console.log(
     `note: this machine has ${result.cores} cores, shared by both servers, the worker, PostgreSQL and the load generator: ` +
-      "a second server cannot add CPU here; the database-level ceiling is the audit-writers bench (--only audit)",
+      "one server's JavaScript runs on about one core, so a second can take another from the rest, and no more; " +
+      "the database-level ceiling is the audit-writers bench (--only audit)",
   );
 }
