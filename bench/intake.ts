@@ -7,6 +7,7 @@ import type { DatabaseTarget } from "@/lib/db/adapter";
 import { connect } from "@/lib/db/client";
 import { migrateTarget } from "@/lib/db/bootstrap";
 import { measureLoad } from "./support/measure";
+import { PLAIN_ROW_TABLE_SQL } from "./support/plain-tables";
 import { startProductionServer, stopServer } from "./support/server";
 import { startSmtpSink } from "./support/smtp-sink";
 
@@ -33,11 +34,26 @@ export interface LoadFigures {
   secondsUntilAllDelivered: number;
 }
 
-export interface IntakeBenchFigures {
-  intake: { requestsPerSecond: number; p95: number; errors: number; non2xx: number };
-  baseline: { requestsPerSecond: number; p95: number; errors: number; non2xx: number };
-  throughputRatio: number;
+export interface RouteFigures {
+  requestsPerSecond: number;
+  p95: number;
+  errors: number;
+  non2xx: number;
 }
+
+/** The intake and its references, measured in one run on one server. */
+export interface IntakeBenchFigures {
+  intake: RouteFigures;
+  /** One row into a table without triggers (bench_plain_row): the floor for a write. */
+  plainInsert: RouteFigures;
+  /** Reads the body and answers: the floor for the HTTP path. */
+  noDatabase: RouteFigures;
+  /** One audit event through the audit trail's writer: a reference, not a floor (it takes the chain's lock). */
+  auditInsert: RouteFigures;
+  ratios: { intakeToPlainInsert: number; intakeToNoDatabase: number; auditInsertToPlainInsert: number };
+}
+
+const ratio = (a: RouteFigures, b: RouteFigures) => Math.round((a.requestsPerSecond / b.requestsPerSecond) * 100) / 100;
 
 async function post(pathname: string, body: string): Promise<number> {
   const response = await fetch(BASE + pathname, {
@@ -87,8 +103,10 @@ async function freshDatabase(dataDir: string): Promise<{
  * PostgreSQL with BENCH_DATABASE_URL).
  * 1. `submissions` requests from `concurrency` clients at once: every one must be accepted, stored once,
  *    and its verification email delivered once to the SMTP capture.
- * 2. autocannon (20 connections) on the JSON intake, and on a baseline route that inserts one row with
- *    the same client, in the same run: requests/s, p95 and the throughput ratio intake/baseline.
+ * 2. autocannon (20 connections), in the same run, on a route that answers without the database, on one
+ *    that inserts one row into a table without triggers (the bench creates it), on one that appends an
+ *    audit event (the chain's trigger and lock), and on the JSON intake: requests/s, p95 and the ratios
+ *    intake/plain insert (the headline), intake/no database and audit insert/plain insert.
  */
 export async function benchIntake(options: {
   submissions: number;
@@ -101,6 +119,13 @@ export async function benchIntake(options: {
   const target = database.target;
   console.log(`Intake on the ${target.kind === "postgres" ? "PostgreSQL" : "embedded"} database`);
   await migrateTarget(target);
+  const setup = connect(target);
+  try {
+    await setup.prisma.$executeRawUnsafe(PLAIN_ROW_TABLE_SQL);
+  } finally {
+    await setup.prisma.$disconnect();
+    await setup.adapter.close();
+  }
   const smtp = await startSmtpSink();
   const server = await startProductionServer(PORT, {
     ...database.env,
@@ -111,7 +136,7 @@ export async function benchIntake(options: {
     INTAKE_LIMIT_PER_EMAIL_DAY: "1000000",
     // The benchmark files every request for one address: keep queuing its verification email each time.
     VERIFICATION_EMAILS_PER_ADDRESS_DAY: "1000000",
-    // The baseline route (app/api/bench/insert/route.bench.ts) exists only in the benchmark's build.
+    // The baseline routes (app/api/bench/*/route.bench.ts) exist only in the benchmark's build.
     BENCH_BUILD: "true",
   });
   let load: LoadFigures;
@@ -161,12 +186,22 @@ export async function benchIntake(options: {
       return { requestsPerSecond: Math.round(requestsPerSecond), p95, errors, non2xx };
     };
     if (options.benchmark) {
-      const baseline = await measure("/api/bench/insert", "{}");
-      const intake = await measure("/api/v1/requests", intakeBody("bench@example.com"));
+      // Every route gets the intake's body, so each reads the same bytes.
+      const body = intakeBody("bench@example.com");
+      const noDatabase = await measure("/api/bench/no-db", body);
+      const plainInsert = await measure("/api/bench/plain-insert", body);
+      const auditInsert = await measure("/api/bench/audit-insert", body);
+      const intake = await measure("/api/v1/requests", body);
       bench = {
         intake,
-        baseline,
-        throughputRatio: Math.round((intake.requestsPerSecond / baseline.requestsPerSecond) * 100) / 100,
+        plainInsert,
+        noDatabase,
+        auditInsert,
+        ratios: {
+          intakeToPlainInsert: ratio(intake, plainInsert),
+          intakeToNoDatabase: ratio(intake, noDatabase),
+          auditInsertToPlainInsert: ratio(auditInsert, plainInsert),
+        },
       };
     }
   } finally {

@@ -1,9 +1,12 @@
 // npm run bench: builds, starts the production server on a fresh database, drives each target with
 // 20 concurrent connections and prints latency percentiles and throughput (JSON under bench/results/).
 // Options: --duration <seconds per target> (default 10), --cases <number seeded> (default 10000),
-// --only http|sweep|intake|queue|reports, --queue-sizes 1000,100000, --queue-connections 4,
+// --only http|sweep|intake|audit|scale-out|queue|reports, --queue-sizes 1000,100000, --queue-connections 4,
 // --reports-cases 100000, --reports-connections 1.
 // With BENCH_DATABASE_URL (a PostgreSQL server URL) it runs on a fresh database there instead.
+// The audit part (bench/audit-writers.ts: both backends) and the scale-out part (bench/scale-out.ts:
+// PostgreSQL only) use BENCH_DATABASE_URL or else postgresql://postgres@127.0.0.1:5432/postgres, and
+// skip their PostgreSQL part with a line when no server answers there.
 // --scale runs only the scale bench (bench/scale.ts): one database grown through --scale-sizes
 // (default 10000,100000,1000000), on PostgreSQL when BENCH_DATABASE_URL or DATABASE_URL is set.
 import { randomBytes } from "node:crypto";
@@ -17,8 +20,12 @@ import { connect } from "@/lib/db/client";
 import { ensureDemoAdmin } from "@/lib/server/users/ensure-demo-admin";
 import { prepareBenchDatabase } from "./support/bench-database";
 import { seedCases } from "./support/seed-cases";
+import { benchAuditWriters } from "./audit-writers";
 import { benchIntake } from "./intake";
+import { printAuditWriters } from "./support/print-audit-writers";
+import { printIntakeBench } from "./support/print-intake";
 import { benchQueue, type QueueFigures } from "./queue";
+import { benchScaleOut, printScaleOut, type ScaleOutFigures } from "./scale-out";
 import { benchReports, type ReportsFigures } from "./reports";
 import { benchScale, printScale, type ScaleFigures } from "./scale";
 import { benchSweep, type SweepFigures } from "./sweep";
@@ -44,6 +51,8 @@ const runSweep = all || values.only === "sweep";
 const runIntake = all || values.only === "intake";
 const runQueue = all || values.only === "queue";
 const runReports = all || values.only === "reports";
+const runAudit = all || values.only === "audit";
+const runScaleOut = all || values.only === "scale-out";
 const duration = Number(values.duration);
 const caseCount = Number(values.cases);
 const port = 3300;
@@ -145,28 +154,28 @@ if (runSweep) {
 let intake: Awaited<ReturnType<typeof benchIntake>> | undefined;
 if (runIntake) {
   console.log(
-    "\nIntake: 500 submissions from 50 clients, then 20 connections on the intake and on a one-row insert baseline...",
+    "\nIntake: 500 submissions from 50 clients, then 20 connections on the intake and on three reference routes...",
   );
   intake = await benchIntake({ submissions: 500, concurrency: 50, duration, benchmark: true });
   console.log(
     `Load: ${intake.load.accepted}/${intake.load.submissions} accepted in ${intake.load.seconds} s, ${intake.load.casesStored} cases stored, ` +
       `${intake.load.verificationEmailsDelivered} verification emails delivered (all by ${intake.load.secondsUntilAllDelivered} s)`,
   );
-  if (intake.bench) {
-    console.table({
-      "baseline: insert one row": {
-        "req/s": intake.bench.baseline.requestsPerSecond,
-        "p95 ms": intake.bench.baseline.p95,
-        errors: intake.bench.baseline.errors + intake.bench.baseline.non2xx,
-      },
-      "POST /api/v1/requests": {
-        "req/s": intake.bench.intake.requestsPerSecond,
-        "p95 ms": intake.bench.intake.p95,
-        errors: intake.bench.intake.errors + intake.bench.intake.non2xx,
-      },
-    });
-    console.log(`intake / baseline throughput = ${intake.bench.throughputRatio}`);
-  }
+  if (intake.bench) printIntakeBench(intake.backend, intake.bench, duration);
+}
+
+let audit: Awaited<ReturnType<typeof benchAuditWriters>> | undefined;
+if (runAudit) {
+  console.log(`\nAudit writers at the database: audit events against a plain table, ${duration} s per phase...`);
+  audit = await benchAuditWriters({ duration, serverUrl: process.env.BENCH_DATABASE_URL });
+  printAuditWriters(audit, duration);
+}
+
+let scaleOut: ScaleOutFigures | { skipped: string } | undefined;
+if (runScaleOut) {
+  console.log(`\nScale-out: the intake through one and then two web servers with one worker, on PostgreSQL...`);
+  scaleOut = await benchScaleOut({ duration, serverUrl: process.env.BENCH_DATABASE_URL });
+  printScaleOut(scaleOut, duration);
 }
 
 let queue: QueueFigures | undefined;
@@ -232,6 +241,8 @@ writeFileSync(
       http: http && { ...http, caseCount, duration, connections: 20 },
       sweep,
       intake,
+      audit,
+      scaleOut,
       queue,
       reports,
       scale,
