@@ -1,5 +1,7 @@
-// npm run audit:verify: recomputes the audit trail's hash chain on the configured database (embedded or
-// PostgreSQL). Prints "chain intact (N events)" and exits 0, or names the first broken event and exits 1.
+// npm run audit:verify: recomputes the sealed part of the audit trail's hash chain on the configured database
+// (embedded or PostgreSQL), read-only. Prints "chain intact (N sealed events)" and the head to keep elsewhere
+// and exits 0, or names each altered, deleted or inserted event and exits 1. Either way it reports the
+// events the sealer has not linked yet (how many, and how old the oldest is).
 import { env } from "@/lib/config/env";
 import { databaseTarget } from "@/lib/db/adapter";
 import { connect } from "@/lib/db/client";
@@ -13,14 +15,27 @@ try {
   const result = await verifyAuditChain(connection.prisma);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (result.intact) {
-    console.log(`chain intact (${result.events} events)`);
-    if (result.head) console.log(`head: event ${result.head.id}, hash ${result.head.hash} (checked in ${seconds} s)`);
+    console.log(`chain intact (${result.events} sealed events, checked in ${seconds} s)`);
+    if (result.head) {
+      console.log(`head: position ${result.head.chainSeq}, event ${result.head.id}, hash ${result.head.hash}`);
+    }
   } else {
-    console.log(`chain broken at event ${result.broken.id}: ${result.broken.problem}`);
-    console.log(`  ${result.broken.detail}`);
-    console.log(`  ${result.events} events before it are intact (checked in ${seconds} s)`);
+    console.log(`chain broken: ${result.problemCount} problem(s) in ${result.events} sealed events (checked in ${seconds} s)`);
+    for (const problem of result.problems) {
+      const where = problem.id === null ? `position ${problem.position}` : `event ${problem.id}`;
+      console.log(`  ${where}: ${problem.problem}: ${problem.detail}`);
+    }
+    if (result.problemCount > result.problems.length) {
+      console.log(`  … and ${result.problemCount - result.problems.length} more`);
+    }
     exitCode = 1;
   }
+  const { count, oldestAt } = result.unsealed;
+  console.log(
+    count === 0
+      ? "unsealed: none"
+      : `unsealed: ${count} event(s), the oldest recorded ${((Date.now() - oldestAt!.getTime()) / 1000).toFixed(1)} s ago`,
+  );
 } catch (error) {
   console.error(`Could not verify the audit chain: ${error instanceof Error ? error.message : String(error)}`);
   exitCode = 2;
