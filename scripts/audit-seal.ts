@@ -17,7 +17,8 @@ if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize > 0)) 
 const connection = connect(databaseTarget(config.DATABASE_URL, config.dataDir));
 let exitCode = 0;
 try {
-  console.log("sealing");
+  const backlog = await connection.prisma.auditEvent.count({ where: { chainSeq: null, hash: null } });
+  console.log(`sealing ${backlog} unsealed event(s)`);
   console.log(`sealed ${await sealAuditEvents(connection.prisma, { batchSize })} event(s)`);
 } catch (error) {
   console.error(`Could not seal the audit trail: ${error instanceof Error ? error.message : String(error)}`);
