@@ -53,6 +53,7 @@ describe("a case's audit history export", () => {
         userAgent: "Browser/1.0",
       }),
     );
+    await sealAudit(database.prisma);
     const cookie = await sessionCookieFor(officer);
     const response = await get(`/api/v1/cases/${reference}/audit`, {
       cookie,
@@ -64,7 +65,7 @@ describe("a case's audit history export", () => {
     expect(body.reference).toBe(reference);
     const own = await database.prisma.auditEvent.findMany({
       where: { caseId, type: { not: "case.audit_exported" } },
-      orderBy: { id: "asc" },
+      orderBy: { chainSeq: "asc" },
     });
     expect(body.events.map((e) => e.id)).toEqual(own.map((e) => e.id.toString()));
     expect(body.events.at(-1)).toMatchObject({
@@ -77,6 +78,8 @@ describe("a case's audit history export", () => {
       hash: own.at(-1)!.hash,
       prevHash: own.at(-1)!.prevHash,
     });
+    // Sealed before the export, so the export carries the chain's hashes.
+    expect(own.at(-1)!.hash).toMatch(/^[0-9a-f]{64}$/);
 
     const exported = await database.prisma.auditEvent.findFirstOrThrow({
       where: { caseId, type: "case.audit_exported" },
