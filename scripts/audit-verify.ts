@@ -20,7 +20,9 @@ try {
       console.log(`head: position ${result.head.chainSeq}, event ${result.head.id}, hash ${result.head.hash}`);
     }
   } else {
-    console.log(`chain broken: ${result.problemCount} problem(s) in ${result.events} sealed events (checked in ${seconds} s)`);
+    console.log(
+      `chain broken: ${result.problemCount} problem(s) in ${result.events} sealed events (checked in ${seconds} s)`,
+    );
     for (const problem of result.problems) {
       const where = problem.id === null ? `position ${problem.position}` : `event ${problem.id}`;
       console.log(`  ${where}: ${problem.problem}: ${problem.detail}`);

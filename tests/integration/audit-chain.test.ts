@@ -161,7 +161,10 @@ describe("the audit chain", () => {
       `UPDATE "AuditEvent" SET "chainSeq" = ${next}, "prevHash" = '${head.hash}', hash = ${hashOf(`'${head.hash}'`)}
        WHERE id = ${pending.id}`,
     );
-    expect(await verifyAuditChain(database.prisma)).toMatchObject({ intact: true, head: { id: pending.id, chainSeq: next } });
+    expect(await verifyAuditChain(database.prisma)).toMatchObject({
+      intact: true,
+      head: { id: pending.id, chainSeq: next },
+    });
   });
 
   it("refuses sealing in transactions that could fork the chain (not READ COMMITTED); writers may use any", async () => {

@@ -15,10 +15,7 @@ const sealedRow = z.object({ sealed: countColumn });
 export const AUDIT_SEAL_BATCH = 500;
 
 /** Seals batches until one comes back short (the backlog is sealed, or another sealer has it); returns how many it sealed. */
-export async function sealAuditEvents(
-  client: Queryable,
-  options: { batchSize?: number } = {},
-): Promise<number> {
+export async function sealAuditEvents(client: Queryable, options: { batchSize?: number } = {}): Promise<number> {
   const batchSize = options.batchSize ?? AUDIT_SEAL_BATCH;
   let total = 0;
   for (;;) {

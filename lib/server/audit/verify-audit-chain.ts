@@ -12,7 +12,8 @@ import { auditEventHash } from "@/lib/domain/audit/audit-chain";
  * trail), and reports the unsealed backlog the sealer has not linked yet.
  */
 
-export type ChainProblem = "missing hash" | "content changed" | "deleted" | "inserted" | "link broken" | "outside the chain";
+export type ChainProblem =
+  "missing hash" | "content changed" | "deleted" | "inserted" | "link broken" | "outside the chain";
 
 export interface ChainBreak {
   /** The event named, or null for events that are gone (then `position` names where they were). */
@@ -67,7 +68,12 @@ function check(row: ChainRow, previous: ChainRow | null): ChainBreak[] {
   const expectedPrev = previous?.hash ?? null;
   if (position > expected) {
     const range = position - 1n === expected ? `position ${expected}` : `positions ${expected} to ${position - 1n}`;
-    found.push({ id: null, position: expected, problem: "deleted", detail: `the event at ${range} is gone (before event ${id})` });
+    found.push({
+      id: null,
+      position: expected,
+      problem: "deleted",
+      detail: `the event at ${range} is gone (before event ${id})`,
+    });
   } else if (row.prevHash !== expectedPrev) {
     if (previous && previous.prevHash === row.prevHash) {
       found.push({
@@ -125,7 +131,8 @@ export async function verifyAuditChain(
     prisma,
     strayRow,
     Prisma.sql`SELECT id::text AS id FROM "AuditEvent"
-      WHERE "chainSeq" IS NULL AND (hash IS NOT NULL OR "prevHash" IS NOT NULL) ORDER BY id LIMIT ${maxProblems}`,
+      WHERE ("chainSeq" IS NULL AND (hash IS NOT NULL OR "prevHash" IS NOT NULL)) OR "chainSeq" < 1
+      ORDER BY id LIMIT ${maxProblems}`,
   );
   let events = 0;
   let previous: ChainRow | null = null;
@@ -154,15 +161,13 @@ export async function verifyAuditChain(
       id: BigInt(row.id),
       position: null,
       problem: "outside the chain" as const,
-      detail: `event ${row.id} carries chain values but has no position: the sealer never linked it`,
+      detail: `event ${row.id} carries chain values but no place in the chain: the sealer never linked it`,
     })),
   );
   return {
     intact: problemCount === 0,
     events,
-    head: previous?.hash
-      ? { id: BigInt(previous.id), chainSeq: BigInt(previous.chainSeq), hash: previous.hash }
-      : null,
+    head: previous?.hash ? { id: BigInt(previous.id), chainSeq: BigInt(previous.chainSeq), hash: previous.hash } : null,
     problems,
     problemCount,
     unsealed: { count: backlog?.count ?? 0, oldestAt: backlog?.oldestAt ?? null },

@@ -108,7 +108,11 @@ BEGIN
     SELECT e."chainSeq", e.hash INTO last_seq, last_hash
     FROM "AuditEvent" e WHERE e."chainSeq" IS NOT NULL ORDER BY e."chainSeq" DESC LIMIT 1;
     last_seq := coalesce(last_seq, 0);
-    FOR r IN SELECT * FROM "AuditEvent" e WHERE e."chainSeq" IS NULL ORDER BY e.id LIMIT batch_size LOOP
+    -- "id + 0": the unsealed events are found through the chainSeq index (its nulls) and sorted, never by
+    -- walking the primary key past every sealed event, which stale statistics (taken during a backlog,
+    -- and PGlite never re-takes them) would otherwise choose: measured 22 ms against 141 ms per batch at
+    -- 600,000 events, growing with the table.
+    FOR r IN SELECT * FROM "AuditEvent" e WHERE e."chainSeq" IS NULL ORDER BY e.id + 0 LIMIT batch_size LOOP
         last_seq := last_seq + 1;
         next_hash := audit_event_hash(r.id, r.type, r."caseId", r."actorId", r."actorKind", r.data, r.ip,
                                       r."userAgent", r."createdAt", last_hash);
