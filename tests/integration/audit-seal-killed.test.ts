@@ -125,5 +125,9 @@ describe("a sealer killed mid-batch", () => {
     expect(verify.stdout).toMatch(/head: position 40000, event \d+, hash [0-9a-f]{64}/);
     expect(verify.stdout).toContain("unsealed: none");
     expect(verify.status).toBe(0);
+    const printed = /check later with: npm run audit:verify -- --head (\d+:[0-9a-f]{64})/.exec(verify.stdout);
+    expect(printed).not.toBeNull();
+    const [againCommand, againArgs, againOptions] = script("audit-verify.ts", env, ["--head", printed![1]!]);
+    expect(spawnSync(againCommand, againArgs, { ...againOptions, encoding: "utf8" }).status).toBe(0);
   }, 120_000);
 });

@@ -170,6 +170,23 @@ describe("the audit sealer", () => {
     }
   });
 
+  it("shows the newest events cut off only against a head kept elsewhere", async () => {
+    const { prisma } = database;
+    for (let i = 0; i < 3; i++) await record(prisma, { tail: i });
+    await sealAudit(prisma);
+    const { head } = await verifyAuditChain(prisma);
+    const keptHead = { chainSeq: head!.chainSeq, hash: head!.hash };
+    expect(await verifyAuditChain(prisma, { keptHead })).toMatchObject({ intact: true });
+    await asOwnerWithoutTriggers(prisma, `DELETE FROM "AuditEvent" WHERE "chainSeq" >= ${keptHead.chainSeq - 1n}`);
+    // The shortened chain is consistent in itself...
+    expect(await verifyAuditChain(prisma)).toMatchObject({ intact: true, head: { chainSeq: keptHead.chainSeq - 2n } });
+    // ...but not with the head kept from before.
+    expect(await verifyAuditChain(prisma, { keptHead })).toMatchObject({
+      intact: false,
+      problems: [{ id: null, position: keptHead.chainSeq, problem: "kept head lost" }],
+    });
+  });
+
   it("names an event altered, one deleted and one inserted behind the sealer's back", async () => {
     const { prisma } = database;
     for (let i = 0; i < 6; i++) await record(prisma, { tamper: i });

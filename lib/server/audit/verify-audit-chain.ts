@@ -13,7 +13,7 @@ import { auditEventHash } from "@/lib/domain/audit/audit-chain";
  */
 
 export type ChainProblem =
-  "missing hash" | "content changed" | "deleted" | "inserted" | "link broken" | "outside the chain";
+  "missing hash" | "content changed" | "deleted" | "inserted" | "link broken" | "outside the chain" | "kept head lost";
 
 export interface ChainBreak {
   /** The event named, or null for events that are gone (then `position` names where they were). */
@@ -111,7 +111,13 @@ function check(row: ChainRow, previous: ChainRow | null): ChainBreak[] {
 
 export async function verifyAuditChain(
   prisma: Db,
-  options: { batchSize?: number; maxProblems?: number; onProgress?: (checked: number) => void } = {},
+  options: {
+    batchSize?: number;
+    maxProblems?: number;
+    /** A head printed by an earlier run and kept elsewhere: the chain must still hold it, unchanged. */
+    keptHead?: { chainSeq: bigint; hash: string };
+    onProgress?: (checked: number) => void;
+  } = {},
 ): Promise<ChainVerification> {
   const batchSize = options.batchSize ?? 5000;
   const maxProblems = options.maxProblems ?? 100;
@@ -135,6 +141,7 @@ export async function verifyAuditChain(
       ORDER BY id LIMIT ${maxProblems}`,
   );
   let events = 0;
+  let keptHeadFound: string | null | undefined;
   let previous: ChainRow | null = null;
   let after = "0";
   for (;;) {
@@ -149,12 +156,28 @@ export async function verifyAuditChain(
     );
     for (const row of rows) {
       report(check(row, previous));
+      if (options.keptHead && BigInt(row.chainSeq) === options.keptHead.chainSeq) keptHeadFound = row.hash;
       previous = row;
       events++;
     }
     options.onProgress?.(events);
     if (rows.length < batchSize) break;
     after = rows[rows.length - 1]!.chainSeq;
+  }
+  const kept = options.keptHead;
+  if (kept && keptHeadFound !== kept.hash) {
+    // The chain cannot show its newest events cut off by itself; the head kept elsewhere can.
+    report([
+      {
+        id: null,
+        position: kept.chainSeq,
+        problem: "kept head lost",
+        detail:
+          keptHeadFound === undefined
+            ? `the kept head at position ${kept.chainSeq} is gone: events up to it were removed`
+            : `the event at position ${kept.chainSeq} has hash ${short(keptHeadFound)}, not the kept ${short(kept.hash)}`,
+      },
+    ]);
   }
   report(
     strays.map((row) => ({
