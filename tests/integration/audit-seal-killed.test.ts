@@ -15,7 +15,7 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 /**
  * A sealer killed in the middle of a batch (`npm run audit:seal` in a child process, SIGKILLed while it
  * seals a large backlog in one batch) leaves no event half-sealed: the next sealer seals the lot and the
- * chain verifies, through `npm run audit:verify` too. On the embedded database the child opens a data
+ * chain verifies, through `npm run audit:verify` too (which then names the events damaged behind its back). On the embedded database the child opens a data
  * directory on disk (one process at a time), so this test closes its own connection while the child runs.
  */
 
@@ -129,5 +129,22 @@ describe("a sealer killed mid-batch", () => {
     expect(printed).not.toBeNull();
     const [againCommand, againArgs, againOptions] = script("audit-verify.ts", env, ["--head", printed![1]!]);
     expect(spawnSync(againCommand, againArgs, { ...againOptions, encoding: "utf8" }).status).toBe(0);
+
+    // Damaged as the table's owner could (triggers off), the command names each event and fails.
+    if (!onPostgres) connection = open();
+    const altered = await connection.prisma.auditEvent.findUniqueOrThrow({ where: { chainSeq: 10n } });
+    const deleted = await connection.prisma.auditEvent.findUniqueOrThrow({ where: { chainSeq: 20n } });
+    await connection.prisma.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe(`ALTER TABLE "AuditEvent" DISABLE TRIGGER USER`);
+      await tx.$executeRawUnsafe(`UPDATE "AuditEvent" SET data = '{"i": "forged"}' WHERE id = ${altered.id}`);
+      await tx.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE id = ${deleted.id}`);
+      await tx.$executeRawUnsafe(`ALTER TABLE "AuditEvent" ENABLE TRIGGER USER`);
+    });
+    await close(connection);
+    const broken = spawnSync(verifyCommand, verifyArgs, { ...verifyOptions, encoding: "utf8" });
+    expect(broken.stdout).toContain("chain broken: 2 problem(s)");
+    expect(broken.stdout).toContain(`event ${altered.id}: content changed`);
+    expect(broken.stdout).toContain("position 20: deleted");
+    expect(broken.status).toBe(1);
   }, 120_000);
 });
