@@ -1,5 +1,6 @@
-// npm run worker: the background work on its own, the outbox worker and the periodic sweeps (deadline
-// reminders, the routing clock, expiry of unconfirmed requests, the daily digest, retention). For PostgreSQL
+// npm run worker: the background work on its own, the outbox worker, the periodic sweeps (deadline
+// reminders, the routing clock, expiry of unconfirmed requests, the daily digest, retention) and the audit
+// sealer. For PostgreSQL
 // deployments with several processes, where web servers run with WORKER_IN_SERVER=false; any number of
 // workers may run at once. The embedded database can be opened by one process only: there the server runs
 // this work itself.
@@ -17,7 +18,7 @@ if (config.isEmbedded) {
   process.exit(1);
 }
 const jobs = startBackgroundJobs(db(), config);
-logger.info("outbox worker and periodic sweeps started", { smtp: Boolean(config.SMTP_URL) });
+logger.info("outbox worker, periodic sweeps and audit sealer started", { smtp: Boolean(config.SMTP_URL) });
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {

@@ -108,6 +108,8 @@ const rawEnvSchema = z.object({
       }
     }),
   SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(600_000),
+  /** How often the audit sealer links newly committed audit events into the hash chain (the sealing lag). */
+  AUDIT_SEAL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
   /** From this hour of the UTC day the periodic sweep queues the privacy officers' daily digest (once a day). */
   DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(7),
   WORKER_IN_SERVER: z

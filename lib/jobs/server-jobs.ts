@@ -20,7 +20,7 @@ export async function startServerJobs(): Promise<void> {
 
 /**
  * What a web server starts beside serving pages: the maintenance socket on the embedded database, and the
- * outbox worker and periodic sweeps unless WORKER_IN_SERVER=false (a deployment whose dedicated
+ * outbox worker, periodic sweeps and audit sealer unless WORKER_IN_SERVER=false (a deployment whose dedicated
  * `npm run worker` processes do that work). Returns what it started, so it can be stopped.
  */
 export async function startJobsInServer(config: AppEnv): Promise<{ stop(): Promise<void> }> {
@@ -38,7 +38,7 @@ export async function startJobsInServer(config: AppEnv): Promise<{ stop(): Promi
     ? await startMaintenanceSocket(config.dataDir, maintenanceHandlers(currentConnection(), config.dataDir))
     : undefined;
   const jobs = config.WORKER_IN_SERVER ? startBackgroundJobs(db(), config) : undefined;
-  if (jobs) logger.info("outbox worker and periodic sweeps started in the server process");
+  if (jobs) logger.info("outbox worker, periodic sweeps and audit sealer started in the server process");
   return {
     async stop() {
       await jobs?.stop();

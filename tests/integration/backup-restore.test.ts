@@ -15,6 +15,7 @@ import { logCase } from "../support/log-case";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
 import { submitRequest } from "@/lib/server/intake/submit-request";
 import { createStaff } from "../support/staff";
+import { sealAudit } from "../support/audit-seal";
 
 /*
  * The embedded database only (PostgreSQL is backed up with its own pg_dump): these tests open their own
@@ -139,6 +140,7 @@ describe("backup and restore of the embedded database", () => {
     const copy = openEmbedded(path.join(restoredDir, "db"));
     try {
       expect(await pendingMigrationNames(copy.prisma)).toEqual([]);
+      await sealAudit(copy.prisma);
       const verification = await verifyAuditChain(copy.prisma);
       expect(verification).toMatchObject({ intact: true });
       const emails = new Set((await copy.prisma.requester.findMany({ select: { email: true } })).map((r) => r.email));
@@ -166,6 +168,7 @@ describe("backup and restore of the embedded database", () => {
         },
         officer,
       );
+      await sealAudit(copy.prisma);
       expect(await verifyAuditChain(copy.prisma)).toMatchObject({ intact: true, events: verification.events + 1 });
     } finally {
       setConnection(live);

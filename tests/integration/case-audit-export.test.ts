@@ -12,6 +12,7 @@ import { correctionRequest } from "../support/requests";
 import { createStaff } from "../support/staff";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { fromClient } from "../support/client";
+import { sealAudit } from "../support/audit-seal";
 
 describe("a case's audit history export", () => {
   let database: TestDatabase;
@@ -52,6 +53,7 @@ describe("a case's audit history export", () => {
         userAgent: "Browser/1.0",
       }),
     );
+    await sealAudit(database.prisma);
     const cookie = await sessionCookieFor(officer);
     const response = await get(`/api/v1/cases/${reference}/audit`, {
       cookie,
@@ -63,7 +65,7 @@ describe("a case's audit history export", () => {
     expect(body.reference).toBe(reference);
     const own = await database.prisma.auditEvent.findMany({
       where: { caseId, type: { not: "case.audit_exported" } },
-      orderBy: { id: "asc" },
+      orderBy: { chainSeq: "asc" },
     });
     expect(body.events.map((e) => e.id)).toEqual(own.map((e) => e.id.toString()));
     expect(body.events.at(-1)).toMatchObject({
@@ -76,6 +78,8 @@ describe("a case's audit history export", () => {
       hash: own.at(-1)!.hash,
       prevHash: own.at(-1)!.prevHash,
     });
+    // Sealed before the export, so the export carries the chain's hashes.
+    expect(own.at(-1)!.hash).toMatch(/^[0-9a-f]{64}$/);
 
     const exported = await database.prisma.auditEvent.findFirstOrThrow({
       where: { caseId, type: "case.audit_exported" },
@@ -87,7 +91,8 @@ describe("a case's audit history export", () => {
       ip: "192.0.2.44",
       userAgent: "Regulator-Export/2",
     });
-    expect((await verifyAuditChain(database.prisma)).intact).toBe(true);
+    await sealAudit(database.prisma);
+    expect(await verifyAuditChain(database.prisma)).toMatchObject({ intact: true, unsealed: { count: 0 } });
   });
 
   it("answers CSV with a file name when asked", async () => {

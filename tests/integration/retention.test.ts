@@ -31,6 +31,7 @@ import { lastEmailPayload } from "../support/outbox";
 import { PDF_BYTES } from "../support/requests";
 import { createStaff } from "../support/staff";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { sealAudit } from "../support/audit-seal";
 
 const DAY = 86_400_000;
 let ip = 0;
@@ -383,7 +384,8 @@ describe("retention: anonymizing closed cases, deleting old documents, legal hol
     expect(anonymized.data).toMatchObject({
       removed: { messages: 2, notes: 1, uploads: 2, routings: 1, statusLinks: 2, verification: 1 },
     });
-    expect(await verifyAuditChain(database.prisma)).toMatchObject({ intact: true });
+    await sealAudit(database.prisma);
+    expect(await verifyAuditChain(database.prisma)).toMatchObject({ intact: true, unsealed: { count: 0 } });
 
     // The held, recent and open cases are as they were; the documents-only case lost its documents only.
     expect(await caseRecord(held.id)).toEqual(untouched.held);
@@ -408,7 +410,8 @@ describe("retention: anonymizing closed cases, deleting old documents, legal hol
     // The held case is still fully there, the documents-only case keeps its text.
     expect(await columnsContaining(database.prisma, held.marker)).toContain("Requester.email");
     expect(await columnsContaining(database.prisma, documentsOnly.marker)).toContain("CaseMessage.body");
-    expect(await verifyAuditChain(database.prisma)).toMatchObject({ intact: true });
+    await sealAudit(database.prisma);
+    expect(await verifyAuditChain(database.prisma)).toMatchObject({ intact: true, unsealed: { count: 0 } });
   });
 
   it("changes nothing when run again, and can be dry-run first", async () => {
@@ -421,7 +424,8 @@ describe("retention: anonymizing closed cases, deleting old documents, legal hol
     // Only the run's own record was added.
     const added = await database.prisma.auditEvent.findMany({ where: { id: { gt: BigInt(events) } } });
     expect(added.map((e) => e.type)).toEqual(["retention.run"]);
-    expect(await verifyAuditChain(database.prisma)).toMatchObject({ intact: true });
+    await sealAudit(database.prisma);
+    expect(await verifyAuditChain(database.prisma)).toMatchObject({ intact: true, unsealed: { count: 0 } });
   });
 
   it("anonymizes a case once its hold is lifted, and refuses a hold on an anonymized case", async () => {
@@ -456,7 +460,8 @@ describe("retention: anonymizing closed cases, deleting old documents, legal hol
     });
     expect(events.map((e) => e._count._all)).toEqual(ids.map(() => 1));
     expect(await database.prisma.case.count({ where: { id: { in: ids }, anonymizedAt: null } })).toBe(0);
-    expect(await verifyAuditChain(database.prisma)).toMatchObject({ intact: true });
+    await sealAudit(database.prisma);
+    expect(await verifyAuditChain(database.prisma)).toMatchObject({ intact: true, unsealed: { count: 0 } });
   });
 
   it("runs from the periodic sweep once a retention day", async () => {

@@ -4,6 +4,7 @@ import { verifyAuditChain } from "@/lib/server/audit/verify-audit-chain";
 import { submitRequest } from "@/lib/server/intake/submit-request";
 import { correctionRequest } from "../support/requests";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { sealAudit } from "../support/audit-seal";
 
 const OPEN = ["NEW", "IN_PROGRESS", "AWAITING_REQUESTER", "ROUTED"] as const;
 
@@ -70,6 +71,7 @@ describe("bulk seeding", () => {
 
   it("records the cases' audit events through the chain", async () => {
     expect(seeded.auditEvents).toBeGreaterThan(500);
+    await sealAudit(database.prisma);
     const result = await verifyAuditChain(database.prisma);
     expect(result).toMatchObject({ intact: true });
     expect(result.events).toBeGreaterThanOrEqual(seeded.auditEvents);

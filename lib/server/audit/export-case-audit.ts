@@ -41,7 +41,8 @@ export interface CaseAuditExport {
 }
 
 /**
- * A case's audit history in id (chain) order, for a regulator. Staff who read cases may export it; the
+ * A case's audit history in chain order (seal order; events not sealed yet last, by id, without hashes), for
+ * a regulator. Staff who read cases may export it; the
  * export is itself audited (format and count only) in the same transaction as the read.
  */
 export async function exportCaseAudit(input: unknown, actor: Actor): Promise<CaseAuditExport> {
@@ -52,7 +53,7 @@ export async function exportCaseAudit(input: unknown, actor: Actor): Promise<Cas
     if (!found || !canSeeCase(actor, found.assigneeId)) throw new AppError("NOT_FOUND", "No case has that reference.");
     const events = await tx.auditEvent.findMany({
       where: { caseId: found.id },
-      orderBy: { id: "asc" },
+      orderBy: [{ chainSeq: { sort: "asc", nulls: "last" } }, { id: "asc" }],
       include: { actor: { select: { email: true } } },
     });
     await recordAuditEvent(tx, {

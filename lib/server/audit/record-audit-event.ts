@@ -8,8 +8,9 @@ import { insertRowSql, insertRowsSql } from "@/lib/db/insert-sql";
  * The only writer of AuditEvent. A use-case in a transaction calls `recordAuditEvent`; a writer that
  * must stay one statement (the public intake, the reminder sweep) puts `auditEventSql` /
  * `auditEventsSql` into it. Both build the row through `auditEventRow`, so every event has the same
- * fields and checks whichever way it is written. The database chains each row to the previous one
- * (prevHash, hash) and refuses any later change to it.
+ * fields and checks whichever way it is written. The row is written unchained and takes no lock other
+ * writers wait for; the sealer links it into the chain after commit (seal-audit-events.ts), and the
+ * database refuses any other change to it.
  */
 
 const ACTOR_KINDS = ["SYSTEM", "STAFF", "REQUESTER", "CUSTOMER"] as const;
