@@ -4,7 +4,7 @@ import { connect } from "@/lib/db/client";
 import { auditEventSql } from "@/lib/server/audit/record-audit-event";
 import { prepareBenchDatabase } from "./support/bench-database";
 import { PLAIN_EVENT_TABLE_SQL } from "./support/plain-tables";
-import { loadSealer, SEALER_MODULE, type SealAuditEvents } from "./support/sealer";
+import { sealAuditEvents } from "@/lib/server/audit/seal-audit-events";
 import { percentile, runWriters, writerFigures, type WriterFigures, type WriterRun } from "./support/writers";
 
 /**
@@ -12,7 +12,7 @@ import { percentile, runWriters, writerFigures, type WriterFigures, type WriterR
  * audit event (the app's own statement, auditEventSql); 2 ms of other work (pg_sleep); COMMIT, against
  * the same transactions inserting the same row into a table without triggers (bench_plain_event). On
  * PostgreSQL 16 writers on 16 connections; on the embedded database one writer (PGlite is one
- * connection). With a sealer on the build (lib/server/audit/seal-audit-events.ts) it also runs the sealer
+ * connection). On PostgreSQL the sealer (lib/server/audit/seal-audit-events.ts) runs beside the writers
  * during the audit phase and measures the sealing lag: a writer's COMMIT until its event has a hash.
  * The plain phase runs in two halves around the audit phase (plain, audit, plain), so a machine whose
  * load drifts during the run weighs on both alike.
@@ -60,12 +60,12 @@ const ratioOf = (audit: WriterFigures, plain: WriterFigures) =>
   Math.round((audit.transactionsPerSecond / plain.transactionsPerSecond) * 100) / 100;
 
 /** Seals in a loop until stopped; a quiet pass waits a little before the next. */
-function runSealer(seal: SealAuditEvents, client: Parameters<SealAuditEvents>[0]) {
+function runSealer(client: Parameters<typeof sealAuditEvents>[0]) {
   let running = true;
   let sealed = 0;
   const done = (async () => {
     while (running) {
-      const n = await seal(client, { batchSize: 1000 });
+      const n = await sealAuditEvents(client, { batchSize: 1000 });
       sealed += n;
       if (n === 0) await new Promise((r) => setTimeout(r, 20));
     }
@@ -119,11 +119,7 @@ function watchSealing(client: pg.Client) {
   };
 }
 
-async function benchPostgres(
-  serverUrl: string,
-  durationMs: number,
-  sealerModule: string,
-): Promise<AuditWritersFigures> {
+async function benchPostgres(serverUrl: string, durationMs: number): Promise<AuditWritersFigures> {
   const writers = 16;
   const notes: string[] = [];
   const database = await prepareBenchDatabase(serverUrl);
@@ -156,29 +152,24 @@ async function benchPostgres(
     const plainRun = () => runWriters(writers, durationMs / 2, (w) => transaction(w, "plain"));
     const plainBefore = await plainRun();
 
-    const sealer = await loadSealer(sealerModule);
-    let sealing: SealingFigures | null = null;
+    // The sealer runs beside the writers, as in the app, and each event's lag from its COMMIT to its seal is watched.
+    let sealing: SealingFigures;
     let auditRun: WriterRun;
-    if (sealer.present) {
-      const sealerConnection = connect(database.target);
-      const watcher = new pg.Client({ connectionString: url });
-      await watcher.connect();
-      const loop = runSealer(sealer.sealAuditEvents, sealerConnection.prisma);
-      const watch = watchSealing(watcher);
-      try {
-        auditRun = await runWriters(writers, durationMs, (w) => transaction(w, "audit", watch.committed));
-        // The last events committed need their batch too: wait for them (at most 30 s).
-        const until = Date.now() + 30_000;
-        while (watch.pending() > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
-      } finally {
-        const lag = await watch.stop();
-        sealing = { sealed: await loop.stop(), ...lag };
-        await watcher.end();
-        await sealerConnection.prisma.$disconnect();
-      }
-    } else {
-      notes.push(sealer.line);
-      auditRun = await runWriters(writers, durationMs, (w) => transaction(w, "audit"));
+    const sealerConnection = connect(database.target);
+    const watcher = new pg.Client({ connectionString: url });
+    await watcher.connect();
+    const loop = runSealer(sealerConnection.prisma);
+    const watch = watchSealing(watcher);
+    try {
+      auditRun = await runWriters(writers, durationMs, (w) => transaction(w, "audit", watch.committed));
+      // The last events committed need their batch too: wait for them (at most 30 s).
+      const until = Date.now() + 30_000;
+      while (watch.pending() > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      const lag = await watch.stop();
+      sealing = { sealed: await loop.stop(), ...lag };
+      await watcher.end();
+      await sealerConnection.prisma.$disconnect();
     }
     const plain = writerFigures([plainBefore, await plainRun()]);
     const audit = writerFigures([auditRun]);
@@ -241,14 +232,11 @@ async function reachable(url: string): Promise<boolean> {
 export async function benchAuditWriters(options: {
   duration: number;
   serverUrl?: string;
-  /** Where the sealer would be: the build's own module unless a check points elsewhere. */
-  sealerModule?: string;
 }): Promise<{ runs: AuditWritersFigures[]; skipped: string[] }> {
   const serverUrl = options.serverUrl ?? DEFAULT_POSTGRES_URL;
   const runs: AuditWritersFigures[] = [];
   const skipped: string[] = [];
-  if (await reachable(serverUrl))
-    runs.push(await benchPostgres(serverUrl, options.duration * 1000, options.sealerModule ?? SEALER_MODULE));
+  if (await reachable(serverUrl)) runs.push(await benchPostgres(serverUrl, options.duration * 1000));
   else skipped.push(`PostgreSQL part skipped: no server answers at ${new URL(serverUrl).host}`);
   runs.push(await benchEmbedded(options.duration * 1000));
   return { runs, skipped };

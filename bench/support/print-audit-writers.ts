@@ -18,7 +18,7 @@ export function printAuditWriters(result: { runs: AuditWritersFigures[]; skipped
     console.log(
       `\n${name}: ${run.writers} writer(s), BEGIN; INSERT one event; pg_sleep(0.002); COMMIT, ${duration} s per phase, ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)}`,
     );
-    console.table({ "plain table (no trigger)": row(run.plain), "AuditEvent (chain trigger)": row(run.audit) });
+    console.table({ "plain table (no trigger)": row(run.plain), "AuditEvent (sealed after commit)": row(run.audit) });
     console.log(`audit / plain transactions/s = ${run.ratio}`);
     if (run.sealing) {
       console.log(

@@ -11,7 +11,7 @@ export function printIntakeBench(backend: string, bench: IntakeBenchFigures, dur
   console.table({
     "no database (read the body, answer)": row(bench.noDatabase),
     "plain insert (one row, no trigger)": row(bench.plainInsert),
-    "audit insert (one event: chain trigger and lock)": row(bench.auditInsert),
+    "audit insert (one event, sealed after commit)": row(bench.auditInsert),
     "POST /api/v1/requests (the intake)": row(bench.intake),
   });
   console.log(`intake / plain insert = ${bench.ratios.intakeToPlainInsert} (the headline)`);

@@ -70,7 +70,7 @@ export interface SeedOptions {
    * unassigned (the reminder sweep bench).
    */
   mix?: "realistic" | "open";
-  /** Write each case's audit events (submitted, verified, closed) through the chain trigger. Default true. */
+  /** Write each case's audit events (submitted, verified, closed), which the sealer then chains. Default true. */
   auditEvents?: boolean;
   /** Seed of the pseudo-random choices, so runs are repeatable. */
   seed?: number;
