@@ -77,7 +77,13 @@ test("what staff change in a settings form before its scripts load is kept and s
   await hydrated(page.locator("main form").first());
   await expect(page.getByLabel("Sender name")).toHaveValue("Typed Early");
   expect(errors).toEqual([]);
+  // What was typed early is what the server saves.
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Sender name")).toHaveValue("Typed Early");
   // Put the name back as it was, through the form.
+  await hydrated(page.locator("main form").first());
   await page.getByLabel("Sender name").fill(before);
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
