@@ -4,7 +4,8 @@ import { connect } from "@/lib/db/client";
 import { auditEventSql } from "@/lib/server/audit/record-audit-event";
 import { prepareBenchDatabase } from "./support/bench-database";
 import { PLAIN_EVENT_TABLE_SQL } from "./support/plain-tables";
-import { sealAuditEvents } from "@/lib/server/audit/seal-audit-events";
+import { DEFAULT_AUDIT_SEAL_INTERVAL_MS } from "@/lib/config/env";
+import { startAuditSealer } from "@/lib/jobs/audit-sealer";
 import { percentile, runWriters, writerFigures, type WriterFigures, type WriterRun } from "./support/writers";
 
 /**
@@ -12,7 +13,7 @@ import { percentile, runWriters, writerFigures, type WriterFigures, type WriterR
  * audit event (the app's own statement, auditEventSql); 2 ms of other work (pg_sleep); COMMIT, against
  * the same transactions inserting the same row into a table without triggers (bench_plain_event). On
  * PostgreSQL 16 writers on 16 connections; on the embedded database one writer (PGlite is one
- * connection). On PostgreSQL the sealer (lib/server/audit/seal-audit-events.ts) runs beside the writers
+ * connection). On PostgreSQL the app's sealer job (lib/jobs/audit-sealer.ts) runs beside the writers
  * during the audit phase and measures the sealing lag: a writer's COMMIT until its event has a hash.
  * The plain phase runs in two halves around the audit phase (plain, audit, plain), so a machine whose
  * load drifts during the run weighs on both alike.
@@ -59,24 +60,14 @@ async function warmUp(run: (which: "audit" | "plain") => Promise<WriterRun>): Pr
 const ratioOf = (audit: WriterFigures, plain: WriterFigures) =>
   Math.round((audit.transactionsPerSecond / plain.transactionsPerSecond) * 100) / 100;
 
-/** Seals in a loop until stopped; a quiet pass waits a little before the next. */
-function runSealer(client: Parameters<typeof sealAuditEvents>[0]) {
-  let running = true;
-  let sealed = 0;
-  const done = (async () => {
-    while (running) {
-      const n = await sealAuditEvents(client, { batchSize: 1000 });
-      sealed += n;
-      if (n === 0) await new Promise((r) => setTimeout(r, 20));
-    }
-  })();
-  return {
-    stop: async () => {
-      running = false;
-      await done;
-      return sealed;
-    },
-  };
+/**
+ * The sealer as the app runs it: the server's and the worker's job (lib/jobs/audit-sealer.ts) at the
+ * default AUDIT_SEAL_INTERVAL_MS. (Sealing again at once after every short batch
+ * instead would spend a connection and a core on rounds of a few events each.)
+ */
+function runSealer(client: Parameters<typeof startAuditSealer>[0]) {
+  const job = startAuditSealer(client, DEFAULT_AUDIT_SEAL_INTERVAL_MS);
+  return { stop: () => job.stop() };
 }
 
 /** Polls which committed events have a hash yet, and keeps each one's lag from its commit. */
@@ -106,11 +97,12 @@ function watchSealing(client: pg.Client) {
   return {
     committed: (id: string) => committedAt.set(id, performance.now()),
     pending: () => committedAt.size,
-    stop: async (): Promise<Omit<SealingFigures, "sealed">> => {
+    stop: async (): Promise<SealingFigures> => {
       running = false;
       await done;
       lags.sort((a, b) => a - b);
       return {
+        sealed: lags.length,
         lagP50Ms: Math.round(percentile(lags, 50)),
         lagP95Ms: Math.round(percentile(lags, 95)),
         unsealedAtEnd: committedAt.size,
@@ -166,8 +158,8 @@ async function benchPostgres(serverUrl: string, durationMs: number): Promise<Aud
       const until = Date.now() + 30_000;
       while (watch.pending() > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
     } finally {
-      const lag = await watch.stop();
-      sealing = { sealed: await loop.stop(), ...lag };
+      await loop.stop();
+      sealing = await watch.stop();
       await watcher.end();
       await sealerConnection.prisma.$disconnect();
     }

@@ -14,6 +14,9 @@ const BASE64_KEY = "[A-Za-z0-9+/]{43}=";
  * settings; with PostgreSQL in production, missing secrets stop the start (they must not be generated
  * per machine when several instances share one database).
  */
+/** How often each server and worker runs the audit sealer, unless AUDIT_SEAL_INTERVAL_MS says otherwise. */
+export const DEFAULT_AUDIT_SEAL_INTERVAL_MS = 250;
+
 const rawEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATA_DIR: z.string().min(1).default("./data"),
@@ -109,7 +112,7 @@ const rawEnvSchema = z.object({
     }),
   SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(600_000),
   /** How often the audit sealer links newly committed audit events into the hash chain (the sealing lag). */
-  AUDIT_SEAL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
+  AUDIT_SEAL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(DEFAULT_AUDIT_SEAL_INTERVAL_MS),
   /** From this hour of the UTC day the periodic sweep queues the privacy officers' daily digest (once a day). */
   DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(7),
   WORKER_IN_SERVER: z
