@@ -392,9 +392,10 @@ try {
       const watchHealth = async (until: () => boolean) => {
         while (!until()) {
           const started = performance.now();
-          const response = await fetch(`${BASE}/api/health`, { ...monitoring, signal: AbortSignal.timeout(15_000) }).catch(
-            () => undefined,
-          );
+          const response = await fetch(`${BASE}/api/health`, {
+            ...monitoring,
+            signal: AbortSignal.timeout(15_000),
+          }).catch(() => undefined);
           const body = (await response?.json().catch(() => undefined)) as
             { database?: { reachable: boolean } } | undefined;
           health.push({ status: response?.status ?? 0, reachable: body?.database?.reachable, at: started });

@@ -6,6 +6,7 @@ import pg from "pg";
 import type { DatabaseTarget } from "@/lib/db/adapter";
 import { connect } from "@/lib/db/client";
 import { migrateTarget } from "@/lib/db/bootstrap";
+import { monotonicMicros, newestProfile, summarizeProfile, type ProfileSummary } from "./support/cpu-profile";
 import { measureLoad } from "./support/measure";
 import { PLAIN_ROW_TABLE_SQL } from "./support/plain-tables";
 import { startProductionServer, stopServer } from "./support/server";
@@ -28,6 +29,8 @@ export interface LoadFigures {
   concurrency: number;
   accepted: number;
   failed: number;
+  /** How many failed with each HTTP status (0: no answer). */
+  failedStatuses: Record<number, number>;
   seconds: number;
   casesStored: number;
   verificationEmailsDelivered: number;
@@ -63,6 +66,12 @@ async function post(pathname: string, body: string): Promise<number> {
   });
   await response.arrayBuffer();
   return response.status;
+}
+
+/** The intake phase's share of the server's CPU profile (written when the server stopped). */
+function profileOf(dir: string, window: { from: number; to: number }): ProfileSummary | undefined {
+  const file = newestProfile(dir);
+  return file ? summarizeProfile(file, window) : undefined;
 }
 
 /**
@@ -113,8 +122,12 @@ export async function benchIntake(options: {
   concurrency: number;
   duration: number;
   benchmark: boolean;
+  /** Profile the server's CPU and print where the intake's time went (from its phase's samples). */
+  profile?: boolean;
 }) {
   const dataDir = mkdtempSync(path.join(tmpdir(), "rightsdesk-intake-"));
+  const profileDir = options.profile ? path.join(dataDir, "cpu-profile") : undefined;
+  let intakeWindow: { from: number; to: number } | undefined;
   const database = await freshDatabase(dataDir);
   const target = database.target;
   console.log(`Intake on the ${target.kind === "postgres" ? "PostgreSQL" : "embedded"} database`);
@@ -127,18 +140,24 @@ export async function benchIntake(options: {
     await setup.adapter.close();
   }
   const smtp = await startSmtpSink();
-  const server = await startProductionServer(PORT, {
-    ...database.env,
-    DATA_DIR: dataDir,
-    SMTP_URL: smtp.url,
-    OUTBOX_POLL_MS: "100",
-    INTAKE_LIMIT_PER_IP_HOUR: "1000000",
-    INTAKE_LIMIT_PER_EMAIL_DAY: "1000000",
-    // The benchmark files every request for one address: keep queuing its verification email each time.
-    VERIFICATION_EMAILS_PER_ADDRESS_DAY: "1000000",
-    // The baseline routes (app/api/bench/*/route.bench.ts) exist only in the benchmark's build.
-    BENCH_BUILD: "true",
-  });
+  const server = await startProductionServer(
+    PORT,
+    {
+      ...database.env,
+      DATA_DIR: dataDir,
+      SMTP_URL: smtp.url,
+      OUTBOX_POLL_MS: "100",
+      INTAKE_LIMIT_PER_IP_HOUR: "1000000",
+      INTAKE_LIMIT_PER_EMAIL_DAY: "1000000",
+      // The load check's addresses are its own; the limits stay out of the way of the measurement.
+      VERIFICATION_EMAILS_PER_ADDRESS_DAY: "1000000",
+      // The benchmark's clients stand behind one proxy (X-Forwarded-For), each request from its own address.
+      TRUSTED_PROXIES: "1",
+      // The baseline routes (app/api/bench/*/route.bench.ts) exist only in the benchmark's build.
+      BENCH_BUILD: "true",
+    },
+    { cpuProfileDir: profileDir },
+  );
   let load: LoadFigures;
   let bench: IntakeBenchFigures | undefined;
   try {
@@ -146,6 +165,7 @@ export async function benchIntake(options: {
     let next = 0;
     let accepted = 0;
     let failed = 0;
+    const failedStatuses: Record<number, number> = {};
     const run = `${Date.now()}`;
     await Promise.all(
       Array.from({ length: options.concurrency }, async () => {
@@ -153,7 +173,10 @@ export async function benchIntake(options: {
           const i = next++;
           const status = await post("/api/v1/requests", intakeBody(`load-${run}-${i}@example.com`)).catch(() => 0);
           if (status === 202) accepted++;
-          else failed++;
+          else {
+            failed++;
+            failedStatuses[status] = (failedStatuses[status] ?? 0) + 1;
+          }
         }
       }),
     );
@@ -168,30 +191,49 @@ export async function benchIntake(options: {
       concurrency: options.concurrency,
       accepted,
       failed,
+      failedStatuses,
       seconds: Math.round(seconds * 10) / 10,
       casesStored: -1,
       verificationEmailsDelivered: delivered,
       secondsUntilAllDelivered: Math.round(secondsUntilAllDelivered * 10) / 10,
     };
 
-    const measure = async (pathname: string, body: string) => {
+    // Every request is another person from another client, as in life: its own email address (so its own
+    // mailbox counters) and its own address behind the one trusted proxy (so its own per-client limit).
+    // One address for every request would measure 20 connections queuing on one mailbox's counter row.
+    let sent = 0;
+    const measure = async (pathname: string) => {
       const { requestsPerSecond, p95, errors, non2xx } = await measureLoad({
         url: BASE + pathname,
         method: "POST",
-        headers: { "content-type": "application/json" },
-        body,
         connections: 20,
         duration: options.duration,
+        requests: [
+          {
+            setupRequest: (request) => {
+              const n = sent++;
+              return {
+                ...request,
+                headers: {
+                  "content-type": "application/json",
+                  "x-forwarded-for": `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
+                },
+                body: intakeBody(`bench-${run}-${n}@example.com`),
+              };
+            },
+          },
+        ],
       });
       return { requestsPerSecond: Math.round(requestsPerSecond), p95, errors, non2xx };
     };
     if (options.benchmark) {
-      // Every route gets the intake's body, so each reads the same bytes.
-      const body = intakeBody("bench@example.com");
-      const noDatabase = await measure("/api/bench/no-db", body);
-      const plainInsert = await measure("/api/bench/plain-insert", body);
-      const auditInsert = await measure("/api/bench/audit-insert", body);
-      const intake = await measure("/api/v1/requests", body);
+      // Every route gets the intake's bodies, so each reads the same bytes.
+      const noDatabase = await measure("/api/bench/no-db");
+      const plainInsert = await measure("/api/bench/plain-insert");
+      const auditInsert = await measure("/api/bench/audit-insert");
+      const from = monotonicMicros();
+      const intake = await measure("/api/v1/requests");
+      intakeWindow = { from, to: monotonicMicros() };
       bench = {
         intake,
         plainInsert,
@@ -217,5 +259,6 @@ export async function benchIntake(options: {
     await connection.adapter.close();
     await database.drop();
   }
-  return { backend: target.kind, load, bench };
+  const profile = profileDir && intakeWindow ? profileOf(profileDir, intakeWindow) : undefined;
+  return { backend: target.kind, load, bench, profile };
 }

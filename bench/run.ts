@@ -2,7 +2,8 @@
 // 20 concurrent connections and prints latency percentiles and throughput (JSON under bench/results/).
 // Options: --duration <seconds per target> (default 10), --cases <number seeded> (default 10000),
 // --only http|sweep|intake|audit|scale-out|queue|reports, --queue-sizes 1000,100000, --queue-connections 4,
-// --reports-cases 100000, --reports-connections 1.
+// --reports-cases 100000, --reports-connections 1, --profile (with the intake: where its time went, from
+// the server's CPU profile).
 // With BENCH_DATABASE_URL (a PostgreSQL server URL) it runs on a fresh database there instead.
 // The audit part (bench/audit-writers.ts: both backends) and the scale-out part (bench/scale-out.ts:
 // PostgreSQL only) use BENCH_DATABASE_URL or else postgresql://postgres@127.0.0.1:5432/postgres, and
@@ -24,6 +25,7 @@ import { benchAuditWriters } from "./audit-writers";
 import { benchIntake } from "./intake";
 import { printAuditWriters } from "./support/print-audit-writers";
 import { printIntakeBench } from "./support/print-intake";
+import { printProfileSummary } from "./support/cpu-profile";
 import { benchQueue, type QueueFigures } from "./queue";
 import { benchScaleOut, printScaleOut, type ScaleOutFigures } from "./scale-out";
 import { benchReports, type ReportsFigures } from "./reports";
@@ -42,6 +44,7 @@ const { values } = parseArgs({
     "reports-cases": { type: "string", default: "100000" },
     "reports-connections": { type: "string", default: "1" },
     scale: { type: "boolean", default: false },
+    profile: { type: "boolean", default: false },
     "scale-sizes": { type: "string", default: "10000,100000,1000000" },
   },
 });
@@ -156,12 +159,14 @@ if (runIntake) {
   console.log(
     "\nIntake: 500 submissions from 50 clients, then 20 connections on the intake and on three reference routes...",
   );
-  intake = await benchIntake({ submissions: 500, concurrency: 50, duration, benchmark: true });
+  intake = await benchIntake({ submissions: 500, concurrency: 50, duration, benchmark: true, profile: values.profile });
   console.log(
     `Load: ${intake.load.accepted}/${intake.load.submissions} accepted in ${intake.load.seconds} s, ${intake.load.casesStored} cases stored, ` +
-      `${intake.load.verificationEmailsDelivered} verification emails delivered (all by ${intake.load.secondsUntilAllDelivered} s)`,
+      `${intake.load.verificationEmailsDelivered} verification emails delivered (all by ${intake.load.secondsUntilAllDelivered} s)` +
+      (intake.load.failed ? `; failed by status: ${JSON.stringify(intake.load.failedStatuses)}` : ""),
   );
   if (intake.bench) printIntakeBench(intake.backend, intake.bench, duration);
+  if (intake.profile) printProfileSummary("Where the intake's time went (its phase, --profile)", intake.profile);
 }
 
 let audit: Awaited<ReturnType<typeof benchAuditWriters>> | undefined;

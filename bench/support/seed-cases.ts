@@ -221,20 +221,13 @@ export async function seedCases(connection: Connection, count: number, options: 
     return { regime, receivedAt, year: yearOf(deadlineOf(regime, receivedAt, false).deadline.receivedDate) };
   });
   plans.sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime());
-  const perYear = new Map<number, number>();
-  for (const plan of plans) perYear.set(plan.year, (perYear.get(plan.year) ?? 0) + 1);
-  const nextNumber = new Map<number, number>();
-  for (const [year, n] of perYear) {
-    const [row] = await queryRows(
-      prisma,
-      z.object({ last: z.number().int() }),
-      Prisma.sql`
-      INSERT INTO "ReferenceCounter" (year, last) VALUES (${year}, ${n})
-      ON CONFLICT (year) DO UPDATE SET last = "ReferenceCounter".last + ${n}
-      RETURNING last`,
-    );
-    nextNumber.set(year, row!.last - n + 1);
-  }
+  // One block of numbers from the references' sequence for the whole seed (a seed runs alone).
+  const [block] = await queryRows(
+    prisma,
+    z.object({ last: z.number().int() }),
+    Prisma.sql`SELECT setval('case_reference_number', nextval('case_reference_number') + ${plans.length - 1})::int AS last`,
+  );
+  let nextNumber = block!.last - plans.length + 1;
 
   const writer = bulkWriter(connection);
   const references: string[] = [];
@@ -315,8 +308,7 @@ export async function seedCases(connection: Connection, count: number, options: 
         const type = rnd.pick(TYPES);
         const id = crypto.randomUUID();
         const requesterId = crypto.randomUUID();
-        const number = nextNumber.get(year)!;
-        nextNumber.set(year, number + 1);
+        const number = nextNumber++;
         const reference = formatCaseReference(year, number);
         references.push(reference);
 

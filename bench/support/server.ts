@@ -10,6 +10,7 @@ import { buildOutput } from "@/lib/config/build-output";
 export async function startProductionServer(
   port: number,
   env: Record<string, string | undefined>,
+  options: { cpuProfileDir?: string } = {},
 ): Promise<ChildProcess> {
   const { distDir } = buildOutput({ benchBuild: env.BENCH_BUILD === "true" });
   if (!existsSync(`${distDir}/BUILD_ID`)) {
@@ -19,8 +20,13 @@ export async function startProductionServer(
     });
     if (build.status !== 0) throw new Error("next build failed");
   }
-  const child = spawn("npx", ["tsx", "--tsconfig", "tsconfig.node.json", "scripts/start.ts"], {
-    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: "silent" },
+  // With a profile directory, node itself runs the server (with tsx as its loader) to write a CPU profile
+  // there when the server stops (node refuses --cpu-prof in NODE_OPTIONS).
+  const [command, args] = options.cpuProfileDir
+    ? ["node", [`--cpu-prof`, `--cpu-prof-dir=${options.cpuProfileDir}`, "--import", "tsx", "scripts/start.ts"]]
+    : ["npx", ["tsx", "--tsconfig", "tsconfig.node.json", "scripts/start.ts"]];
+  const child = spawn(command, args, {
+    env: { ...process.env, TSX_TSCONFIG_PATH: "tsconfig.node.json", ...env, PORT: String(port), LOG_LEVEL: "silent" },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });

@@ -39,8 +39,8 @@ describe("migrations", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "rd-schema-"));
     const schemaPath = path.join(dir, "schema.prisma");
     const schema = readFileSync("prisma/schema.prisma", "utf8").replace(
-      "model ReferenceCounter {",
-      "model ExtraTable {\n  id Int @id\n}\n\nmodel ReferenceCounter {",
+      "model AuditEvent {",
+      "model ExtraTable {\n  id Int @id\n}\n\nmodel AuditEvent {",
     );
     writeFileSync(schemaPath, schema);
     const sql = await diffSchemaAgainstMigrations({ schemaPath });

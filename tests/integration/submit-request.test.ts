@@ -145,13 +145,14 @@ describe("submitting a request", () => {
     expect(await dueDateOf((await submit(correctionRequest())).caseId)).toBe("2026-07-01");
   });
 
-  it("numbers references per year, past six digits too", async () => {
+  it("numbers references from one sequence under the year they were received, past six digits too", async () => {
     const year = NOW.getUTCFullYear();
     const referenceOf = async (caseId: string | null) =>
       (await database.prisma.case.findUniqueOrThrow({ where: { id: caseId! } })).reference;
-    await database.prisma.referenceCounter.update({ where: { year }, data: { last: 41 } });
+    await database.prisma.$executeRaw`SELECT setval('case_reference_number', 41)`;
     expect(await referenceOf((await submit(correctionRequest())).caseId)).toBe(`DSR-${year}-000042`);
-    await database.prisma.referenceCounter.update({ where: { year }, data: { last: 999_999 } });
+    expect(await referenceOf((await submit(correctionRequest())).caseId)).toBe(`DSR-${year}-000043`);
+    await database.prisma.$executeRaw`SELECT setval('case_reference_number', 999999)`;
     expect(await referenceOf((await submit(correctionRequest())).caseId)).toBe(`DSR-${year}-1000000`);
   });
 

@@ -33,9 +33,10 @@ function withDatabase(url: string, database: string): string {
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database on the
  * PostgreSQL server named by TEST_DATABASE_URL (created here, dropped after), so runs never share data.
- * It becomes the process's database, so use-cases calling db() use it.
+ * It becomes the process's database, so use-cases calling db() use it. `migrationsDir` applies the
+ * migrations of another directory instead (e.g. only those before one under test).
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: { migrationsDir?: string } = {}): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   let target: DatabaseTarget;
   let name: string | undefined;
@@ -50,7 +51,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     target = { kind: "embedded", dataDir: "memory" };
   }
   const connection = connect(target);
-  await applyMigrations(connection.adapter.factory);
+  await applyMigrations(connection.adapter.factory, { dir: options.migrationsDir });
   setConnection(connection);
   return {
     prisma: connection.prisma,

@@ -8,15 +8,17 @@ import { queryRows } from "@/lib/db/typed-rows";
 const referenceRow = z.object({ reference: z.string() });
 
 /**
- * SQL taking the next number of a year from its counter, as a CTE body returning `reference`, e.g.
- * DSR-2026-000123: one atomic upsert, so no two cases share one. Formatted as formatCaseReference does.
+ * SQL taking the next number from the references' sequence, as a CTE body returning `reference`, e.g.
+ * DSR-2026-000123; formatted as formatCaseReference does. A sequence hands out numbers without a lock
+ * that lasts: a counter row would be locked by every submission until it committed, so all submissions
+ * on all servers would queue on it. Numbers are unique across years and do not restart each year; a
+ * submission that fails after taking one leaves a gap.
  */
 export function nextReferenceSql(year: number, onlyAfter?: string): Prisma.Sql {
   // `onlyAfter` names a CTE to read first (a check that fails the statement), so it runs before the number is taken.
   const after = onlyAfter ? Prisma.raw(` FROM ${onlyAfter}`) : Prisma.empty;
-  return Prisma.sql`INSERT INTO "ReferenceCounter" (year, last) SELECT ${year}::int, 1${after}
-    ON CONFLICT (year) DO UPDATE SET last = "ReferenceCounter".last + 1
-    RETURNING 'DSR-' || year || '-' || lpad(last::text, greatest(6, length(last::text)), '0') AS reference`;
+  return Prisma.sql`SELECT 'DSR-' || ${year}::int || '-' || lpad(n::text, greatest(6, length(n::text)), '0') AS reference
+    FROM (SELECT nextval('case_reference_number') AS n${after}) AS taken`;
 }
 
 /** The next reference of a year, in the caller's transaction. */
