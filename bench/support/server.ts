@@ -1,11 +1,31 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
 import { buildOutput } from "@/lib/config/build-output";
 
 /**
- * Builds once if needed and runs the production server the way `npm start` does. With
- * `BENCH_BUILD: "true"` in `env` it builds and serves the benchmark's own build instead, which adds the
- * benchmark's routes (*.bench.ts) and lives in a directory of its own (lib/config/build-output.ts).
+ * What a build is made from: a build older than any of these is rebuilt before a bench measures it. The
+ * generated database client is left out: `prisma generate` rewrites it unchanged (from prisma/, which is in).
+ */
+const BUILD_SOURCES = ["app", "components", "lib", "prisma", "proxy.ts", "next.config.ts", "package-lock.json"];
+const NOT_SOURCES = new Set([path.join("lib", "db", "generated")]);
+
+/** Whether any of the build's sources changed after `time` (so a bench would measure stale code). */
+function newestSourceAfter(time: number): boolean {
+  const newer = (entry: string): boolean => {
+    if (NOT_SOURCES.has(entry) || !existsSync(entry)) return false;
+    const stat = statSync(entry);
+    if (!stat.isDirectory()) return stat.mtimeMs > time;
+    return readdirSync(entry).some((name) => newer(path.join(entry, name)));
+  };
+  return BUILD_SOURCES.some(newer);
+}
+
+/**
+ * Builds if needed (no build yet, or one older than its sources) and runs the production server the way
+ * `npm start` does. With `BENCH_BUILD: "true"` in `env` it builds and serves the benchmark's own build
+ * instead, which adds the benchmark's routes (*.bench.ts) and lives in a directory of its own
+ * (lib/config/build-output.ts).
  */
 export async function startProductionServer(
   port: number,
@@ -13,7 +33,7 @@ export async function startProductionServer(
   options: { cpuProfileDir?: string } = {},
 ): Promise<ChildProcess> {
   const { distDir } = buildOutput({ benchBuild: env.BENCH_BUILD === "true" });
-  if (!existsSync(`${distDir}/BUILD_ID`)) {
+  if (!existsSync(`${distDir}/BUILD_ID`) || newestSourceAfter(statSync(`${distDir}/BUILD_ID`).mtimeMs)) {
     const build = spawnSync("npx", ["next", "build"], {
       stdio: "inherit",
       env: { ...process.env, BENCH_BUILD: env.BENCH_BUILD ?? "false" },
