@@ -11,7 +11,8 @@ import { closeCase } from "./close-case";
 /**
  * Answers the request in full or in part; the requester gets the summary by email in their language.
  * "Fulfilled" with checklist items unticked is refused, naming them, unless the officer confirms it
- * (confirmUnticked); the audit event then records the confirmation and the unticked items' keys.
+ * (confirmUnticked); the audit event then records the confirmation and the unticked items' keys
+ * (docs/product-rules.md "Lifecycle").
  */
 export function resolveCase(input: z.input<typeof resolveCaseSchema>, actor: Actor, now = new Date()) {
   return changeCase({ actor, action: "resolve", schema: resolveCaseSchema, input }, async ({ tx, data, found }) => {
