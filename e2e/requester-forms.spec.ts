@@ -107,3 +107,15 @@ test("someone under 18 is told that a guardian must act", async ({ page }) => {
   await page.getByLabel("I am under 18").check();
   await expect(page.getByText("A parent or guardian must make this request for you.")).toBeVisible();
 });
+
+test("radio buttons and checkboxes are at least 24 px to tap on a phone (WCAG 2.5.8)", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openForm(page, "/request/access");
+  for (const control of [page.getByLabel("I am the person the data is about"), page.getByLabel("I am under 18")]) {
+    const box = await control.boundingBox();
+    expect(box?.width).toBeGreaterThanOrEqual(24);
+    expect(box?.height).toBeGreaterThanOrEqual(24);
+  }
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  expect(overflow).toBe(false);
+});

@@ -127,6 +127,11 @@ test("a privacy officer works a verified case from the queue to resolution; an a
     .getByLabel("Summary for the requester")
     .fill("Your data export is ready in the secure portal.");
   await officer.getByRole("button", { name: "Resolve and notify" }).click();
+  // Nothing on the checklist is ticked: "Fulfilled" is refused until the officer confirms it.
+  await expect(officer.getByTestId("resolve")).toContainText("3 checklist items are not ticked");
+  await expect(officer.getByTestId("case-status")).not.toHaveText(/Closed/);
+  await officer.getByLabel("Close as fulfilled although these items are not ticked").check();
+  await officer.getByRole("button", { name: "Resolve and notify" }).click();
   await expect(officer.getByTestId("case-status")).toHaveText("Closed: Fulfilled");
   expect(await emailTo(requesterEmail, /is answered/)).toContain("secure portal");
   await expect(officer.getByRole("button", { name: "Reopen" })).toBeVisible();

@@ -1,7 +1,8 @@
 // npm start (and npm run dev): prepares the database, then serves Next.js behind the app server, which
 // resolves each request's client address (lib/http/app-server.ts).
 // Embedded default: applies pending migrations and creates the demo admin on first start, printing its
-// password once. PostgreSQL: refuses to start while migrations are pending (run `npm run db:migrate`).
+// password then and again once the server listens (a first build's output scrolls the first away), in
+// that start only. PostgreSQL: refuses to start while migrations are pending (run `npm run db:migrate`).
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { buildOutput } from "@/lib/config/build-output";
@@ -12,13 +13,15 @@ import { connect } from "@/lib/db/client";
 import { MigrationError } from "@/lib/db/migrations";
 import { pendingMigrationNames } from "@/lib/db/migrations/status";
 import { serveNext } from "@/lib/http/serve-next";
-import { ensureDemoAdmin } from "@/lib/server/users/ensure-demo-admin";
+import { demoAdminNotice } from "@/lib/server/users/demo-admin-notice";
+import { ensureDemoAdmin, type DemoAdminResult } from "@/lib/server/users/ensure-demo-admin";
 
 const isDev = process.argv.includes("--dev");
 // Check the configuration as the server will see it (`next start` runs in production mode).
 (process.env as Record<string, string | undefined>).NODE_ENV ??= isDev ? "development" : "production";
 
-async function prepareDatabase(): Promise<void> {
+/** Prepares the database; returns the demo administrator when this start created it. */
+async function prepareDatabase(): Promise<DemoAdminResult | null> {
   const config = env();
   const target = databaseTarget(config.DATABASE_URL, config.dataDir);
   if (target.kind === "embedded") {
@@ -37,20 +40,20 @@ async function prepareDatabase(): Promise<void> {
     }
     if (target.kind === "embedded") {
       const admin = await ensureDemoAdmin(connection.prisma, { password: process.env.SEED_ADMIN_PASSWORD });
-      if (admin.created) {
-        console.log(
-          `\n  Demo staff account created (shown only this once):\n    email:    ${admin.email}\n    password: ${admin.password}\n`,
-        );
-      }
+      const notice = demoAdminNotice(admin, "created");
+      if (notice) console.log(notice);
+      return admin;
     }
+    return null;
   } finally {
     await connection.prisma.$disconnect();
     await connection.adapter.close();
   }
 }
 
+let admin: DemoAdminResult | null = null;
 try {
-  await prepareDatabase();
+  admin = await prepareDatabase();
 } catch (error) {
   if (error instanceof ConfigError) console.error(error.message);
   else if (error instanceof MigrationError)
@@ -67,3 +70,5 @@ if (!isDev && !existsSync(`${buildOutput({ benchBuild: env().BENCH_BUILD }).dist
 }
 
 await serveNext({ dev: isDev, port: Number(process.env.PORT ?? 3000) });
+const again = demoAdminNotice(admin, "listening");
+if (again) console.log(again);

@@ -24,6 +24,8 @@ export interface FieldSpec<N extends string = string> {
   checked?: string[];
   hint?: string;
   required?: boolean;
+  /** Shown only once the server has refused the form with an error on this field (a confirmation it asks for). */
+  afterRefusal?: boolean;
 }
 
 const inputClass =
@@ -85,6 +87,7 @@ export function ActionForm<K extends CaseFormId>({
         <input key={name} type="hidden" name={name} value={value as string} />
       ))}
       {fields.map((field) => {
+        if (field.afterRefusal && !lastResult?.error?.[field.name]?.length) return null;
         const inputId = `${id}-${field.name}`;
         const fieldErrors = errors[field.name];
         const describedBy = [fieldErrors?.length ? `${inputId}-error` : null, field.hint ? `${inputId}-hint` : null]

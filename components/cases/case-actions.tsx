@@ -194,6 +194,17 @@ export function CaseActions({
                 ],
               },
               { name: "summary", label: "Summary for the requester", kind: "textarea" },
+              {
+                name: "confirmUnticked",
+                label: "Checklist",
+                kind: "checkboxes",
+                options: [{ value: "on", label: "Close as fulfilled although these items are not ticked" }],
+                hint: `Not ticked: ${detail.checklist
+                  .filter((item) => !item.done)
+                  .map((item) => item.label)
+                  .join("; ")}.`,
+                afterRefusal: true,
+              },
             ]}
             submitLabel="Resolve and notify"
           />

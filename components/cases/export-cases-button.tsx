@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { countOf } from "@/lib/i18n/plural";
 
 /**
  * Downloads every case matching the filters as CSV. The export is streamed; the count the server
@@ -48,7 +49,7 @@ export function ExportCasesButton({ query }: { query: string }) {
         <>
           <progress max={progress.total || undefined} value={progress.done} aria-label="Export progress" />
           <span aria-live="polite">
-            {progress.done} of {progress.total} rows
+            {progress.done} of {countOf("en", progress.total, "row")}
           </span>
         </>
       )}

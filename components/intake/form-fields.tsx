@@ -66,15 +66,8 @@ export function CheckboxField({
   return (
     <div className="space-y-1">
       <div className="flex items-start gap-2">
-        <input
-          id={name}
-          name={name}
-          type="checkbox"
-          className="mt-1"
-          onChange={(e) => onChange?.(e.target.checked)}
-          {...aria}
-        />
-        <label htmlFor={name} className="text-sm">
+        <input id={name} name={name} type="checkbox" onChange={(e) => onChange?.(e.target.checked)} {...aria} />
+        <label htmlFor={name} className="py-0.5 text-sm">
           {label}
         </label>
       </div>

@@ -119,10 +119,9 @@ function ConfirmedActionForm(props: {
           type="checkbox"
           name="confirm"
           value="yes"
-          className="mt-1"
           aria-describedby={confirmErrors ? `${id}-confirm-error` : undefined}
         />
-        <label htmlFor={`${id}-confirm`} className="text-sm">
+        <label htmlFor={`${id}-confirm`} className="py-0.5 text-sm">
           {props.confirm}
         </label>
       </div>

@@ -1,8 +1,8 @@
-import { niceMax } from "@/lib/domain/reports/chart-scale";
+import { barLength, niceMax } from "@/lib/domain/reports/chart-scale";
 
 export interface BarRow {
   label: string;
-  /** One value per series; null draws no bar ("no data"). */
+  /** One value per series, as precise as it is displayed; zero or null ("no data") draws no bar. */
   values: (number | null)[];
   /** What is written after each bar, per series. */
   display: string[];
@@ -66,13 +66,15 @@ export function BarListChart({
               </text>
               {series.map((s, i) => {
                 const value = row.values[i] ?? null;
-                const width = value === null ? 0 : Math.max(value > 0 ? 1 : 0, (value / scaleMax) * plot);
+                const width = barLength(value, scaleMax, plot);
                 const y = top + i * BAR;
                 return (
                   <g key={s.label}>
-                    <rect x={labelSpace} y={y + 1} width={width} height={BAR - 2} fill={s.color}>
-                      <title>{`${row.label}, ${s.label}: ${row.display[i] ?? ""}`}</title>
-                    </rect>
+                    {width > 0 && (
+                      <rect x={labelSpace} y={y + 1} width={width} height={BAR - 2} fill={s.color}>
+                        <title>{`${row.label}, ${s.label}: ${row.display[i] ?? ""}`}</title>
+                      </rect>
+                    )}
                     <text x={labelSpace + width + 4} y={y + BAR - 3} fontSize="11" fill="#334155">
                       {row.display[i]}
                     </text>

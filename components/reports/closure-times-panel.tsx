@@ -1,6 +1,6 @@
 import { labelFor, TYPE_LABELS } from "@/lib/domain/cases/labels";
 import { formatCount } from "@/lib/domain/reports/format";
-import { formatDays } from "@/lib/domain/reports/rates";
+import { formatDays, roundDays } from "@/lib/domain/reports/rates";
 import type { ReportDashboard } from "@/lib/server/reports/report-dashboard";
 import { BarListChart } from "./bar-list-chart";
 import { ReportPanel } from "./report-panel";
@@ -33,7 +33,7 @@ export function ClosureTimesPanel({
           ]}
           rows={shown.map((r) => ({
             label: label(r.type),
-            values: [r.medianDays, r.p90Days],
+            values: [roundDays(r.medianDays), roundDays(r.p90Days)],
             display: [`${formatDays(r.medianDays)} d`, `${formatDays(r.p90Days)} d`],
           }))}
         />

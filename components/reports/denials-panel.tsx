@@ -4,6 +4,7 @@ import type { ReportDashboard } from "@/lib/server/reports/report-dashboard";
 import { BarListChart } from "./bar-list-chart";
 import { ReportPanel } from "./report-panel";
 import { ReportTable } from "./report-table";
+import { countOf } from "@/lib/i18n/plural";
 
 const reasonLabel = (reason: string | null) =>
   reason === null ? "No reason code" : (DENIAL_REASON_LABELS[reason as DenialReasonCode] ?? reason);
@@ -13,7 +14,7 @@ export function DenialsPanel({ denials, view }: { denials: ReportDashboard["deni
     <ReportPanel
       id="denials"
       title="Denials by reason"
-      description={`${formatCount(denials.total)} requests denied in the period.`}
+      description={`${countOf("en", denials.total, "request")} denied in the period.`}
     >
       {denials.rows.length === 0 ? (
         <p className="text-sm text-slate-600">No denials in the period.</p>

@@ -5,6 +5,7 @@ import type { ReportDashboard } from "@/lib/server/reports/report-dashboard";
 import { BarListChart } from "./bar-list-chart";
 import { ReportPanel } from "./report-panel";
 import { ReportTable } from "./report-table";
+import { countOf } from "@/lib/i18n/plural";
 
 export function ExtensionsPanel({
   extensions,
@@ -18,7 +19,7 @@ export function ExtensionsPanel({
     <ReportPanel
       id="extensions"
       title="Extensions used"
-      description={`${formatCount(extensions.total)} deadlines extended in the period (each regime allows one per case).`}
+      description={`${countOf("en", extensions.total, "deadline")} extended in the period (each regime allows one per case).`}
     >
       {extensions.rows.length === 0 ? (
         <p className="text-sm text-slate-600">No extensions in the period.</p>

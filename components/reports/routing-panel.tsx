@@ -3,6 +3,7 @@ import type { ReportDashboard } from "@/lib/server/reports/report-dashboard";
 import { BarListChart } from "./bar-list-chart";
 import { ReportPanel } from "./report-panel";
 import { ReportTable } from "./report-table";
+import { countOf } from "@/lib/i18n/plural";
 
 export function RoutingPanel({ routing, view }: { routing: ReportDashboard["routing"]; view: "charts" | "table" }) {
   return (
@@ -20,7 +21,7 @@ export function RoutingPanel({ routing, view }: { routing: ReportDashboard["rout
           summary={`Routed cases per customer: ${routing
             .map(
               (r) =>
-                `${r.customer} ${formatCount(r.cases)} cases, median ${formatHours(r.medianHoursToAcknowledge)} to acknowledge`,
+                `${r.customer} ${countOf("en", r.cases, "case")}, median ${formatHours(r.medianHoursToAcknowledge)} to acknowledge`,
             )
             .join("; ")}.`}
           series={[{ label: "Cases routed", color: "#56B4E9" }]}

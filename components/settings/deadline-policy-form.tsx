@@ -18,7 +18,7 @@ const UNITS = [
 function Checkbox({ name, label, defaultChecked }: { name: string; label: string; defaultChecked: boolean }) {
   return (
     <div className="flex items-center gap-2">
-      <input id={name} name={name} type="checkbox" defaultChecked={defaultChecked} className="h-4 w-4" />
+      <input id={name} name={name} type="checkbox" defaultChecked={defaultChecked} />
       <label htmlFor={name} className="text-sm text-slate-800">
         {label}
       </label>

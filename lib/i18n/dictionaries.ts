@@ -267,6 +267,14 @@ const en = {
       "There were {count} failed sign-in attempts on your account since your previous sign-in, the last on {time}. If they were not you, tell an administrator.",
     dismiss: "Dismiss",
   },
+  /** Nouns after a count, by plural category (lib/i18n/plural.ts); Chinese has one form. */
+  counts: {
+    request: { one: "request", other: "requests" },
+    case: { one: "case", other: "cases" },
+    deadline: { one: "deadline", other: "deadlines" },
+    week: { one: "week", other: "weeks" },
+    row: { one: "row", other: "rows" },
+  },
   errors: {
     required: "This is required.",
     invalid_type: "This answer is not valid.",
@@ -560,6 +568,13 @@ const zh: typeof en = {
     failedOne: "自您上次登录以来，您的账户有 1 次登录失败，时间为 {time}。如果不是您本人，请告知管理员。",
     failedMany: "自您上次登录以来，您的账户有 {count} 次登录失败，最近一次在 {time}。如果不是您本人，请告知管理员。",
     dismiss: "知道了",
+  },
+  counts: {
+    request: { one: "个请求", other: "个请求" },
+    case: { one: "个案件", other: "个案件" },
+    deadline: { one: "个期限", other: "个期限" },
+    week: { one: "周", other: "周" },
+    row: { one: "行", other: "行" },
   },
   errors: {
     required: "此项为必填项。",

@@ -254,6 +254,66 @@ describe("the staff workflow on a case", () => {
     expect(JSON.stringify(reopened.data)).not.toContain("system was missed");
   });
 
+  it("refuses to close as fulfilled with unticked checklist items, naming them, and changes nothing", async () => {
+    const id = await newCase("ACCESS");
+    await tickChecklistItem({ caseId: id, item: "data-collected", done: true }, analyst);
+    const before = await row(id);
+    const beforeEvents = await events(id);
+    const refused = await appError(
+      resolveCase({ caseId: id, outcome: "FULFILLED", summary: "Your data is in the portal." }, analyst),
+    );
+    expect(refused.code).toBe("VALIDATION");
+    expect(refused.fieldErrors?.confirmUnticked).toEqual([
+      "2 checklist items are not ticked: Copy delivered securely; Delivery recorded. " +
+        "Tick them first, or confirm that the case is fulfilled without them.",
+    ]);
+    const after = await row(id);
+    expect(after.status).toBe(before.status);
+    expect(after.outcome).toBeNull();
+    expect(after.version).toBe(before.version);
+    expect(await events(id)).toEqual(beforeEvents);
+    expect(await emails(id)).not.toContain("requester-resolved");
+  });
+
+  it("closes as fulfilled with unticked items once confirmed, and the audit event records the item keys", async () => {
+    const id = await newCase("ACCESS");
+    await tickChecklistItem({ caseId: id, item: "data-collected", done: true }, analyst);
+    await resolveCase(
+      { caseId: id, outcome: "FULFILLED", summary: "Your data is in the portal.", confirmUnticked: true },
+      analyst,
+    );
+    const found = await row(id);
+    expect(found.status).toBe("CLOSED");
+    expect(found.outcome).toBe("FULFILLED");
+    expect(await emails(id)).toContain("requester-resolved");
+    const closed = await database.prisma.auditEvent.findFirstOrThrow({ where: { caseId: id, type: "case.closed" } });
+    expect(closed.data).toMatchObject({ untickedConfirmed: { count: 2, items: ["delivered-securely", "recorded"] } });
+    expect(JSON.stringify(closed.data)).not.toContain("portal");
+  });
+
+  it("closes as fulfilled without a confirmation when every checklist item is ticked", async () => {
+    const id = await newCase("ACCESS");
+    for (const item of ["data-collected", "delivered-securely", "recorded"]) {
+      await tickChecklistItem({ caseId: id, item, done: true }, analyst);
+    }
+    await resolveCase({ caseId: id, outcome: "FULFILLED", summary: "Your data is in the portal." }, analyst);
+    const found = await row(id);
+    expect(found.outcome).toBe("FULFILLED");
+    const closed = await database.prisma.auditEvent.findFirstOrThrow({ where: { caseId: id, type: "case.closed" } });
+    expect(closed.data).not.toHaveProperty("untickedConfirmed");
+  });
+
+  it("names the one unticked item in the singular", async () => {
+    const id = await newCase("ACCESS");
+    for (const item of ["data-collected", "delivered-securely"]) {
+      await tickChecklistItem({ caseId: id, item, done: true }, analyst);
+    }
+    const refused = await appError(
+      resolveCase({ caseId: id, outcome: "FULFILLED", summary: "Your data is in the portal." }, analyst),
+    );
+    expect(refused.fieldErrors?.confirmUnticked?.[0]).toMatch(/^1 checklist item is not ticked: Delivery recorded\./);
+  });
+
   it("closes a case as a duplicate of another by reference", async () => {
     const original = await newCase();
     const repeat = await newCase();

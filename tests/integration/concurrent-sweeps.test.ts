@@ -86,7 +86,10 @@ describe("two periodic sweeps at the same moment", () => {
       officer,
     );
     await assignCase({ caseId: logged.id, assigneeId: officer.id }, officer);
-    await resolveCase({ caseId: logged.id, outcome: "FULFILLED", summary: "Sent the data." }, officer);
+    await resolveCase(
+      { caseId: logged.id, outcome: "FULFILLED", summary: "Sent the data.", confirmUnticked: true },
+      officer,
+    );
     const closedAt = new Date(NOW.getTime() - 1200 * DAY);
     await database.prisma.case.update({ where: { id: logged.id }, data: { closedAt } });
     await database.prisma.outboxEmail.updateMany({

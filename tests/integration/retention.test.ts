@@ -158,7 +158,10 @@ describe("retention: anonymizing closed cases, deleting old documents, legal hol
       declineReason: "NOT_OUR_DATA_SUBJECT",
       note: `We have no record of ${email}`,
     });
-    await resolveCase({ caseId: id, outcome: "FULFILLED", summary: `Corrected the address of ${marker}.` }, officer);
+    await resolveCase(
+      { caseId: id, outcome: "FULFILLED", summary: `Corrected the address of ${marker}.`, confirmUnticked: true },
+      officer,
+    );
     return { id, email, marker };
   }
 

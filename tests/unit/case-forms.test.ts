@@ -3,6 +3,7 @@ import {
   bulkAssignSchema,
   assignCaseSchema,
   recordAnswerSchema,
+  resolveCaseSchema,
   sendMessageSchema,
   tickChecklistItemSchema,
 } from "@/lib/domain/cases/case-forms";
@@ -43,6 +44,21 @@ describe("the case forms' schemas read what the browser posts", () => {
     expect(refused(assignCaseSchema, [...base, ["assigneeId", ""]])).toEqual({
       assigneeId: ["Choose a staff member."],
     });
+  });
+
+  it("resolve: the ticked confirmation box becomes true, and an unticked one is simply absent", () => {
+    const base: [string, string][] = [
+      ["caseId", CASE],
+      ["outcome", "FULFILLED"],
+      ["summary", "Your data is in the portal."],
+    ];
+    expect(parsed(resolveCaseSchema, [...base, ["confirmUnticked", "on"]])).toMatchObject({
+      status: "success",
+      value: { outcome: "FULFILLED", confirmUnticked: true },
+    });
+    const without = parsed(resolveCaseSchema, base);
+    expect(without.status).toBe("success");
+    expect(without.status === "success" && without.value.confirmUnticked).toBeUndefined();
   });
 
   it("the checklist's and the legal hold's hidden true/false become booleans", () => {

@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { labelStep, niceMax, ticks } from "@/lib/domain/reports/chart-scale";
+import { barLength, labelStep, niceMax, ticks } from "@/lib/domain/reports/chart-scale";
 import { csvCell, csvLine } from "@/lib/domain/csv";
 import { formatHours } from "@/lib/domain/reports/format";
-import { formatDays, formatRate, onTimeSummary, rate } from "@/lib/domain/reports/rates";
-import {
-  mondayOf,
-  periodBounds,
-  readReportQuery,
-  reportsHref,
-} from "@/lib/domain/reports/report-filters";
+import { formatDays, formatRate, onTimeSummary, rate, roundDays } from "@/lib/domain/reports/rates";
+import { mondayOf, periodBounds, readReportQuery, reportsHref } from "@/lib/domain/reports/report-filters";
 import { readTransparencyQuery, transparencyCsv, transparencyRows } from "@/lib/domain/reports/transparency";
 import { weeklyBuckets, weekStarts } from "@/lib/domain/reports/weekly-buckets";
 
@@ -147,6 +142,29 @@ describe("rates and formats", () => {
     expect(ticks(1)).toEqual([0, 1]);
     expect(labelStep(12)).toBe(1);
     expect(labelStep(52)).toBe(4);
+  });
+});
+
+describe("bar lengths", () => {
+  it("draws bars in proportion to their values and nothing for zero or no value", () => {
+    expect(barLength(5, 10, 220)).toBe(110);
+    expect(barLength(10, 10, 220)).toBe(220);
+    expect(barLength(2.5, 10, 220) * 2).toBe(barLength(5, 10, 220));
+    expect(barLength(0, 10, 220)).toBe(0);
+    expect(barLength(null, 10, 220)).toBe(0);
+    expect(barLength(-1, 10, 220)).toBe(0);
+    expect(barLength(0.01, 10, 220)).toBeCloseTo(0.22); // no minimum width that makes small values look alike
+    expect(barLength(12, 10, 220)).toBe(220);
+  });
+
+  it("draws days to close as rounded as they are shown: every bar labelled 0.0 d has no length", () => {
+    const medians = [0.01, 0.04, 0.049, 0];
+    const values = medians.map(roundDays);
+    expect(medians.map(formatDays)).toEqual(["0.0", "0.0", "0.0", "0.0"]);
+    const max = niceMax(Math.max(0, ...values.map((v) => v ?? 0)));
+    expect(values.map((v) => barLength(v, max, 220))).toEqual([0, 0, 0, 0]);
+    expect(roundDays(0.06)).toBe(0.1);
+    expect(roundDays(null)).toBeNull();
   });
 });
 

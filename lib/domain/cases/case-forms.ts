@@ -79,6 +79,11 @@ export const resolveCaseSchema = z.object({
   ...caseInput,
   outcome: z.enum(["FULFILLED", "PARTIALLY_FULFILLED"], { message: "Choose fulfilled or partially fulfilled." }),
   summary: staffText("a summary for the requester", 10),
+  /**
+   * Closing as fulfilled while checklist items are unticked needs this, ticked once the officer has seen
+   * which items they are (the use-case refuses without it and names them).
+   */
+  confirmUnticked: z.boolean({ message: "Tick the box or leave it empty." }).optional(),
 });
 
 export const denyCaseSchema = z.object({

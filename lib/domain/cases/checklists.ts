@@ -55,3 +55,9 @@ export function checklistFor(type: string, relationship: string): ChecklistItem[
   const extra = RELATIONSHIP_ITEMS[relationship] ?? [];
   return [...extra, ...own.filter((item) => !extra.some((e) => e.key === item.key))];
 }
+
+/** The items of a case's checklist not ticked yet, in the checklist's order. */
+export function untickedItems(type: string, relationship: string, ticked: Iterable<string>): ChecklistItem[] {
+  const done = new Set(ticked);
+  return checklistFor(type, relationship).filter((item) => !done.has(item.key));
+}

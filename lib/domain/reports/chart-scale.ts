@@ -8,6 +8,15 @@ export function niceMax(value: number): number {
   return 10 * magnitude;
 }
 
+/**
+ * A bar's length for a value on a scale from 0 to max drawn over `length` pixels: proportional to the
+ * value, nothing for zero, no value or a negative one, never past the end of the scale.
+ */
+export function barLength(value: number | null, max: number, length: number): number {
+  if (value === null || !(value > 0) || !(max > 0)) return 0;
+  return (Math.min(value, max) / max) * length;
+}
+
 function isRound(step: number): boolean {
   const magnitude = 10 ** Math.floor(Math.log10(step));
   return [1, 2, 5, 10].some((m) => Math.abs(step / magnitude - m) < 1e-9);

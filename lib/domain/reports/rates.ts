@@ -9,9 +9,15 @@ export function formatRate(value: number | null): string {
   return `${(Math.round(value * 1000) / 10).toFixed(1)}%`;
 }
 
+/** Days to one decimal, as they are shown: a chart draws these, so a bar labelled "0.0" has no length. */
+export function roundDays(days: number | null): number | null {
+  return days === null ? null : Math.round(days * 10) / 10;
+}
+
 /** Days with one decimal ("3.5"), or an em dash. */
 export function formatDays(days: number | null): string {
-  return days === null ? "—" : (Math.round(days * 10) / 10).toFixed(1);
+  const rounded = roundDays(days);
+  return rounded === null ? "—" : rounded.toFixed(1);
 }
 
 export interface OnTimeCounts {

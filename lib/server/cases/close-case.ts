@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/guards";
 import type { Tx } from "@/lib/db/client";
-import type { ClosureOutcome, DenialReason } from "@/lib/db/generated/client";
+import type { ClosureOutcome, DenialReason, Prisma } from "@/lib/db/generated/client";
 import { localDateOf } from "@/lib/domain/deadlines";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
@@ -41,9 +41,16 @@ export async function applyClosure(tx: Tx, found: LockedCase, closure: Closure, 
 
 /**
  * Closes a locked case with its outcome as a staff action; the audit event records the outcome codes
- * (the text for the requester stays on the case, not in the trail).
+ * (the text for the requester stays on the case, not in the trail) and any codes the caller adds.
  */
-export async function closeCase(tx: Tx, found: LockedCase, closure: Closure, actor: Actor, now: Date) {
+export async function closeCase(
+  tx: Tx,
+  found: LockedCase,
+  closure: Closure,
+  actor: Actor,
+  now: Date,
+  extra: Prisma.InputJsonObject = {},
+) {
   await applyClosure(tx, found, closure, now);
   await recordAuditEvent(tx, {
     type: "case.closed",
@@ -54,6 +61,7 @@ export async function closeCase(tx: Tx, found: LockedCase, closure: Closure, act
       denialReason: closure.denialReason ?? null,
       duplicateOfId: closure.duplicateOfId ?? null,
       closureText: "stored on the case",
+      ...extra,
     },
   });
 }

@@ -2,14 +2,41 @@ import "server-only";
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import { resolveCaseSchema } from "@/lib/domain/cases/case-forms";
+import { untickedItems } from "@/lib/domain/cases/checklists";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { AppError } from "@/lib/errors/app-error";
 import { changeCase } from "./change-case";
 import { closeCase } from "./close-case";
 
-/** Answers the request in full or in part; the requester gets the summary by email in their language. */
+/**
+ * Answers the request in full or in part; the requester gets the summary by email in their language.
+ * "Fulfilled" with checklist items unticked is refused, naming them, unless the officer confirms it
+ * (confirmUnticked); the audit event then records the confirmation and the unticked items' keys
+ * (docs/product-rules.md "Lifecycle").
+ */
 export function resolveCase(input: z.input<typeof resolveCaseSchema>, actor: Actor, now = new Date()) {
   return changeCase({ actor, action: "resolve", schema: resolveCaseSchema, input }, async ({ tx, data, found }) => {
-    await closeCase(tx, found, { outcome: data.outcome, closureText: data.summary }, actor, now);
+    const ticks = await tx.caseChecklistItem.findMany({ where: { caseId: found.id }, select: { item: true } });
+    const unticked =
+      data.outcome === "FULFILLED"
+        ? untickedItems(
+            found.type,
+            found.relationship,
+            ticks.map((tick) => tick.item),
+          )
+        : [];
+    if (unticked.length > 0 && !data.confirmUnticked) {
+      const count = unticked.length === 1 ? "1 checklist item is" : `${unticked.length} checklist items are`;
+      throw new AppError("VALIDATION", "Check the highlighted fields.", {
+        confirmUnticked: [
+          `${count} not ticked: ${unticked.map((item) => item.label).join("; ")}. ` +
+            "Tick them first, or confirm that the case is fulfilled without them.",
+        ],
+      });
+    }
+    const confirmation =
+      unticked.length > 0 ? { untickedConfirmed: { count: unticked.length, items: unticked.map((i) => i.key) } } : {};
+    await closeCase(tx, found, { outcome: data.outcome, closureText: data.summary }, actor, now, confirmation);
     await enqueueEmail(tx, {
       template: "requester-resolved",
       to: found.requester.email,
