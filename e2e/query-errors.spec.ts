@@ -32,3 +32,22 @@ test("the queue, the reports and the transparency summary name what they left ou
     "to",
   ]);
 });
+
+test("the queue's filter controls always show what the list is filtered by, after a saved view and back", async ({
+  page,
+}) => {
+  await page.goto("/sign-in?callbackUrl=%2Fcases%3Ftype%3DACCESS%26regime%3DEU_GDPR%26assignee%3Dme");
+  await signIn(page, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
+  await expect(page.getByLabel("Type")).toHaveValue("ACCESS");
+  await expect(page.getByLabel("Assignee")).toHaveValue("me");
+  // A saved view replaces the filters: the controls show the view's own, and nothing of the earlier ones.
+  await page.getByRole("navigation", { name: "Saved views" }).getByRole("link", { name: "Unassigned" }).click();
+  await expect(page).toHaveURL(/view=unassigned/);
+  await expect(page.getByLabel("Assignee")).toHaveValue("none");
+  await expect(page.getByLabel("Type")).toHaveValue("");
+  await expect(page.getByLabel("Regime")).toHaveValue("");
+  await page.goBack();
+  await expect(page.getByLabel("Type")).toHaveValue("ACCESS");
+  await expect(page.getByLabel("Regime")).toHaveValue("EU_GDPR");
+  await expect(page.getByLabel("Assignee")).toHaveValue("me");
+});

@@ -45,7 +45,10 @@ function Check({ name, label, checked }: { name: string; label: string; checked:
 
 /**
  * Saved views and the filter form. The form is a plain GET form: filters live in the URL, so a view can
- * be shared and the back button works, with or without JavaScript.
+ * be shared and the back button works, with or without JavaScript. Its controls are uncontrolled, so the
+ * form is keyed by the filters: when a saved view or the back button changes the list by client-side
+ * navigation, the controls are rendered afresh from the filters the list is shown with (a saved view's
+ * filters included) instead of keeping the previous ones.
  */
 export function QueueFiltersForm({
   filters,
@@ -59,7 +62,10 @@ export function QueueFiltersForm({
   return (
     <div className="space-y-3">
       <nav aria-label="Saved views" className="flex flex-wrap gap-2 text-sm">
-        <Link href="/cases" className={`rounded-full border px-3 py-1 ${!filters.view ? "bg-slate-800 text-white" : ""}`}>
+        <Link
+          href="/cases"
+          className={`rounded-full border px-3 py-1 ${!filters.view ? "bg-slate-800 text-white" : ""}`}
+        >
           All open
         </Link>
         {VIEW_NAMES.map((view) => (
@@ -73,7 +79,14 @@ export function QueueFiltersForm({
           </Link>
         ))}
       </nav>
-      <form method="get" action="/cases" role="search" aria-label="Filter cases" className="flex flex-wrap items-end gap-3">
+      <form
+        key={queueHref({ ...filters, after: undefined })}
+        method="get"
+        action="/cases"
+        role="search"
+        aria-label="Filter cases"
+        className="flex flex-wrap items-end gap-3"
+      >
         <div className="space-y-1">
           <label htmlFor="filter-q" className="block text-xs font-medium text-slate-700">
             Reference or requester email
@@ -86,13 +99,27 @@ export function QueueFiltersForm({
           value={filters.status}
           options={CASE_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))}
         />
-        <Select name="type" label="Type" value={filters.type} options={Object.entries(TYPE_LABELS).map(([value, label]) => ({ value, label }))} />
-        <Select name="regime" label="Regime" value={filters.regime} options={REGIMES.map((r) => ({ value: r, label: r }))} />
+        <Select
+          name="type"
+          label="Type"
+          value={filters.type}
+          options={Object.entries(TYPE_LABELS).map(([value, label]) => ({ value, label }))}
+        />
+        <Select
+          name="regime"
+          label="Regime"
+          value={filters.regime}
+          options={REGIMES.map((r) => ({ value: r, label: r }))}
+        />
         <Select
           name="assignee"
           label="Assignee"
           value={filters.assignee}
-          options={[{ value: "me", label: "Me" }, { value: "none", label: "Unassigned" }, ...staff.map((s) => ({ value: s.id, label: s.name }))]}
+          options={[
+            { value: "me", label: "Me" },
+            { value: "none", label: "Unassigned" },
+            ...staff.map((s) => ({ value: s.id, label: s.name })),
+          ]}
         />
         <Select
           name="customer"
@@ -125,7 +152,15 @@ export function QueueFiltersForm({
           <label htmlFor="filter-dueWithin" className="block text-xs font-medium text-slate-700">
             Due within (days)
           </label>
-          <input id="filter-dueWithin" name="dueWithin" type="number" min={0} max={366} defaultValue={filters.dueWithin ?? ""} className={`${select} w-24`} />
+          <input
+            id="filter-dueWithin"
+            name="dueWithin"
+            type="number"
+            min={0}
+            max={366}
+            defaultValue={filters.dueWithin ?? ""}
+            className={`${select} w-24`}
+          />
         </div>
         <div className="space-y-1">
           <Check name="overdue" label="Overdue" checked={filters.overdue} />
