@@ -55,6 +55,14 @@ test("a correction request in English: errors as you go, then verification by co
   await page.getByLabel("6-digit code").fill(code);
   await page.getByRole("button", { name: "Confirm", exact: true }).click();
   await expect(page.getByText("Your email address is confirmed")).toBeVisible();
+  // Not a dead end: the reference, the due date in words, and the way to the status page.
+  const reference = await page.getByTestId("reference").innerText();
+  expect(reference).toMatch(/\S/);
+  await expect(page.getByTestId("due")).toHaveText(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+  await page.getByRole("link", { name: "Follow your request" }).click();
+  await expect(page).toHaveURL(/\/status\/[^/]+$/);
+  await expect(page.getByRole("heading", { name: "Your request" })).toBeVisible();
+  await expect(page.getByTestId("reference")).toHaveText(reference);
 });
 
 test("an objection in Chinese, and the direct-marketing opt-out needs no reason", async ({ page }) => {
@@ -81,6 +89,8 @@ test("an objection in Chinese, and the direct-marketing opt-out needs no reason"
   await page.getByLabel("6 位验证码").fill(code);
   await page.getByRole("button", { name: "确认", exact: true }).click();
   await expect(page.getByText("您的电子邮件地址已确认")).toBeVisible();
+  await expect(page.getByTestId("due")).toHaveText(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+  await expect(page.getByRole("link", { name: "查看请求进度" })).toHaveAttribute("href", /^\/status\//);
 });
 
 test("a guardian asks about a child's data with proof attached", async ({ page }) => {

@@ -93,6 +93,11 @@ const en = {
     resend: "Send me a new code",
     resent: "We sent a new link and code.",
     done: "Thank you. Your email address is confirmed. We sent you the reference of your request and a private link to follow it.",
+    confirmed: "Thank you. Your email address is confirmed, and your request is with us.",
+    reference: "Reference",
+    due: "We will answer by",
+    followLink: "Follow your request",
+    followHint: "We also emailed you this private link. Do not share it.",
     held: "We have recorded your request, but we did not email you a code: this address has already had as many emails from us today as we send in a day. If you sent this request before, confirm it with the link or code in the email we sent you then. Otherwise, keep this page and ask for a new code tomorrow.",
     heldSendAgain:
       "We have recorded your request, but we did not email you a code: this address has already had as many emails from us today as we send in a day. If you sent this request before, confirm it with the link or code in the email we sent you then. Otherwise, send the request again tomorrow.",
@@ -393,6 +398,11 @@ const zh: typeof en = {
     resend: "重新发送验证码",
     resent: "我们已发送新的链接和验证码。",
     done: "谢谢。您的电子邮件地址已确认。我们已将请求编号和用于查看进度的私人链接发送给您。",
+    confirmed: "谢谢。您的电子邮件地址已确认，我们已收到您的请求。",
+    reference: "请求编号",
+    due: "我们将在此日期前答复",
+    followLink: "查看请求进度",
+    followHint: "我们也已通过邮件将此私人链接发送给您。请勿与他人分享。",
     held: "我们已记录您的请求，但没有向您发送验证码：今天我们发往该地址的邮件已达到每日上限。如果您之前提交过此请求，请使用当时邮件中的链接或验证码确认。否则，请保留此页面，明天再申请新的验证码。",
     heldSendAgain:
       "我们已记录您的请求，但没有向您发送验证码：今天我们发往该地址的邮件已达到每日上限。如果您之前提交过此请求，请使用当时邮件中的链接或验证码确认。否则，请明天再次提交请求。",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detailsSchemas, REQUEST_TYPES } from "@/lib/domain/intake/request-schema";
 import { dictionaries } from "@/lib/i18n/dictionaries";
+import { formatLocalDate } from "@/lib/i18n/format-date";
 import { pickLocale } from "@/lib/i18n/locale";
 
 describe("public page language", () => {
@@ -35,5 +36,11 @@ describe("public page language", () => {
     for (const t of Object.values(dictionaries)) {
       expect(formFields.filter((name) => !t.form.fields[name])).toEqual([]);
     }
+  });
+
+  it("writes a due date in the page's language, on the same day whatever the time zone", () => {
+    expect(formatLocalDate("en", "2026-12-18")).toBe("18 December 2026");
+    expect(formatLocalDate("zh", "2026-12-18")).toBe("2026年12月18日");
+    expect(formatLocalDate("en", "2027-01-01")).toBe("1 January 2027");
   });
 });
