@@ -52,6 +52,12 @@ test("a correction request in English: errors as you go, then verification by co
   await page.getByRole("button", { name: "Send my request" }).click();
 
   const code = await verifyWithCode(page, email);
+  // A wrong code says how many tries are left.
+  await page.getByLabel("6-digit code").fill(code === "000000" ? "111111" : "000000");
+  await page.getByRole("button", { name: "Confirm", exact: true }).click();
+  await expect(page.locator("#code-error")).toHaveText(
+    "That code is not right. Check the email and try again. You have 4 more tries.",
+  );
   await page.getByLabel("6-digit code").fill(code);
   await page.getByRole("button", { name: "Confirm", exact: true }).click();
   await expect(page.getByText("Your email address is confirmed")).toBeVisible();

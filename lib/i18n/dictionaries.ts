@@ -280,7 +280,8 @@ const en = {
     email_required: "Enter your email address.",
     password_required: "Enter your password.",
     code_format: "Enter the 6 digits from the email.",
-    code_wrong: "That code is not right. Check the email and try again.",
+    code_wrong: "That code is not right. Check the email and try again. You have {count} more tries.",
+    code_wrong_one: "That code is not right. Check the email and try again. You have 1 more try.",
     code_locked: "Too many wrong codes. Ask for a new code.",
     code_daily_limit:
       "Too many wrong codes were entered for this email address today. Use the link in the email, or try again tomorrow.",
@@ -579,7 +580,8 @@ const zh: typeof en = {
     email_required: "请输入您的电子邮件地址。",
     password_required: "请输入您的密码。",
     code_format: "请输入邮件中的 6 位数字。",
-    code_wrong: "验证码不正确，请检查邮件后重试。",
+    code_wrong: "验证码不正确，请检查邮件后重试。您还可以尝试 {count} 次。",
+    code_wrong_one: "验证码不正确，请检查邮件后重试。您还可以尝试 1 次。",
     code_locked: "错误次数过多，请重新获取验证码。",
     code_daily_limit: "今天该电子邮件地址输入错误验证码的次数过多。请使用邮件中的链接，或明天再试。",
     verification_emails_held: "今天我们发往该地址的邮件已达到每日上限。请使用您已收到的验证码，或明天再试。",
@@ -618,6 +620,15 @@ export function fillIn(text: string, values: Record<string, string>): string {
   return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder);
 }
 
+/**
+ * Field errors are keys; a key may carry a number ("code_wrong:3"), filled in as {count}, with the
+ * key's "_one" text for 1 where the language has one.
+ */
 export function translateErrors(dictionary: Dictionary, keys: string[] | undefined): string[] | undefined {
-  return keys?.map((key) => dictionary.errors[key] ?? dictionary.errors.generic ?? key);
+  return keys?.map((key) => {
+    const [name = key, count] = key.split(":");
+    const text = (count === "1" && dictionary.errors[`${name}_one`]) || dictionary.errors[name];
+    if (text === undefined) return dictionary.errors.generic ?? key;
+    return count === undefined ? text : fillIn(text, { count });
+  });
 }

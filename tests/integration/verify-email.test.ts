@@ -14,7 +14,7 @@ import { resendVerification } from "@/lib/server/intake/resend-verification";
 import { submitRequest } from "@/lib/server/intake/submit-request";
 import { verifyByCode, verifyByLink } from "@/lib/server/intake/verify-email";
 import { statusView } from "@/lib/server/status/status-view";
-import { dictionaries } from "@/lib/i18n/dictionaries";
+import { dictionaries, translateErrors } from "@/lib/i18n/dictionaries";
 import { uploadPath } from "@/lib/server/uploads/upload-store";
 import { fromClient } from "../support/client";
 import { lastEmailPayload } from "../support/outbox";
@@ -118,10 +118,23 @@ describe("verifying the requester's email", () => {
 
     const { caseId, code } = await submitted();
     const wrong = code === "000000" ? "111111" : "000000";
+    const said: string[] = [];
     for (let i = 1; i <= 5; i++) {
       const error = (await verifyByCode({ caseId, code: wrong }, later(1)).catch((e: unknown) => e)) as AppError;
-      expect(error.fieldErrors?.code).toEqual([i < 5 ? "code_wrong" : "code_locked"]);
+      expect(error.fieldErrors?.code).toEqual([i < 5 ? `code_wrong:${5 - i}` : "code_locked"]);
+      said.push(...(translateErrors(dictionaries.en, error.fieldErrors?.code) ?? []));
     }
+    // Each wrong code says how many tries remain, in the page's words.
+    expect(said.slice(0, 4)).toEqual([
+      "That code is not right. Check the email and try again. You have 4 more tries.",
+      "That code is not right. Check the email and try again. You have 3 more tries.",
+      "That code is not right. Check the email and try again. You have 2 more tries.",
+      "That code is not right. Check the email and try again. You have 1 more try.",
+    ]);
+    expect(translateErrors(dictionaries.zh, ["code_wrong:4"])).toEqual([
+      "验证码不正确，请检查邮件后重试。您还可以尝试 4 次。",
+    ]);
+    expect(said[4]).toBe("Too many wrong codes. Ask for a new code.");
     const locked = (await verifyByCode({ caseId, code }, later(1)).catch((e: unknown) => e)) as AppError;
     expect(locked.message).toMatch(/Too many wrong codes/);
     expect((await database.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).status).toBe("UNVERIFIED");
@@ -160,8 +173,14 @@ describe("verifying the requester's email", () => {
       Array.from({ length: 4 }, () => refusal(verifyByCode({ caseId: r.caseId, code: wrong(r.code) }, later(1)))),
     );
     const answers = (await Promise.all(guesses)).map((error) => error.fieldErrors?.code?.[0]);
-    expect(answers.filter((key) => key === "code_wrong")).toHaveLength(cap);
-    expect(answers.filter((key) => key === "code_daily_limit")).toHaveLength(12 - cap);
+    // Tries left count down over the address's requests (never more than the address has left today,
+    // whichever code they are for), and the wrong code that reaches the cap already says no more codes are
+    // checked today.
+    const left = answers.filter((key) => key?.startsWith("code_wrong:")).map((key) => Number(key!.split(":")[1]));
+    expect(left).toHaveLength(cap - 1);
+    left.sort((a, b) => b - a).forEach((n, i) => expect(n).toBeLessThanOrEqual(cap - 1 - i));
+    expect(left).toContain(1);
+    expect(answers.filter((key) => key === "code_daily_limit")).toHaveLength(12 - cap + 1);
 
     // Now even the right code waits, and so does a new code for the same address...
     const last = requests[2]!;

@@ -74,23 +74,31 @@ export async function verifyByCode(
       throw new AppError("CONFLICT", "Too many wrong codes. Ask for a new code.");
     }
     const email = found.case.requester.email;
-    await checkWrongCodesToday(tx, email, now);
+    const leftToday = await checkWrongCodesToday(tx, email, now);
     if (!sameHash(found.codeHash, hashCode(code, caseId))) {
       const failed = found.failedCodes + 1;
       await tx.caseVerification.update({ where: { caseId }, data: { failedCodes: failed } });
       await countWrongCode(tx, email, now);
-      return { verified: false as const, left: MAX_FAILED_CODES - failed };
+      return { verified: false as const, left: MAX_FAILED_CODES - failed, leftToday: leftToday - 1 };
     }
     const confirmation = await completeVerification(tx, caseId, now);
     return { verified: true as const, caseId, alreadyVerified: false, confirmation };
   });
   // The failed attempt is committed before the refusal, so the count holds.
   if (!outcome.verified) {
-    throw new AppError("VALIDATION", "That code is not right.", {
-      code: [outcome.left > 0 ? "code_wrong" : "code_locked"],
-    });
+    throw new AppError("VALIDATION", "That code is not right.", { code: [wrongCodeKey(outcome)] });
   }
   return outcome;
+}
+
+/**
+ * What a wrong code answers: how many tries are left (the fewer of this code's and the address's today,
+ * as "code_wrong:<n>", translated with the number), or why none is.
+ */
+function wrongCodeKey({ left, leftToday }: { left: number; leftToday: number }): string {
+  if (leftToday <= 0) return "code_daily_limit";
+  if (left <= 0) return "code_locked";
+  return `code_wrong:${Math.min(left, leftToday)}`;
 }
 
 /**
