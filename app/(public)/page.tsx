@@ -31,7 +31,7 @@ export default async function HomePage() {
       </ul>
       <p className="mt-10 text-sm text-slate-500">
         <Link href="/sign-in" className="underline">
-          Staff sign-in
+          {t.home.staffSignIn}
         </Link>
       </p>
     </PublicShell>

@@ -16,6 +16,7 @@ const en = {
     intro:
       "You can ask us to correct your data, object to how we use it, withdraw your consent, see or delete it, or ask about a child's data as their guardian. We answer within the time the law gives us, and we tell you the date.",
     start: "Start",
+    staffSignIn: "Staff sign-in",
     rights: {
       CORRECTION: "If data we hold about you is wrong or incomplete, tell us what it should be.",
       OBJECTION:
@@ -325,6 +326,7 @@ const zh: typeof en = {
     intro:
       "您可以要求我们更正您的数据、反对我们使用您的数据、撤回同意、查阅或删除您的数据，或作为监护人询问未成年人的数据。我们会在法律规定的期限内答复，并告知您具体日期。",
     start: "开始",
+    staffSignIn: "员工登录",
     rights: {
       CORRECTION: "如果我们持有的您的数据有误或不完整，请告诉我们正确的内容。",
       OBJECTION: "反对我们使用您的数据。您可以随时拒绝直接营销，无需说明理由，我们一定会停止。",
