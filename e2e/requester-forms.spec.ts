@@ -75,9 +75,9 @@ test("an objection in Chinese, and the direct-marketing opt-out needs no reason"
   const email = `objection-${unique()}@example.com`;
   await page.goto("/");
   await page.getByRole("button", { name: "中文" }).click();
-  await page.getByRole("link", { name: "开始: 反对使用我的数据" }).click();
+  await page.getByRole("link", { name: "开始：反对使用我的数据" }).click();
   await hydrated(page.locator("main form").first());
-  await expect(page.getByRole("heading", { name: "请求： 反对使用我的数据" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "请求：反对使用我的数据" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.getByLabel("您反对我们对您数据的哪种使用？").fill("营销短信");
   await page.getByRole("radio", { name: "否", exact: true }).check();

@@ -127,6 +127,7 @@ export function RequestForm({
           <RadioGroup
             name="relationship"
             legend={t.form.whoHeading}
+            legendHidden
             value={relationship}
             onChange={setRelationship}
             errors={shown("relationship")}

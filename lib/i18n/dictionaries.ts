@@ -16,6 +16,7 @@ const en = {
     intro:
       "You can ask us to correct your data, object to how we use it, withdraw your consent, see or delete it, or ask about a child's data as their guardian. We answer within the time the law gives us, and we tell you the date.",
     start: "Start",
+    startType: "Start: {type}",
     staffSignIn: "Staff sign-in",
     rights: {
       CORRECTION: "If data we hold about you is wrong or incomplete, tell us what it should be.",
@@ -29,7 +30,7 @@ const en = {
     } satisfies Record<RequestType, string>,
   },
   form: {
-    titlePrefix: "Request:",
+    title: "Request: {type}",
     detailsHeading: "Your request",
     whoHeading: "Who are you?",
     self: "I am the person the data is about",
@@ -111,7 +112,7 @@ const en = {
     due: "We will answer by",
     paused: "Paused: we are waiting for your answer.",
     overdue: "Overdue: we are late, and sorry for it.",
-    extended: "We needed more time:",
+    extended: "We needed more time: {reason}",
     timeline: "What has happened",
     messages: "Messages",
     noMessages: "No messages yet.",
@@ -326,6 +327,7 @@ const zh: typeof en = {
     intro:
       "您可以要求我们更正您的数据、反对我们使用您的数据、撤回同意、查阅或删除您的数据，或作为监护人询问未成年人的数据。我们会在法律规定的期限内答复，并告知您具体日期。",
     start: "开始",
+    startType: "开始：{type}",
     staffSignIn: "员工登录",
     rights: {
       CORRECTION: "如果我们持有的您的数据有误或不完整，请告诉我们正确的内容。",
@@ -338,7 +340,7 @@ const zh: typeof en = {
     },
   },
   form: {
-    titlePrefix: "请求：",
+    title: "请求：{type}",
     detailsHeading: "您的请求",
     whoHeading: "您是谁？",
     self: "我是数据所涉及的本人",
@@ -418,7 +420,7 @@ const zh: typeof en = {
     due: "我们将在此日期前答复",
     paused: "已暂停：我们正在等待您的答复。",
     overdue: "已逾期：我们未能按时答复，深表歉意。",
-    extended: "我们需要更多时间：",
+    extended: "我们需要更多时间：{reason}",
     timeline: "处理记录",
     messages: "消息",
     noMessages: "暂无消息。",
