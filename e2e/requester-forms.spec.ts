@@ -118,6 +118,37 @@ test("a guardian asks about a child's data with proof attached", async ({ page }
   await verifyWithCode(page, email);
 });
 
+test("the file picker is a button in the page's language, opened by a click or from the keyboard", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ locale: "zh-CN" });
+  const page = await context.newPage();
+  await openForm(page, "/request/correction");
+  const button = page.getByText("选择文件", { exact: true });
+  const chosen = page.getByTestId("files-chosen");
+  await expect(button).toBeVisible();
+  await expect(chosen).toHaveText("未选择文件");
+  let chooser = page.waitForEvent("filechooser");
+  await button.click();
+  await (await chooser).setFiles({ name: "proof.pdf", mimeType: "application/pdf", buffer: PDF });
+  await expect(chosen).toHaveText("proof.pdf");
+  // The native input is hidden but keeps its name and its place in the tab order.
+  const input = page.getByLabel(/附加文件/);
+  await input.focus();
+  chooser = page.waitForEvent("filechooser");
+  await page.keyboard.press("Space");
+  await (
+    await chooser
+  ).setFiles([
+    { name: "a.pdf", mimeType: "application/pdf", buffer: PDF },
+    { name: "b.pdf", mimeType: "application/pdf", buffer: PDF },
+  ]);
+  await expect(chosen).toHaveText("已选择 2 个文件");
+  expect(await input.evaluate((element: HTMLInputElement) => element.files?.length)).toBe(2);
+  await expectNoSeriousA11yViolations(page);
+  await context.close();
+});
+
 test("someone under 18 is told that a guardian must act", async ({ page }) => {
   await openForm(page, "/request/access");
   await page.getByLabel("I am under 18").check();

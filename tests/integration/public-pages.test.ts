@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import HomePage from "@/app/(public)/page";
 import RequestPage from "@/app/(public)/request/[type]/page";
 import { REQUEST_TYPES } from "@/lib/domain/intake/request-schema";
+import { dictionaries } from "@/lib/i18n/dictionaries";
 import { repeatedRuns } from "../support/visible-text";
 
 const home = (language: string) =>
@@ -48,5 +49,16 @@ describe("the request form", () => {
       '<h1 class="mb-2 text-2xl font-semibold">请求：反对使用我的数据</h1>',
     );
     expect(await requestForm("objection", "en")).toContain(">Request: Object to how my data is used</h1>");
+  });
+
+  it("offers the files as a button in the page's language, the native input hidden but named by the field's label", async () => {
+    const zh = await requestForm("correction", "zh-CN");
+    const label = /<label for="files"[^>]*>([\s\S]*?)<\/label>/.exec(zh)?.[1] ?? "";
+    expect(label).toContain(dictionaries.zh.form.files);
+    expect(label).toMatch(/<input [^>]*type="file"[^>]*class="peer sr-only"/);
+    expect(label).toMatch(/<span [^>]*>选择文件<\/span>/);
+    expect(zh).toContain(">未选择文件</p>");
+    expect(zh).not.toContain("Choose files");
+    expect(await requestForm("correction", "en")).toMatch(/<span [^>]*>Choose files<\/span>/);
   });
 });
