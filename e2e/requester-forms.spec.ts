@@ -52,18 +52,32 @@ test("a correction request in English: errors as you go, then verification by co
   await page.getByRole("button", { name: "Send my request" }).click();
 
   const code = await verifyWithCode(page, email);
+  // A wrong code says how many tries are left.
+  await page.getByLabel("6-digit code").fill(code === "000000" ? "111111" : "000000");
+  await page.getByRole("button", { name: "Confirm", exact: true }).click();
+  await expect(page.locator("#code-error")).toHaveText(
+    "That code is not right. Check the email and try again. You have 4 more tries.",
+  );
   await page.getByLabel("6-digit code").fill(code);
   await page.getByRole("button", { name: "Confirm", exact: true }).click();
   await expect(page.getByText("Your email address is confirmed")).toBeVisible();
+  // Not a dead end: the reference, the due date in words, and the way to the status page.
+  const reference = await page.getByTestId("reference").innerText();
+  expect(reference).toMatch(/\S/);
+  await expect(page.getByTestId("due")).toHaveText(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+  await page.getByRole("link", { name: "Follow your request" }).click();
+  await expect(page).toHaveURL(/\/status\/[^/]+$/);
+  await expect(page.getByRole("heading", { name: "Your request" })).toBeVisible();
+  await expect(page.getByTestId("reference")).toHaveText(reference);
 });
 
 test("an objection in Chinese, and the direct-marketing opt-out needs no reason", async ({ page }) => {
   const email = `objection-${unique()}@example.com`;
   await page.goto("/");
   await page.getByRole("button", { name: "中文" }).click();
-  await page.getByRole("link", { name: "开始: 反对使用我的数据" }).click();
+  await page.getByRole("link", { name: "开始：反对使用我的数据" }).click();
   await hydrated(page.locator("main form").first());
-  await expect(page.getByRole("heading", { name: "请求： 反对使用我的数据" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "请求：反对使用我的数据" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.getByLabel("您反对我们对您数据的哪种使用？").fill("营销短信");
   await page.getByRole("radio", { name: "否", exact: true }).check();
@@ -81,6 +95,8 @@ test("an objection in Chinese, and the direct-marketing opt-out needs no reason"
   await page.getByLabel("6 位验证码").fill(code);
   await page.getByRole("button", { name: "确认", exact: true }).click();
   await expect(page.getByText("您的电子邮件地址已确认")).toBeVisible();
+  await expect(page.getByTestId("due")).toHaveText(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+  await expect(page.getByRole("link", { name: "查看请求进度" })).toHaveAttribute("href", /^\/status\//);
 });
 
 test("a guardian asks about a child's data with proof attached", async ({ page }) => {
@@ -100,6 +116,37 @@ test("a guardian asks about a child's data with proof attached", async ({ page }
   await page.getByLabel("Country where you live").selectOption("GB");
   await page.getByRole("button", { name: "Send my request" }).click();
   await verifyWithCode(page, email);
+});
+
+test("the file picker is a button in the page's language, opened by a click or from the keyboard", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ locale: "zh-CN" });
+  const page = await context.newPage();
+  await openForm(page, "/request/correction");
+  const button = page.getByText("选择文件", { exact: true });
+  const chosen = page.getByTestId("files-chosen");
+  await expect(button).toBeVisible();
+  await expect(chosen).toHaveText("未选择文件");
+  let chooser = page.waitForEvent("filechooser");
+  await button.click();
+  await (await chooser).setFiles({ name: "proof.pdf", mimeType: "application/pdf", buffer: PDF });
+  await expect(chosen).toHaveText("proof.pdf");
+  // The native input is hidden but keeps its name and its place in the tab order.
+  const input = page.getByLabel(/附加文件/);
+  await input.focus();
+  chooser = page.waitForEvent("filechooser");
+  await page.keyboard.press("Space");
+  await (
+    await chooser
+  ).setFiles([
+    { name: "a.pdf", mimeType: "application/pdf", buffer: PDF },
+    { name: "b.pdf", mimeType: "application/pdf", buffer: PDF },
+  ]);
+  await expect(chosen).toHaveText("已选择 2 个文件");
+  expect(await input.evaluate((element: HTMLInputElement) => element.files?.length)).toBe(2);
+  await expectNoSeriousA11yViolations(page);
+  await context.close();
 });
 
 test("someone under 18 is told that a guardian must act", async ({ page }) => {

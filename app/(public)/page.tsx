@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { PublicShell } from "@/components/public/public-shell";
 import { REQUEST_TYPES } from "@/lib/domain/intake/request-schema";
+import { fillIn } from "@/lib/i18n/dictionaries";
 import { requestLocale } from "@/lib/i18n/locale";
 
 export default async function HomePage() {
@@ -22,7 +23,7 @@ export default async function HomePage() {
             <Link
               href={`/request/${type.toLowerCase().replace(/_/g, "-")}`}
               className="rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800"
-              aria-label={`${t.home.start}: ${t.types[type]}`}
+              aria-label={fillIn(t.home.startType, { type: t.types[type] })}
             >
               {t.home.start}
             </Link>
@@ -31,7 +32,7 @@ export default async function HomePage() {
       </ul>
       <p className="mt-10 text-sm text-slate-500">
         <Link href="/sign-in" className="underline">
-          Staff sign-in
+          {t.home.staffSignIn}
         </Link>
       </p>
     </PublicShell>

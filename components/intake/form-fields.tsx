@@ -76,9 +76,14 @@ export function CheckboxField({
   );
 }
 
+/**
+ * Radio buttons named by their legend. `legendHidden`: the heading just above already says it, so the
+ * legend is for screen readers only (the group keeps its name) and the page does not show it twice.
+ */
 export function RadioGroup({
   name,
   legend,
+  legendHidden = false,
   options,
   errors,
   value,
@@ -86,6 +91,7 @@ export function RadioGroup({
 }: {
   name: string;
   legend: string;
+  legendHidden?: boolean;
   options: { value: string; label: string }[];
   errors?: string[];
   value?: string;
@@ -94,7 +100,7 @@ export function RadioGroup({
   const errorId = `${name}-error`;
   return (
     <fieldset className="space-y-1" aria-describedby={errors?.length ? errorId : undefined}>
-      <legend className="text-sm font-medium text-slate-800">{legend}</legend>
+      <legend className={legendHidden ? "sr-only" : "text-sm font-medium text-slate-800"}>{legend}</legend>
       {options.map((option) => (
         <div key={option.value} className="flex items-center gap-2">
           <input

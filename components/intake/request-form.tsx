@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { FilePicker } from "@/components/ui/file-picker";
 import type { CountryOption } from "@/lib/domain/intake/countries";
 import type { RequestTypeCode } from "@/lib/domain/intake/request-schema";
 import type { FormAction } from "@/lib/forms/form-action";
@@ -10,7 +11,7 @@ import { loggedRequestFormSchema, requestFormSchema } from "@/lib/forms/request-
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
 import { translateErrors, type Dictionary, type Locale } from "@/lib/i18n/dictionaries";
 import { CustomerNameField } from "./customer-name-field";
-import { CheckboxField, FieldErrors, RadioGroup, SelectField, TextField } from "./form-fields";
+import { CheckboxField, RadioGroup, SelectField, TextField } from "./form-fields";
 import { ReceiptFields } from "./receipt-fields";
 
 type DetailField = { name: string; kind: "text" | "textarea" | "checkbox" | "yesno" | "date" };
@@ -127,6 +128,7 @@ export function RequestForm({
           <RadioGroup
             name="relationship"
             legend={t.form.whoHeading}
+            legendHidden
             value={relationship}
             onChange={setRelationship}
             errors={shown("relationship")}
@@ -182,25 +184,21 @@ export function RequestForm({
             />
           </>
         )}
-        <div className="space-y-1">
-          <label htmlFor="files" className="block text-sm font-medium text-slate-800">
-            {relationship === "GUARDIAN"
+        <FilePicker
+          id="files"
+          name="files"
+          label={
+            relationship === "GUARDIAN"
               ? t.form.filesGuardian
               : relationship === "AUTHORIZED_AGENT"
                 ? t.form.filesAgent
-                : t.form.files}
-          </label>
-          <input
-            id="files"
-            name="files"
-            type="file"
-            multiple
-            accept="application/pdf,image/png,image/jpeg"
-            aria-describedby={shown("files") ? "files-error" : undefined}
-            className="block text-sm"
-          />
-          <FieldErrors id="files-error" errors={shown("files")} />
-        </div>
+                : t.form.files
+          }
+          texts={{ choose: t.form.chooseFiles, none: t.form.noFileChosen, many: t.form.filesChosen }}
+          errors={shown("files")}
+          multiple
+          accept="application/pdf,image/png,image/jpeg"
+        />
       </section>
 
       <section aria-labelledby="contact-heading" className="space-y-4">

@@ -5,6 +5,7 @@ import { replyAction, stopLinkAction, withdrawAction } from "@/lib/actions/publi
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";
+import { FilePicker } from "@/components/ui/file-picker";
 import { stopStatusLinkSchema, withdrawRequestSchema } from "@/lib/domain/status/status-page-forms";
 import type { FormAction } from "@/lib/forms/form-action";
 import { statusReplyFormSchema } from "@/lib/forms/status-reply-form-schema";
@@ -43,21 +44,16 @@ export function ReplyForm({ token, t }: { token: string; t: Dictionary }) {
         className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
       />
       <FieldErrors id="reply-body-error" errors={bodyErrors} />
-      <label htmlFor="reply-files" className="block text-sm font-medium">
-        {t.form.files}
-      </label>
-      <input
+      <FilePicker
         id="reply-files"
         name="files"
-        type="file"
+        label={t.form.files}
+        texts={{ choose: t.form.chooseFiles, none: t.form.noFileChosen, many: t.form.filesChosen }}
+        errors={fileErrors}
         multiple
         accept="application/pdf,image/png,image/jpeg"
-        aria-invalid={fileErrors ? true : undefined}
-        aria-describedby={fileErrors ? "reply-files-error" : undefined}
         onChange={() => form.validate({ name: "files" })}
-        className="block text-sm"
       />
-      <FieldErrors id="reply-files-error" errors={fileErrors} />
       <Button type="submit" disabled={pending}>
         {t.status.replyButton}
       </Button>

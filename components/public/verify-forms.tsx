@@ -7,7 +7,9 @@ import { Field } from "@/components/ui/field";
 import { FieldErrors } from "@/components/ui/field-errors";
 import { resendVerificationSchema, verifyCodeSchema, verifyLinkSchema } from "@/lib/domain/intake/verification";
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
-import { translateErrors, type Dictionary } from "@/lib/i18n/dictionaries";
+import { translateErrors, type Dictionary, type Locale } from "@/lib/i18n/dictionaries";
+import { formatLocalDate } from "@/lib/i18n/format-date";
+import type { Confirmation } from "@/lib/server/intake/verify-email";
 
 /** What the server said: confirmed, a new code sent, or why it refused. */
 function Outcome({ ok, message, t }: { ok: boolean; message?: string; t: Dictionary }) {
@@ -17,10 +19,42 @@ function Outcome({ ok, message, t }: { ok: boolean; message?: string; t: Diction
   return null;
 }
 
+/**
+ * Just confirmed: the reference, the due date and the way to the status page, so the page is not a dead
+ * end. Without a confirmation (the address was confirmed before) the email is where the link is.
+ */
+function Confirmed({ confirmation, locale, t }: { confirmation?: Confirmation; locale: Locale; t: Dictionary }) {
+  if (!confirmation) return <Outcome ok message="verified" t={t} />;
+  return (
+    <div className="space-y-4">
+      <Alert tone="success">{t.verify.confirmed}</Alert>
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4">
+        <dt className="text-slate-600">{t.verify.reference}</dt>
+        <dd className="font-mono" data-testid="reference">
+          {confirmation.reference}
+        </dd>
+        <dt className="text-slate-600">{t.verify.due}</dt>
+        <dd data-testid="due">
+          <time dateTime={confirmation.dueDate}>{formatLocalDate(locale, confirmation.dueDate)}</time>
+        </dd>
+      </dl>
+      <p>
+        <a
+          href={`/status/${confirmation.statusToken}`}
+          className="inline-flex items-center justify-center rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800"
+        >
+          {t.verify.followLink}
+        </a>
+      </p>
+      <p className="text-sm text-slate-600">{t.verify.followHint}</p>
+    </div>
+  );
+}
+
 /** Opened from the email link: one button confirms (a link scanner's visit changes nothing). */
-export function VerifyLinkForm({ token, t }: { token: string; t: Dictionary }) {
-  const { formProps, pending, ok, message, errors } = useSchemaForm(verifyLinkSchema, verifyLinkAction);
-  if (ok) return <Outcome ok={ok} message={message} t={t} />;
+export function VerifyLinkForm({ token, locale, t }: { token: string; locale: Locale; t: Dictionary }) {
+  const { formProps, pending, ok, message, errors, data } = useSchemaForm(verifyLinkSchema, verifyLinkAction);
+  if (ok) return <Confirmed confirmation={data} locale={locale} t={t} />;
   return (
     <form {...formProps} className="space-y-4">
       <p>{t.verify.linkIntro}</p>
@@ -35,10 +69,10 @@ export function VerifyLinkForm({ token, t }: { token: string; t: Dictionary }) {
 }
 
 /** After submitting: type the 6-digit code, or ask for a new one. */
-export function VerifyCodeForm({ request, t }: { request: string; t: Dictionary }) {
+export function VerifyCodeForm({ request, locale, t }: { request: string; locale: Locale; t: Dictionary }) {
   const code = useSchemaForm(verifyCodeSchema, verifyCodeAction);
   const resend = useSchemaForm(resendVerificationSchema, resendAction);
-  if (code.ok) return <Outcome ok={code.ok} message={code.message} t={t} />;
+  if (code.ok) return <Confirmed confirmation={code.data} locale={locale} t={t} />;
   return (
     <div className="space-y-6">
       <form {...code.formProps} className="space-y-4">

@@ -37,7 +37,8 @@ export function PartnerResponseForm({
     <form {...formProps} className="space-y-4">
       <input type="hidden" name="token" value={token} />
       <fieldset className="space-y-2" aria-describedby="response-error">
-        <legend className="font-medium">{t.partner.answerTitle}</legend>
+        {/* The section's heading above says "Your answer" already: the legend only names the group. */}
+        <legend className="sr-only">{t.partner.answerTitle}</legend>
         {answers.map((answer) => (
           <label key={answer} className="flex items-center gap-2 text-sm">
             <input

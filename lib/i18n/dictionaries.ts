@@ -16,6 +16,8 @@ const en = {
     intro:
       "You can ask us to correct your data, object to how we use it, withdraw your consent, see or delete it, or ask about a child's data as their guardian. We answer within the time the law gives us, and we tell you the date.",
     start: "Start",
+    startType: "Start: {type}",
+    staffSignIn: "Staff sign-in",
     rights: {
       CORRECTION: "If data we hold about you is wrong or incomplete, tell us what it should be.",
       OBJECTION:
@@ -28,7 +30,7 @@ const en = {
     } satisfies Record<RequestType, string>,
   },
   form: {
-    titlePrefix: "Request:",
+    title: "Request: {type}",
     detailsHeading: "Your request",
     whoHeading: "Who are you?",
     self: "I am the person the data is about",
@@ -54,6 +56,9 @@ const en = {
     files: "Attach documents (PDF, PNG or JPEG; up to 3 files of 10 MB)",
     filesGuardian: "Proof that you are the child's parent or guardian (PDF, PNG or JPEG; up to 10 MB)",
     filesAgent: "The signed authorization (PDF, PNG or JPEG; up to 10 MB)",
+    chooseFiles: "Choose files",
+    noFileChosen: "No file chosen",
+    filesChosen: "{count} files chosen",
     submit: "Send my request",
     sending: "Sending…",
     fixErrors: "Please correct the fields marked below.",
@@ -93,6 +98,11 @@ const en = {
     resend: "Send me a new code",
     resent: "We sent a new link and code.",
     done: "Thank you. Your email address is confirmed. We sent you the reference of your request and a private link to follow it.",
+    confirmed: "Thank you. Your email address is confirmed, and your request is with us.",
+    reference: "Reference",
+    due: "We will answer by",
+    followLink: "Follow your request",
+    followHint: "We also emailed you this private link. Do not share it.",
     held: "We have recorded your request, but we did not email you a code: this address has already had as many emails from us today as we send in a day. If you sent this request before, confirm it with the link or code in the email we sent you then. Otherwise, keep this page and ask for a new code tomorrow.",
     heldSendAgain:
       "We have recorded your request, but we did not email you a code: this address has already had as many emails from us today as we send in a day. If you sent this request before, confirm it with the link or code in the email we sent you then. Otherwise, send the request again tomorrow.",
@@ -105,7 +115,7 @@ const en = {
     due: "We will answer by",
     paused: "Paused: we are waiting for your answer.",
     overdue: "Overdue: we are late, and sorry for it.",
-    extended: "We needed more time:",
+    extended: "We needed more time: {reason}",
     timeline: "What has happened",
     messages: "Messages",
     noMessages: "No messages yet.",
@@ -283,7 +293,8 @@ const en = {
     email_required: "Enter your email address.",
     password_required: "Enter your password.",
     code_format: "Enter the 6 digits from the email.",
-    code_wrong: "That code is not right. Check the email and try again.",
+    code_wrong: "That code is not right. Check the email and try again. You have {count} more tries.",
+    code_wrong_one: "That code is not right. Check the email and try again. You have 1 more try.",
     code_locked: "Too many wrong codes. Ask for a new code.",
     code_daily_limit:
       "Too many wrong codes were entered for this email address today. Use the link in the email, or try again tomorrow.",
@@ -327,6 +338,8 @@ const zh: typeof en = {
     intro:
       "您可以要求我们更正您的数据、反对我们使用您的数据、撤回同意、查阅或删除您的数据，或作为监护人询问未成年人的数据。我们会在法律规定的期限内答复，并告知您具体日期。",
     start: "开始",
+    startType: "开始：{type}",
+    staffSignIn: "员工登录",
     rights: {
       CORRECTION: "如果我们持有的您的数据有误或不完整，请告诉我们正确的内容。",
       OBJECTION: "反对我们使用您的数据。您可以随时拒绝直接营销，无需说明理由，我们一定会停止。",
@@ -338,7 +351,7 @@ const zh: typeof en = {
     },
   },
   form: {
-    titlePrefix: "请求：",
+    title: "请求：{type}",
     detailsHeading: "您的请求",
     whoHeading: "您是谁？",
     self: "我是数据所涉及的本人",
@@ -363,6 +376,9 @@ const zh: typeof en = {
     files: "附加文件（PDF、PNG 或 JPEG；最多 3 个，每个不超过 10 MB）",
     filesGuardian: "您是该未成年人父母或监护人的证明（PDF、PNG 或 JPEG；不超过 10 MB）",
     filesAgent: "签署的授权书（PDF、PNG 或 JPEG；不超过 10 MB）",
+    chooseFiles: "选择文件",
+    noFileChosen: "未选择文件",
+    filesChosen: "已选择 {count} 个文件",
     submit: "提交我的请求",
     sending: "正在提交…",
     fixErrors: "请更正下方标出的内容。",
@@ -401,6 +417,11 @@ const zh: typeof en = {
     resend: "重新发送验证码",
     resent: "我们已发送新的链接和验证码。",
     done: "谢谢。您的电子邮件地址已确认。我们已将请求编号和用于查看进度的私人链接发送给您。",
+    confirmed: "谢谢。您的电子邮件地址已确认，我们已收到您的请求。",
+    reference: "请求编号",
+    due: "我们将在此日期前答复",
+    followLink: "查看请求进度",
+    followHint: "我们也已通过邮件将此私人链接发送给您。请勿与他人分享。",
     held: "我们已记录您的请求，但没有向您发送验证码：今天我们发往该地址的邮件已达到每日上限。如果您之前提交过此请求，请使用当时邮件中的链接或验证码确认。否则，请保留此页面，明天再申请新的验证码。",
     heldSendAgain:
       "我们已记录您的请求，但没有向您发送验证码：今天我们发往该地址的邮件已达到每日上限。如果您之前提交过此请求，请使用当时邮件中的链接或验证码确认。否则，请明天再次提交请求。",
@@ -413,7 +434,7 @@ const zh: typeof en = {
     due: "我们将在此日期前答复",
     paused: "已暂停：我们正在等待您的答复。",
     overdue: "已逾期：我们未能按时答复，深表歉意。",
-    extended: "我们需要更多时间：",
+    extended: "我们需要更多时间：{reason}",
     timeline: "处理记录",
     messages: "消息",
     noMessages: "暂无消息。",
@@ -584,7 +605,8 @@ const zh: typeof en = {
     email_required: "请输入您的电子邮件地址。",
     password_required: "请输入您的密码。",
     code_format: "请输入邮件中的 6 位数字。",
-    code_wrong: "验证码不正确，请检查邮件后重试。",
+    code_wrong: "验证码不正确，请检查邮件后重试。您还可以尝试 {count} 次。",
+    code_wrong_one: "验证码不正确，请检查邮件后重试。您还可以尝试 1 次。",
     code_locked: "错误次数过多，请重新获取验证码。",
     code_daily_limit: "今天该电子邮件地址输入错误验证码的次数过多。请使用邮件中的链接，或明天再试。",
     verification_emails_held: "今天我们发往该地址的邮件已达到每日上限。请使用您已收到的验证码，或明天再试。",
@@ -623,6 +645,15 @@ export function fillIn(text: string, values: Record<string, string>): string {
   return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder);
 }
 
+/**
+ * Field errors are keys; a key may carry a number ("code_wrong:3"), filled in as {count}, with the
+ * key's "_one" text for 1 where the language has one.
+ */
 export function translateErrors(dictionary: Dictionary, keys: string[] | undefined): string[] | undefined {
-  return keys?.map((key) => dictionary.errors[key] ?? dictionary.errors.generic ?? key);
+  return keys?.map((key) => {
+    const [name = key, count] = key.split(":");
+    const text = (count === "1" && dictionary.errors[`${name}_one`]) || dictionary.errors[name];
+    if (text === undefined) return dictionary.errors.generic ?? key;
+    return count === undefined ? text : fillIn(text, { count });
+  });
 }

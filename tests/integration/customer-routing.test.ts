@@ -1,5 +1,6 @@
 // First: it prepares the runtime Next's request scope needs (see the file).
 import { inRequestScope } from "../support/request-scope";
+import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/guards";
 import { hashToken } from "@/lib/crypto/tokens";
@@ -23,6 +24,8 @@ import { registerCustomer, type RegisteredCustomer } from "../support/customers"
 import { lastEmailPayload } from "../support/outbox";
 import { createStaff } from "../support/staff";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { repeatedRuns } from "../support/visible-text";
+import PartnerPage from "@/app/partner/[token]/page";
 
 async function appError(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.catch((e: unknown) => e);
@@ -272,6 +275,25 @@ describe("routing a request to the cloud customer", () => {
     const found = await caseRow(id);
     expect(found.status).toBe("IN_PROGRESS");
     expect(found.routingState).toBe("REVOKED");
+  });
+
+  it("the customer's page shows its answer heading once, and the answer group keeps its name for screen readers", async () => {
+    const id = await newCase();
+    await routeToAcme(id);
+    const token = await tokenSentTo(id, "privacy@acme.example");
+    for (const [language, t] of [
+      ["en", dictionaries.en],
+      ["zh-CN", dictionaries.zh],
+    ] as const) {
+      const html = await inRequestScope(
+        `http://localhost/partner/${token}`,
+        { "accept-language": language },
+        async () => renderToStaticMarkup(await PartnerPage({ params: Promise.resolve({ token }) })),
+      );
+      expect(html).toContain(`>${t.partner.answerTitle}</h2>`);
+      expect(repeatedRuns(html), language).toEqual([]);
+      expect(html).toContain(`<legend class="sr-only">${t.partner.answerTitle}</legend>`);
+    }
   });
 
   it("the customer's form answers a dead link in their language, nothing recorded, keeping what they typed", async () => {

@@ -53,6 +53,53 @@ describe("POST /api/v1/requests", () => {
     expect(await database.prisma.case.count()).toBe(before);
   });
 
+  it("answers a body over 64 KB with 413 and its own error code, whether its length is declared or not", async () => {
+    const big = JSON.stringify({ ...correctionRequest(), padding: "x".repeat(70_000) });
+    const streamed = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(big));
+        controller.close();
+      },
+    });
+    const undeclared = await POST(
+      new Request("http://localhost/api/v1/requests", {
+        method: "POST",
+        headers: { "content-type": "application/json", ...fromClient("192.0.2.251") },
+        body: streamed,
+        duplex: "half",
+      } as RequestInit),
+    );
+    for (const response of [await post(big, { "content-length": String(big.length) }), undeclared]) {
+      expect(response.status).toBe(413);
+      expect(await response.json()).toEqual({
+        error: { code: "PAYLOAD_TOO_LARGE", message: "The request body is larger than 65536 bytes." },
+      });
+    }
+    // Bad input is still VALIDATION.
+    expect(((await (await post("{not json")).json()) as { error: { code: string } }).error.code).toBe("VALIDATION");
+  });
+
+  it("accepts only ISO 3166-1 countries, in either case, and stores them in upper case", async () => {
+    const before = await database.prisma.case.count();
+    for (const country of ["XX", "ZZ", "uk", "EU", "I"]) {
+      const request = correctionRequest();
+      const response = await post(JSON.stringify({ ...request, requester: { ...request.requester, country } }));
+      expect(response.status, country).toBe(400);
+      const body = (await response.json()) as { error: { code: string; fieldErrors: Record<string, string[]> } };
+      expect(body.error.code).toBe("VALIDATION");
+      expect(body.error.fieldErrors).toEqual({ "requester.country": ["invalid_country"] });
+    }
+    expect(await database.prisma.case.count()).toBe(before);
+
+    const request = correctionRequest();
+    const response = await post(JSON.stringify({ ...request, requester: { ...request.requester, country: "ie" } }));
+    expect(response.status).toBe(202);
+    const requester = await database.prisma.requester.findFirstOrThrow({
+      where: { email: request.requester.email },
+    });
+    expect(requester.country).toBe("IE");
+  });
+
   // 10,000 bodies take about 45 s embedded and 36 s on PostgreSQL (2 shared cores); FUZZ_RUNS=300 for a
   // quick local run.
   const fuzzRuns = Number(process.env.FUZZ_RUNS ?? 10_000);

@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { submitRequestAction } from "@/lib/actions/public/request";
-import { verifyCodeAction } from "@/lib/actions/public/verify";
+import { verifyCodeAction, verifyLinkAction } from "@/lib/actions/public/verify";
 import VerifyPage from "@/app/(public)/verify/page";
 import { env } from "@/lib/config/env";
 import { hashToken } from "@/lib/crypto/tokens";
@@ -13,7 +13,8 @@ import { expireUnverifiedRequests } from "@/lib/server/intake/expire-unverified-
 import { resendVerification } from "@/lib/server/intake/resend-verification";
 import { submitRequest } from "@/lib/server/intake/submit-request";
 import { verifyByCode, verifyByLink } from "@/lib/server/intake/verify-email";
-import { dictionaries } from "@/lib/i18n/dictionaries";
+import { statusView } from "@/lib/server/status/status-view";
+import { dictionaries, translateErrors } from "@/lib/i18n/dictionaries";
 import { uploadPath } from "@/lib/server/uploads/upload-store";
 import { fromClient } from "../support/client";
 import { lastEmailPayload } from "../support/outbox";
@@ -32,8 +33,12 @@ describe("verifying the requester's email", () => {
   });
   afterAll(() => database.drop());
 
-  async function submitted(request = correctionRequest(), files: { filename: string; bytes: Buffer }[] = []) {
-    const { caseId } = await submitRequest({ request, files, channel: "WEB", ip: `198.51.100.${++ip}` }, T0);
+  async function submitted(
+    request = correctionRequest(),
+    files: { filename: string; bytes: Buffer }[] = [],
+    at = T0,
+  ) {
+    const { caseId } = await submitRequest({ request, files, channel: "WEB", ip: `198.51.100.${++ip}` }, at);
     const { token, code } = await lastEmailPayload<{ token: string; code: string }>(
       database.prisma,
       caseId!,
@@ -59,8 +64,37 @@ describe("verifying the requester's email", () => {
       where: { tokenHash: hashToken(ack.statusToken) },
     });
     expect(link.caseId).toBe(caseId);
-    // Clicking again is harmless.
-    await expect(verifyByLink({ token }, later(2))).resolves.toMatchObject({ alreadyVerified: true });
+    // Clicking again is harmless, and issues no new status link (the emailed one keeps working).
+    const again = await verifyByLink({ token }, later(2));
+    expect(again).toMatchObject({ alreadyVerified: true });
+    expect(again.confirmation).toBeUndefined();
+    expect(await database.prisma.statusLink.count({ where: { caseId, revokedAt: null } })).toBe(1);
+  });
+
+  it("the page that confirmed shows the reference, the due date and the emailed status link, by link or by code", async () => {
+    // The page's actions confirm at the present moment, so these requests are sent just now.
+    const byLink = await submitted(correctionRequest(), [], new Date());
+    const linkForm = new FormData();
+    linkForm.set("token", byLink.token);
+    const linkReply = await verifyLinkAction(undefined, linkForm);
+    const byCode = await submitted(correctionRequest(), [], new Date());
+    const codeForm = new FormData();
+    codeForm.set("caseId", byCode.caseId);
+    codeForm.set("code", byCode.code);
+    const codeReply = await verifyCodeAction(undefined, codeForm);
+    for (const [{ caseId }, reply] of [
+      [byLink, linkReply],
+      [byCode, codeReply],
+    ] as const) {
+      expect(reply).toMatchObject({ status: "success", message: "verified" });
+      const row = await database.prisma.case.findUniqueOrThrow({ where: { id: caseId } });
+      const ack = await lastEmailPayload<{ statusToken: string }>(database.prisma, caseId, "requester-acknowledgement");
+      expect(reply.data).toEqual({ reference: row.reference, dueDate: row.dueDate, statusToken: ack.statusToken });
+      // The link the page offers opens this request's status page (the one working link, stored hashed).
+      await expect(statusView(reply.data!.statusToken)).resolves.toMatchObject({ reference: row.reference });
+      const links = await database.prisma.statusLink.findMany({ where: { caseId, revokedAt: null } });
+      expect(links.map((l) => l.tokenHash)).toEqual([hashToken(reply.data!.statusToken)]);
+    }
   });
 
   it("the code form refuses a missing or malformed code before it is checked, so no guess is counted", async () => {
@@ -84,10 +118,23 @@ describe("verifying the requester's email", () => {
 
     const { caseId, code } = await submitted();
     const wrong = code === "000000" ? "111111" : "000000";
+    const said: string[] = [];
     for (let i = 1; i <= 5; i++) {
       const error = (await verifyByCode({ caseId, code: wrong }, later(1)).catch((e: unknown) => e)) as AppError;
-      expect(error.fieldErrors?.code).toEqual([i < 5 ? "code_wrong" : "code_locked"]);
+      expect(error.fieldErrors?.code).toEqual([i < 5 ? `code_wrong:${5 - i}` : "code_locked"]);
+      said.push(...(translateErrors(dictionaries.en, error.fieldErrors?.code) ?? []));
     }
+    // Each wrong code says how many tries remain, in the page's words.
+    expect(said.slice(0, 4)).toEqual([
+      "That code is not right. Check the email and try again. You have 4 more tries.",
+      "That code is not right. Check the email and try again. You have 3 more tries.",
+      "That code is not right. Check the email and try again. You have 2 more tries.",
+      "That code is not right. Check the email and try again. You have 1 more try.",
+    ]);
+    expect(translateErrors(dictionaries.zh, ["code_wrong:4"])).toEqual([
+      "验证码不正确，请检查邮件后重试。您还可以尝试 4 次。",
+    ]);
+    expect(said[4]).toBe("Too many wrong codes. Ask for a new code.");
     const locked = (await verifyByCode({ caseId, code }, later(1)).catch((e: unknown) => e)) as AppError;
     expect(locked.message).toMatch(/Too many wrong codes/);
     expect((await database.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).status).toBe("UNVERIFIED");
@@ -126,8 +173,14 @@ describe("verifying the requester's email", () => {
       Array.from({ length: 4 }, () => refusal(verifyByCode({ caseId: r.caseId, code: wrong(r.code) }, later(1)))),
     );
     const answers = (await Promise.all(guesses)).map((error) => error.fieldErrors?.code?.[0]);
-    expect(answers.filter((key) => key === "code_wrong")).toHaveLength(cap);
-    expect(answers.filter((key) => key === "code_daily_limit")).toHaveLength(12 - cap);
+    // Tries left count down over the address's requests (never more than the address has left today,
+    // whichever code they are for), and the wrong code that reaches the cap already says no more codes are
+    // checked today.
+    const left = answers.filter((key) => key?.startsWith("code_wrong:")).map((key) => Number(key!.split(":")[1]));
+    expect(left).toHaveLength(cap - 1);
+    left.sort((a, b) => b - a).forEach((n, i) => expect(n).toBeLessThanOrEqual(cap - 1 - i));
+    expect(left).toContain(1);
+    expect(answers.filter((key) => key === "code_daily_limit")).toHaveLength(12 - cap + 1);
 
     // Now even the right code waits, and so does a new code for the same address...
     const last = requests[2]!;

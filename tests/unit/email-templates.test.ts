@@ -16,7 +16,12 @@ function expectComplete(email: RenderedEmail, label: string) {
   // The only links are the app's own: a template never points a reader anywhere else.
   for (const url of email.text.match(/https?:\/\/\S+/g) ?? [])
     expect(url, label).toMatch(/^https:\/\/rd\.example(\/|$)/);
-  expect(email.html, label).not.toMatch(/<(a|script|img)\b/i);
+  expect(email.html, label).not.toMatch(/<(script|img)\b/i);
+  // ...and in the HTML part each is a link one can click, and nothing else is.
+  for (const url of email.text.match(/https:\/\/rd\.example[A-Za-z0-9\-._~/?#=&%]*/g) ?? [])
+    expect(email.html, label).toContain(`<a href="${url.replace(/[.]+$/, "").replace(/&/g, "&amp;")}">`);
+  for (const anchor of email.html.match(/<a\b[^>]*>/gi) ?? [])
+    expect(anchor, label).toMatch(/^<a href="https:\/\/rd\.example(\/[^"]*)?">$/);
 }
 
 describe("the email catalogue", () => {
@@ -62,6 +67,29 @@ describe("the email catalogue", () => {
       expect(custom.html).toContain("<p>Opening &lt;b&gt;");
       expect(custom.html).toContain("<p>Closing");
     });
+  });
+
+  it("makes the app's own addresses links in the HTML part, escaped, and leaves any other address as text", () => {
+    const template = templates["requester-acknowledgement"];
+    const payload = template.payload.parse(template.sample);
+    const token = template.sample.statusToken;
+    for (const locale of ["en", "zh"] as const) {
+      const { html } = renderEmail(template, payload, { appUrl, locale });
+      expect(html).toContain(`<a href="https://rd.example/status/${token}">https://rd.example/status/${token}</a>`);
+      expect(html).toContain(`<a href="https://rd.example">https://rd.example</a></p>`);
+    }
+    const { html } = renderEmail(
+      template,
+      payload,
+      { appUrl, locale: "en" },
+      {
+        intro:
+          'See https://rd.example/status?a=1&b=2"><script>x</script>. Or https://rd.example.evil.test/status, http://evil.test/rd.example/ and javascript:alert(1)',
+      },
+    );
+    expect(html).toContain(
+      '<p>See <a href="https://rd.example/status?a=1&amp;b=2">https://rd.example/status?a=1&amp;b=2</a>&quot;&gt;&lt;script&gt;x&lt;/script&gt;. Or https://rd.example.evil.test/status, http://evil.test/rd.example/ and javascript:alert(1)</p>',
+    );
   });
 
   it("writes emails without a Chinese wording in English, whatever the recipient's language", () => {

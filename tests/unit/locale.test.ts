@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detailsSchemas, REQUEST_TYPES } from "@/lib/domain/intake/request-schema";
-import { dictionaries } from "@/lib/i18n/dictionaries";
+import { dictionaries, fillIn } from "@/lib/i18n/dictionaries";
+import { formatLocalDate } from "@/lib/i18n/format-date";
 import { pickLocale } from "@/lib/i18n/locale";
 
 describe("public page language", () => {
@@ -35,5 +36,24 @@ describe("public page language", () => {
     for (const t of Object.values(dictionaries)) {
       expect(formFields.filter((name) => !t.form.fields[name])).toEqual([]);
     }
+  });
+
+  it("writes a due date in the page's language, on the same day whatever the time zone", () => {
+    expect(formatLocalDate("en", "2026-12-18")).toBe("18 December 2026");
+    expect(formatLocalDate("zh", "2026-12-18")).toBe("2026年12月18日");
+    expect(formatLocalDate("en", "2027-01-01")).toBe("1 January 2027");
+  });
+
+  it("writes no space after a full-width colon in Chinese", () => {
+    const texts = (o: object, prefix = ""): [string, string][] =>
+      Object.entries(o).flatMap(([k, v]): [string, string][] =>
+        typeof v === "object" && v ? texts(v as object, `${prefix}${k}.`) : [[`${prefix}${k}`, String(v)]],
+      );
+    const spaced = texts(dictionaries.zh).filter(([, text]) => /：\s/.test(text));
+    expect(spaced.map(([key]) => key)).toEqual([]);
+    // The texts pages compose with a value say where it goes, so no page adds a space after the colon.
+    expect(fillIn(dictionaries.zh.form.title, { type: "删除我的数据" })).toBe("请求：删除我的数据");
+    expect(fillIn(dictionaries.zh.home.startType, { type: "删除我的数据" })).toBe("开始：删除我的数据");
+    expect(fillIn(dictionaries.zh.status.extended, { reason: "数据量大" })).toBe("我们需要更多时间：数据量大");
   });
 });

@@ -18,7 +18,7 @@ export default async function VerifyPage({
     <PublicShell locale={locale} t={t} returnTo={token ? `/verify?token=${encodeURIComponent(token)}` : returnTo}>
       <h1 className="mb-4 text-2xl font-semibold">{t.verify.title}</h1>
       {token ? (
-        <VerifyLinkForm token={token} t={t} />
+        <VerifyLinkForm token={token} locale={locale} t={t} />
       ) : (
         <>
           {email === "held" ? (
@@ -28,7 +28,7 @@ export default async function VerifyPage({
           ) : (
             <p className="mb-6 text-slate-700">{t.verify.intro}</p>
           )}
-          {request && <VerifyCodeForm request={request} t={t} />}
+          {request && <VerifyCodeForm request={request} locale={locale} t={t} />}
         </>
       )}
     </PublicShell>

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { RequestType } from "@/lib/db/generated/enums";
 import { isLocalDate, type LocalDate } from "@/lib/domain/deadlines/local-date";
+import { isIsoCountryCode } from "./countries";
 
 /**
  * What a person submits, shared by the public form (as they type and on submit), the JSON API and the
@@ -92,7 +93,8 @@ export const contactSchema = z.object({
   country: z
     .string({ error: () => "invalid_country" })
     .regex(/^[A-Za-z]{2}$/, "invalid_country")
-    .transform((v) => v.toUpperCase()),
+    .transform((v) => v.toUpperCase())
+    .refine(isIsoCountryCode, "invalid_country"),
   region: optionalText(10),
   locale: z.enum(["en", "zh"]).default("en"),
 });

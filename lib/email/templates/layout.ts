@@ -8,16 +8,51 @@ function escapeHtml(value: string): string {
 }
 
 /**
- * Wraps paragraphs (plain text) into the text and HTML bodies every email shares. Every paragraph is
- * escaped in the HTML, administrators' included, and no markup comes from a template: links are the
- * plain APP_URL addresses the templates write, which mail clients link themselves.
+ * An address in running text: ASCII URL characters only, so a Chinese sentence's "，" or "）" after it
+ * is not taken in; quotes and parentheses end it too. Trailing sentence punctuation is not part of it.
  */
-export function emailLayout(subject: string, paragraphs: readonly string[], footer: string): RenderedEmail {
-  const text = [...paragraphs, "", "--", footer].join("\n\n");
+const URL_IN_TEXT = /https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&*+,;=%]+/g;
+const TRAILING_PUNCTUATION = /[.,;:!?]+$/;
+
+function originOf(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A paragraph as HTML: escaped, with the app's own addresses (same origin as APP_URL) made links. Any
+ * other address stays text, so an administrator's paragraph or a requester's value cannot put a link
+ * to elsewhere into our email.
+ */
+function paragraphHtml(text: string, appOrigin: string | undefined): string {
+  let html = "";
+  let last = 0;
+  for (const match of text.matchAll(URL_IN_TEXT)) {
+    const url = match[0].replace(TRAILING_PUNCTUATION, "");
+    if (!appOrigin || originOf(url) !== appOrigin) continue;
+    html += escapeHtml(text.slice(last, match.index));
+    html += `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`;
+    last = match.index + url.length;
+  }
+  return (html + escapeHtml(text.slice(last))).replace(/\n/g, "<br>");
+}
+
+/**
+ * Wraps paragraphs (plain text) into the text and HTML bodies every email shares, with the app's address
+ * (APP_URL) as the footer. Every paragraph is escaped in the HTML, administrators' included, and no markup
+ * comes from a template; the app's own addresses become links, as readers of the HTML part expect.
+ */
+export function emailLayout(subject: string, paragraphs: readonly string[], appUrl: string): RenderedEmail {
+  const appOrigin = originOf(appUrl);
+  const text = [...paragraphs, "", "--", appUrl].join("\n\n");
   const html = [
     `<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#111">`,
-    ...paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>")}</p>`),
-    `<hr><p style="color:#555;font-size:12px">${escapeHtml(footer)}</p>`,
+    ...paragraphs.map((p) => `<p>${paragraphHtml(p, appOrigin)}</p>`),
+    `<hr><p style="color:#555;font-size:12px">${paragraphHtml(appUrl, appOrigin)}</p>`,
     `</body></html>`,
   ].join("\n");
   return { subject, text, html };

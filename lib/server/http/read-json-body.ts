@@ -3,10 +3,7 @@ import { AppError } from "@/lib/errors/app-error";
 
 export class PayloadTooLarge extends AppError {
   constructor(limit: number) {
-    super("VALIDATION", `The request body is larger than ${limit} bytes.`);
-  }
-  override get status(): number {
-    return 413;
+    super("PAYLOAD_TOO_LARGE", `The request body is larger than ${limit} bytes.`);
   }
 }
 

@@ -38,9 +38,10 @@ const wrongCodesKey = (email: string) => `verification-code-wrong:${addressKey(e
  * Refuses code entry for this address once today's wrong codes reached the cap, whichever of its requests
  * they were typed for. Locks today's counter row first, so guesses on several requests in parallel are
  * counted one after another and cannot pass the cap together; the caller counts a wrong code with
- * countWrongCode in the same transaction.
+ * countWrongCode in the same transaction. Returns how many wrong codes the address may still enter today
+ * (at least 1), which the lock keeps true until the transaction ends.
  */
-export async function checkWrongCodesToday(tx: Tx, email: string, now: Date): Promise<void> {
+export async function checkWrongCodesToday(tx: Tx, email: string, now: Date): Promise<number> {
   const windowStart = windowStartOf(now, DAY_MS).toISOString();
   const [row] = await queryRows(
     tx,
@@ -50,13 +51,15 @@ export async function checkWrongCodesToday(tx: Tx, email: string, now: Date): Pr
     ON CONFLICT (key, "windowStart") DO UPDATE SET count = "RateLimitBucket".count
     RETURNING count`,
   );
-  if ((row?.count ?? 0) >= env().VERIFICATION_CODE_FAILURES_PER_ADDRESS_DAY) {
+  const left = env().VERIFICATION_CODE_FAILURES_PER_ADDRESS_DAY - (row?.count ?? 0);
+  if (left <= 0) {
     throw new RateLimited(
       "Too many wrong codes were entered for this email address today. Use the link in the email, or try again tomorrow.",
       secondsLeftInWindow(now, DAY_MS),
       { code: ["code_daily_limit"] },
     );
   }
+  return left;
 }
 
 export async function countWrongCode(tx: Tx, email: string, now: Date): Promise<void> {

@@ -13,7 +13,24 @@ import { checkWrongCodesToday, countWrongCode } from "./verification-limits";
 
 export const MAX_FAILED_CODES = 5;
 
-export type VerificationResult = { verified: true; caseId: string; alreadyVerified: boolean };
+/**
+ * What the confirmation page shows the person who has just confirmed: the reference, the due date and
+ * the status link's token, the same one the acknowledgement email carries (a case has one working link).
+ * Absent when the address was confirmed before: the page then issues no link, so an old verification
+ * link or a known request id cannot mint a new one (that would also revoke the emailed link).
+ */
+export interface Confirmation {
+  reference: string;
+  dueDate: string;
+  statusToken: string;
+}
+
+export type VerificationResult = {
+  verified: true;
+  caseId: string;
+  alreadyVerified: boolean;
+  confirmation?: Confirmation;
+};
 
 const expired = () => new AppError("CONFLICT", "This link or code has expired. Ask for a new one.");
 
@@ -28,8 +45,8 @@ export async function verifyByLink(
     if (!found) throw new AppError("NOT_FOUND", INVALID_VERIFICATION_LINK);
     if (found.verifiedAt) return { verified: true, caseId: found.caseId, alreadyVerified: true };
     if (found.expiresAt <= now) throw expired();
-    await completeVerification(tx, found.caseId, now);
-    return { verified: true, caseId: found.caseId, alreadyVerified: false };
+    const confirmation = await completeVerification(tx, found.caseId, now);
+    return { verified: true, caseId: found.caseId, alreadyVerified: false, confirmation };
   });
 }
 
@@ -57,23 +74,31 @@ export async function verifyByCode(
       throw new AppError("CONFLICT", "Too many wrong codes. Ask for a new code.");
     }
     const email = found.case.requester.email;
-    await checkWrongCodesToday(tx, email, now);
+    const leftToday = await checkWrongCodesToday(tx, email, now);
     if (!sameHash(found.codeHash, hashCode(code, caseId))) {
       const failed = found.failedCodes + 1;
       await tx.caseVerification.update({ where: { caseId }, data: { failedCodes: failed } });
       await countWrongCode(tx, email, now);
-      return { verified: false as const, left: MAX_FAILED_CODES - failed };
+      return { verified: false as const, left: MAX_FAILED_CODES - failed, leftToday: leftToday - 1 };
     }
-    await completeVerification(tx, caseId, now);
-    return { verified: true as const, caseId, alreadyVerified: false };
+    const confirmation = await completeVerification(tx, caseId, now);
+    return { verified: true as const, caseId, alreadyVerified: false, confirmation };
   });
   // The failed attempt is committed before the refusal, so the count holds.
   if (!outcome.verified) {
-    throw new AppError("VALIDATION", "That code is not right.", {
-      code: [outcome.left > 0 ? "code_wrong" : "code_locked"],
-    });
+    throw new AppError("VALIDATION", "That code is not right.", { code: [wrongCodeKey(outcome)] });
   }
   return outcome;
+}
+
+/**
+ * What a wrong code answers: how many tries are left (the fewer of this code's and the address's today,
+ * as "code_wrong:<n>", translated with the number), or why none is.
+ */
+function wrongCodeKey({ left, leftToday }: { left: number; leftToday: number }): string {
+  if (leftToday <= 0) return "code_daily_limit";
+  if (left <= 0) return "code_locked";
+  return `code_wrong:${Math.min(left, leftToday)}`;
 }
 
 /**
@@ -81,7 +106,7 @@ export async function verifyByCode(
  * date and the private status link, and a second open request of the same type from the same verified
  * address is flagged as a possible duplicate.
  */
-async function completeVerification(tx: Tx, caseId: string, now: Date): Promise<void> {
+async function completeVerification(tx: Tx, caseId: string, now: Date): Promise<Confirmation> {
   const found = await tx.case.findUniqueOrThrow({ where: { id: caseId }, include: { requester: true } });
   if (found.status !== "UNVERIFIED") throw new AppError("CONFLICT", "This request is closed.");
   const duplicate = await tx.case.findFirst({
@@ -106,15 +131,17 @@ async function completeVerification(tx: Tx, caseId: string, now: Date): Promise<
     caseId,
     data: duplicate ? { possibleDuplicateOf: duplicate.id } : {},
   });
+  const confirmation = {
+    reference: found.reference,
+    dueDate: found.dueDate,
+    statusToken: (await issueStatusLink(tx, caseId, now)).token,
+  };
   await enqueueEmail(tx, {
     template: "requester-acknowledgement",
     to: found.requester.email,
     locale: found.requester.locale,
     caseId,
-    payload: {
-      reference: found.reference,
-      dueDate: found.dueDate,
-      statusToken: (await issueStatusLink(tx, caseId, now)).token,
-    },
+    payload: confirmation,
   });
+  return confirmation;
 }

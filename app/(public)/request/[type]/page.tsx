@@ -5,6 +5,7 @@ import { submitRequestAction } from "@/lib/actions/public/request";
 import { PublicShell } from "@/components/public/public-shell";
 import { countryOptions } from "@/lib/domain/intake/countries";
 import { REQUEST_TYPES, type RequestTypeCode } from "@/lib/domain/intake/request-schema";
+import { fillIn } from "@/lib/i18n/dictionaries";
 import { requestLocale } from "@/lib/i18n/locale";
 
 export const metadata: Metadata = { title: "Make a request" };
@@ -21,7 +22,7 @@ export default async function RequestPage({ params }: { params: Promise<{ type: 
   return (
     <PublicShell locale={locale} t={t} returnTo={`/request/${slug}`}>
       <h1 className="mb-2 text-2xl font-semibold">
-        {t.form.titlePrefix} {t.types[type]}
+        {fillIn(t.form.title, { type: t.types[type] })}
       </h1>
       <p className="mb-6 text-slate-700">{t.home.rights[type]}</p>
       <RequestForm

@@ -6,6 +6,7 @@ import { RoutingNotice } from "@/components/public/routing-notice";
 import { Alert } from "@/components/ui/alert";
 import { ReplyForm, StopLinkForm, WithdrawForm } from "@/components/public/status-forms";
 import { isAppError } from "@/lib/errors/app-error";
+import { fillIn } from "@/lib/i18n/dictionaries";
 import { requestLocale } from "@/lib/i18n/locale";
 import { statusView, type StatusView } from "@/lib/server/status/status-view";
 
@@ -56,7 +57,7 @@ export default async function StatusPage({ params }: { params: Promise<{ token: 
       </dl>
       {view.extensionReason && (
         <p className="mt-4 text-sm">
-          {t.status.extended} {view.extensionReason}
+          {fillIn(t.status.extended, { reason: view.extensionReason })}
         </p>
       )}
       {view.routing && <RoutingNotice routing={view.routing} t={t} />}
