@@ -1,8 +1,7 @@
 import { RELATIONSHIP_LABELS } from "@/lib/domain/cases/labels";
 import type { CaseDetail } from "@/lib/server/cases/get-case-detail";
 import { VERIFICATION_METHOD_LABELS } from "@/lib/domain/cases/case-forms";
-
-const date = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+import { STAFF_LOCALE, formatDate } from "@/lib/i18n/format";
 
 function words(key: string): string {
   return key.replace(/([A-Z])/g, " $1").replace(/^./, (c) => c.toUpperCase());
@@ -19,7 +18,7 @@ function Verified({ at, method }: { at: Date | null; method: string | null }) {
   const label = VERIFICATION_METHOD_LABELS[method as keyof typeof VERIFICATION_METHOD_LABELS] ?? method;
   return (
     <span className="text-green-800">
-      verified {date.format(at)} ({label})
+      verified {formatDate(STAFF_LOCALE, at)} ({label})
     </span>
   );
 }

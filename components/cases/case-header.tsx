@@ -21,7 +21,9 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
         </span>
         <span>{detail.regime}</span>
         <span>· received by {detail.channel.toLowerCase()}</span>
-        <span data-testid="case-assignee">· {detail.assignee ? `assigned to ${detail.assignee.name}` : "unassigned"}</span>
+        <span data-testid="case-assignee">
+          · {detail.assignee ? `assigned to ${detail.assignee.name}` : "unassigned"}
+        </span>
         {detail.possibleDuplicateOf && (
           <span className="rounded bg-amber-100 px-2 text-amber-900">
             possible duplicate of{" "}

@@ -14,7 +14,8 @@ import type { QueueRow } from "@/lib/server/cases/list-case-queue";
 import { DeadlineBadge } from "./deadline-badge";
 import { RevealRequesterButton } from "./reveal-requester-button";
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+/** A queue row with its dates already written for the reader (on the server: see lib/i18n/format.ts). */
+export type QueueTableRow = QueueRow & { receivedLabel: string; dueLabel: string };
 
 /**
  * The queue's rows with selection for bulk assignment (a form on bulkAssignSchema) and export (a plain GET
@@ -26,7 +27,7 @@ export function CaseQueueTable({
   canAssign,
   revealNeedsReason,
 }: {
-  rows: QueueRow[];
+  rows: QueueTableRow[];
   assignees: { value: string; label: string }[];
   canAssign: boolean;
   revealNeedsReason: boolean;
@@ -155,9 +156,9 @@ export function CaseQueueTable({
                   <td>{row.regime}</td>
                   <td>{statusLabel(row.status as CaseStatusCode)}</td>
                   <td>{row.assigneeName ?? <span className="text-slate-500">Unassigned</span>}</td>
-                  <td>{dateFormat.format(new Date(row.receivedAt))}</td>
+                  <td>{row.receivedLabel}</td>
                   <td>
-                    <span className="mr-1">{row.dueDate}</span>
+                    <span className="mr-1">{row.dueLabel}</span>
                     <DeadlineBadge status={row.deadline} extended={row.extended} />
                   </td>
                 </tr>

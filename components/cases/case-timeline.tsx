@@ -1,16 +1,25 @@
 import type { TimelineEntry } from "@/lib/server/cases/case-timeline";
-
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+import { STAFF_LOCALE, formatDateTime } from "@/lib/i18n/format";
 
 function describe(entry: TimelineEntry): { title: string; body?: string; tone: string } {
   switch (entry.kind) {
     case "event":
-      return { title: `${entry.type.replace(/[._]/g, " ")} · ${entry.actor}`, body: summarize(entry.data), tone: "border-slate-300" };
+      return {
+        title: `${entry.type.replace(/[._]/g, " ")} · ${entry.actor}`,
+        body: summarize(entry.data),
+        tone: "border-slate-300",
+      };
     case "email":
-      return { title: `Email ${entry.template} to ${entry.to} · ${entry.status.toLowerCase()}`, tone: "border-blue-300" };
+      return {
+        title: `Email ${entry.template} to ${entry.to} · ${entry.status.toLowerCase()}`,
+        tone: "border-blue-300",
+      };
     case "message":
       return {
-        title: entry.author === "STAFF" ? `Message to the requester · ${entry.staff ?? "staff"}` : "Message from the requester",
+        title:
+          entry.author === "STAFF"
+            ? `Message to the requester · ${entry.staff ?? "staff"}`
+            : "Message from the requester",
         body: entry.body,
         tone: entry.author === "STAFF" ? "border-green-400" : "border-purple-400",
       };
@@ -40,7 +49,7 @@ export function CaseTimeline({ entries }: { entries: TimelineEntry[] }) {
             <li key={index} className={`border-l-4 pl-3 text-sm ${tone}`}>
               <p>
                 <time className="text-slate-500" dateTime={entry.at.toISOString()}>
-                  {dateTime.format(entry.at)}
+                  {formatDateTime(STAFF_LOCALE, entry.at)}
                 </time>{" "}
                 <span className="font-medium">{title}</span>
               </p>

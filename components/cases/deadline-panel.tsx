@@ -1,22 +1,28 @@
 import type { CaseDetail } from "@/lib/server/cases/get-case-detail";
 import { DeadlineBadge } from "./deadline-badge";
-
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+import { STAFF_LOCALE, formatDate, formatDateTime } from "@/lib/i18n/format";
 
 /** The legal clock: due date, days left or paused, the extension, and the policy that sets it. */
 export function DeadlinePanel({ detail }: { detail: CaseDetail }) {
   const { deadline } = detail;
   return (
-    <section aria-labelledby="deadline-title" className="rounded-md border border-slate-200 bg-white p-4" data-testid="deadline-panel">
+    <section
+      aria-labelledby="deadline-title"
+      className="rounded-md border border-slate-200 bg-white p-4"
+      data-testid="deadline-panel"
+    >
       <h2 id="deadline-title" className="mb-2 font-semibold">
         Deadline
       </h2>
       {detail.status === "CLOSED" ? (
-        <p className="text-sm">Closed {detail.closedAt ? dateTime.format(detail.closedAt) : ""} UTC; it was due {deadline.dueDate}.</p>
+        <p className="text-sm">
+          Closed {detail.closedAt ? formatDateTime(STAFF_LOCALE, detail.closedAt) : ""} UTC; it was due{" "}
+          {formatDate(STAFF_LOCALE, deadline.dueDate)}.
+        </p>
       ) : (
         <>
           <p className="text-lg font-medium">
-            Due {deadline.dueDate}{" "}
+            Due {formatDate(STAFF_LOCALE, deadline.dueDate)}{" "}
             <DeadlineBadge status={deadline.status} extended={deadline.extendedAt !== null} />
           </p>
           {deadline.paused && (
@@ -26,20 +32,20 @@ export function DeadlinePanel({ detail }: { detail: CaseDetail }) {
       )}
       <dl className="mt-2 grid grid-cols-2 gap-x-3 gap-y-1 text-sm">
         <dt className="text-slate-600">Received</dt>
-        <dd>{dateTime.format(detail.receivedAt)} UTC</dd>
+        <dd>{formatDateTime(STAFF_LOCALE, detail.receivedAt)} UTC</dd>
         <dt className="text-slate-600">Original due</dt>
-        <dd>{dateTime.format(deadline.originalDueAt)} UTC</dd>
+        <dd>{formatDateTime(STAFF_LOCALE, deadline.originalDueAt)} UTC</dd>
         {deadline.acknowledgementDueAt && (
           <>
             <dt className="text-slate-600">Acknowledge by</dt>
-            <dd>{dateTime.format(deadline.acknowledgementDueAt)} UTC</dd>
+            <dd>{formatDateTime(STAFF_LOCALE, deadline.acknowledgementDueAt)} UTC</dd>
           </>
         )}
         {deadline.extendedAt && (
           <>
             <dt className="text-slate-600">Extended</dt>
             <dd>
-              {dateTime.format(deadline.extendedAt)} UTC: {deadline.extensionReason}
+              {formatDateTime(STAFF_LOCALE, deadline.extendedAt)} UTC: {deadline.extensionReason}
             </dd>
           </>
         )}

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { formatElapsed } from "@/lib/domain/customers/acknowledgement-time";
 import type { CustomerDetail } from "@/lib/server/customers/get-customer";
+import { STAFF_LOCALE, formatDateTime } from "@/lib/i18n/format";
 
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-const when = (at: Date | null) => (at ? `${dateTime.format(at)} UTC` : "—");
+const when = (at: Date | null) => (at ? `${formatDateTime(STAFF_LOCALE, at)} UTC` : "—");
 
 export const ROUTING_STATE_LABELS: Record<string, string> = {
   SENT: "Sent",

@@ -8,7 +8,7 @@ import { FieldErrors } from "@/components/ui/field-errors";
 import { resendVerificationSchema, verifyCodeSchema, verifyLinkSchema } from "@/lib/domain/intake/verification";
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
 import { translateErrors, type Dictionary, type Locale } from "@/lib/i18n/dictionaries";
-import { formatLocalDate } from "@/lib/i18n/format-date";
+import { formatLongDate } from "@/lib/i18n/format";
 import type { Confirmation } from "@/lib/server/intake/verify-email";
 
 /** What the server said: confirmed, a new code sent, or why it refused. */
@@ -35,7 +35,7 @@ function Confirmed({ confirmation, locale, t }: { confirmation?: Confirmation; l
         </dd>
         <dt className="text-slate-600">{t.verify.due}</dt>
         <dd data-testid="due">
-          <time dateTime={confirmation.dueDate}>{formatLocalDate(locale, confirmation.dueDate)}</time>
+          <time dateTime={confirmation.dueDate}>{formatLongDate(locale, confirmation.dueDate)}</time>
         </dd>
       </dl>
       <p>

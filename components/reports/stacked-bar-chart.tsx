@@ -1,4 +1,5 @@
 import { labelStep, niceMax, ticks } from "@/lib/domain/reports/chart-scale";
+import { STAFF_LOCALE, formatNumber } from "@/lib/i18n/format";
 
 export interface ChartSeries {
   key: string;
@@ -18,7 +19,6 @@ export interface StackedBar {
 const WIDTH = 760;
 const HEIGHT = 260;
 const MARGIN = { top: 12, right: 8, bottom: 36, left: 44 };
-const number = new Intl.NumberFormat("en-GB");
 
 /**
  * Vertical bars stacked by series, drawn as SVG on the server. The picture is one image to assistive
@@ -56,7 +56,7 @@ export function StackedBarChart({
           <g key={tick}>
             <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} stroke="#e2e8f0" />
             <text x={MARGIN.left - 6} y={y(tick) + 4} textAnchor="end" fontSize="11" fill="#475569">
-              {number.format(tick)}
+              {formatNumber(STAFF_LOCALE, tick)}
             </text>
           </g>
         ))}
@@ -82,7 +82,7 @@ export function StackedBarChart({
                     stroke="#fff"
                     strokeWidth="0.5"
                   >
-                    <title>{`${bar.label}, ${s.label}: ${number.format(value)}`}</title>
+                    <title>{`${bar.label}, ${s.label}: ${formatNumber(STAFF_LOCALE, value)}`}</title>
                   </rect>
                 );
               })}

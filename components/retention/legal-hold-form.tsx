@@ -1,8 +1,7 @@
 import { ActionForm } from "@/components/cases/action-form";
 import type { Actor } from "@/lib/auth/guards";
 import { legalHoldStatus } from "@/lib/server/retention/legal-hold-status";
-
-const date = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+import { STAFF_LOCALE, formatDate } from "@/lib/i18n/format";
 
 /**
  * The case's legal hold: whether retention may anonymize it, and (for administrators and privacy
@@ -21,11 +20,11 @@ export async function LegalHoldForm({ caseId, actor }: { caseId: string; actor: 
       </h2>
       <p className="mb-3 text-sm" data-testid="legal-hold-status">
         {status.anonymizedAt
-          ? `Anonymized under the retention policy on ${date.format(status.anonymizedAt)}.`
+          ? `Anonymized under the retention policy on ${formatDate(STAFF_LOCALE, status.anonymizedAt)}.`
           : status.legalHold
             ? "On legal hold: retention keeps this case and its documents as they are."
             : status.anonymizesAt
-              ? `Personal data is removed from ${date.format(status.anonymizesAt)} under the retention policy.`
+              ? `Personal data is removed from ${formatDate(STAFF_LOCALE, status.anonymizesAt)} under the retention policy.`
               : "Retention applies once the case is closed."}
       </p>
       {status.canChange && (

@@ -1,9 +1,9 @@
 import { ActionForm } from "@/components/cases/action-form";
 import type { CaseDetail } from "@/lib/server/cases/get-case-detail";
 import type { CaseRoutingSummary } from "@/lib/server/routing/case-routing-summary";
+import { STAFF_LOCALE, formatDateTime } from "@/lib/i18n/format";
 
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-const at = (value: Date | null) => (value ? `${dateTime.format(value)} UTC` : "—");
+const at = (value: Date | null) => (value ? `${formatDateTime(STAFF_LOCALE, value)} UTC` : "—");
 
 const STATE_LABELS: Record<string, string> = {
   SENT: "Sent, awaiting acknowledgement",

@@ -1,8 +1,7 @@
 import { ResendInvitationButton, StaffStatusButton } from "@/components/users/staff-account-buttons";
 import { StaffRoleForm } from "@/components/users/staff-role-form";
 import type { StaffRow } from "@/lib/server/users/list-staff";
-
-const utc = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+import { STAFF_LOCALE, formatDateTime } from "@/lib/i18n/format";
 
 function statusOf(row: StaffRow, now: Date): { label: string; tone: string; detail?: string } {
   if (row.disabled) return { label: "Disabled", tone: "bg-slate-200 text-slate-800" };
@@ -11,7 +10,7 @@ function statusOf(row: StaffRow, now: Date): { label: string; tone: string; deta
       ? {
           label: "Invited",
           tone: "bg-amber-100 text-amber-900",
-          detail: `Link valid until ${utc.format(row.invitationExpiresAt)} UTC`,
+          detail: `Link valid until ${formatDateTime(STAFF_LOCALE, row.invitationExpiresAt)} UTC`,
         }
       : { label: "Invitation expired", tone: "bg-red-100 text-red-900" };
   }
@@ -52,7 +51,9 @@ export function StaffTable({ rows, actorId, now }: { rows: StaffRow[]; actorId: 
                 <span className={`rounded px-2 py-0.5 text-xs font-medium ${status.tone}`}>{status.label}</span>
                 {status.detail && <p className="mt-1 text-xs text-slate-600">{status.detail}</p>}
               </td>
-              <td className="py-2 pr-3">{row.lastSignInAt ? utc.format(row.lastSignInAt) : "Never"}</td>
+              <td className="py-2 pr-3">
+                {row.lastSignInAt ? formatDateTime(STAFF_LOCALE, row.lastSignInAt) : "Never"}
+              </td>
               <td className="space-x-2 py-2 text-right whitespace-nowrap">
                 {row.invitationExpiresAt && !row.disabled && <ResendInvitationButton userId={row.id} name={row.name} />}
                 {!isSelf && <StaffStatusButton userId={row.id} name={row.name} disabled={row.disabled} />}

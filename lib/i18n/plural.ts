@@ -1,12 +1,9 @@
 import { dictionaries, type Dictionary, type Locale } from "./dictionaries";
+import { formatNumber } from "./format";
 
 export type CountNoun = keyof Dictionary["counts"];
 
 const rules: Record<Locale, Intl.PluralRules> = { en: new Intl.PluralRules("en"), zh: new Intl.PluralRules("zh") };
-const numbers: Record<Locale, Intl.NumberFormat> = {
-  en: new Intl.NumberFormat("en-GB"),
-  zh: new Intl.NumberFormat("zh-CN"),
-};
 
 /**
  * A count with its noun in the language's plural form: "1 request", "2 requests", "1,200 requests";
@@ -15,5 +12,5 @@ const numbers: Record<Locale, Intl.NumberFormat> = {
 export function countOf(locale: Locale, count: number, noun: CountNoun): string {
   const forms = dictionaries[locale].counts[noun];
   const form = rules[locale].select(count) === "one" ? forms.one : forms.other;
-  return `${numbers[locale].format(count)} ${form}`;
+  return `${formatNumber(locale, count)} ${form}`;
 }

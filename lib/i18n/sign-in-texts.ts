@@ -1,12 +1,11 @@
 import { dictionaries, fillIn, type Locale } from "./dictionaries";
-
-const INTL_LOCALE: Record<Locale, string> = { en: "en-GB", zh: "zh-CN" };
+import { formatDateTime, intlLocale } from "./format";
 
 /** "30 seconds", "4 minutes", "2 分钟": a wait rounded up to whole minutes from one minute on. */
 export function formatWait(locale: Locale, seconds: number): string {
   const [value, unit] =
     seconds < 60 ? [Math.max(1, Math.ceil(seconds)), "second"] : [Math.ceil(seconds / 60), "minute"];
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: "unit", unit, unitDisplay: "long" }).format(value);
+  return new Intl.NumberFormat(intlLocale(locale), { style: "unit", unit, unitDisplay: "long" }).format(value);
 }
 
 /** What the sign-in form says for a refusal reason (an unknown one reads as a wrong password). */
@@ -24,10 +23,6 @@ export interface FailedSignInNotice {
 /** The staff pages' notice of failed sign-ins before the current one; times in UTC, as on every staff page. */
 export function failedSignInNoticeText(locale: Locale, notice: FailedSignInNotice): string {
   const t = dictionaries[locale].signIn;
-  const time = `${new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "UTC",
-  }).format(notice.lastFailureAt)} UTC`;
+  const time = `${formatDateTime(locale, notice.lastFailureAt)} UTC`;
   return fillIn(notice.failures === 1 ? t.failedOne : t.failedMany, { count: String(notice.failures), time });
 }

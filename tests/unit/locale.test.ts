@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detailsSchemas, REQUEST_TYPES } from "@/lib/domain/intake/request-schema";
 import { dictionaries, fillIn } from "@/lib/i18n/dictionaries";
-import { formatLocalDate } from "@/lib/i18n/format-date";
+import { formatLongDate } from "@/lib/i18n/format";
 import { pickLocale } from "@/lib/i18n/locale";
 
 describe("public page language", () => {
@@ -39,9 +39,9 @@ describe("public page language", () => {
   });
 
   it("writes a due date in the page's language, on the same day whatever the time zone", () => {
-    expect(formatLocalDate("en", "2026-12-18")).toBe("18 December 2026");
-    expect(formatLocalDate("zh", "2026-12-18")).toBe("2026年12月18日");
-    expect(formatLocalDate("en", "2027-01-01")).toBe("1 January 2027");
+    expect(formatLongDate("en", "2026-12-18")).toBe("18 December 2026");
+    expect(formatLongDate("zh", "2026-12-18")).toBe("2026年12月18日");
+    expect(formatLongDate("en", "2027-01-01")).toBe("1 January 2027");
   });
 
   it("writes no space after a full-width colon in Chinese", () => {

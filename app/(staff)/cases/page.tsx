@@ -6,6 +6,7 @@ import { QueueFiltersForm } from "@/components/cases/queue-filters-form";
 import { QueryErrorsAlert } from "@/components/ui/query-errors-alert";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
+import { STAFF_LOCALE, formatDate } from "@/lib/i18n/format";
 import { queueHref, readQueueQuery } from "@/lib/domain/cases/queue-filters";
 import { roleMayTake } from "@/lib/domain/cases/workflow";
 import { assignableStaff } from "@/lib/server/cases/assignable-staff";
@@ -46,7 +47,11 @@ export default async function CasesPage({
       <QueryErrorsAlert errors={errors} />
       <QueueFiltersForm filters={filters} staff={staff} customers={customers} />
       <CaseQueueTable
-        rows={page.rows}
+        rows={page.rows.map((row) => ({
+          ...row,
+          receivedLabel: formatDate(STAFF_LOCALE, row.receivedAt),
+          dueLabel: formatDate(STAFF_LOCALE, row.dueDate),
+        }))}
         assignees={assignees}
         canAssign={roleMayTake(actor.role, "assign")}
         revealNeedsReason={actor.role === "AUDITOR"}

@@ -9,6 +9,7 @@ import { isAppError } from "@/lib/errors/app-error";
 import { fillIn, type Dictionary } from "@/lib/i18n/dictionaries";
 import { requestLocale } from "@/lib/i18n/locale";
 import { customerRoutingView, type CustomerRoutingView } from "@/lib/server/routing/customer-routing-view";
+import { formatDate } from "@/lib/i18n/format";
 
 export const metadata: Metadata = {
   title: "A data-subject request for you",
@@ -39,7 +40,6 @@ export default async function PartnerPage({ params }: { params: Promise<{ token:
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   }
-  const date = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { dateStyle: "medium", timeZone: "UTC" });
   const request = view.request;
   return (
     <main lang={locale === "zh" ? "zh-Hans" : "en"} className="mx-auto max-w-2xl space-y-6 px-4 py-10">
@@ -75,11 +75,11 @@ export default async function PartnerPage({ params }: { params: Promise<{ token:
               />
             </dd>
             <dt className="text-slate-600">{t.partner.receivedByUs}</dt>
-            <dd className="col-span-2">{date.format(request.receivedAt)}</dd>
+            <dd className="col-span-2">{formatDate(locale, request.receivedAt)}</dd>
             <dt className="text-slate-600">{t.partner.ourDueDate}</dt>
             <dd className="col-span-2">{request.ourDueDate}</dd>
             <dt className="text-slate-600">{t.partner.sentToYou}</dt>
-            <dd className="col-span-2">{date.format(view.routing.sentAt)}</dd>
+            <dd className="col-span-2">{formatDate(locale, view.routing.sentAt)}</dd>
           </dl>
         </section>
       )}

@@ -1,26 +1,18 @@
 import type { LocalDate } from "@/lib/domain/deadlines/local-date";
-
-const count = new Intl.NumberFormat("en-GB");
-const dayMonth = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
-const dayMonthYear = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
+import { STAFF_LOCALE, formatDate, formatDayMonth, formatNumber } from "@/lib/i18n/format";
 
 export function formatCount(value: number): string {
-  return count.format(value);
+  return formatNumber(STAFF_LOCALE, value);
 }
 
 /** "5 Oct" for the week starting on that Monday. */
 export function weekLabel(monday: LocalDate): string {
-  return dayMonth.format(new Date(`${monday}T00:00:00Z`));
+  return formatDayMonth(STAFF_LOCALE, monday);
 }
 
 /** "5 Oct 2026". */
 export function dateLabel(date: LocalDate): string {
-  return dayMonthYear.format(new Date(`${date}T00:00:00Z`));
+  return formatDate(STAFF_LOCALE, date);
 }
 
 /** Hours with one decimal under two days ("12.5 h"), days with one decimal beyond ("3.2 d"); em dash for none. */

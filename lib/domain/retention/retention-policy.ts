@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { STAFF_LOCALE, formatNumber } from "@/lib/i18n/format";
 
 /** How long personal data is kept, in days (the RetentionPolicy row; docs/product-rules.md "Retention"). */
 export interface RetentionDurations {
@@ -21,7 +22,7 @@ const days = (field: keyof RetentionDurations, what: string) =>
     .number({ message: `Enter ${what} as a number of days.` })
     .int(`Enter ${what} as a whole number of days.`)
     .min(RETENTION_LIMITS[field].min, `At least ${RETENTION_LIMITS[field].min} days.`)
-    .max(RETENTION_LIMITS[field].max, `At most ${RETENTION_LIMITS[field].max.toLocaleString("en")} days.`);
+    .max(RETENTION_LIMITS[field].max, `At most ${formatNumber(STAFF_LOCALE, RETENTION_LIMITS[field].max)} days.`);
 
 const fields = z.object({
   closedCaseDays: days("closedCaseDays", "how long closed cases keep personal data"),

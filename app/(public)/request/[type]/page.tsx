@@ -21,9 +21,7 @@ export default async function RequestPage({ params }: { params: Promise<{ type: 
   const { locale, t } = await requestLocale();
   return (
     <PublicShell locale={locale} t={t} returnTo={`/request/${slug}`}>
-      <h1 className="mb-2 text-2xl font-semibold">
-        {fillIn(t.form.title, { type: t.types[type] })}
-      </h1>
+      <h1 className="mb-2 text-2xl font-semibold">{fillIn(t.form.title, { type: t.types[type] })}</h1>
       <p className="mb-6 text-slate-700">{t.home.rights[type]}</p>
       <RequestForm
         key={locale}

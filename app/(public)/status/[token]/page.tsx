@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { ReplyForm, StopLinkForm, WithdrawForm } from "@/components/public/status-forms";
 import { isAppError } from "@/lib/errors/app-error";
 import { fillIn } from "@/lib/i18n/dictionaries";
+import { formatDateTime, formatLongDate } from "@/lib/i18n/format";
 import { requestLocale } from "@/lib/i18n/locale";
 import { statusView, type StatusView } from "@/lib/server/status/status-view";
 
@@ -22,10 +23,6 @@ export default async function StatusPage({ params }: { params: Promise<{ token: 
     if (isAppError(error) && error.status === 404) notFound();
     throw error;
   }
-  const when = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-  });
   const stateText =
     view.status === "CLOSED" && view.outcome ? labelFor(t.outcomes, view.outcome) : labelFor(t.statuses, view.status);
   return (
@@ -49,16 +46,18 @@ export default async function StatusPage({ params }: { params: Promise<{ token: 
           <>
             <dt className="text-slate-600">{t.status.due}</dt>
             <dd data-testid="due">
-              {view.deadline.kind === "paused" ? t.status.paused : view.dueDate}
+              {view.deadline.kind === "paused" ? (
+                t.status.paused
+              ) : (
+                <time dateTime={view.dueDate}>{formatLongDate(locale, view.dueDate)}</time>
+              )}
               {view.deadline.kind === "overdue" && <span className="block text-red-800">{t.status.overdue}</span>}
             </dd>
           </>
         )}
       </dl>
       {view.extensionReason && (
-        <p className="mt-4 text-sm">
-          {fillIn(t.status.extended, { reason: view.extensionReason })}
-        </p>
+        <p className="mt-4 text-sm">{fillIn(t.status.extended, { reason: view.extensionReason })}</p>
       )}
       {view.routing && <RoutingNotice routing={view.routing} t={t} />}
 
@@ -70,7 +69,7 @@ export default async function StatusPage({ params }: { params: Promise<{ token: 
           {view.timeline.map((e, i) => (
             <li key={i}>
               <time dateTime={e.at.toISOString()} className="text-slate-600">
-                {when.format(e.at)}
+                {formatDateTime(locale, e.at)}
               </time>{" "}
               {t.events[e.type] ?? e.type}
             </li>
@@ -86,7 +85,7 @@ export default async function StatusPage({ params }: { params: Promise<{ token: 
         {view.messages.map((m, i) => (
           <article key={i} className="rounded-md border border-slate-200 bg-white p-3 text-sm">
             <p className="mb-1 text-xs text-slate-600">
-              {m.author === "REQUESTER" ? t.status.you : t.status.us} · {when.format(m.at)}
+              {m.author === "REQUESTER" ? t.status.you : t.status.us} · {formatDateTime(locale, m.at)}
             </p>
             <p className="whitespace-pre-wrap">{m.body}</p>
           </article>

@@ -3,10 +3,9 @@ import { RetentionPolicyForm } from "@/components/retention/retention-policy-for
 import { requirePagePermission } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
 import { previewRetention } from "@/lib/server/retention/preview-retention";
+import { STAFF_LOCALE, formatDateTime } from "@/lib/i18n/format";
 
 export const metadata: Metadata = { title: "Retention" };
-
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 function lastRunSummary(data: unknown): string {
   const run = (data ?? {}) as { anonymized?: number; uploadsDeleted?: number };
@@ -73,7 +72,7 @@ export default async function RetentionSettingsPage() {
         )}
         <p className="mt-3 text-sm text-slate-600">
           {preview.lastRun
-            ? `Last run ${dateTime.format(preview.lastRun.at)} UTC: ${lastRunSummary(preview.lastRun.data)}.`
+            ? `Last run ${formatDateTime(STAFF_LOCALE, preview.lastRun.at)} UTC: ${lastRunSummary(preview.lastRun.data)}.`
             : "Retention has not run yet."}
         </p>
       </section>
