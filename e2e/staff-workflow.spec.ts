@@ -65,9 +65,10 @@ test("a privacy officer works a verified case from the queue to resolution; an a
   await officer.getByRole("link", { name: reference }).click();
   await expect(officer.getByRole("heading", { name: new RegExp(reference) })).toBeVisible();
   await expectNoSeriousA11yViolations(officer);
-  await expect(officer.getByTestId("case-timeline")).toContainText("requester revealed");
+  const timeline = officer.getByTestId("case-timeline");
+  await expect(timeline).toContainText(`Olive Officer ${stamp} revealed the requester's contact details`);
   // The search by the requester's email is audited like a reveal, on the case's timeline.
-  await expect(officer.getByTestId("case-timeline")).toContainText("requester searched");
+  await expect(timeline).toContainText(`Olive Officer ${stamp} found the case by the requester's email address`);
 
   // Assign to the analyst: the case is in progress and the analyst is told.
   await officer
@@ -77,6 +78,16 @@ test("a privacy officer works a verified case from the queue to resolution; an a
   await officer.getByRole("button", { name: "Save assignment" }).click();
   await expect(officer.getByTestId("case-assignee")).toContainText(`Andy Analyst ${stamp}`);
   await expect(officer.getByTestId("case-status")).toHaveText("In progress");
+  // The timeline says it in words, with the email the assignment sent beneath it; the event as recorded
+  // is one click away.
+  const assignment = timeline
+    .getByRole("listitem")
+    .filter({ hasText: `Olive Officer ${stamp} assigned the case to Andy Analyst ${stamp}` });
+  await expect(assignment).toContainText("Status: New → In progress");
+  await expect(assignment.getByTestId("timeline-email")).toContainText("Case assigned");
+  await expect(assignment.locator("pre")).toBeHidden();
+  await assignment.getByText("The event as recorded").click();
+  await expect(assignment.locator("pre")).toContainText('"type": "case.assigned"');
 
   // Ask the requester for information: the clock stops, the status page shows the question.
   const asking = officer.getByTestId("request-information");

@@ -1,62 +1,142 @@
-import type { TimelineEntry } from "@/lib/server/cases/case-timeline";
+import { describeEvent } from "@/lib/domain/cases/timeline-sentences";
+import { templateNamed } from "@/lib/email/templates";
+import { dictionaries, fillIn } from "@/lib/i18n/dictionaries";
 import { STAFF_LOCALE, formatDateTime } from "@/lib/i18n/format";
+import type { CaseTimelineData, TimelineEntry } from "@/lib/server/cases/case-timeline";
 
-function describe(entry: TimelineEntry): { title: string; body?: string; tone: string } {
-  switch (entry.kind) {
-    case "event":
-      return {
-        title: `${entry.type.replace(/[._]/g, " ")} · ${entry.actor}`,
-        body: summarize(entry.data),
-        tone: "border-slate-300",
-      };
-    case "email":
-      return {
-        title: `Email ${entry.template} to ${entry.to} · ${entry.status.toLowerCase()}`,
-        tone: "border-blue-300",
-      };
-    case "message":
-      return {
-        title:
-          entry.author === "STAFF"
-            ? `Message to the requester · ${entry.staff ?? "staff"}`
-            : "Message from the requester",
-        body: entry.body,
-        tone: entry.author === "STAFF" ? "border-green-400" : "border-purple-400",
-      };
-    case "note":
-      return { title: `Internal note · ${entry.author}`, body: entry.body, tone: "border-amber-400" };
+type EventEntry = Extract<TimelineEntry, { kind: "event" }>;
+type EmailEntry = Extract<TimelineEntry, { kind: "email" }>;
+
+/** An email queued in the same moment as an event (one transaction) belongs to it: it is what the action sent. */
+const SAME_ACTION_MS = 2000;
+
+/** Each email under the event whose action queued it; emails of no event stand on their own. */
+export function groupEmailsWithEvents(entries: TimelineEntry[]): {
+  items: TimelineEntry[];
+  emailsOf: Map<EventEntry, EmailEntry[]>;
+} {
+  const events = entries.filter((e): e is EventEntry => e.kind === "event");
+  const emailsOf = new Map<EventEntry, EmailEntry[]>();
+  const grouped = new Set<EmailEntry>();
+  for (const email of entries.filter((e): e is EmailEntry => e.kind === "email")) {
+    let closest: EventEntry | undefined;
+    for (const event of events) {
+      const distance = Math.abs(event.at.getTime() - email.queuedAt.getTime());
+      if (
+        distance <= SAME_ACTION_MS &&
+        (!closest || distance < Math.abs(closest.at.getTime() - email.queuedAt.getTime()))
+      )
+        closest = event;
+    }
+    if (closest) {
+      emailsOf.set(closest, [...(emailsOf.get(closest) ?? []), email]);
+      grouped.add(email);
+    }
   }
+  return { items: entries.filter((e) => e.kind !== "email" || !grouped.has(e)), emailsOf };
 }
 
-function summarize(data: unknown): string | undefined {
-  if (!data || typeof data !== "object" || Object.keys(data).length === 0) return undefined;
-  return Object.entries(data as Record<string, unknown>)
-    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
-    .join(" · ");
+const t = dictionaries[STAFF_LOCALE].caseTimeline;
+
+function emailLine(email: EmailEntry): string {
+  return fillIn(t.email, {
+    to: email.to,
+    template: templateNamed(email.template)?.label ?? email.template,
+    status: t.emailStatuses[email.status as keyof typeof t.emailStatuses] ?? email.status,
+  });
 }
 
-/** Audit events, emails, messages and notes in one list, newest first. */
-export function CaseTimeline({ entries }: { entries: TimelineEntry[] }) {
+function Entry({
+  entry,
+  emails,
+  staffNames,
+}: {
+  entry: TimelineEntry;
+  emails: EmailEntry[];
+  staffNames: ReadonlyMap<string, string>;
+}) {
+  let title: string;
+  let body: string | undefined;
+  let lines: string[] = [];
+  let tone: string;
+  switch (entry.kind) {
+    case "event": {
+      const described = describeEvent(STAFF_LOCALE, entry, staffNames);
+      title = described.sentence;
+      lines = described.changes;
+      tone = "border-slate-300";
+      break;
+    }
+    case "email":
+      title = emailLine(entry);
+      tone = "border-blue-300";
+      break;
+    case "message":
+      title =
+        entry.author === "STAFF"
+          ? `Message to the requester · ${entry.staff ?? "staff"}`
+          : "Message from the requester";
+      body = entry.body;
+      tone = entry.author === "STAFF" ? "border-green-400" : "border-purple-400";
+      break;
+    case "note":
+      title = `Internal note · ${entry.author}`;
+      body = entry.body;
+      tone = "border-amber-400";
+      break;
+  }
+  return (
+    <li className={`border-l-4 pl-3 text-sm ${tone}`}>
+      <p>
+        <time className="text-slate-500" dateTime={entry.at.toISOString()}>
+          {formatDateTime(STAFF_LOCALE, entry.at)}
+        </time>{" "}
+        <span className="font-medium">{title}</span>
+      </p>
+      {lines.map((line) => (
+        <p key={line} className="text-slate-700">
+          {line}
+        </p>
+      ))}
+      {emails.map((email, index) => (
+        <p key={index} className="text-slate-700" data-testid="timeline-email">
+          ✉ {emailLine(email)}
+        </p>
+      ))}
+      {body && <p className="whitespace-pre-wrap text-slate-700">{body}</p>}
+      {entry.kind === "event" && (
+        <details className="text-xs text-slate-500">
+          <summary className="cursor-pointer">{t.raw}</summary>
+          <pre className="whitespace-pre-wrap break-all">
+            {JSON.stringify({ type: entry.type, data: entry.data }, null, 2)}
+          </pre>
+        </details>
+      )}
+    </li>
+  );
+}
+
+/**
+ * Audit events, emails, messages and notes in one list, newest first. Each event reads as a sentence
+ * with people by name and its changes in words, the emails its action sent beneath it, and the event as
+ * recorded one click away for auditors.
+ */
+export function CaseTimeline({ timeline }: { timeline: CaseTimelineData }) {
+  const { items, emailsOf } = groupEmailsWithEvents(timeline.entries);
   return (
     <section aria-labelledby="timeline-title" className="rounded-md border border-slate-200 bg-white p-4">
       <h2 id="timeline-title" className="mb-2 font-semibold">
         Timeline
       </h2>
       <ol className="space-y-2" data-testid="case-timeline">
-        {entries.map((entry, index) => {
-          const { title, body, tone } = describe(entry);
-          return (
-            <li key={index} className={`border-l-4 pl-3 text-sm ${tone}`}>
-              <p>
-                <time className="text-slate-500" dateTime={entry.at.toISOString()}>
-                  {formatDateTime(STAFF_LOCALE, entry.at)}
-                </time>{" "}
-                <span className="font-medium">{title}</span>
-              </p>
-              {body && <p className="whitespace-pre-wrap text-slate-700">{body}</p>}
-            </li>
-          );
-        })}
+        {items.map((entry, index) => (
+          <Entry
+            key={index}
+            entry={entry}
+            emails={entry.kind === "event" ? (emailsOf.get(entry) ?? []) : []}
+            staffNames={timeline.staffNames}
+          />
+        ))}
       </ol>
     </section>
   );

@@ -1,25 +1,39 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { maskEmail } from "@/lib/domain/cases/masking";
+import type { TimelineEvent } from "@/lib/domain/cases/timeline-sentences";
 
 export type TimelineEntry =
-  | { kind: "event"; at: Date; type: string; actor: string; data: unknown }
-  | { kind: "email"; at: Date; template: string; to: string; status: string }
+  | ({ kind: "event"; at: Date } & TimelineEvent)
+  | { kind: "email"; at: Date; queuedAt: Date; template: string; to: string; status: string }
   | { kind: "message"; at: Date; author: "STAFF" | "REQUESTER"; staff: string | null; body: string }
   | { kind: "note"; at: Date; author: string; body: string };
+
+export interface CaseTimelineData {
+  entries: TimelineEntry[];
+  /** Staff members' names by id, for the people events name by id (an assignee). */
+  staffNames: ReadonlyMap<string, string>;
+}
 
 /**
  * One timeline for the case page, newest first: audit events, emails queued or sent, messages with the
  * requester and internal notes. The caller has already checked that the actor may see the case.
  */
-export async function caseTimeline(caseId: string): Promise<TimelineEntry[]> {
+export async function caseTimeline(caseId: string): Promise<CaseTimelineData> {
   const prisma = db();
   const [events, emails, messages, notes, staff] = await Promise.all([
     prisma.auditEvent.findMany({
       where: { caseId },
       orderBy: { id: "desc" },
       take: 500,
-      select: { createdAt: true, type: true, actorKind: true, data: true, actor: { select: { name: true } } },
+      select: {
+        createdAt: true,
+        type: true,
+        actorKind: true,
+        actorId: true,
+        data: true,
+        actor: { select: { name: true } },
+      },
     }),
     prisma.outboxEmail.findMany({
       where: { caseId },
@@ -42,12 +56,15 @@ export async function caseTimeline(caseId: string): Promise<TimelineEntry[]> {
       kind: "event" as const,
       at: e.createdAt,
       type: e.type,
-      actor: e.actor?.name ?? e.actorKind.toLowerCase(),
+      actorKind: e.actorKind,
+      actorId: e.actorId,
+      actorName: e.actor?.name ?? null,
       data: e.data,
     })),
     ...emails.map((e) => ({
       kind: "email" as const,
       at: e.sentAt ?? e.createdAt,
+      queuedAt: e.createdAt,
       template: e.template,
       to: maskEmail(e.to),
       status: e.status,
@@ -61,5 +78,5 @@ export async function caseTimeline(caseId: string): Promise<TimelineEntry[]> {
     })),
     ...notes.map((n) => ({ kind: "note" as const, at: n.createdAt, author: n.author.name, body: n.body })),
   ];
-  return entries.sort((a, b) => b.at.getTime() - a.at.getTime());
+  return { entries: entries.sort((a, b) => b.at.getTime() - a.at.getTime()), staffNames: staffName };
 }

@@ -38,7 +38,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <div className="space-y-6 lg:col-span-2">
           <CaseDetailsPanel detail={detail} />
           <CaseChecklist detail={detail} canTick={detail.actions.includes("tickChecklist")} />
-          <CaseTimeline entries={timeline} />
+          <CaseTimeline timeline={timeline} />
         </div>
         <div className="space-y-6">
           <DeadlinePanel detail={detail} />
