@@ -66,6 +66,10 @@ test("a privacy officer works a verified case from the queue to resolution; an a
   await expect(officer.getByRole("heading", { name: new RegExp(reference) })).toBeVisible();
   await expectNoSeriousA11yViolations(officer);
   const timeline = officer.getByTestId("case-timeline");
+  // What to do next comes first on the right, above the deadline: the step the case needs, linked to its form.
+  await expect(officer.getByTestId("next-step")).toHaveText("Next step: Assign the case · Go to the form");
+  const actionsTop = (await officer.getByRole("heading", { name: "Actions", exact: true }).boundingBox())!.y;
+  expect(actionsTop).toBeLessThan((await officer.getByTestId("deadline-panel").boundingBox())!.y);
   await expect(timeline).toContainText(`Olive Officer ${stamp} revealed the requester's contact details`);
   // The search by the requester's email is audited like a reveal, on the case's timeline.
   await expect(timeline).toContainText(`Olive Officer ${stamp} found the case by the requester's email address`);
@@ -88,6 +92,7 @@ test("a privacy officer works a verified case from the queue to resolution; an a
   await expect(assignment.locator("pre")).toBeHidden();
   await assignment.getByText("The event as recorded").click();
   await expect(assignment.locator("pre")).toContainText('"type": "case.assigned"');
+  await expect(officer.getByTestId("next-step")).toContainText("Next step: Verify identity");
 
   // Ask the requester for information: the clock stops, the status page shows the question.
   const asking = officer.getByTestId("request-information");

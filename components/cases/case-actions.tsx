@@ -1,8 +1,43 @@
 import type { StaffRole } from "@/lib/auth/roles";
 import { VERIFICATION_METHOD_LABELS, VERIFICATION_METHODS } from "@/lib/domain/cases/case-forms";
 import { DENIAL_REASON_LABELS } from "@/lib/domain/cases/denial";
+import type { NextStep } from "@/lib/domain/cases/next-step";
+import type { CaseAction } from "@/lib/domain/cases/workflow";
+import { dictionaries } from "@/lib/i18n/dictionaries";
+import { STAFF_LOCALE } from "@/lib/i18n/format";
 import type { CaseDetail } from "@/lib/server/cases/get-case-detail";
 import { ActionForm } from "./action-form";
+
+/** Where on the case page each action's form is. */
+const FORM_ANCHORS: Partial<Record<CaseAction, string>> = {
+  assign: "assign",
+  verifyIdentity: "verify",
+  recordAnswer: "record-answer",
+  messageRequester: "message",
+  resolve: "resolve",
+  tickChecklist: "checklist-title",
+  route: "routing-title",
+  manageRouting: "routing-title",
+};
+
+/** The step the case needs next, and a link to the form that takes it when the reader may. */
+function NextStepNotice({ next }: { next: { step: NextStep; action: CaseAction | null } }) {
+  const t = dictionaries[STAFF_LOCALE].nextStep;
+  const anchor = next.action ? FORM_ANCHORS[next.action] : undefined;
+  return (
+    <p className="rounded-md border border-blue-200 bg-blue-50 p-3 text-sm" data-testid="next-step">
+      <span className="font-medium">{t.title}:</span> {t.steps[next.step]}
+      {anchor && (
+        <>
+          {" · "}
+          <a href={`#${anchor}`} className="text-blue-800 underline">
+            {t.go}
+          </a>
+        </>
+      )}
+    </p>
+  );
+}
 
 interface StaffOption {
   id: string;
@@ -19,10 +54,13 @@ export function CaseActions({
   detail,
   staff,
   actor,
+  next,
 }: {
   detail: CaseDetail;
   staff: StaffOption[];
   actor: { id: string; role: StaffRole };
+  /** What the case needs next (lib/domain/cases/next-step.ts); null once closed. */
+  next: { step: NextStep; action: CaseAction | null } | null;
 }) {
   const can = (action: (typeof detail.actions)[number]) => detail.actions.includes(action);
   const common = { caseId: detail.id, version: detail.version };
@@ -32,6 +70,7 @@ export function CaseActions({
         <h2 id="actions-title" className="font-semibold">
           Actions
         </h2>
+        {next && <NextStepNotice next={next} />}
         <p className="text-sm text-slate-600" data-testid="no-actions">
           You can read this case but not change it.
         </p>
@@ -47,6 +86,7 @@ export function CaseActions({
       <h2 id="actions-title" className="font-semibold">
         Actions
       </h2>
+      {next && <NextStepNotice next={next} />}
       {can("assign") && (
         <Card>
           <ActionForm

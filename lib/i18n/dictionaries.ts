@@ -9,6 +9,7 @@ import type {
   RequestType,
   RoutingDeclineReason,
 } from "@/lib/db/generated/enums";
+import type { NextStep } from "@/lib/domain/cases/next-step";
 
 export const LOCALES = ["en", "zh"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -284,6 +285,22 @@ const en = {
     dismiss: "Dismiss",
   },
   /** Nouns after a count, by plural category (lib/i18n/plural.ts); Chinese has one form. */
+  nextStep: {
+    title: "Next step",
+    steps: {
+      waitForEmail: "Wait for the requester to confirm their email address",
+      assign: "Assign the case",
+      reply: "Reply to the requester",
+      verifyIdentity: "Verify identity",
+      verifyAuthority: "Verify the authority to act for the person",
+      route: "Pass the request to the customer",
+      workChecklist: "Work through the checklist",
+      resolve: "Answer the request",
+      waitForAnswer: "Wait for the requester's answer (record it here if it came by email or post)",
+      waitForCustomer: "Wait for the customer to answer",
+    } satisfies Record<NextStep, string>,
+    go: "Go to the form",
+  },
   caseTimeline: {
     actors: { REQUESTER: "The requester", SYSTEM: "Rightsdesk", CUSTOMER: "The customer", STAFF: "A staff member" },
     /** One sentence per event type; {actor} is who did it, {assignee} the staff member given the case. */
@@ -680,6 +697,22 @@ const zh: typeof en = {
     failedOne: "自您上次登录以来，您的账户有 1 次登录失败，时间为 {time}。如果不是您本人，请告知管理员。",
     failedMany: "自您上次登录以来，您的账户有 {count} 次登录失败，最近一次在 {time}。如果不是您本人，请告知管理员。",
     dismiss: "知道了",
+  },
+  nextStep: {
+    title: "下一步",
+    steps: {
+      waitForEmail: "等待请求人确认电子邮件地址",
+      assign: "分配案件",
+      reply: "回复请求人",
+      verifyIdentity: "核实身份",
+      verifyAuthority: "核实代为行事的授权",
+      route: "将请求转交企业客户",
+      workChecklist: "完成清单",
+      resolve: "答复请求",
+      waitForAnswer: "等待请求人答复（如通过电子邮件或信件收到，请在此记录）",
+      waitForCustomer: "等待企业客户答复",
+    },
+    go: "前往表单",
   },
   caseTimeline: {
     actors: { REQUESTER: "请求人", SYSTEM: "Rightsdesk", CUSTOMER: "企业客户", STAFF: "一名员工" },

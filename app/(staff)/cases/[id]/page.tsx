@@ -13,6 +13,7 @@ import { CaseRoutingPanel } from "@/components/routing/case-routing-panel";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { isAppError } from "@/lib/errors/app-error";
 import { assignableStaff } from "@/lib/server/cases/assignable-staff";
+import { nextStep } from "@/lib/domain/cases/next-step";
 import { caseTimeline } from "@/lib/server/cases/case-timeline";
 import { getCaseDetail } from "@/lib/server/cases/get-case-detail";
 import { caseRoutingSummary } from "@/lib/server/routing/case-routing-summary";
@@ -31,6 +32,19 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
     assignableStaff(),
     caseRoutingSummary(detail.id),
   ]);
+  const lastMessage = timeline.entries.find((entry) => entry.kind === "message");
+  const next = nextStep({
+    status: detail.status,
+    assigned: detail.assignee !== null,
+    identityVerified: detail.identity.at !== null,
+    authorityNeeded: detail.relationship !== "SELF",
+    authorityVerified: detail.authority.at !== null,
+    directMarketing: detail.directMarketing,
+    customerToRouteTo: detail.customerId !== null && detail.routingState === null,
+    requesterWroteLast: lastMessage?.kind === "message" && lastMessage.author === "REQUESTER",
+    uncheckedItems: detail.checklist.filter((item) => !item.done).length,
+    actions: detail.actions,
+  });
   return (
     <div className="space-y-6">
       <CaseHeader detail={detail} />
@@ -41,11 +55,12 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           <CaseTimeline timeline={timeline} />
         </div>
         <div className="space-y-6">
+          {/* What to do next comes first: the step the case needs and the actions open to the reader. */}
+          <CaseActions detail={detail} staff={staff} actor={{ id: actor.id, role: actor.role }} next={next} />
           <DeadlinePanel detail={detail} />
           <RequesterPanel detail={detail} needsReason={actor.role === "AUDITOR"} />
           <CaseCustomerPanel caseId={detail.id} actor={actor} />
           <CaseRoutingPanel detail={detail} routing={routing} />
-          <CaseActions detail={detail} staff={staff} actor={{ id: actor.id, role: actor.role }} />
           <LegalHoldForm caseId={detail.id} actor={actor} />
         </div>
       </div>
