@@ -118,6 +118,34 @@ test("a guardian asks about a child's data with proof attached", async ({ page }
   await verifyWithCode(page, email);
 });
 
+test("the guardian form keeps everything typed when the server refuses a file named .pdf that is not one", async ({
+  page,
+}) => {
+  const email = `guardian-refused-${unique()}@example.com`;
+  await openForm(page, "/request/guardian-inquiry");
+  await page.getByLabel("Your question about the child's data").fill("What do you hold about my son?");
+  await page.getByLabel("The child's full name").fill("Kim Example");
+  await page.getByLabel("The child's date of birth").fill("2015-09-30");
+  await page.getByLabel("Your relationship to the child").fill("Father");
+  await page.getByLabel("Proof that you are the child's parent or guardian").setInputFiles({
+    name: "birth-certificate.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("plain text, not a PDF"),
+  });
+  await page.getByLabel("Your full name").fill("Lee Example");
+  await page.getByLabel("Your email address").fill(email);
+  await page.getByLabel("Country where you live").selectOption("GB");
+  await page.getByRole("button", { name: "Send my request" }).click();
+  await expect(page.getByText("Only PDF, PNG and JPEG files are accepted.")).toBeVisible();
+  await expect(page.getByLabel("Your question about the child's data")).toHaveValue("What do you hold about my son?");
+  await expect(page.getByLabel("The child's full name")).toHaveValue("Kim Example");
+  await expect(page.getByLabel("The child's date of birth")).toHaveValue("2015-09-30");
+  await expect(page.getByLabel("Your relationship to the child")).toHaveValue("Father");
+  await expect(page.getByLabel("Your full name")).toHaveValue("Lee Example");
+  await expect(page.getByLabel("Your email address")).toHaveValue(email);
+  await expect(page.getByLabel("Country where you live")).toHaveValue("GB");
+});
+
 test("the file picker is a button in the page's language, opened by a click or from the keyboard", async ({
   browser,
 }) => {

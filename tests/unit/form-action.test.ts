@@ -63,6 +63,15 @@ describe("the one form-action wrapper", () => {
     const limitReply = await limited(undefined, form(typed));
     expect(limitReply.error).toEqual({ "": ["Too many requests. Try again later."] });
     expect(limitReply.initialValue).toEqual({ name: "Wei", contact: { email: "wei@example.com" } });
+
+    // The database out of reach for a moment (a 503 to an API client): the form keeps everything too.
+    const unavailable = publicFormAction({
+      schema,
+      run: () => Promise.reject(Object.assign(new Error("Connection terminated unexpectedly"), { code: "57P01" })),
+    });
+    const downReply = await unavailable(undefined, form(typed));
+    expect(downReply.error).toEqual({ "": ["The service is briefly unavailable. Try again in a few seconds."] });
+    expect(downReply.initialValue).toEqual({ name: "Wei", contact: { email: "wei@example.com" } });
   });
 
   it("hands the form what a successful use-case answered with, besides the message", async () => {
