@@ -3,11 +3,10 @@ import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/config/env";
 import { newNonce, pageContentSecurityPolicy } from "@/lib/http/content-security-policy";
 import { clientIp } from "@/lib/http/client-address";
+import { PAGE_LANGUAGE_HEADER, STAFF_PATHS, pageLanguageOf } from "@/lib/i18n/page-language";
 import { refuseUnreadableBody } from "@/lib/server/http/refuse-unreadable-body";
 import { RateLimited } from "@/lib/server/rate-limit/hit-rate-limit";
 import { countTokenLookup, isTokenPath } from "@/lib/server/rate-limit/count-token-lookup";
-
-const STAFF_PATHS = /^\/(cases|settings|customers|reports)(\/|$)/;
 
 /**
  * Runs before every page: a body past the forms' limit is refused, secret-link pages are rate limited per
@@ -34,6 +33,8 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const policy = pageContentSecurityPolicy(newNonce(), process.env.NODE_ENV === "development");
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", policy);
+  // The root layout writes <html lang> from it: the layout is not told which page it frames.
+  requestHeaders.set(PAGE_LANGUAGE_HEADER, pageLanguageOf(request));
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   return response;

@@ -5,6 +5,9 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { requestLocale } from "@/lib/i18n/locale";
 import { failedSignInNoticeText } from "@/lib/i18n/sign-in-texts";
 import { failedSignInNotice } from "@/lib/server/auth/failed-sign-in-notice";
+import { DocumentLanguage } from "@/components/ui/document-language";
+import { STAFF_LOCALE } from "@/lib/i18n/format";
+import { htmlLang } from "@/lib/i18n/page-language";
 
 // Second line of defence after the proxy: the session is re-checked against the database here.
 export default async function StaffLayout({ children }: { children: ReactNode }) {
@@ -13,12 +16,13 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   const { locale, t } = await requestLocale();
   return (
     <>
+      <DocumentLanguage lang={htmlLang(STAFF_LOCALE)} />
       <StaffNav actor={actor} />
       {notice && (
         <FailedSignInNotice
           text={failedSignInNoticeText(locale, notice)}
           dismiss={t.signIn.dismiss}
-          lang={locale === "zh" ? "zh-Hans" : "en"}
+          lang={htmlLang(locale)}
         />
       )}
       <main className="mx-auto max-w-7xl px-6 py-6">{children}</main>

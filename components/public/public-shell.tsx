@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
 import { LanguageSwitch } from "./language-switch";
+import { DocumentLanguage } from "@/components/ui/document-language";
+import { htmlLang } from "@/lib/i18n/page-language";
 
 /** The frame of every public page: title, language switch, content in a readable column. */
 export function PublicShell({
@@ -15,7 +17,8 @@ export function PublicShell({
   children: ReactNode;
 }) {
   return (
-    <div lang={locale === "zh" ? "zh-Hans" : "en"} className="min-h-screen">
+    <div lang={htmlLang(locale)} className="min-h-screen">
+      <DocumentLanguage lang={htmlLang(locale)} />
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-2xl items-center justify-between px-4 py-3">
           <span className="font-semibold text-blue-900">{t.siteTitle}</span>

@@ -18,7 +18,16 @@ const en = {
   languageName: "English",
   switchTo: "中文",
   siteTitle: "Your privacy rights",
+  titles: {
+    request: "Make a request",
+    findRequest: "Find your request",
+    yourRequest: "Your request",
+    confirmEmail: "Confirm your email",
+    setPassword: "Set your password",
+    partner: "A data-subject request for you",
+  },
   home: {
+    description: "Exercise your rights over your personal data.",
     title: "Your rights over your personal data",
     intro:
       "You can ask us to correct your data, object to how we use it, withdraw your consent, see or delete it, or ask about a child's data as their guardian. We answer within the time the law gives us, and we tell you the date.",
@@ -441,7 +450,16 @@ const zh: typeof en = {
   languageName: "中文",
   switchTo: "English",
   siteTitle: "您的隐私权利",
+  titles: {
+    request: "提交请求",
+    findRequest: "查找您的请求",
+    yourRequest: "您的请求",
+    confirmEmail: "确认您的电子邮件地址",
+    setPassword: "设置密码",
+    partner: "一项转交给您的数据主体请求",
+  },
   home: {
+    description: "行使您对个人数据的权利。",
     title: "您对个人信息的权利",
     intro:
       "您可以要求我们更正您的数据、反对我们使用您的数据、撤回同意、查阅或删除您的数据，或作为监护人询问未成年人的数据。我们会在法律规定的期限内答复，并告知您具体日期。",

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { requestLocale } from "@/lib/i18n/locale";
+import { DocumentLanguage } from "@/components/ui/document-language";
+import { htmlLang } from "@/lib/i18n/page-language";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await requestLocale();
@@ -12,9 +14,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const { locale, t } = await requestLocale();
   return (
     <main
-      lang={locale === "zh" ? "zh-Hans" : "en"}
+      lang={htmlLang(locale)}
       className="mx-auto mt-24 max-w-sm rounded-lg border border-slate-200 bg-white p-8 shadow-sm"
     >
+      <DocumentLanguage lang={htmlLang(locale)} />
       <h1 className="mb-1 text-xl font-semibold">{t.signIn.title}</h1>
       <p className="mb-6 text-sm text-slate-600">{t.signIn.intro}</p>
       <SignInForm callbackUrl={callbackUrl} t={t} />

@@ -4,7 +4,10 @@ import { StatusLinksForm } from "@/components/public/status-links-form";
 import { Alert } from "@/components/ui/alert";
 import { requestLocale } from "@/lib/i18n/locale";
 
-export const metadata: Metadata = { title: "Find your request" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await requestLocale();
+  return { title: t.titles.findRequest };
+}
 
 /** Find your request: new links by email; after "stop this link working", says the link is stopped. */
 export default async function StatusLinksPage({ searchParams }: { searchParams: Promise<{ stopped?: string }> }) {

@@ -4,7 +4,10 @@ import { Alert } from "@/components/ui/alert";
 import { VerifyCodeForm, VerifyLinkForm } from "@/components/public/verify-forms";
 import { requestLocale } from "@/lib/i18n/locale";
 
-export const metadata: Metadata = { title: "Confirm your email", referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await requestLocale();
+  return { title: t.titles.confirmEmail, referrer: "no-referrer" };
+}
 
 export default async function VerifyPage({
   searchParams,

@@ -10,12 +10,13 @@ import { fillIn, type Dictionary } from "@/lib/i18n/dictionaries";
 import { requestLocale } from "@/lib/i18n/locale";
 import { customerRoutingView, type CustomerRoutingView } from "@/lib/server/routing/customer-routing-view";
 import { formatDate } from "@/lib/i18n/format";
+import { DocumentLanguage } from "@/components/ui/document-language";
+import { htmlLang } from "@/lib/i18n/page-language";
 
-export const metadata: Metadata = {
-  title: "A data-subject request for you",
-  referrer: "no-referrer",
-  robots: { index: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await requestLocale();
+  return { title: t.titles.partner, referrer: "no-referrer", robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 function detailValue(value: unknown, t: Dictionary): string {
@@ -42,7 +43,8 @@ export default async function PartnerPage({ params }: { params: Promise<{ token:
   }
   const request = view.request;
   return (
-    <main lang={locale === "zh" ? "zh-Hans" : "en"} className="mx-auto max-w-2xl space-y-6 px-4 py-10">
+    <main lang={htmlLang(locale)} className="mx-auto max-w-2xl space-y-6 px-4 py-10">
+      <DocumentLanguage lang={htmlLang(locale)} />
       <header>
         <div className="flex items-center justify-between">
           <p className="text-sm text-slate-600">{fillIn(t.partner.forCustomer, { customer: view.customerName })}</p>

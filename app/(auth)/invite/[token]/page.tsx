@@ -3,9 +3,13 @@ import { notFound } from "next/navigation";
 import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
 import { MIN_PASSWORD_LENGTH } from "@/lib/domain/auth/accept-invitation";
 import { invitationForToken } from "@/lib/server/users/invitation-for-token";
+import { requestLocale } from "@/lib/i18n/locale";
 
 // The link carries a secret: never pass it on to other sites.
-export const metadata: Metadata = { title: "Set your password", referrer: "no-referrer", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await requestLocale();
+  return { title: t.titles.setPassword, referrer: "no-referrer", robots: { index: false } };
+}
 
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;

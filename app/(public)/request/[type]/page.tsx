@@ -8,7 +8,10 @@ import { REQUEST_TYPES, type RequestTypeCode } from "@/lib/domain/intake/request
 import { fillIn } from "@/lib/i18n/dictionaries";
 import { requestLocale } from "@/lib/i18n/locale";
 
-export const metadata: Metadata = { title: "Make a request" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await requestLocale();
+  return { title: t.titles.request };
+}
 
 const SLUGS: Record<string, RequestTypeCode> = Object.fromEntries(
   REQUEST_TYPES.map((type) => [type.toLowerCase().replace(/_/g, "-"), type]),

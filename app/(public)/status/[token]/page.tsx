@@ -11,7 +11,10 @@ import { formatDateTime, formatLongDate } from "@/lib/i18n/format";
 import { requestLocale } from "@/lib/i18n/locale";
 import { statusView, type StatusView } from "@/lib/server/status/status-view";
 
-export const metadata: Metadata = { title: "Your request", referrer: "no-referrer", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await requestLocale();
+  return { title: t.titles.yourRequest, referrer: "no-referrer", robots: { index: false } };
+}
 
 export default async function StatusPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;

@@ -1,0 +1,37 @@
+import { expect, test, type Page } from "@playwright/test";
+import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from "./support/run";
+import { openForm } from "./support/hydration";
+
+const htmlLang = (page: Page) => page.locator("html").getAttribute("lang");
+
+test("<html lang> and the title are the page's language, from the browser or the switch", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "zh-CN" });
+  const page = await context.newPage();
+  await openForm(page, "/request/access");
+  expect(await htmlLang(page)).toBe("zh-Hans");
+  await expect(page).toHaveTitle("提交请求 · Rightsdesk");
+  // Switching language moves within the app: the page says its language without a reload.
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("button", { name: "中文" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.reload();
+  expect(await htmlLang(page)).toBe("en");
+  await expect(page).toHaveTitle("Make a request · Rightsdesk");
+  await context.close();
+});
+
+test("staff pages are in the staff area's language whatever the visitor's public pages are in", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "zh-CN" });
+  const page = await context.newPage();
+  await page.goto("/sign-in?callbackUrl=%2Fcases");
+  expect(await htmlLang(page)).toBe("zh-Hans");
+  await expect(page).toHaveTitle("员工登录 · Rightsdesk");
+  await page.getByLabel("电子邮件").fill(E2E_ADMIN_EMAIL);
+  await page.getByLabel("密码").fill(E2E_ADMIN_PASSWORD);
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page.getByRole("heading", { name: "Case queue" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.reload();
+  expect(await htmlLang(page)).toBe("en");
+  await context.close();
+});
