@@ -3,7 +3,8 @@ import { headers } from "next/headers";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { requestLocale } from "@/lib/i18n/locale";
-import { PAGE_LANGUAGE_HEADER, htmlLang } from "@/lib/i18n/page-language";
+import { htmlLang } from "@/lib/i18n/languages";
+import { PAGE_LANGUAGE_HEADER } from "@/lib/i18n/page-language";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {

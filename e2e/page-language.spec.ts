@@ -35,3 +35,23 @@ test("staff pages are in the staff area's language whatever the visitor's public
   expect(await htmlLang(page)).toBe("en");
   await context.close();
 });
+
+test("a staff member chooses the language of their emails in their profile", async ({ page }) => {
+  await page.goto("/sign-in?callbackUrl=%2Fcases");
+  await page.getByLabel("Email").fill(E2E_ADMIN_EMAIL);
+  await page.getByLabel("Password").fill(E2E_ADMIN_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByTestId("signed-in-as").click();
+  await expect(page.getByRole("heading", { name: "Your profile" })).toBeVisible();
+  const form = page.locator("main form");
+  await expect(form.getByRole("radio", { name: "English" })).toBeChecked();
+  await form.getByRole("radio", { name: "简体中文" }).check();
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
+  await page.reload();
+  await expect(form.getByRole("radio", { name: "简体中文" })).toBeChecked();
+  // Back to English, as the other specs expect the administrator's emails.
+  await form.getByRole("radio", { name: "English" }).check();
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
+});

@@ -7,7 +7,7 @@ import { failedSignInNoticeText } from "@/lib/i18n/sign-in-texts";
 import { failedSignInNotice } from "@/lib/server/auth/failed-sign-in-notice";
 import { DocumentLanguage } from "@/components/ui/document-language";
 import { STAFF_LOCALE } from "@/lib/i18n/format";
-import { htmlLang } from "@/lib/i18n/page-language";
+import { htmlLang } from "@/lib/i18n/languages";
 
 // Second line of defence after the proxy: the session is re-checked against the database here.
 export default async function StaffLayout({ children }: { children: ReactNode }) {

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
 import { LanguageSwitch } from "./language-switch";
 import { DocumentLanguage } from "@/components/ui/document-language";
-import { htmlLang } from "@/lib/i18n/page-language";
+import { htmlLang } from "@/lib/i18n/languages";
 
 /** The frame of every public page: title, language switch, content in a readable column. */
 export function PublicShell({

@@ -38,9 +38,14 @@ export function StaffNav({ actor }: { actor: Actor }) {
             Settings
           </Link>
         )}
-        <span className="ml-auto text-sm text-slate-600" data-testid="signed-in-as">
+        <Link
+          href="/settings/profile"
+          className="ml-auto text-sm text-slate-600 hover:underline"
+          data-testid="signed-in-as"
+          title="Your profile"
+        >
           {actor.name} · {ROLE_LABELS[actor.role]}
-        </span>
+        </Link>
         <SignOutButton />
       </nav>
     </header>

@@ -9,13 +9,17 @@ import { FieldErrors } from "@/components/ui/field-errors";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
 import { inviteStaffSchema } from "@/lib/domain/users/staff-accounts";
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
+import type { Locale } from "@/lib/i18n/dictionaries";
+import { LANGUAGE_OPTIONS } from "@/lib/i18n/languages";
+import { htmlLang } from "@/lib/i18n/languages";
 
 const DEFAULT_ROLE = "ANALYST";
 
-export function InviteStaffForm() {
+/** `defaultLocale`: the language the invitation is written in unless changed, the inviter's browser's. */
+export function InviteStaffForm({ defaultLocale }: { defaultLocale: Locale }) {
   const { formProps, pending, ok, message, errors, lastResult } = useSchemaForm(inviteStaffSchema, inviteStaffAction, {
     // What the form resets to: without it the role list would be left with nothing chosen.
-    defaultValue: { role: DEFAULT_ROLE },
+    defaultValue: { role: DEFAULT_ROLE, locale: defaultLocale },
   });
   // Once the invitation is sent the form empties for the next one (a refusal keeps what was typed).
   useEffect(() => {
@@ -49,6 +53,26 @@ export function InviteStaffForm() {
           ))}
         </select>
         <FieldErrors id="role-error" errors={roleErrors} />
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="invite-locale" className="block text-sm font-medium text-slate-800">
+          Language of their emails
+        </label>
+        <select
+          id="invite-locale"
+          name="locale"
+          defaultValue={defaultLocale}
+          aria-invalid={errors.locale?.length ? true : undefined}
+          aria-describedby={errors.locale?.length ? "locale-error" : undefined}
+          className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+        >
+          {LANGUAGE_OPTIONS.map((option) => (
+            <option key={option.value} value={option.value} lang={htmlLang(option.value)}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+        <FieldErrors id="locale-error" errors={errors.locale} />
       </div>
       <div className="pt-6">
         <Button type="submit" disabled={pending}>

@@ -1,5 +1,6 @@
 import type { Locale } from "./dictionaries";
 import { STAFF_LOCALE } from "./format";
+import { htmlLang } from "./languages";
 import { LOCALE_COOKIE, pickLocale } from "./locale";
 
 /** The staff area's pages (the proxy asks for a session on these). */
@@ -7,11 +8,6 @@ export const STAFF_PATHS = /^\/(cases|settings|customers|reports)(\/|$)/;
 
 /** The request header the proxy sets with the page's language, for the root layout's `<html lang>`. */
 export const PAGE_LANGUAGE_HEADER = "x-rightsdesk-page-language";
-
-/** A language as HTML names it: Simplified Chinese is "zh-Hans". */
-export function htmlLang(locale: Locale): "en" | "zh-Hans" {
-  return locale === "zh" ? "zh-Hans" : "en";
-}
 
 /**
  * The language a page is written in: the staff area's pages in the staff area's language, every other

@@ -110,7 +110,7 @@ describe("staff administration", () => {
       const audit = await database.prisma.auditEvent.findFirstOrThrow({
         where: { type: "user.invited", actorId: admin.id },
       });
-      expect(audit.data).toEqual({ userId, role: "ANALYST", invitationId });
+      expect(audit.data).toEqual({ userId, role: "ANALYST", locale: "en", invitationId });
       expect(audit).toMatchObject({ actorKind: "STAFF", ip: "203.0.113.9", userAgent: "Browser/1.0" });
       expect(JSON.stringify(audit.data)).not.toMatch(/Ada|example\.com/);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { htmlLang, pageLocaleFor } from "@/lib/i18n/page-language";
+import { htmlLang } from "@/lib/i18n/languages";
+import { pageLocaleFor } from "@/lib/i18n/page-language";
 
 describe("the page's language", () => {
   it("is the visitor's choice, else their browser's, on every page outside the staff area", () => {

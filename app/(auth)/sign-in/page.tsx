@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { requestLocale } from "@/lib/i18n/locale";
 import { DocumentLanguage } from "@/components/ui/document-language";
-import { htmlLang } from "@/lib/i18n/page-language";
+import { htmlLang } from "@/lib/i18n/languages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await requestLocale();

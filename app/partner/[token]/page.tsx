@@ -11,7 +11,7 @@ import { requestLocale } from "@/lib/i18n/locale";
 import { customerRoutingView, type CustomerRoutingView } from "@/lib/server/routing/customer-routing-view";
 import { formatDate } from "@/lib/i18n/format";
 import { DocumentLanguage } from "@/components/ui/document-language";
-import { htmlLang } from "@/lib/i18n/page-language";
+import { htmlLang } from "@/lib/i18n/languages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await requestLocale();

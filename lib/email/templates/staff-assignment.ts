@@ -18,4 +18,8 @@ export const staffAssignment = defineTemplate({
     subject: `${reference} was assigned to you`,
     paragraphs: [`${assignedByName} assigned case ${reference} to you.`, `${appUrl}/cases/${caseId}`],
   }),
+  zh: ({ reference, caseId, assignedByName }, { appUrl }) => ({
+    subject: `案件 ${reference} 已分配给您`,
+    paragraphs: [`${assignedByName} 将案件 ${reference} 分配给了您。`, `${appUrl}/cases/${caseId}`],
+  }),
 });

@@ -4,9 +4,14 @@ import { defineTemplate } from "./types";
 
 const bucket = z.object({ count: z.number().int().min(0), references: z.array(z.string()).max(10) });
 
-function section(title: string, b: z.infer<typeof bucket>, link: string): string {
-  const more = b.count > b.references.length ? [`… and ${b.count - b.references.length} more`] : [];
-  return [`${title}: ${b.count}`, ...b.references, ...more, link].join("\n");
+function section(
+  title: string,
+  b: z.infer<typeof bucket>,
+  link: string,
+  more = (n: number) => `… and ${n} more`,
+): string {
+  const rest = b.count > b.references.length ? [more(b.count - b.references.length)] : [];
+  return [`${title}: ${b.count}`, ...b.references, ...rest, link].join("\n");
 }
 
 /** The privacy officers' morning summary: counts and the most urgent references, no requester data. */
@@ -39,4 +44,19 @@ export const staffDailyDigest = defineTemplate({
       section("Unassigned", unassigned, `${appUrl}/cases?view=unassigned`),
     ],
   }),
+  zh: ({ day, dueThisWeek, overdue, unassigned }, { appUrl }) => {
+    const more = (n: number) => `……另有 ${n} 件`;
+    return {
+      subject:
+        overdue.count > 0
+          ? `Rightsdesk ${day}：${overdue.count} 件逾期，${dueThisWeek.count} 件本周到期`
+          : `Rightsdesk ${day}：${dueThisWeek.count} 件本周到期，${unassigned.count} 件未分配`,
+      paragraphs: [
+        `${day}（UTC）的未结案件。`,
+        section("已逾期", overdue, `${appUrl}/cases?view=overdue`, more),
+        section("7 天内到期", dueThisWeek, `${appUrl}/cases?view=due-this-week`, more),
+        section("未分配", unassigned, `${appUrl}/cases?view=unassigned`, more),
+      ],
+    };
+  },
 });

@@ -30,4 +30,18 @@ export const staffDeadlineReminder = defineTemplate({
       paragraphs: [`Case ${reference} is due on ${dueDate}.`, link],
     };
   },
+  zh: ({ reference, caseId, threshold, dueDate }, { appUrl }) => {
+    const link = `${appUrl}/cases/${caseId}`;
+    if (threshold === "OVERDUE") {
+      return {
+        subject: `已逾期：${reference} 的期限为 ${dueDate}`,
+        paragraphs: [`案件 ${reference} 已超过法定期限（${dueDate}）。`, link],
+      };
+    }
+    const days = threshold === "DUE_IN_7" ? 7 : 2;
+    return {
+      subject: `${reference} 将在 ${days} 天内到期（${dueDate}）`,
+      paragraphs: [`案件 ${reference} 的期限为 ${dueDate}。`, link],
+    };
+  },
 });

@@ -41,4 +41,17 @@ export const staffRoutingAlert = defineTemplate({
       ],
     };
   },
+  zh: ({ reference, caseId, customerName, reason, days }, { appUrl }) => {
+    const link = `${appUrl}/cases/${caseId}`;
+    if (reason === "DECLINED") {
+      return {
+        subject: `${customerName} 拒绝了 ${reference}`,
+        paragraphs: [`${customerName} 拒绝了转交的请求 ${reference}。案件已退回处理中，请您跟进。`, link],
+      };
+    }
+    return {
+      subject: `升级提醒：${customerName} 尚未确认 ${reference}`,
+      paragraphs: [`${customerName} 在 ${days ?? "数"} 个工作日后仍未确认转交的请求 ${reference}。`, link],
+    };
+  },
 });

@@ -24,7 +24,7 @@ export function assignCase(input: z.input<typeof assignCaseSchema>, actor: Actor
     const assignee = data.assigneeId
       ? await tx.user.findUnique({
           where: { id: data.assigneeId },
-          select: { id: true, email: true, role: true, disabled: true },
+          select: { id: true, email: true, role: true, disabled: true, locale: true },
         })
       : null;
     if (data.assigneeId && (!assignee || assignee.disabled || !WORKING_ROLES.includes(assignee.role))) {
@@ -49,6 +49,7 @@ export function assignCase(input: z.input<typeof assignCaseSchema>, actor: Actor
       await enqueueEmail(tx, {
         template: "staff-assignment",
         to: assignee.email,
+        locale: assignee.locale,
         caseId: found.id,
         payload: { reference: found.reference, caseId: found.id, assignedByName: actor.name },
       });

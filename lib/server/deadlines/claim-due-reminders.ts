@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Tx } from "@/lib/db/client";
 import { openCaseSql } from "@/lib/db/case-rules";
 import { Prisma } from "@/lib/db/generated/client";
-import { ReminderThreshold } from "@/lib/db/generated/enums";
+import { Locale, ReminderThreshold } from "@/lib/db/generated/enums";
 import { countColumn, queryRows } from "@/lib/db/typed-rows";
 
 /** A reminder recorded by this pass: the case, its threshold and who is to be told. */
@@ -12,7 +12,8 @@ const dueReminder = z.object({
   threshold: z.enum(ReminderThreshold),
   reference: z.string(),
   dueDate: z.string(),
-  recipients: z.array(z.string()),
+  /** Who is to be told, each with the language of their emails. */
+  recipients: z.array(z.object({ email: z.string(), locale: z.enum(Locale) })),
 });
 export type DueReminder = z.infer<typeof dueReminder>;
 
@@ -69,11 +70,13 @@ export async function claimDueReminders(tx: Tx, now: Date, at: Date, batch: numb
         SELECT json_agg(json_build_object(
           'caseId', i."caseId", 'threshold', i.threshold, 'reference', c.reference, 'dueDate', c."dueDate",
           'recipients', ARRAY(
-            SELECT DISTINCT u.email FROM "User" u
-            WHERE NOT u.disabled
-              AND (u.id = c."assigneeId"
-                OR (u.role = 'PRIVACY_OFFICER' AND (c."assigneeId" IS NULL OR i.threshold = 'OVERDUE')))
-            ORDER BY u.email)))
+            SELECT json_build_object('email', r.email, 'locale', r.locale) FROM (
+              SELECT DISTINCT u.email, u.locale::text AS locale FROM "User" u
+              WHERE NOT u.disabled
+                AND (u.id = c."assigneeId"
+                  OR (u.role = 'PRIVACY_OFFICER' AND (c."assigneeId" IS NULL OR i.threshold = 'OVERDUE')))
+            ) r
+            ORDER BY r.email)))
         FROM inserted i JOIN "Case" c ON c.id = i."caseId"), '[]') AS reminders`,
   );
   return row ?? { claimed: 0, reminders: [] };

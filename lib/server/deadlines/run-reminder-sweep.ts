@@ -17,9 +17,10 @@ const BATCH = 1000;
 /** The emails and audit events of the reminders just recorded, in one statement. */
 async function queueReminders(tx: Tx, reminders: DueReminder[], at: Date): Promise<number> {
   const emails = reminders.flatMap(({ caseId, threshold, reference, dueDate, recipients }) =>
-    recipients.map((to): QueuedEmail<"staff-deadline-reminder"> => ({
+    recipients.map(({ email, locale }): QueuedEmail<"staff-deadline-reminder"> => ({
       template: "staff-deadline-reminder",
-      to,
+      to: email,
+      locale,
       caseId,
       payload: { reference, caseId, threshold, dueDate },
     })),

@@ -59,13 +59,14 @@ export async function queueDailyDigest(
 
     const recipients = await tx.user.findMany({
       where: { role: { in: ["PRIVACY_OFFICER", "ADMIN"] }, disabled: false },
-      select: { email: true },
+      select: { email: true, locale: true },
       orderBy: { email: "asc" },
     });
-    for (const { email } of recipients) {
+    for (const { email, locale } of recipients) {
       await enqueueEmail(tx, {
         template: "staff-daily-digest",
         to: email,
+        locale,
         payload: { day, dueThisWeek, overdue, unassigned },
       });
     }

@@ -120,12 +120,19 @@ async function alertStaff(
   customerName: string,
 ) {
   const recipients = found.assigneeId
-    ? await tx.user.findMany({ where: { id: found.assigneeId, disabled: false }, select: { email: true } })
-    : await tx.user.findMany({ where: { role: "PRIVACY_OFFICER", disabled: false }, select: { email: true } });
+    ? await tx.user.findMany({
+        where: { id: found.assigneeId, disabled: false },
+        select: { email: true, locale: true },
+      })
+    : await tx.user.findMany({
+        where: { role: "PRIVACY_OFFICER", disabled: false },
+        select: { email: true, locale: true },
+      });
   for (const user of recipients) {
     await enqueueEmail(tx, {
       template: "staff-routing-alert",
       to: user.email,
+      locale: user.locale,
       caseId: found.id,
       payload: { reference: found.reference, caseId: found.id, customerName, reason: "DECLINED" },
     });

@@ -128,21 +128,23 @@ async function escalateBatch(tx: Tx, now: Date) {
   const assigneeIds = [...new Set(claimed.map((r) => caseOf(r).assigneeId).filter((id): id is string => id !== null))];
   const officers = await tx.user.findMany({
     where: { role: "PRIVACY_OFFICER", disabled: false },
-    select: { email: true },
+    select: { email: true, locale: true },
   });
   const assignees = await tx.user.findMany({
     where: { id: { in: assigneeIds }, disabled: false },
-    select: { id: true, email: true },
+    select: { id: true, email: true, locale: true },
   });
   let emails = 0;
   for (const routing of claimed) {
     const found = caseOf(routing);
     const assignee = assignees.find((u) => u.id === found.assigneeId);
-    const recipients = new Set([...officers.map((u) => u.email), ...(assignee ? [assignee.email] : [])]);
-    for (const to of recipients) {
+    // Each address once, in the language of its owner's emails.
+    const recipients = new Map([...officers, ...(assignee ? [assignee] : [])].map((u) => [u.email, u.locale]));
+    for (const [to, locale] of recipients) {
       await enqueueEmail(tx, {
         template: "staff-routing-alert",
         to,
+        locale,
         caseId: found.id,
         payload: {
           reference: found.reference,

@@ -30,7 +30,7 @@ export async function inviteStaff(
   return db().$transaction(async (tx) => {
     // ON CONFLICT DO NOTHING: an address already in use (even by a concurrent invitation) is a field error.
     const [user] = await tx.user.createManyAndReturn({
-      data: [{ email, name: data.name, role: data.role, passwordHash, createdAt: now }],
+      data: [{ email, name: data.name, role: data.role, locale: data.locale, passwordHash, createdAt: now }],
       skipDuplicates: true,
     });
     if (!user) {
@@ -42,7 +42,7 @@ export async function inviteStaff(
     await recordAuditEvent(tx, {
       type: "user.invited",
       ...staffEvent(actor),
-      data: { userId: user.id, role: user.role, invitationId },
+      data: { userId: user.id, role: user.role, locale: user.locale, invitationId },
     });
     return { userId: user.id, invitationId };
   });

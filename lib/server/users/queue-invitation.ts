@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { StaffRole } from "@/lib/auth/roles";
+import type { Locale } from "@/lib/db/generated/enums";
 import { newLinkToken } from "@/lib/crypto/tokens";
 import { enqueueEmail } from "@/lib/email/outbox";
 
@@ -14,7 +15,7 @@ export const INVITATION_TTL_MS = 72 * 60 * 60 * 1000;
  */
 export async function queueInvitation(
   tx: Tx,
-  user: { id: string; email: string; name: string; role: StaffRole },
+  user: { id: string; email: string; name: string; role: StaffRole; locale: Locale },
   invitedByName: string,
   now: Date,
 ): Promise<{ invitationId: string; expiresAt: Date }> {
@@ -28,6 +29,7 @@ export async function queueInvitation(
   await enqueueEmail(tx, {
     template: "staff-invitation",
     to: user.email,
+    locale: user.locale,
     payload: { name: user.name, role: user.role, invitedByName, token },
   });
   return { invitationId: invitation.id, expiresAt };

@@ -3,6 +3,7 @@ import { InviteStaffForm } from "@/components/users/invite-staff-form";
 import { StaffTable } from "@/components/users/staff-table";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { listStaff } from "@/lib/server/users/list-staff";
+import { requestLocale } from "@/lib/i18n/locale";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -22,7 +23,7 @@ export default async function UsersPage() {
         <h2 id="invite-heading" className="mb-3 font-medium">
           Invite a staff member
         </h2>
-        <InviteStaffForm />
+        <InviteStaffForm defaultLocale={(await requestLocale()).locale} />
       </section>
       <section aria-labelledby="staff-heading">
         <h2 id="staff-heading" className="mb-2 font-medium">
