@@ -225,6 +225,11 @@ const MATRIX: Record<string, Entry> = {
   "app/(staff)/settings/deadlines/page.tsx#default": { allow: ["ADMIN"] },
   "lib/actions/staff/deadline-settings.ts#updateDeadlinePolicyAction": { allow: ["ADMIN"], form: () => ({}) },
   "lib/actions/staff/deadline-settings.ts#addCalendarYearAction": { allow: ["ADMIN"], form: () => ({}) },
+  "app/(staff)/settings/profile/page.tsx#default": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"] },
+  "lib/actions/staff/staff-profile.ts#updateStaffProfileAction": {
+    allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"],
+    form: () => ({}),
+  },
   "app/(staff)/settings/organization/page.tsx#default": { allow: ["ADMIN"] },
   "lib/actions/staff/organization-settings.ts#updateOrganizationSettingsAction": { allow: ["ADMIN"], form: () => ({}) },
   "app/(staff)/settings/email-texts/page.tsx#default": { allow: ["ADMIN"] },
