@@ -5,6 +5,8 @@
  */
 import { CaseStatus } from "@/lib/db/generated/enums";
 import { can, type Permission, type StaffRole } from "@/lib/domain/auth/roles";
+import { dictionaries, type Locale } from "@/lib/i18n/dictionaries";
+import { STAFF_LOCALE } from "@/lib/i18n/format";
 
 /** The statuses of the database enum (prisma/schema.prisma), in its order. */
 export const CASE_STATUSES: readonly CaseStatus[] = Object.values(CaseStatus);
@@ -128,15 +130,7 @@ export function statusAfterWork(status: CaseStatusCode): CaseStatusCode {
   return status === "NEW" ? "IN_PROGRESS" : status;
 }
 
-const STATUS_LABELS: Record<CaseStatusCode, string> = {
-  UNVERIFIED: "Unverified",
-  NEW: "New",
-  IN_PROGRESS: "In progress",
-  AWAITING_REQUESTER: "Awaiting requester",
-  ROUTED: "Routed to customer",
-  CLOSED: "Closed",
-};
-
-export function statusLabel(status: CaseStatusCode): string {
-  return STATUS_LABELS[status];
+/** A status as staff read it, from the catalogue (the requester's page has its own words: `statuses`). */
+export function statusLabel(status: CaseStatusCode, locale: Locale = STAFF_LOCALE): string {
+  return dictionaries[locale].caseTimeline.statuses[status];
 }
