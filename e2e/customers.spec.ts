@@ -43,11 +43,11 @@ test("an admin imports customers (nothing until every row is valid), edits one, 
   await page.goto(`/customers?q=${encodeURIComponent(String(run))}`);
   await expect(page.getByText("No customers match.")).toBeVisible();
 
-  // Fixed: both rows are imported.
+  // Fixed: both rows are imported (with the optional language column: Northwind's contacts read Chinese).
   await importFile(page, [
-    HEADER,
-    `${northwind},诺斯风云 ${run};NW Cloud ${run},privacy@northwind.example,MSA-${run},true,`,
-    `${contoso},,privacy@contoso.example;dpo@contoso.example,,true,"Signed in 2025, renewed"`,
+    `${HEADER},language`,
+    `${northwind},诺斯风云 ${run};NW Cloud ${run},privacy@northwind.example,MSA-${run},true,,zh`,
+    `${contoso},,privacy@contoso.example;dpo@contoso.example,,true,"Signed in 2025, renewed",`,
   ]);
   await expect(page.getByRole("status").filter({ hasText: "Imported 2 customers." })).toBeVisible();
   await page.goto(`/customers?q=${encodeURIComponent(String(run))}`);
@@ -57,9 +57,10 @@ test("an admin imports customers (nothing until every row is valid), edits one, 
   await page.goto(`/customers?q=${encodeURIComponent(`NORTHWIND cloud ${run} limited`)}`);
   await expect(page.getByTestId("customer-table").getByRole("link", { name: northwind })).toBeVisible();
 
-  // The admin edits one: another alias, another contact.
+  // The admin edits one: another alias, another contact, emails in English from now on.
   await page.getByTestId("customer-table").getByRole("link", { name: northwind }).click();
   await expect(page.getByRole("heading", { name: northwind })).toBeVisible();
+  await expect(page.getByTestId("customer-registration")).toContainText("Chinese (Simplified)");
   await expect(page.getByTestId("median-acknowledge")).toContainText("—");
   await expectNoSeriousA11yViolations(page);
   const edit = page.getByRole("form", { name: "Edit customer" });
@@ -69,11 +70,14 @@ test("an admin imports customers (nothing until every row is valid), edits one, 
   await expect(edit.getByLabel("Privacy contact emails")).toHaveValue("privacy@northwind.example\nbroken address");
   await edit.getByLabel("Aliases").fill(`诺斯风云 ${run}\nNW Cloud ${run}\nNorthwind ${run}`);
   await edit.getByLabel("Privacy contact emails").fill("privacy@northwind.example\nlegal@northwind.example");
+  await expect(edit.getByLabel("Language of emails to the contacts")).toHaveValue("zh");
+  await edit.getByLabel("Language of emails to the contacts").selectOption("en");
   await edit.getByRole("button", { name: "Save changes" }).click();
   await expect(edit.getByRole("status").filter({ hasText: "Changes saved." })).toBeVisible();
   const registration = page.getByTestId("customer-registration");
   await expect(registration).toContainText(`Northwind ${run}`);
   await expect(registration).toContainText("legal@northwind.example");
+  await expect(registration).toContainText("English");
 
   // A requester typing part of the Chinese alias is offered the registered name (names only).
   const requester = await (await browser.newContext()).newPage();

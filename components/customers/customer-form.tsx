@@ -7,7 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FieldErrors } from "@/components/ui/field-errors";
 import { createCustomerForCaseSchema, updateCustomerSchema } from "@/lib/domain/customers/customer-forms";
-import { customerFieldsSchema } from "@/lib/domain/customers/customer-schema";
+import type { Locale } from "@/lib/db/generated/enums";
+import { CUSTOMER_LANGUAGE_LABELS, customerFieldsSchema } from "@/lib/domain/customers/customer-schema";
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
 
 export interface CustomerFormValues {
@@ -17,6 +18,7 @@ export interface CustomerFormValues {
   agreementReference: string | null;
   active: boolean;
   notes: string | null;
+  locale: Locale;
 }
 
 const EMPTY: CustomerFormValues = {
@@ -26,6 +28,7 @@ const EMPTY: CustomerFormValues = {
   agreementReference: null,
   active: true,
   notes: null,
+  locale: "en",
 };
 
 function TextArea({
@@ -105,6 +108,29 @@ export function CustomerForm({
         defaultValue={initial.contactEmails.join("\n")}
         errors={errors.contactEmails}
       />
+      <div className="space-y-1">
+        <label htmlFor="locale" className="block text-sm font-medium text-slate-800">
+          Language of emails to the contacts
+        </label>
+        <p id="locale-hint" className="text-xs text-slate-600">
+          Routed requests and their reminders are written to the privacy contacts in this language.
+        </p>
+        <select
+          id="locale"
+          name="locale"
+          defaultValue={initial.locale}
+          aria-invalid={errors.locale?.length ? true : undefined}
+          aria-describedby={errors.locale?.length ? "locale-hint locale-error" : "locale-hint"}
+          className="block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm aria-invalid:border-red-600"
+        >
+          {(Object.keys(CUSTOMER_LANGUAGE_LABELS) as Locale[]).map((locale) => (
+            <option key={locale} value={locale}>
+              {CUSTOMER_LANGUAGE_LABELS[locale]}
+            </option>
+          ))}
+        </select>
+        <FieldErrors id="locale-error" errors={errors.locale} />
+      </div>
       <Field
         label="Agreement reference"
         name="agreementReference"

@@ -4,7 +4,7 @@ import { importCustomersAction, type ImportReply } from "@/lib/actions/staff/cus
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";
-import { CSV_COLUMNS } from "@/lib/domain/customers/customer-csv";
+import { CSV_COLUMNS, OPTIONAL_CSV_COLUMNS } from "@/lib/domain/customers/customer-csv";
 import { importCustomersSchema } from "@/lib/domain/customers/customer-forms";
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
 
@@ -27,8 +27,10 @@ export function ImportCustomersForm() {
             CSV file
           </label>
           <p id="file-hint" className="text-xs text-slate-600">
-            UTF-8, at most 2 MB and 5,000 rows. First line: <code>{CSV_COLUMNS.join(",")}</code>. Separate several
-            aliases or addresses in one cell with semicolons; active is true or false (empty means true).
+            UTF-8, at most 2 MB and 5,000 rows. First line: <code>{CSV_COLUMNS.join(",")}</code>, optionally with{" "}
+            <code>{OPTIONAL_CSV_COLUMNS.join(",")}</code>. Separate several aliases or addresses in one cell with
+            semicolons; active is true or false (empty means true); language, of the emails to the contacts, is en or zh
+            (empty means en).
           </p>
           <input
             id="file"

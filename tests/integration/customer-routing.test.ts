@@ -10,6 +10,7 @@ import { dictionaries } from "@/lib/i18n/dictionaries";
 import { logCase } from "../support/log-case";
 import { reopenCase } from "@/lib/server/cases/reopen-case";
 import { confirmCaseCustomer } from "@/lib/server/customers/confirm-case-customer";
+import { createCustomer } from "@/lib/server/customers/create-customer";
 import { updateCustomer } from "@/lib/server/customers/update-customer";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
 import { closeAsTransferred } from "@/lib/server/routing/close-as-transferred";
@@ -21,7 +22,7 @@ import { revokeRouting } from "@/lib/server/routing/revoke-routing";
 import { routeToCustomer } from "@/lib/server/routing/route-to-customer";
 import { withdrawRequest } from "@/lib/server/status/withdraw-request";
 import { registerCustomer, type RegisteredCustomer } from "../support/customers";
-import { lastEmailPayload } from "../support/outbox";
+import { lastEmailPayload, renderedEmail } from "../support/outbox";
 import { createStaff } from "../support/staff";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { repeatedRuns } from "../support/visible-text";
@@ -111,6 +112,56 @@ describe("routing a request to the cloud customer", () => {
     const [routed] = await eventsOf(id, "case.routed");
     expect(routed!.data).toMatchObject({ customerId: acme.id, routingId: routing.id, contactIds: acme.contactIds });
     expect(JSON.stringify(routed!.data)).not.toContain("@");
+  });
+
+  it("writes to the customer's contacts in the language saved on the customer, and to the requester in theirs", async () => {
+    const { customerId } = await createCustomer(
+      { name: "Hooli 中国", contactEmails: "privacy@hooli.example", active: "on", locale: "zh" },
+      officer,
+    );
+    const [contact] = await database.prisma.customerContact.findMany({ where: { customerId } });
+    const id = await newCase(customerId);
+    const { reference } = await caseRow(id);
+    await routeToCustomer({ caseId: id, customerId, contactIds: [contact!.id] }, officer);
+    const routed = await database.prisma.outboxEmail.findFirstOrThrow({
+      where: { caseId: id, template: "customer-routed-request" },
+    });
+    expect(routed).toMatchObject({ to: "privacy@hooli.example", locale: "zh" });
+    const chinese = renderedEmail(routed);
+    expect(chinese.subject).toBe(`Hooli 中国 的个人信息主体请求 ${reference}`);
+    expect(chinese.text).toContain("我们代表 Hooli 中国 处理个人信息");
+    expect(chinese.text).toContain(`链接有效期至`);
+    expect(chinese.text).toContain(`https://rd.example/partner/${await tokenSentTo(id, "privacy@hooli.example")}`);
+    // The requester chose English: what they are told stays in English.
+    const toRequester = await database.prisma.outboxEmail.findFirstOrThrow({
+      where: { caseId: id, template: "requester-routed" },
+    });
+    expect(toRequester.locale).toBe("en");
+    expect(renderedEmail(toRequester).subject).toBe(`Your request ${reference} was passed to Hooli 中国`);
+
+    // An English customer still gets English.
+    const english = await newCase();
+    await routeToAcme(english);
+    const toAcme = await database.prisma.outboxEmail.findMany({
+      where: { caseId: english, template: "customer-routed-request" },
+    });
+    expect(toAcme.map((e) => e.locale)).toEqual(["en", "en"]);
+    const acmeEmail = renderedEmail(toAcme[0]!);
+    expect(acmeEmail.subject).toBe(`Data-subject request ${(await caseRow(english)).reference} for Acme Cloud Ltd`);
+    expect(acmeEmail.text).not.toMatch(/\p{Script=Han}/u);
+
+    // The language is read when the email is queued: once changed, a re-sent link goes out in English.
+    await updateCustomer(
+      { customerId, name: "Hooli 中国", contactEmails: "privacy@hooli.example", active: "on", locale: "en" },
+      officer,
+    );
+    await resendRouting({ caseId: id, contactIds: [contact!.id] }, officer);
+    const resent = await database.prisma.outboxEmail.findFirstOrThrow({
+      where: { caseId: id, template: "customer-routed-request" },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(resent.locale).toBe("en");
+    expect(renderedEmail(resent).subject).toBe(`Data-subject request ${reference} for Hooli 中国`);
   });
 
   it("refuses an address typed by hand, another customer's contact or an unconfirmed customer, with a field error, and changes nothing", async () => {

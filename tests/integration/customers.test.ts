@@ -136,8 +136,72 @@ describe("cloud-customer registry", () => {
         contacts: 2,
         contactIds: contacts.map((c) => c.id),
         active: true,
+        locale: "en",
       });
       expect(JSON.stringify(event.data)).not.toMatch(/acme/i);
+    });
+
+    it("keeps the language of the emails to the contacts, audits its change by code, and refuses any other", async () => {
+      const name = uniqueName("Tencent Hosting");
+      const { customerId } = await createCustomer({ name, contactEmails: "privacy@th.example", locale: "zh" }, officer);
+      const saved = await database.prisma.cloudCustomer.findUniqueOrThrow({ where: { id: customerId } });
+      expect(saved.locale).toBe("zh");
+      const created = await database.prisma.auditEvent.findFirstOrThrow({
+        where: { type: "customer.created", data: { path: ["customerId"], equals: customerId } },
+      });
+      expect(created.data).toMatchObject({ locale: "zh" });
+
+      const before = await snapshot();
+      for (const locale of ["fr", "Chinese", "zh-CN"]) {
+        const refused = await failure(
+          updateCustomer({ customerId, name, contactEmails: "privacy@th.example", locale }, officer),
+        );
+        expect(refused.code).toBe("VALIDATION");
+        expect(refused.fieldErrors).toEqual({ locale: ["Choose English (en) or Chinese (zh)."] });
+        const added = await failure(
+          createCustomer({ name: uniqueName("Baidu Hosting"), contactEmails: "p@bh.example", locale }, officer),
+        );
+        expect(added.fieldErrors).toEqual({ locale: ["Choose English (en) or Chinese (zh)."] });
+      }
+      expect(await snapshot()).toEqual(before);
+
+      const back = await updateCustomer(
+        {
+          customerId,
+          expectedUpdatedAt: saved.updatedAt.toISOString(),
+          name,
+          contactEmails: "privacy@th.example",
+          locale: "en",
+        },
+        officer,
+      );
+      expect(back.changed).toEqual(["locale"]);
+      expect((await database.prisma.cloudCustomer.findUniqueOrThrow({ where: { id: customerId } })).locale).toBe("en");
+      const again = await updateCustomer(
+        { customerId, name, contactEmails: "privacy@th.example", locale: "zh" },
+        admin,
+      );
+      expect(again.changed).toEqual(["locale"]);
+      const events = await database.prisma.auditEvent.findMany({
+        where: { type: "customer.updated", data: { path: ["customerId"], equals: customerId } },
+        orderBy: { id: "asc" },
+      });
+      expect(events.map((e) => e.data)).toEqual([
+        {
+          customerId,
+          changed: ["locale"],
+          changes: { locale: { from: "zh", to: "en" } },
+          contactsAdded: [],
+          contactsRemoved: [],
+        },
+        {
+          customerId,
+          changed: ["locale"],
+          changes: { locale: { from: "en", to: "zh" } },
+          contactsAdded: [],
+          contactsRemoved: [],
+        },
+      ]);
     });
 
     it("refuses a name already registered under another spelling, next to the name field", async () => {
@@ -377,6 +441,7 @@ describe("cloud-customer registry", () => {
         where: { name: { startsWith: "Umbrella" } },
       });
       expect(umbrella).toMatchObject({
+        locale: "en",
         aliases: ["伞健康科技股份有限公司"],
         contactEmails: ["privacy@umbrella.example", "dpo@umbrella.example"],
         active: false,
@@ -390,6 +455,47 @@ describe("cloud-customer registry", () => {
         orderBy: { position: "asc" },
       });
       expect(contacts.map((c) => c.email)).toEqual(["privacy@umbrella.example", "dpo@umbrella.example"]);
+    });
+
+    it("takes en or zh in any case (empty is en), and refuses any other value by its line, importing nothing", async () => {
+      const [english, chinese, unsaid] = [uniqueName("Lang One"), uniqueName("Lang Two"), uniqueName("Lang Three")];
+      const header = `${HEADER},language`;
+      const before = await snapshot();
+      const refused = await importCustomers(
+        csv(
+          header,
+          `${english},,a@lang.example,,,,en`,
+          `${chinese},,b@lang.example,,,,ZH`,
+          `${unsaid},,c@lang.example,,,,french`,
+        ),
+        officer,
+      );
+      expect(refused).toEqual({
+        rows: 3,
+        imported: 0,
+        rejected: [{ line: 4, name: unsaid, reasons: ["language: Choose English (en) or Chinese (zh)."] }],
+      });
+      expect(await snapshot()).toEqual(before);
+
+      const report = await importCustomers(
+        csv(
+          header,
+          `${english},,a@lang.example,,,,en`,
+          `${chinese},,b@lang.example,,,, ZH `,
+          `${unsaid},,c@lang.example,,,,`,
+        ),
+        officer,
+      );
+      expect(report).toEqual({ rows: 3, imported: 3, rejected: [] });
+      const saved = await database.prisma.cloudCustomer.findMany({
+        where: { name: { in: [english, chinese, unsaid] } },
+        select: { name: true, locale: true },
+      });
+      expect(Object.fromEntries(saved.map((c) => [c.name, c.locale]))).toEqual({
+        [english]: "en",
+        [chinese]: "zh",
+        [unsaid]: "en",
+      });
     });
   });
 

@@ -2,11 +2,12 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/guards";
 import { logCase } from "../support/log-case";
+import { createCustomer } from "@/lib/server/customers/create-customer";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
 import { respondToRouting } from "@/lib/server/routing/respond-to-routing";
 import { runRoutingSweep } from "@/lib/server/routing/run-routing-sweep";
 import { confirmAndRoute, registerCustomer, type RegisteredCustomer } from "../support/customers";
-import { lastEmailPayload } from "../support/outbox";
+import { lastEmailPayload, renderedEmail } from "../support/outbox";
 import { createStaff } from "../support/staff";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -26,7 +27,7 @@ describe("the routing clock sweep", () => {
   let customer: RegisteredCustomer;
   let counter = 0;
 
-  async function routedCase(options: { assignee?: Actor; sentAt?: Date } = {}) {
+  async function routedCase(options: { assignee?: Actor; sentAt?: Date; to?: RegisteredCustomer } = {}) {
     counter++;
     const sentAt = options.sentAt ?? SENT_AT;
     const logged = await logCase(
@@ -47,7 +48,7 @@ describe("the routing clock sweep", () => {
         data: { assigneeId: options.assignee.id, status: "IN_PROGRESS" },
       });
     }
-    await confirmAndRoute(database.prisma, caseId, customer, officer, sentAt);
+    await confirmAndRoute(database.prisma, caseId, options.to ?? customer, officer, sentAt);
     return { caseId, reference: logged.reference };
   }
 
@@ -97,6 +98,30 @@ describe("the routing clock sweep", () => {
     expect(audit.map((e) => [e.actorKind, e.data])).toEqual([
       ["SYSTEM", { routingId: routing.id, customerId: customer.id, contacts: 2 }],
     ]);
+  });
+
+  it("reminds each customer's contacts in the language saved on the customer", async () => {
+    const { customerId } = await createCustomer(
+      { name: "Contoso 云服务", contactEmails: "privacy@contoso.example", active: "on", locale: "zh" },
+      officer,
+    );
+    const [contact] = await database.prisma.customerContact.findMany({ where: { customerId } });
+    const chinese = await routedCase({ to: { id: customerId, contactIds: [contact!.id] } });
+    const english = await routedCase();
+    expect(await runRoutingSweep(database.prisma, REMINDER_DUE)).toEqual({ reminded: 2, escalated: 0, emails: 3 });
+
+    const [toContoso] = await emailsOf(chinese.caseId, "customer-routing-reminder");
+    expect(toContoso).toMatchObject({ to: "privacy@contoso.example", locale: "zh" });
+    const zh = renderedEmail(toContoso!);
+    expect(zh.subject).toBe(`提醒：个人信息主体请求 ${chinese.reference} 仍待 Contoso 云服务 处理`);
+    expect(zh.text).toContain(`我们已于 2026-11-16 向您转交一项个人信息主体请求（${chinese.reference}）`);
+    expect(zh.text).toContain("请回复本邮件");
+
+    const toNorthwind = await emailsOf(english.caseId, "customer-routing-reminder");
+    expect(toNorthwind.map((e) => e.locale)).toEqual(["en", "en"]);
+    const en = renderedEmail(toNorthwind[0]!);
+    expect(en.subject).toBe(`Reminder: data-subject request ${english.reference} awaits Northwind Retail Ltd`);
+    expect(en.text).not.toMatch(/\p{Script=Han}/u);
   });
 
   it("reminds only the contacts the customer still lists, and nobody once none is", async () => {

@@ -24,6 +24,7 @@ describe("readCustomerCsv", () => {
             agreementReference: "MSA-2024-017",
             active: true,
             notes: "Signed 2024, renewed",
+            locale: "en",
           },
         },
         {
@@ -36,6 +37,7 @@ describe("readCustomerCsv", () => {
             agreementReference: undefined,
             active: false,
             notes: undefined,
+            locale: "en",
           },
         },
       ],
@@ -47,6 +49,28 @@ describe("readCustomerCsv", () => {
       "Notes,ACTIVE,name,contact_emails,aliases,agreement_reference\n,yes,Initech,a@initech.example,,\n",
     );
     expect("rows" in result && result.rows[0]?.fields.name).toBe("Initech");
+  });
+
+  it("reads an optional language column: en or zh in any case, empty as en, anything else rejected by line", () => {
+    const result = read(
+      [
+        "language,name,aliases,contact_emails,agreement_reference,active,notes",
+        "ZH,Tencent Cloud,,a@t.example,,,",
+        ",Initech,,a@i.example,,,",
+        "chinese,Globex,,a@g.example,,,",
+      ].join("\n"),
+    );
+    expect("rows" in result && result.rows.map((r) => [r.line, r.fields.locale])).toEqual([
+      [2, "zh"],
+      [3, "en"],
+    ]);
+    expect("rejected" in result && result.rejected).toEqual([
+      { line: 4, name: "Globex", reasons: ["language: Choose English (en) or Chinese (zh)."] },
+    ]);
+    const misspelt = read(`${HEADER},lang\nAcme,,a@acme.example,,,,zh\n`);
+    expect("fatal" in misspelt && misspelt.fatal).toBe(
+      "The first line must name the columns name,aliases,contact_emails,agreement_reference,active,notes, and may add language (unknown “lang”).",
+    );
   });
 
   it("rejects bad rows with their line and reasons, and names repeated in the file", () => {

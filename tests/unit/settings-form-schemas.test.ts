@@ -100,7 +100,7 @@ describe("administration forms read with their schema", () => {
     expect(errorsOf(tooLong)).toEqual({ "rule.length": ["At most 12."] });
   });
 
-  it("customer: lists typed one per line, the active box, emptied fields absent", () => {
+  it("customer: lists typed one per line, the active box, the language, emptied fields absent", () => {
     const parsed = parseForm(
       form([
         ["customerId", UUID],
@@ -109,6 +109,7 @@ describe("administration forms read with their schema", () => {
         ["contactEmails", "Privacy@Acme.example\ndpo@acme.example"],
         ["agreementReference", ""],
         ["notes", ""],
+        ["locale", "zh"],
       ]),
       updateCustomerSchema,
     );
@@ -118,6 +119,7 @@ describe("administration forms read with their schema", () => {
       aliases: ["Acme", "Acme Cloud GmbH"],
       contactEmails: ["privacy@acme.example", "dpo@acme.example"],
       active: false,
+      locale: "zh",
     });
     const ticked = parseForm(
       form([

@@ -4,10 +4,13 @@ import { CsvSyntaxError, parseCsv } from "./parse-csv";
 
 /** The import file's columns; lists inside a cell (aliases, addresses) are separated by semicolons. */
 export const CSV_COLUMNS = ["name", "aliases", "contact_emails", "agreement_reference", "active", "notes"] as const;
+/** Columns a file may leave out: without `language`, every customer's emails are in English. */
+export const OPTIONAL_CSV_COLUMNS = ["language"] as const;
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 5000;
 
-type Column = (typeof CSV_COLUMNS)[number];
+type Column = (typeof CSV_COLUMNS)[number] | (typeof OPTIONAL_CSV_COLUMNS)[number];
+const KNOWN_COLUMNS: readonly string[] = [...CSV_COLUMNS, ...OPTIONAL_CSV_COLUMNS];
 
 const COLUMN_OF_FIELD: Record<keyof CustomerFields, Column> = {
   name: "name",
@@ -16,6 +19,7 @@ const COLUMN_OF_FIELD: Record<keyof CustomerFields, Column> = {
   agreementReference: "agreement_reference",
   active: "active",
   notes: "notes",
+  locale: "language",
 };
 
 export interface ImportRow {
@@ -49,7 +53,7 @@ function decode(bytes: Uint8Array): string | undefined {
 function headerProblem(header: string[]): string | undefined {
   const names = header.map((h) => h.trim().toLowerCase());
   const missing = CSV_COLUMNS.filter((c) => !names.includes(c));
-  const unknown = names.filter((n) => !(CSV_COLUMNS as readonly string[]).includes(n));
+  const unknown = names.filter((n) => !KNOWN_COLUMNS.includes(n));
   const repeated = names.filter((n, i) => names.indexOf(n) !== i);
   if (!missing.length && !unknown.length && !repeated.length) return undefined;
   const parts = [
@@ -57,14 +61,14 @@ function headerProblem(header: string[]): string | undefined {
     unknown.length ? `unknown ${unknown.map((u) => `“${u.slice(0, 40)}”`).join(", ")}` : "",
     repeated.length ? `repeated ${[...new Set(repeated)].join(", ")}` : "",
   ].filter(Boolean);
-  return `The first line must name the columns ${CSV_COLUMNS.join(",")} (${parts.join("; ")}).`;
+  return `The first line must name the columns ${CSV_COLUMNS.join(",")}, and may add ${OPTIONAL_CSV_COLUMNS.join(",")} (${parts.join("; ")}).`;
 }
 
 /**
  * Reads an uploaded customer list: UTF-8 CSV text, at most 2 MB and 5,000 rows, with a header naming
- * the six columns (in any order). Each row is checked as the form checks a customer; names repeated
- * within the file are rejected after their first line. Nothing here knows the registry: the import
- * use-case rejects names already registered.
+ * the six columns and, optionally, `language` (in any order). Each row is checked as the form checks a
+ * customer; names repeated within the file are rejected after their first line. Nothing here knows the
+ * registry: the import use-case rejects names already registered.
  */
 export function readCustomerCsv(bytes: Uint8Array): CustomerCsv {
   if (bytes.byteLength > MAX_IMPORT_BYTES)
@@ -87,7 +91,11 @@ export function readCustomerCsv(bytes: Uint8Array): CustomerCsv {
     return { fatal: `The file has ${data.length} rows; at most ${MAX_IMPORT_ROWS} can be imported at once.` };
   }
   const index = new Map(header.fields.map((h, i) => [h.trim().toLowerCase(), i]));
-  const cell = (fields: string[], column: Column) => fields[index.get(column)!] ?? "";
+  // An optional column the header leaves out reads as empty cells.
+  const cell = (fields: string[], column: Column) => {
+    const at = index.get(column);
+    return at === undefined ? "" : (fields[at] ?? "");
+  };
 
   const rows: ImportRow[] = [];
   const rejected: RejectedRow[] = [];
@@ -110,6 +118,7 @@ export function readCustomerCsv(bytes: Uint8Array): CustomerCsv {
       agreementReference: cell(record.fields, "agreement_reference"),
       active: active === "" ? true : active,
       notes: cell(record.fields, "notes"),
+      locale: cell(record.fields, "language"),
     });
     if (!parsed.success) {
       const reasons = parsed.error.issues.map((issue) => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Locale } from "@/lib/db/generated/enums";
 import { customerNameKey } from "./customer-name";
 
 /** What a list field takes: the form's text, or a CSV row's cells (absent in a form: an empty list). */
@@ -30,6 +31,12 @@ const optionalText = (max: number) =>
   );
 
 const email = z.string().email().max(320);
+
+/** The languages a customer's contacts can be written to, as the staff pages name them. */
+export const CUSTOMER_LANGUAGE_LABELS = {
+  en: "English",
+  zh: "Chinese (Simplified)",
+} as const satisfies Record<Locale, string>;
 
 /** What staff enter for a cloud customer, from the form or a CSV row. */
 export const customerFieldsSchema = z.object({
@@ -67,6 +74,14 @@ export const customerFieldsSchema = z.object({
   // An absent checkbox is false already; the default makes the field optional in the input type.
   active: z.preprocess(booleanFrom, z.boolean({ message: "Write true or false." }).default(false)),
   notes: optionalText(4000),
+  /**
+   * The language of the emails to its privacy contacts: the form's choice, or a CSV cell in any case
+   * (empty is English).
+   */
+  locale: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : v === null ? undefined : v),
+    z.enum(Locale, { message: "Choose English (en) or Chinese (zh)." }).default("en"),
+  ),
 });
 
 export type CustomerFields = z.infer<typeof customerFieldsSchema>;

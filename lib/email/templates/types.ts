@@ -57,7 +57,7 @@ export interface TemplateDefinition<Name extends string, Schema extends z.ZodTyp
   placeholders?: readonly StringFields<z.output<Schema>>[];
   /** A made-up payload for the settings preview and the tests (no real person's data, no working link). */
   sample: z.input<Schema>;
-  /** English always; Chinese for emails a requester reads (staff and customer pages are English only). */
+  /** English always; Chinese for every email whose reader may read Chinese (requesters, customers' contacts). */
   en: WriteIn<z.output<Schema>>["write"];
   zh?: WriteIn<z.output<Schema>>["write"];
 }

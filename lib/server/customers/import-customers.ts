@@ -60,6 +60,7 @@ export async function importCustomers(input: ImportInput, actor: Actor): Promise
         agreementReference: fields.agreementReference ?? null,
         active: fields.active,
         notes: fields.notes ?? null,
+        locale: fields.locale,
       })),
       select: { id: true, contactEmails: true },
     });

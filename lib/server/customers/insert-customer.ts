@@ -18,7 +18,7 @@ export function duplicateNameError(existing: string): AppError {
 
 /**
  * Adds a customer inside the caller's transaction: the name checked against the registry, its privacy
- * contacts listed (each with the id routings name), audited with ids and counts.
+ * contacts listed (each with the id routings name), audited with ids, counts and codes (the language).
  */
 export async function insertCustomer(tx: Tx, fields: CustomerFields, actor: Actor, now = new Date()) {
   const taken = await lockCustomerNames(tx);
@@ -32,6 +32,7 @@ export async function insertCustomer(tx: Tx, fields: CustomerFields, actor: Acto
       agreementReference: fields.agreementReference ?? null,
       active: fields.active,
       notes: fields.notes ?? null,
+      locale: fields.locale,
     },
   });
   const contacts = await setCustomerContacts(tx, customer.id, fields.contactEmails, now);
@@ -44,6 +45,7 @@ export async function insertCustomer(tx: Tx, fields: CustomerFields, actor: Acto
       contacts: fields.contactEmails.length,
       contactIds: contacts.added,
       active: fields.active,
+      locale: fields.locale,
     },
   });
   return customer;

@@ -19,7 +19,7 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
  * Changes a customer's registration, its privacy contacts included: this is the only way a contact is
  * added, so only officers and administrators decide where routed requests may go. The audit event names
  * the fields that changed and the contact ids added and removed, not values (contact addresses are
- * personal data; the registry holds them).
+ * personal data; the registry holds them); the one code among them, the language, with its from and to.
  */
 export async function updateCustomer(
   input: z.input<typeof updateCustomerSchema>,
@@ -44,6 +44,7 @@ export async function updateCustomer(
       agreementReference: fields.agreementReference ?? null,
       active: fields.active,
       notes: fields.notes ?? null,
+      locale: fields.locale,
     };
     const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => {
       const before = current[key];
@@ -59,7 +60,14 @@ export async function updateCustomer(
     await recordAuditEvent(tx, {
       type: "customer.updated",
       ...staffEvent(actor),
-      data: { customerId, changed, contactsAdded: contacts.added, contactsRemoved: contacts.removed },
+      data: {
+        customerId,
+        changed,
+        // Codes are no personal data: the language's change is kept with its values, like a case's status.
+        ...(changed.includes("locale") ? { changes: { locale: { from: current.locale, to: next.locale } } } : {}),
+        contactsAdded: contacts.added,
+        contactsRemoved: contacts.removed,
+      },
     });
     return { changed };
   });

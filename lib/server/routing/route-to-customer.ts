@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import { newLinkToken } from "@/lib/crypto/tokens";
 import type { Tx } from "@/lib/db/client";
+import type { Locale } from "@/lib/db/generated/enums";
 import { routingReminders } from "@/lib/domain/routing/routing-clock";
 import { routeToCustomerSchema } from "@/lib/domain/routing/routing-forms";
 import { enqueueEmail } from "@/lib/email/outbox";
@@ -20,12 +21,13 @@ const invalid = (field: string, message: string) =>
 
 /**
  * Issues a routing of a locked case to a customer: a fresh 256-bit link (hash kept), the business-day
- * clock for reminder and escalation, and the customer's email. Shared by routing and re-sending.
+ * clock for reminder and escalation, and the customer's email in its language. Shared by routing and
+ * re-sending.
  */
 export async function issueRouting(
   tx: Tx,
   found: LockedCase,
-  customer: { id: string; name: string },
+  customer: { id: string; name: string; locale: Locale },
   contacts: { id: string; email: string }[],
   actor: Actor,
   now: Date,
@@ -50,6 +52,7 @@ export async function issueRouting(
     await enqueueEmail(tx, {
       template: "customer-routed-request",
       to: contact.email,
+      locale: customer.locale,
       caseId: found.id,
       payload: {
         reference: found.reference,

@@ -70,19 +70,21 @@ async function contextOf(tx: Tx, claimed: ClaimedRouting[]) {
   });
   const customers = await tx.cloudCustomer.findMany({
     where: { id: { in: claimed.map((r) => r.customerId) } },
-    select: { id: true, name: true },
+    select: { id: true, name: true, locale: true },
   });
   const listed = await tx.customerContact.findMany({
     where: { customerId: { in: claimed.map((r) => r.customerId) }, removedAt: null },
     select: { customerId: true, email: true },
   });
   const caseById = new Map(cases.map((c) => [c.id, c]));
-  const nameById = new Map(customers.map((c) => [c.id, c.name]));
+  const customerById = new Map(customers.map((c) => [c.id, c]));
   const listedKeys = new Set(listed.map((c) => `${c.customerId} ${c.email}`));
   return {
     // Both exist: the claim joined the case, and a routing's customer cannot be deleted under it.
     caseOf: (routing: ClaimedRouting) => caseById.get(routing.caseId)!,
-    customerNameOf: (routing: ClaimedRouting) => nameById.get(routing.customerId)!,
+    customerNameOf: (routing: ClaimedRouting) => customerById.get(routing.customerId)!.name,
+    /** The language the customer's contacts are written to. */
+    customerLocaleOf: (routing: ClaimedRouting) => customerById.get(routing.customerId)!.locale,
     /** The addresses it was sent to that the customer still lists: a contact removed since hears no more. */
     stillListed: (routing: ClaimedRouting) =>
       routing.contactEmails.filter((email) => listedKeys.has(`${routing.customerId} ${email}`)),
@@ -93,7 +95,7 @@ async function contextOf(tx: Tx, claimed: ClaimedRouting[]) {
 async function remindBatch(tx: Tx, now: Date) {
   const claimed = await claimDue(tx, "remind", now);
   if (claimed.length === 0) return { claimed: 0, emails: 0 };
-  const { caseOf, customerNameOf, stillListed } = await contextOf(tx, claimed);
+  const { caseOf, customerNameOf, customerLocaleOf, stillListed } = await contextOf(tx, claimed);
   let emails = 0;
   for (const routing of claimed) {
     const found = caseOf(routing);
@@ -104,6 +106,7 @@ async function remindBatch(tx: Tx, now: Date) {
       await enqueueEmail(tx, {
         template: "customer-routing-reminder",
         to,
+        locale: customerLocaleOf(routing),
         caseId: found.id,
         payload: { reference: found.reference, customerName: customerNameOf(routing), sentOn },
       });

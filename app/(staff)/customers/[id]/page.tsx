@@ -5,6 +5,7 @@ import { RoutedCasesTable } from "@/components/customers/routed-cases-table";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
 import { formatElapsed } from "@/lib/domain/customers/acknowledgement-time";
+import { CUSTOMER_LANGUAGE_LABELS } from "@/lib/domain/customers/customer-schema";
 import { isAppError } from "@/lib/errors/app-error";
 import { getCustomer } from "@/lib/server/customers/get-customer";
 
@@ -65,6 +66,8 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
             <dd className="col-span-2">{customer.aliases.join(", ") || "—"}</dd>
             <dt className="text-slate-600">Privacy contacts</dt>
             <dd className="col-span-2 break-all">{customer.contactEmails.join(", ")}</dd>
+            <dt className="text-slate-600">Emails in</dt>
+            <dd className="col-span-2">{CUSTOMER_LANGUAGE_LABELS[customer.locale]}</dd>
             <dt className="text-slate-600">Agreement</dt>
             <dd className="col-span-2">{customer.agreementReference ?? "—"}</dd>
             <dt className="text-slate-600">Confirmed cases</dt>

@@ -44,6 +44,7 @@ export default async function NewCustomerPage({
           agreementReference: null,
           active: true,
           notes: null,
+          locale: "en",
         }}
       />
     </div>
