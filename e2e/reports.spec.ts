@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/accessibility";
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from "./support/run";
 import { inviteStaff, signIn } from "./support/staff";
+import { attachScreenshot } from "./support/screenshot";
 
 test.setTimeout(120_000);
 
@@ -40,13 +41,14 @@ test("a privacy officer reads the dashboard as charts and as tables, and exports
   });
 
   // Charts first: each is one image with a summary for assistive technology.
-  await officer.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Reports" }).click();
+  await officer.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Reports", exact: true }).click();
   await expect(officer.getByRole("heading", { name: "Reports", exact: true })).toBeVisible();
   const chart = officer.getByRole("img", { name: /^Requests received per week, stacked by type/ });
   await expect(chart).toBeVisible();
   await expect(chart).toHaveAttribute("aria-label", /Access \d/);
   await expect(officer.getByRole("heading", { name: "Answered on time" })).toBeVisible();
   await expectNoSeriousA11yViolations(officer);
+  await attachScreenshot(officer, "reports-en");
 
   // The same numbers as tables; the period and filters stay in the URL.
   await officer.getByRole("link", { name: "Table view" }).click();

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/accessibility";
 import { emailTo, latestEmail, linkPath, STATUS_LINK, VERIFY_LINK } from "./support/mailbox";
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from "./support/run";
+import { attachScreenshot } from "./support/screenshot";
 
 const email = `person-${Date.now()}@example.com`;
 
@@ -68,10 +69,12 @@ test("a requester confirms by the emailed link, follows the request, replies, sw
   await expect(page.getByLabel("Your reply")).toHaveValue("");
   await expect(page.getByText("Please also stop the text messages.", { exact: true })).toBeVisible();
   await expect(page.getByTestId("status")).toHaveText("Being worked on");
+  await attachScreenshot(page, "status-page-en");
   await expect(page.getByTestId("due")).toHaveText(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
 
   await page.getByRole("button", { name: "中文" }).click();
   await expect(page.getByRole("heading", { name: "您的请求" })).toBeVisible();
+  await attachScreenshot(page, "status-page-zh");
   await page.getByRole("button", { name: "撤回我的请求" }).click();
   await expect(page.getByText("请勾选以确认。")).toBeVisible();
   await page.getByLabel("我要撤回此请求，并了解请求将被关闭。").check();

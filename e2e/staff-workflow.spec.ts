@@ -3,6 +3,7 @@ import { expectNoSeriousA11yViolations } from "./support/accessibility";
 import { emailTo, linkPath, STATUS_LINK, VERIFY_LINK } from "./support/mailbox";
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from "./support/run";
 import { inviteStaff, signIn } from "./support/staff";
+import { attachScreenshot } from "./support/screenshot";
 
 test.setTimeout(120_000);
 
@@ -54,6 +55,7 @@ test("a privacy officer works a verified case from the queue to resolution; an a
   await expect(row).toContainText("New");
   await expect(row).not.toContainText("robin-");
   await expectNoSeriousA11yViolations(officer);
+  await attachScreenshot(officer, "queue-en");
   // Exporting what the search found: the audit trail records the search, never the address (the run's
   // audit scan, e2e/support/scan-audit-trail.ts, fails the run otherwise).
   const download = officer.waitForEvent("download");
@@ -93,6 +95,7 @@ test("a privacy officer works a verified case from the queue to resolution; an a
   await assignment.getByText("The event as recorded").click();
   await expect(assignment.locator("pre")).toContainText('"type": "case.assigned"');
   await expect(officer.getByTestId("next-step")).toContainText("Next step: Verify identity");
+  await attachScreenshot(officer, "case-page-en");
 
   // Ask the requester for information: the clock stops, the status page shows the question.
   const asking = officer.getByTestId("request-information");
