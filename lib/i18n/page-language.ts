@@ -1,10 +1,8 @@
+import { STAFF_PATHS } from "@/lib/http/staff-paths";
 import type { Locale } from "./dictionaries";
 import { STAFF_LOCALE } from "./format";
 import { htmlLang } from "./languages";
 import { LOCALE_COOKIE, pickLocale } from "./locale";
-
-/** The staff area's pages (the proxy asks for a session on these). */
-export const STAFF_PATHS = /^\/(cases|settings|customers|reports)(\/|$)/;
 
 /** The request header the proxy sets with the page's language, for the root layout's `<html lang>`. */
 export const PAGE_LANGUAGE_HEADER = "x-rightsdesk-page-language";
