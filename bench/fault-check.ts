@@ -388,7 +388,7 @@ try {
       const load = startLoad("dbdown", 4, 50);
       await sleep(1500);
 
-      const health: { status: number; reachable?: boolean; at: number }[] = [];
+      const health: { status: number; reachable?: boolean; at: number; answeredAt: number }[] = [];
       const watchHealth = async (until: () => boolean) => {
         while (!until()) {
           const started = performance.now();
@@ -398,7 +398,12 @@ try {
           }).catch(() => undefined);
           const body = (await response?.json().catch(() => undefined)) as
             { database?: { reachable: boolean } } | undefined;
-          health.push({ status: response?.status ?? 0, reachable: body?.database?.reachable, at: started });
+          health.push({
+            status: response?.status ?? 0,
+            reachable: body?.database?.reachable,
+            at: started,
+            answeredAt: performance.now(),
+          });
           await sleep(200);
         }
       };
@@ -437,7 +442,8 @@ try {
       const byEmail = new Map(stored.map((c) => [c.email, c]));
       const lost = acknowledged.filter((e) => !byEmail.has(e));
       const delivery = deliveryOf(smtp, stored, sentDuringOutage);
-      const outageHealth = health.filter((h) => h.at < restoreAt);
+      // Checks answered while the outage lasted: one sent just before the restore may rightly see it restored.
+      const outageHealth = health.filter((h) => h.answeredAt < restoreAt);
       const not503 = outageAnswers.filter((r) => r.status !== 503 || r.code !== "UNAVAILABLE" || !r.retryAfter);
       Object.assign(figures, {
         outageSeconds: seconds(restoreAt - cutAt),
