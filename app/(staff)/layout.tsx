@@ -6,8 +6,7 @@ import { requestLocale } from "@/lib/i18n/locale";
 import { failedSignInNoticeText } from "@/lib/i18n/sign-in-texts";
 import { failedSignInNotice } from "@/lib/server/auth/failed-sign-in-notice";
 import { DocumentLanguage } from "@/components/ui/document-language";
-import { STAFF_LOCALE } from "@/lib/i18n/format";
-import { htmlLang } from "@/lib/i18n/languages";
+import { STAFF_LOCALE, htmlLang } from "@/lib/i18n/languages";
 
 // Second line of defence after the proxy: the session is re-checked against the database here.
 export default async function StaffLayout({ children }: { children: ReactNode }) {

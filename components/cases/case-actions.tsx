@@ -4,7 +4,7 @@ import { DENIAL_REASON_LABELS } from "@/lib/domain/cases/denial";
 import type { NextStep } from "@/lib/domain/cases/next-step";
 import type { CaseAction } from "@/lib/domain/cases/workflow";
 import { dictionaries } from "@/lib/i18n/dictionaries";
-import { STAFF_LOCALE } from "@/lib/i18n/format";
+import { STAFF_LOCALE } from "@/lib/i18n/languages";
 import type { CaseDetail } from "@/lib/server/cases/get-case-detail";
 import { ActionForm } from "./action-form";
 

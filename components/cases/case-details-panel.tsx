@@ -1,7 +1,8 @@
 import { RELATIONSHIP_LABELS } from "@/lib/domain/cases/labels";
 import type { CaseDetail } from "@/lib/server/cases/get-case-detail";
 import { VERIFICATION_METHOD_LABELS } from "@/lib/domain/cases/case-forms";
-import { STAFF_LOCALE, formatDate } from "@/lib/i18n/format";
+import { formatDate } from "@/lib/i18n/format";
+import { STAFF_LOCALE } from "@/lib/i18n/languages";
 
 function words(key: string): string {
   return key.replace(/([A-Z])/g, " $1").replace(/^./, (c) => c.toUpperCase());

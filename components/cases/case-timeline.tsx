@@ -1,40 +1,11 @@
-import { describeEvent } from "@/lib/domain/cases/timeline-sentences";
+import { describeEvent, groupEmailsWithEvents, type TimelineEntry } from "@/lib/domain/cases/timeline-sentences";
 import { templateNamed } from "@/lib/email/templates";
 import { dictionaries, fillIn } from "@/lib/i18n/dictionaries";
-import { STAFF_LOCALE, formatDateTime } from "@/lib/i18n/format";
-import type { CaseTimelineData, TimelineEntry } from "@/lib/server/cases/case-timeline";
+import { formatDateTime } from "@/lib/i18n/format";
+import { STAFF_LOCALE } from "@/lib/i18n/languages";
+import type { CaseTimelineData } from "@/lib/server/cases/case-timeline";
 
-type EventEntry = Extract<TimelineEntry, { kind: "event" }>;
 type EmailEntry = Extract<TimelineEntry, { kind: "email" }>;
-
-/** An email queued in the same moment as an event (one transaction) belongs to it: it is what the action sent. */
-const SAME_ACTION_MS = 2000;
-
-/** Each email under the event whose action queued it; emails of no event stand on their own. */
-export function groupEmailsWithEvents(entries: TimelineEntry[]): {
-  items: TimelineEntry[];
-  emailsOf: Map<EventEntry, EmailEntry[]>;
-} {
-  const events = entries.filter((e): e is EventEntry => e.kind === "event");
-  const emailsOf = new Map<EventEntry, EmailEntry[]>();
-  const grouped = new Set<EmailEntry>();
-  for (const email of entries.filter((e): e is EmailEntry => e.kind === "email")) {
-    let closest: EventEntry | undefined;
-    for (const event of events) {
-      const distance = Math.abs(event.at.getTime() - email.queuedAt.getTime());
-      if (
-        distance <= SAME_ACTION_MS &&
-        (!closest || distance < Math.abs(closest.at.getTime() - email.queuedAt.getTime()))
-      )
-        closest = event;
-    }
-    if (closest) {
-      emailsOf.set(closest, [...(emailsOf.get(closest) ?? []), email]);
-      grouped.add(email);
-    }
-  }
-  return { items: entries.filter((e) => e.kind !== "email" || !grouped.has(e)), emailsOf };
-}
 
 const t = dictionaries[STAFF_LOCALE].caseTimeline;
 

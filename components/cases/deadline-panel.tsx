@@ -1,6 +1,7 @@
 import type { CaseDetail } from "@/lib/server/cases/get-case-detail";
 import { DeadlineBadge } from "./deadline-badge";
-import { STAFF_LOCALE, formatDate, formatDateTime } from "@/lib/i18n/format";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { STAFF_LOCALE } from "@/lib/i18n/languages";
 
 /** The legal clock: due date, days left or paused, the extension, and the policy that sets it. */
 export function DeadlinePanel({ detail }: { detail: CaseDetail }) {

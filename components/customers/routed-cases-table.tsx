@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { formatElapsed } from "@/lib/domain/customers/acknowledgement-time";
 import type { CustomerDetail } from "@/lib/server/customers/get-customer";
-import { STAFF_LOCALE, formatDateTime } from "@/lib/i18n/format";
+import { formatDateTime } from "@/lib/i18n/format";
+import { STAFF_LOCALE } from "@/lib/i18n/languages";
 
 const when = (at: Date | null) => (at ? `${formatDateTime(STAFF_LOCALE, at)} UTC` : "—");
 

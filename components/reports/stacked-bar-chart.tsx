@@ -1,5 +1,6 @@
 import { labelStep, niceMax, ticks } from "@/lib/domain/reports/chart-scale";
-import { STAFF_LOCALE, formatNumber } from "@/lib/i18n/format";
+import { formatNumber } from "@/lib/i18n/format";
+import { STAFF_LOCALE } from "@/lib/i18n/languages";
 
 export interface ChartSeries {
   key: string;

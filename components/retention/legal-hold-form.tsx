@@ -1,7 +1,8 @@
 import { ActionForm } from "@/components/cases/action-form";
 import type { Actor } from "@/lib/auth/guards";
 import { legalHoldStatus } from "@/lib/server/retention/legal-hold-status";
-import { STAFF_LOCALE, formatDate } from "@/lib/i18n/format";
+import { formatDate } from "@/lib/i18n/format";
+import { STAFF_LOCALE } from "@/lib/i18n/languages";
 
 /**
  * The case's legal hold: whether retention may anonymize it, and (for administrators and privacy

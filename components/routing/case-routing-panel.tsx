@@ -1,7 +1,8 @@
 import { ActionForm } from "@/components/cases/action-form";
 import type { CaseDetail } from "@/lib/server/cases/get-case-detail";
 import type { CaseRoutingSummary } from "@/lib/server/routing/case-routing-summary";
-import { STAFF_LOCALE, formatDateTime } from "@/lib/i18n/format";
+import { formatDateTime } from "@/lib/i18n/format";
+import { STAFF_LOCALE } from "@/lib/i18n/languages";
 
 const at = (value: Date | null) => (value ? `${formatDateTime(STAFF_LOCALE, value)} UTC` : "—");
 

@@ -1,7 +1,8 @@
 import { ResendInvitationButton, StaffStatusButton } from "@/components/users/staff-account-buttons";
 import { StaffRoleForm } from "@/components/users/staff-role-form";
 import type { StaffRow } from "@/lib/server/users/list-staff";
-import { STAFF_LOCALE, formatDateTime } from "@/lib/i18n/format";
+import { formatDateTime } from "@/lib/i18n/format";
+import { STAFF_LOCALE } from "@/lib/i18n/languages";
 
 function statusOf(row: StaffRow, now: Date): { label: string; tone: string; detail?: string } {
   if (row.disabled) return { label: "Disabled", tone: "bg-slate-200 text-slate-800" };

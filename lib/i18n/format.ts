@@ -11,9 +11,6 @@ import type { Locale } from "./dictionaries";
 
 const INTL_LOCALE: Record<Locale, string> = { en: "en-GB", zh: "zh-CN" };
 
-/** The staff area's language until staff choose their own: its pages are written in English. */
-export const STAFF_LOCALE: Locale = "en";
-
 const formatters = <T>(make: (intlLocale: string) => T): Record<Locale, T> => ({
   en: make(INTL_LOCALE.en),
   zh: make(INTL_LOCALE.zh),

@@ -1,5 +1,8 @@
 import { LOCALES, type Locale } from "./dictionaries";
 
+/** The staff area's pages' language until they are translated: English (staff emails follow each one's own). */
+export const STAFF_LOCALE: Locale = "en";
+
 /** Each language by its own name, as a person looks for it in a list. */
 export const LANGUAGE_NAMES = { en: "English", zh: "简体中文" } as const satisfies Record<Locale, string>;
 

@@ -1,7 +1,6 @@
 import { STAFF_PATHS } from "@/lib/http/staff-paths";
 import type { Locale } from "./dictionaries";
-import { STAFF_LOCALE } from "./format";
-import { htmlLang } from "./languages";
+import { STAFF_LOCALE, htmlLang } from "./languages";
 import { LOCALE_COOKIE, pickLocale } from "./locale";
 
 /** The request header the proxy sets with the page's language, for the root layout's `<html lang>`. */

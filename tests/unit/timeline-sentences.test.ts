@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { groupEmailsWithEvents } from "@/components/cases/case-timeline";
-import { describeEvent, type TimelineEvent } from "@/lib/domain/cases/timeline-sentences";
-import type { TimelineEntry } from "@/lib/server/cases/case-timeline";
+import {
+  describeEvent,
+  groupEmailsWithEvents,
+  type TimelineEntry,
+  type TimelineEvent,
+} from "@/lib/domain/cases/timeline-sentences";
 
 const LI = "11111111-1111-4111-8111-111111111111";
 const CHEN = "22222222-2222-4222-8222-222222222222";

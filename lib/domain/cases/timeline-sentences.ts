@@ -11,6 +11,39 @@ export interface TimelineEvent {
   data: unknown;
 }
 
+/** One line of a case's timeline: an audit event, an email, a message with the requester or a note. */
+export type TimelineEntry =
+  | ({ kind: "event"; at: Date } & TimelineEvent)
+  | { kind: "email"; at: Date; queuedAt: Date; template: string; to: string; status: string }
+  | { kind: "message"; at: Date; author: "STAFF" | "REQUESTER"; staff: string | null; body: string }
+  | { kind: "note"; at: Date; author: string; body: string };
+
+type EventEntry = Extract<TimelineEntry, { kind: "event" }>;
+type EmailEntry = Extract<TimelineEntry, { kind: "email" }>;
+
+/** An email queued in the same moment as an event (one transaction) belongs to it: it is what the action sent. */
+const SAME_ACTION_MS = 2000;
+
+/** Each email under the event whose action queued it (the nearest in time); emails of no event stand alone. */
+export function groupEmailsWithEvents(entries: TimelineEntry[]): {
+  items: TimelineEntry[];
+  emailsOf: Map<EventEntry, EmailEntry[]>;
+} {
+  const events = entries.filter((e): e is EventEntry => e.kind === "event");
+  const emailsOf = new Map<EventEntry, EmailEntry[]>();
+  const grouped = new Set<EmailEntry>();
+  for (const email of entries.filter((e): e is EmailEntry => e.kind === "email")) {
+    const distance = (event: EventEntry) => Math.abs(event.at.getTime() - email.queuedAt.getTime());
+    const [closest] = events
+      .filter((event) => distance(event) <= SAME_ACTION_MS)
+      .sort((a, b) => distance(a) - distance(b));
+    if (!closest) continue;
+    emailsOf.set(closest, [...(emailsOf.get(closest) ?? []), email]);
+    grouped.add(email);
+  }
+  return { items: entries.filter((e) => e.kind !== "email" || !grouped.has(e)), emailsOf };
+}
+
 export interface DescribedEvent {
   /** What happened, in a sentence of the reader's language, with people by name. */
   sentence: string;
@@ -36,8 +69,7 @@ export function describeEvent(
   const t = dictionaries[locale].caseTimeline;
   const data = isRecord(event.data) ? event.data : {};
   const changes = isRecord(data.changes) ? (data.changes as Record<string, Change>) : {};
-  const actor =
-    event.actorName ?? labelFor(t.actors, event.actorKind.toUpperCase() === "ADMIN" ? "STAFF" : event.actorKind);
+  const actor = event.actorName ?? labelFor(t.actors, event.actorKind);
   const person = (id: unknown) => (typeof id === "string" ? (names.get(id) ?? t.none) : t.nobody);
   const value = (field: string, raw: unknown): string => {
     if (field === "assigneeId") return person(raw);

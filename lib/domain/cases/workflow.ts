@@ -6,13 +6,18 @@
 import { CaseStatus } from "@/lib/db/generated/enums";
 import { can, type Permission, type StaffRole } from "@/lib/domain/auth/roles";
 import { dictionaries, type Locale } from "@/lib/i18n/dictionaries";
-import { STAFF_LOCALE } from "@/lib/i18n/format";
+import { STAFF_LOCALE } from "@/lib/i18n/languages";
 
 /** The statuses of the database enum (prisma/schema.prisma), in its order. */
 export const CASE_STATUSES: readonly CaseStatus[] = Object.values(CaseStatus);
 export type CaseStatusCode = CaseStatus;
 
-export const OPEN_STATUSES = ["NEW", "IN_PROGRESS", "AWAITING_REQUESTER", "ROUTED"] as const satisfies readonly CaseStatusCode[];
+export const OPEN_STATUSES = [
+  "NEW",
+  "IN_PROGRESS",
+  "AWAITING_REQUESTER",
+  "ROUTED",
+] as const satisfies readonly CaseStatusCode[];
 
 export const CASE_ACTIONS = [
   "assign",

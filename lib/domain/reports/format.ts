@@ -1,5 +1,6 @@
 import type { LocalDate } from "@/lib/domain/deadlines/local-date";
-import { STAFF_LOCALE, formatDate, formatDayMonth, formatNumber } from "@/lib/i18n/format";
+import { formatDate, formatDayMonth, formatNumber } from "@/lib/i18n/format";
+import { STAFF_LOCALE } from "@/lib/i18n/languages";
 
 export function formatCount(value: number): string {
   return formatNumber(STAFF_LOCALE, value);

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { STAFF_LOCALE, formatNumber } from "@/lib/i18n/format";
+import { formatNumber } from "@/lib/i18n/format";
+import { STAFF_LOCALE } from "@/lib/i18n/languages";
 
 /** How long personal data is kept, in days (the RetentionPolicy row; docs/product-rules.md "Retention"). */
 export interface RetentionDurations {

@@ -1,13 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { maskEmail } from "@/lib/domain/cases/masking";
-import type { TimelineEvent } from "@/lib/domain/cases/timeline-sentences";
-
-export type TimelineEntry =
-  | ({ kind: "event"; at: Date } & TimelineEvent)
-  | { kind: "email"; at: Date; queuedAt: Date; template: string; to: string; status: string }
-  | { kind: "message"; at: Date; author: "STAFF" | "REQUESTER"; staff: string | null; body: string }
-  | { kind: "note"; at: Date; author: string; body: string };
+import type { TimelineEntry } from "@/lib/domain/cases/timeline-sentences";
 
 export interface CaseTimelineData {
   entries: TimelineEntry[];

@@ -3,7 +3,8 @@ import { RetentionPolicyForm } from "@/components/retention/retention-policy-for
 import { requirePagePermission } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
 import { previewRetention } from "@/lib/server/retention/preview-retention";
-import { STAFF_LOCALE, formatDateTime } from "@/lib/i18n/format";
+import { formatDateTime } from "@/lib/i18n/format";
+import { STAFF_LOCALE } from "@/lib/i18n/languages";
 
 export const metadata: Metadata = { title: "Retention" };
 
