@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { StaffProfileForm } from "@/components/users/staff-profile-form";
 import { requirePagePermission } from "@/lib/auth/guards";
-import { db } from "@/lib/db/client";
+import { staffProfile } from "@/lib/server/users/staff-profile";
 
 export const metadata: Metadata = { title: "Your profile" };
 
 /** Every staff member's own settings. */
 export default async function StaffProfilePage() {
   const actor = await requirePagePermission("cases:read", "/settings/profile");
-  const { locale } = await db().user.findUniqueOrThrow({ where: { id: actor.id }, select: { locale: true } });
+  const { locale } = await staffProfile(actor);
   return (
     <div className="space-y-6">
       <section>
