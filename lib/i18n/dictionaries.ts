@@ -1,6 +1,15 @@
 /**
- * The public pages' words, and the staff sign-in's, in English and Simplified Chinese. Field errors
- * from the shared schemas are keys (e.g. "invalid_email") translated through `errors`.
+ * The catalogue: every word the app shows in both languages, English (`en`) first, then Simplified
+ * Chinese (`zh`, typed `typeof en`, so a key missing in either fails to compile). Sections, in the same
+ * order in both:
+ * - `titles`, `home`, `form`, `statusLinks`, `verify`, `status`: the requester's pages;
+ * - `partner`: the business customer's page;
+ * - `statuses`, `outcomes`, `types`, `events`: the requester's words for a case's values and steps;
+ * - `signIn`: the staff sign-in page and its notices;
+ * - `nextStep`, `caseTimeline`: the staff case page (the rest of the staff pages are English inline);
+ * - `counts`: nouns for counted things (lib/i18n/plural.ts);
+ * - `errors`: field errors, which the shared schemas give as keys (e.g. "invalid_email").
+ * Placeholders are `{name}`, filled by `fillIn`.
  */
 import type {
   CaseStatus,
