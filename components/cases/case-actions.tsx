@@ -1,15 +1,16 @@
 import type { StaffRole } from "@/lib/auth/roles";
 import { VERIFICATION_METHOD_LABELS, VERIFICATION_METHODS } from "@/lib/domain/cases/case-forms";
 import { DENIAL_REASON_LABELS } from "@/lib/domain/cases/denial";
-import type { NextStep } from "@/lib/domain/cases/next-step";
+import type { SuggestedStep } from "@/lib/domain/cases/next-step";
 import type { CaseAction } from "@/lib/domain/cases/workflow";
 import { dictionaries } from "@/lib/i18n/dictionaries";
 import { STAFF_LOCALE } from "@/lib/i18n/languages";
 import type { CaseDetail } from "@/lib/server/cases/get-case-detail";
 import { ActionForm } from "./action-form";
+import type { CASE_FORMS } from "./case-forms";
 
-/** Where on the case page each action's form is. */
-const FORM_ANCHORS: Partial<Record<CaseAction, string>> = {
+/** Where on the case page each action's form is: its form's id (CASE_FORMS), or its panel's heading. */
+const FORM_ANCHORS: Partial<Record<CaseAction, keyof typeof CASE_FORMS | "checklist-title" | "routing-title">> = {
   assign: "assign",
   verifyIdentity: "verify",
   recordAnswer: "record-answer",
@@ -21,7 +22,7 @@ const FORM_ANCHORS: Partial<Record<CaseAction, string>> = {
 };
 
 /** The step the case needs next, and a link to the form that takes it when the reader may. */
-function NextStepNotice({ next }: { next: { step: NextStep; action: CaseAction | null } }) {
+function NextStepNotice({ next }: { next: SuggestedStep }) {
   const t = dictionaries[STAFF_LOCALE].nextStep;
   const anchor = next.action ? FORM_ANCHORS[next.action] : undefined;
   return (
@@ -60,7 +61,7 @@ export function CaseActions({
   staff: StaffOption[];
   actor: { id: string; role: StaffRole };
   /** What the case needs next (lib/domain/cases/next-step.ts); null once closed. */
-  next: { step: NextStep; action: CaseAction | null } | null;
+  next: SuggestedStep | null;
 }) {
   const can = (action: (typeof detail.actions)[number]) => detail.actions.includes(action);
   const common = { caseId: detail.id, version: detail.version };

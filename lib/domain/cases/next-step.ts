@@ -14,6 +14,12 @@ export type NextStep =
   | "waitForAnswer"
   | "waitForCustomer";
 
+/** The step, and the action that takes it when the reader may take it (else null). */
+export interface SuggestedStep {
+  step: NextStep;
+  action: CaseAction | null;
+}
+
 export interface NextStepFacts {
   status: CaseStatus;
   assigned: boolean;
@@ -38,7 +44,7 @@ export interface NextStepFacts {
  * order is the order of the work: a case is taken, a new message is answered, the person is verified, a
  * request for a customer is passed on, the checklist is worked, and the request is answered.
  */
-export function nextStep(facts: NextStepFacts): { step: NextStep; action: CaseAction | null } | null {
+export function nextStep(facts: NextStepFacts): SuggestedStep | null {
   const open = (action: CaseAction) => (facts.actions.includes(action) ? action : null);
   switch (facts.status) {
     case "CLOSED":
