@@ -20,7 +20,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
       {notice && (
         <FailedSignInNotice
           text={failedSignInNoticeText(locale, notice)}
-          dismiss={t.signIn.dismiss}
+          dismiss={t("signIn.dismiss")}
           lang={htmlLang(locale)}
         />
       )}

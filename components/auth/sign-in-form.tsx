@@ -1,22 +1,23 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { signInAction } from "@/lib/actions/public/sign-in";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { signInFormSchema } from "@/lib/domain/auth/sign-in";
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
-import { translateErrors, type Dictionary } from "@/lib/i18n/dictionaries";
+import { translateErrors } from "@/lib/i18n/errors";
 
-export function SignInForm({ callbackUrl, t }: { callbackUrl?: string; t: Dictionary }) {
+export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
+  const t = useTranslations();
   const { formProps, pending, message, errors } = useSchemaForm(signInFormSchema, signInAction);
-  const words = t.signIn;
   return (
     <form {...formProps} className="space-y-4">
       {message && <Alert>{message}</Alert>}
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? "/cases"} />
       <Field
-        label={words.email}
+        label={t("signIn.email")}
         name="email"
         type="email"
         autoComplete="username"
@@ -24,7 +25,7 @@ export function SignInForm({ callbackUrl, t }: { callbackUrl?: string; t: Dictio
         errors={translateErrors(t, errors.email)}
       />
       <Field
-        label={words.password}
+        label={t("signIn.password")}
         name="password"
         type="password"
         autoComplete="current-password"
@@ -32,7 +33,7 @@ export function SignInForm({ callbackUrl, t }: { callbackUrl?: string; t: Dictio
         errors={translateErrors(t, errors.password)}
       />
       <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? words.submitting : words.submit}
+        {pending ? t("signIn.submitting") : t("signIn.submit")}
       </Button>
     </form>
   );

@@ -3,7 +3,7 @@ import { VERIFICATION_METHOD_LABELS, VERIFICATION_METHODS } from "@/lib/domain/c
 import { DENIAL_REASON_LABELS } from "@/lib/domain/cases/denial";
 import type { SuggestedStep } from "@/lib/domain/cases/next-step";
 import type { CaseAction } from "@/lib/domain/cases/workflow";
-import { dictionaries } from "@/lib/i18n/dictionaries";
+import { translatorFor } from "@/lib/i18n/translator";
 import { STAFF_LOCALE } from "@/lib/i18n/languages";
 import type { CaseDetail } from "@/lib/server/cases/get-case-detail";
 import { ActionForm } from "./action-form";
@@ -23,16 +23,16 @@ const FORM_ANCHORS: Partial<Record<CaseAction, keyof typeof CASE_FORMS | "checkl
 
 /** The step the case needs next, and a link to the form that takes it when the reader may. */
 function NextStepNotice({ next }: { next: SuggestedStep }) {
-  const t = dictionaries[STAFF_LOCALE].nextStep;
+  const t = translatorFor(STAFF_LOCALE);
   const anchor = next.action ? FORM_ANCHORS[next.action] : undefined;
   return (
     <p className="rounded-md border border-blue-200 bg-blue-50 p-3 text-sm" data-testid="next-step">
-      <span className="font-medium">{t.title}:</span> {t.steps[next.step]}
+      <span className="font-medium">{t("nextStep.title")}:</span> {t(`nextStep.steps.${next.step}`)}
       {anchor && (
         <>
           {" · "}
           <a href={`#${anchor}`} className="text-blue-800 underline">
-            {t.go}
+            {t("nextStep.go")}
           </a>
         </>
       )}

@@ -1,19 +1,19 @@
 import { describeEvent, groupEmailsWithEvents, type TimelineEntry } from "@/lib/domain/cases/timeline-sentences";
 import { templateNamed } from "@/lib/email/templates";
-import { dictionaries, fillIn } from "@/lib/i18n/dictionaries";
 import { formatDateTime } from "@/lib/i18n/format";
 import { STAFF_LOCALE } from "@/lib/i18n/languages";
+import { translateIfKnown, translatorFor } from "@/lib/i18n/translator";
 import type { CaseTimelineData } from "@/lib/server/cases/case-timeline";
 
 type EmailEntry = Extract<TimelineEntry, { kind: "email" }>;
 
-const t = dictionaries[STAFF_LOCALE].caseTimeline;
+const t = translatorFor(STAFF_LOCALE);
 
 function emailLine(email: EmailEntry): string {
-  return fillIn(t.email, {
+  return t("caseTimeline.email", {
     to: email.to,
     template: templateNamed(email.template)?.label ?? email.template,
-    status: t.emailStatuses[email.status as keyof typeof t.emailStatuses] ?? email.status,
+    status: translateIfKnown(t, `caseTimeline.emailStatuses.${email.status}`, email.status),
   });
 }
 
@@ -77,7 +77,7 @@ function Entry({
       {body && <p className="whitespace-pre-wrap text-slate-700">{body}</p>}
       {entry.kind === "event" && (
         <details className="text-xs text-slate-500">
-          <summary className="cursor-pointer">{t.raw}</summary>
+          <summary className="cursor-pointer">{t("caseTimeline.raw")}</summary>
           <pre className="whitespace-pre-wrap break-all">
             {JSON.stringify({ type: entry.type, data: entry.data }, null, 2)}
           </pre>

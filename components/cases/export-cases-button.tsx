@@ -2,13 +2,14 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { countOf } from "@/lib/i18n/plural";
+import { useTranslations } from "next-intl";
 
 /**
  * Downloads every case matching the filters as CSV. The export is streamed; the count the server
  * announces drives a progress bar, so a 100,000-row export shows how far it is.
  */
 export function ExportCasesButton({ query }: { query: string }) {
+  const t = useTranslations();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -49,7 +50,7 @@ export function ExportCasesButton({ query }: { query: string }) {
         <>
           <progress max={progress.total || undefined} value={progress.done} aria-label="Export progress" />
           <span aria-live="polite">
-            {progress.done} of {countOf("en", progress.total, "row")}
+            {progress.done} of {t("counts.row", { count: progress.total })}
           </span>
         </>
       )}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -9,7 +10,9 @@ import type { RequestTypeCode } from "@/lib/domain/intake/request-schema";
 import type { FormAction } from "@/lib/forms/form-action";
 import { loggedRequestFormSchema, requestFormSchema } from "@/lib/forms/request-form-schema";
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
-import { translateErrors, type Dictionary, type Locale } from "@/lib/i18n/dictionaries";
+import { type Locale } from "@/lib/i18n/languages";
+import { translateErrors } from "@/lib/i18n/errors";
+import { translateIfKnown } from "@/lib/i18n/translator";
 import { CustomerNameField } from "./customer-name-field";
 import { CheckboxField, RadioGroup, SelectField, TextField } from "./form-fields";
 import { ReceiptFields } from "./receipt-fields";
@@ -46,19 +49,18 @@ const DETAIL_FIELDS: Record<RequestTypeCode, DetailField[]> = {
 export function RequestForm({
   type,
   locale,
-  t,
   action,
   countries,
   receipt = false,
 }: {
   type: RequestTypeCode;
   locale: Locale;
-  t: Dictionary;
   action: FormAction;
   /** From `countryOptions(locale)`, computed on the server so the names match at hydration. */
   countries: CountryOption[];
   receipt?: boolean;
 }) {
+  const t = useTranslations();
   const { form, formProps, pending, lastResult } = useSchemaForm(
     receipt ? loggedRequestFormSchema : requestFormSchema,
     action,
@@ -70,7 +72,7 @@ export function RequestForm({
   const shown = (name: string) => translateErrors(t, errors[name]);
 
   const field = (f: DetailField) => {
-    const label = t.form.fields[f.name] ?? f.name;
+    const label = translateIfKnown(t, `form.fields.${f.name}`, f.name);
     switch (f.kind) {
       case "checkbox":
         return <CheckboxField key={f.name} name={f.name} label={label} errors={shown(f.name)} />;
@@ -82,8 +84,8 @@ export function RequestForm({
             legend={label}
             errors={shown(f.name)}
             options={[
-              { value: "yes", label: t.form.yes },
-              { value: "no", label: t.form.no },
+              { value: "yes", label: t("form.yes") },
+              { value: "no", label: t("form.no") },
             ]}
           />
         );
@@ -107,35 +109,35 @@ export function RequestForm({
   const message = form.errors?.[0] ?? (lastResult?.message && !refused ? lastResult.message : undefined);
   return (
     <form {...formProps} className="space-y-8">
-      {refused && <Alert>{message ?? t.form.fixErrors}</Alert>}
+      {refused && <Alert>{message ?? t("form.fixErrors")}</Alert>}
       <input type="hidden" name="type" value={type} />
       {receipt && <ReceiptFields errors={errors} />}
 
       <section aria-labelledby="details-heading" className="space-y-4">
         <h2 id="details-heading" className="text-lg font-medium">
-          {t.form.detailsHeading}
+          {t("form.detailsHeading")}
         </h2>
         {DETAIL_FIELDS[type].map(field)}
       </section>
 
       <section aria-labelledby="who-heading" className="space-y-4">
         <h2 id="who-heading" className="text-lg font-medium">
-          {t.form.whoHeading}
+          {t("form.whoHeading")}
         </h2>
         {type === "GUARDIAN_INQUIRY" ? (
           <input type="hidden" name="relationship" value="GUARDIAN" />
         ) : (
           <RadioGroup
             name="relationship"
-            legend={t.form.whoHeading}
+            legend={t("form.whoHeading")}
             legendHidden
             value={relationship}
             onChange={setRelationship}
             errors={shown("relationship")}
             options={[
-              { value: "SELF", label: t.form.self },
-              { value: "GUARDIAN", label: t.form.guardian },
-              { value: "AUTHORIZED_AGENT", label: t.form.agent },
+              { value: "SELF", label: t("form.self") },
+              { value: "GUARDIAN", label: t("form.guardian") },
+              { value: "AUTHORIZED_AGENT", label: t("form.agent") },
             ]}
           />
         )}
@@ -143,15 +145,15 @@ export function RequestForm({
           <>
             <CheckboxField
               name="subjectIsMinor"
-              label={t.form.underEighteen}
+              label={t("form.underEighteen")}
               errors={shown("subjectIsMinor")}
               onChange={setIsMinor}
             />
             {isMinor && (
               <Alert tone="info">
-                {t.form.minorExplanation}{" "}
+                {t("form.minorExplanation")}{" "}
                 <button type="button" className="underline" onClick={() => setRelationship("GUARDIAN")}>
-                  {t.form.guardian}
+                  {t("form.guardian")}
                 </button>
               </Alert>
             )}
@@ -159,27 +161,27 @@ export function RequestForm({
         )}
         {relationship === "GUARDIAN" && (
           <>
-            <TextField name="subject.name" label={t.form.subjectName} errors={shown("subject.name")} />
+            <TextField name="subject.name" label={t("form.subjectName")} errors={shown("subject.name")} />
             <TextField
               name="subject.dateOfBirth"
               type="date"
-              label={t.form.subjectDob}
+              label={t("form.subjectDob")}
               errors={shown("subject.dateOfBirth")}
             />
             <TextField
               name="subject.relationship"
-              label={t.form.subjectRelationship}
+              label={t("form.subjectRelationship")}
               errors={shown("subject.relationship")}
             />
           </>
         )}
         {relationship === "AUTHORIZED_AGENT" && (
           <>
-            <TextField name="subject.name" label={t.form.principalName} errors={shown("subject.name")} />
+            <TextField name="subject.name" label={t("form.principalName")} errors={shown("subject.name")} />
             <TextField
               name="subject.email"
               type="email"
-              label={t.form.principalEmail}
+              label={t("form.principalEmail")}
               errors={shown("subject.email")}
             />
           </>
@@ -189,12 +191,12 @@ export function RequestForm({
           name="files"
           label={
             relationship === "GUARDIAN"
-              ? t.form.filesGuardian
+              ? t("form.filesGuardian")
               : relationship === "AUTHORIZED_AGENT"
-                ? t.form.filesAgent
-                : t.form.files
+                ? t("form.filesAgent")
+                : t("form.files")
           }
-          texts={{ choose: t.form.chooseFiles, none: t.form.noFileChosen, many: t.form.filesChosen }}
+          texts={{ choose: t("form.chooseFiles"), none: t("form.noFileChosen"), many: (count) => t("form.filesChosen", { count }) }}
           errors={shown("files")}
           multiple
           accept="application/pdf,image/png,image/jpeg"
@@ -203,37 +205,37 @@ export function RequestForm({
 
       <section aria-labelledby="contact-heading" className="space-y-4">
         <h2 id="contact-heading" className="text-lg font-medium">
-          {t.form.contactHeading}
+          {t("form.contactHeading")}
         </h2>
-        <TextField name="requester.name" label={t.form.name} autoComplete="name" errors={shown("requester.name")} />
+        <TextField name="requester.name" label={t("form.name")} autoComplete="name" errors={shown("requester.name")} />
         <TextField
           name="requester.email"
           type="email"
-          label={t.form.email}
+          label={t("form.email")}
           autoComplete="email"
           errors={shown("requester.email")}
         />
         <TextField
           name="requester.phone"
           type="tel"
-          label={t.form.phone}
+          label={t("form.phone")}
           autoComplete="tel"
           errors={shown("requester.phone")}
         />
         <TextField
           name="requester.postalAddress"
           multiline
-          label={t.form.postalAddress}
+          label={t("form.postalAddress")}
           errors={shown("requester.postalAddress")}
         />
         <SelectField
           name="requester.country"
-          label={t.form.country}
+          label={t("form.country")}
           errors={shown("requester.country")}
           onChange={setCountry}
           defaultValue=""
         >
-          <option value="">{t.form.chooseCountry}</option>
+          <option value="">{t("form.chooseCountry")}</option>
           {countries.map(({ code, name }) => (
             <option key={code} value={code}>
               {name}
@@ -241,13 +243,13 @@ export function RequestForm({
           ))}
         </SelectField>
         {country === "US" && (
-          <TextField name="requester.region" label={t.form.region} errors={shown("requester.region")} />
+          <TextField name="requester.region" label={t("form.region")} errors={shown("requester.region")} />
         )}
-        <SelectField name="requester.locale" label={t.form.language} defaultValue={locale}>
+        <SelectField name="requester.locale" label={t("form.language")} defaultValue={locale}>
           <option value="en">English</option>
           <option value="zh">中文</option>
         </SelectField>
-        <CustomerNameField label={t.form.customer} errors={shown("customerName")} />
+        <CustomerNameField label={t("form.customer")} errors={shown("customerName")} />
       </section>
 
       {/* Honeypot: hidden from people and assistive technology; bots fill it in. */}
@@ -257,7 +259,7 @@ export function RequestForm({
       </div>
 
       <Button type="submit" disabled={pending}>
-        {pending ? t.form.sending : t.form.submit}
+        {pending ? t("form.sending") : t("form.submit")}
       </Button>
     </form>
   );

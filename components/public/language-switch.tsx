@@ -1,7 +1,7 @@
 "use client";
 
 import { setLocaleAction } from "@/lib/actions/public/language";
-import type { Locale } from "@/lib/i18n/dictionaries";
+import type { Locale } from "@/lib/i18n/languages";
 import { languageSwitchSchema } from "@/lib/i18n/language-switch-schema";
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
 

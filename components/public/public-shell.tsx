@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
-import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
+import type { Translator } from "@/lib/i18n/translator";
 import { LanguageSwitch } from "./language-switch";
 import { DocumentLanguage } from "@/components/ui/document-language";
-import { htmlLang } from "@/lib/i18n/languages";
+import { htmlLang, type Locale } from "@/lib/i18n/languages";
 
 /** The frame of every public page: title, language switch, content in a readable column. */
 export function PublicShell({
@@ -12,7 +12,7 @@ export function PublicShell({
   children,
 }: {
   locale: Locale;
-  t: Dictionary;
+  t: Translator;
   returnTo: string;
   children: ReactNode;
 }) {
@@ -21,8 +21,8 @@ export function PublicShell({
       <DocumentLanguage lang={htmlLang(locale)} />
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-2xl items-center justify-between px-4 py-3">
-          <span className="font-semibold text-blue-900">{t.siteTitle}</span>
-          <LanguageSwitch locale={locale} label={t.switchTo} returnTo={returnTo} />
+          <span className="font-semibold text-blue-900">{t("site.title")}</span>
+          <LanguageSwitch locale={locale} label={t("site.switchTo")} returnTo={returnTo} />
         </div>
       </header>
       <main className="mx-auto max-w-2xl px-4 py-8">{children}</main>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { replyAction, stopLinkAction, withdrawAction } from "@/lib/actions/public/status";
 import { Alert } from "@/components/ui/alert";
@@ -10,13 +11,14 @@ import { stopStatusLinkSchema, withdrawRequestSchema } from "@/lib/domain/status
 import type { FormAction } from "@/lib/forms/form-action";
 import { statusReplyFormSchema } from "@/lib/forms/status-reply-form-schema";
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
-import { translateErrors, type Dictionary } from "@/lib/i18n/dictionaries";
+import { translateErrors } from "@/lib/i18n/errors";
 
 /**
  * A refused reply (e.g. past a cap on files) keeps what was typed and chosen; a sent one clears the form.
  * The files are checked as they are chosen and again on sending, so too many or too large never leave.
  */
-export function ReplyForm({ token, t }: { token: string; t: Dictionary }) {
+export function ReplyForm({ token }: { token: string }) {
+  const t = useTranslations();
   const { form, formProps, pending, lastResult, ok, message, errors } = useSchemaForm(
     statusReplyFormSchema,
     replyAction,
@@ -29,11 +31,11 @@ export function ReplyForm({ token, t }: { token: string; t: Dictionary }) {
   const fileErrors = translateErrors(t, errors.files);
   return (
     <form ref={element} {...formProps} className="space-y-2">
-      {ok && <Alert tone="success">{t.status.replied}</Alert>}
+      {ok && <Alert tone="success">{t("status.replied")}</Alert>}
       {message && !ok && <Alert>{message}</Alert>}
       <input type="hidden" name="token" value={token} />
       <label htmlFor="reply-body" className="block text-sm font-medium">
-        {t.status.replyLabel}
+        {t("status.replyLabel")}
       </label>
       <textarea
         id="reply-body"
@@ -47,44 +49,46 @@ export function ReplyForm({ token, t }: { token: string; t: Dictionary }) {
       <FilePicker
         id="reply-files"
         name="files"
-        label={t.form.files}
-        texts={{ choose: t.form.chooseFiles, none: t.form.noFileChosen, many: t.form.filesChosen }}
+        label={t("form.files")}
+        texts={{ choose: t("form.chooseFiles"), none: t("form.noFileChosen"), many: (count) => t("form.filesChosen", { count }) }}
         errors={fileErrors}
         multiple
         accept="application/pdf,image/png,image/jpeg"
         onChange={() => form.validate({ name: "files" })}
       />
       <Button type="submit" disabled={pending}>
-        {t.status.replyButton}
+        {t("status.replyButton")}
       </Button>
     </form>
   );
 }
 
-export function WithdrawForm({ token, t }: { token: string; t: Dictionary }) {
+export function WithdrawForm({ token }: { token: string }) {
+  const t = useTranslations();
   return (
     <ConfirmedActionForm
       id="withdraw"
       {...{ token, t }}
       schema={withdrawRequestSchema}
       action={withdrawAction}
-      done={t.status.withdrawn}
-      confirm={t.status.withdrawConfirm}
-      button={t.status.withdrawButton}
+      done={t("status.withdrawn")}
+      confirm={t("status.withdrawConfirm")}
+      button={t("status.withdrawButton")}
     />
   );
 }
 
 /** Revokes the link this page was opened with, after a ticked confirmation (the page then goes to /status). */
-export function StopLinkForm({ token, t }: { token: string; t: Dictionary }) {
+export function StopLinkForm({ token }: { token: string }) {
+  const t = useTranslations();
   return (
     <ConfirmedActionForm
       id="stop-link"
       {...{ token, t }}
       schema={stopStatusLinkSchema}
       action={stopLinkAction}
-      confirm={t.status.stopConfirm}
-      button={t.status.stopButton}
+      confirm={t("status.stopConfirm")}
+      button={t("status.stopButton")}
     />
   );
 }
@@ -93,7 +97,6 @@ export function StopLinkForm({ token, t }: { token: string; t: Dictionary }) {
 function ConfirmedActionForm(props: {
   id: string;
   token: string;
-  t: Dictionary;
   schema: typeof withdrawRequestSchema | typeof stopStatusLinkSchema;
   action: FormAction;
   /** What replaces the form once done (a form that leaves the page needs none). */
@@ -101,7 +104,8 @@ function ConfirmedActionForm(props: {
   confirm: string;
   button: string;
 }) {
-  const { id, token, t } = props;
+  const t = useTranslations();
+  const { id, token } = props;
   const { formProps, pending, ok, message, errors } = useSchemaForm(props.schema, props.action);
   if (ok && props.done) return <Alert tone="success">{props.done}</Alert>;
   const confirmErrors = translateErrors(t, errors.confirm);

@@ -4,7 +4,7 @@ import type { ReportDashboard } from "@/lib/server/reports/report-dashboard";
 import { BarListChart } from "./bar-list-chart";
 import { ReportPanel } from "./report-panel";
 import { ReportTable } from "./report-table";
-import { countOf } from "@/lib/i18n/plural";
+import { translatorFor } from "@/lib/i18n/translator";
 
 const reasonLabel = (reason: string | null) =>
   reason === null ? "No reason code" : (DENIAL_REASON_LABELS[reason as DenialReasonCode] ?? reason);
@@ -14,7 +14,7 @@ export function DenialsPanel({ denials, view }: { denials: ReportDashboard["deni
     <ReportPanel
       id="denials"
       title="Denials by reason"
-      description={`${countOf("en", denials.total, "request")} denied in the period.`}
+      description={`${translatorFor("en")("counts.request", { count: denials.total })} denied in the period.`}
     >
       {denials.rows.length === 0 ? (
         <p className="text-sm text-slate-600">No denials in the period.</p>

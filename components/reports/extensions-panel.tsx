@@ -5,7 +5,7 @@ import type { ReportDashboard } from "@/lib/server/reports/report-dashboard";
 import { BarListChart } from "./bar-list-chart";
 import { ReportPanel } from "./report-panel";
 import { ReportTable } from "./report-table";
-import { countOf } from "@/lib/i18n/plural";
+import { translatorFor } from "@/lib/i18n/translator";
 
 export function ExtensionsPanel({
   extensions,
@@ -19,7 +19,7 @@ export function ExtensionsPanel({
     <ReportPanel
       id="extensions"
       title="Extensions used"
-      description={`${countOf("en", extensions.total, "deadline")} extended in the period (each regime allows one per case).`}
+      description={`${translatorFor("en")("counts.deadline", { count: extensions.total })} extended in the period (each regime allows one per case).`}
     >
       {extensions.rows.length === 0 ? (
         <p className="text-sm text-slate-600">No extensions in the period.</p>

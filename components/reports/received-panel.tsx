@@ -6,12 +6,12 @@ import type { ReportDashboard } from "@/lib/server/reports/report-dashboard";
 import { ReportPanel } from "./report-panel";
 import { ReportTable } from "./report-table";
 import { StackedBarChart } from "./stacked-bar-chart";
-import { countOf } from "@/lib/i18n/plural";
+import { translatorFor } from "@/lib/i18n/translator";
 
 export function ReceivedPanel({ received, view }: { received: ReportDashboard["received"]; view: "charts" | "table" }) {
   const busiest = received.weeks.reduce((best, w) => (w.total > (best?.total ?? -1) ? w : best), received.weeks[0]);
   const summary =
-    `Requests received per week, stacked by type: ${formatCount(received.total)} in ${countOf("en", received.weeks.length, "week")}` +
+    `Requests received per week, stacked by type: ${formatCount(received.total)} in ${translatorFor("en")("counts.week", { count: received.weeks.length })}` +
     (busiest && busiest.total > 0
       ? `; the busiest week began ${dateLabel(busiest.week)} with ${formatCount(busiest.total)}.`
       : ".") +

@@ -3,7 +3,7 @@ import type { ReportDashboard } from "@/lib/server/reports/report-dashboard";
 import { BarListChart } from "./bar-list-chart";
 import { ReportPanel } from "./report-panel";
 import { ReportTable } from "./report-table";
-import { countOf } from "@/lib/i18n/plural";
+import { translatorFor } from "@/lib/i18n/translator";
 
 export function RoutingPanel({ routing, view }: { routing: ReportDashboard["routing"]; view: "charts" | "table" }) {
   return (
@@ -21,7 +21,7 @@ export function RoutingPanel({ routing, view }: { routing: ReportDashboard["rout
           summary={`Routed cases per customer: ${routing
             .map(
               (r) =>
-                `${r.customer} ${countOf("en", r.cases, "case")}, median ${formatHours(r.medianHoursToAcknowledge)} to acknowledge`,
+                `${r.customer} ${translatorFor("en")("counts.case", { count: r.cases })}, median ${formatHours(r.medianHoursToAcknowledge)} to acknowledge`,
             )
             .join("; ")}.`}
           series={[{ label: "Cases routed", color: "#56B4E9" }]}

@@ -1,12 +1,12 @@
 "use client";
 
-import { labelFor } from "@/lib/domain/cases/labels";
+import { useTranslations } from "next-intl";
+import { translateIfKnown } from "@/lib/i18n/translator";
 import { revealRequesterAction } from "@/lib/actions/public/partner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { revealRoutingRequesterSchema } from "@/lib/domain/routing/routing-response";
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
-import { fillIn, type Dictionary } from "@/lib/i18n/dictionaries";
 import { linkIsGone } from "./link-is-gone";
 
 interface MaskedRequester {
@@ -23,31 +23,32 @@ export function PartnerRequester({
   token,
   requester,
   forSomeoneElse,
-  t,
 }: {
   token: string;
   requester: MaskedRequester;
   forSomeoneElse: boolean;
-  t: Dictionary;
 }) {
+  const t = useTranslations();
   const { formProps, pending, ok, message } = useSchemaForm(revealRoutingRequesterSchema, revealRequesterAction);
   // Once revealed, the server's answer is the name and email as shown.
   const shown = ok ? message : undefined;
-  const language = fillIn(t.partner.writesIn, { language: labelFor(t.partner.languages, requester.locale) });
+  const language = t("partner.writesIn", {
+    language: translateIfKnown(t, `partner.languages.${requester.locale}`, requester.locale),
+  });
   return (
     <div className="space-y-2">
       <p data-testid="partner-requester">
         {shown ?? `${requester.maskedName} · ${requester.maskedEmail}`}
-        {forSomeoneElse ? ` (${t.partner.forSomeoneElse})` : ""} · {language}
+        {forSomeoneElse ? ` (${t("partner.forSomeoneElse")})` : ""} · {language}
       </p>
-      {!shown && !linkIsGone(message, t) && (
+      {!shown && !linkIsGone(message, { linkGone: t("partner.linkGone"), notRecorded: t("partner.notRecorded") }) && (
         <form {...formProps} className="space-y-1">
           <input type="hidden" name="token" value={token} />
           <Button type="submit" variant="secondary" disabled={pending} aria-describedby="reveal-hint">
-            {t.partner.reveal}
+            {t("partner.reveal")}
           </Button>
           <p id="reveal-hint" className="text-xs text-slate-600">
-            {t.partner.revealHint}
+            {t("partner.revealHint")}
           </p>
         </form>
       )}

@@ -1,5 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+import { RoutingDeclineReason } from "@/lib/db/generated/enums";
+import type { RoutingAnswer } from "@/lib/domain/routing/routing-answers";
 import { useState } from "react";
 import { respondToRoutingAction } from "@/lib/actions/public/partner";
 import { Alert } from "@/components/ui/alert";
@@ -7,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";
 import { respondToRoutingSchema } from "@/lib/domain/routing/routing-response";
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
-import { translateErrors, type Dictionary } from "@/lib/i18n/dictionaries";
+import { translateErrors } from "@/lib/i18n/errors";
 import { linkIsGone } from "./link-is-gone";
 
 const inputClass = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
@@ -17,19 +20,12 @@ const inputClass = "block w-full rounded-md border border-slate-300 bg-white px-
  * reason). A refusal because the link or the answer no longer applies replaces the form: nothing was
  * recorded, and there is nothing left to send.
  */
-export function PartnerResponseForm({
-  token,
-  answers,
-  t,
-}: {
-  token: string;
-  answers: readonly string[];
-  t: Dictionary;
-}) {
+export function PartnerResponseForm({ token, answers }: { token: string; answers: readonly RoutingAnswer[] }) {
+  const t = useTranslations();
   const { formProps, pending, ok, message, errors } = useSchemaForm(respondToRoutingSchema, respondToRoutingAction);
   const [response, setResponse] = useState(answers[0]);
   if (ok) return <Alert tone="success">{message}</Alert>;
-  if (linkIsGone(message, t)) return <Alert>{message}</Alert>;
+  if (linkIsGone(message, { linkGone: t("partner.linkGone"), notRecorded: t("partner.notRecorded") })) return <Alert>{message}</Alert>;
   const reasonErrors = translateErrors(t, errors.declineReason);
   const noteErrors = translateErrors(t, errors.note);
   const responseErrors = translateErrors(t, errors.response);
@@ -38,7 +34,7 @@ export function PartnerResponseForm({
       <input type="hidden" name="token" value={token} />
       <fieldset className="space-y-2" aria-describedby="response-error">
         {/* The section's heading above says "Your answer" already: the legend only names the group. */}
-        <legend className="sr-only">{t.partner.answerTitle}</legend>
+        <legend className="sr-only">{t("partner.answerTitle")}</legend>
         {answers.map((answer) => (
           <label key={answer} className="flex items-center gap-2 text-sm">
             <input
@@ -48,7 +44,7 @@ export function PartnerResponseForm({
               checked={response === answer}
               onChange={() => setResponse(answer)}
             />
-            {t.partner.answers[answer]}
+            {t(`partner.answers.${answer}`)}
           </label>
         ))}
         <FieldErrors id="response-error" errors={responseErrors} />
@@ -56,7 +52,7 @@ export function PartnerResponseForm({
       {response === "DECLINE" && (
         <div className="space-y-1">
           <label htmlFor="declineReason" className="block text-sm font-medium">
-            {t.partner.why}
+            {t("partner.why")}
           </label>
           <select
             id="declineReason"
@@ -65,10 +61,10 @@ export function PartnerResponseForm({
             className={inputClass}
             aria-describedby="declineReason-error"
           >
-            <option value="">{t.partner.choose}</option>
-            {Object.entries(t.partner.declineReasons).map(([value, label]) => (
+            <option value="">{t("partner.choose")}</option>
+            {Object.values(RoutingDeclineReason).map((value) => (
               <option key={value} value={value}>
-                {label}
+                {t(`partner.declineReasons.${value}`)}
               </option>
             ))}
           </select>
@@ -77,13 +73,13 @@ export function PartnerResponseForm({
       )}
       <div className="space-y-1">
         <label htmlFor="note" className="block text-sm font-medium">
-          {t.partner.note}
+          {t("partner.note")}
         </label>
         <textarea id="note" name="note" rows={3} className={inputClass} aria-describedby="note-error" />
         <FieldErrors id="note-error" errors={noteErrors} />
       </div>
       <Button type="submit" disabled={pending}>
-        {t.partner.send}
+        {t("partner.send")}
       </Button>
       {message && <Alert>{message}</Alert>}
     </form>

@@ -9,7 +9,8 @@ export interface FilePickerTexts {
   /** Shown before a file is chosen ("No file chosen"). */
   none: string;
   /** Shown for several files, with {count} ("3 files chosen"). */
-  many: string;
+  /** The count of files chosen, in words ("3 files chosen"). */
+  many: (count: number) => string;
 }
 
 /**
@@ -54,7 +55,7 @@ export function FilePicker({
       ? texts.none
       : chosen.length === 1
         ? chosen[0]
-        : texts.many.replace("{count}", String(chosen.length));
+        : texts.many(chosen.length);
   return (
     <div className="space-y-1">
       {/* One label holds the field's words, the input and the button, so the input has one name. */}

@@ -9,7 +9,7 @@ import { FieldErrors } from "@/components/ui/field-errors";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
 import { inviteStaffSchema } from "@/lib/domain/users/staff-accounts";
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
-import type { Locale } from "@/lib/i18n/dictionaries";
+import type { Locale } from "@/lib/i18n/languages";
 import { htmlLang, LANGUAGE_OPTIONS } from "@/lib/i18n/languages";
 
 const DEFAULT_ROLE = "ANALYST";

@@ -4,7 +4,7 @@ import { SaveFooter } from "@/components/ui/save-footer";
 import { updateStaffProfileAction } from "@/lib/actions/staff/staff-profile";
 import { staffProfileSchema } from "@/lib/domain/users/staff-accounts";
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
-import type { Locale } from "@/lib/i18n/dictionaries";
+import type { Locale } from "@/lib/i18n/languages";
 import { LANGUAGE_OPTIONS, htmlLang } from "@/lib/i18n/languages";
 import { FieldErrors } from "@/components/ui/field-errors";
 

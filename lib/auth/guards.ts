@@ -1,10 +1,12 @@
 import "server-only";
 import { headers } from "next/headers";
+import { cache } from "react";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { clientAddress } from "@/lib/http/client-address";
 import { auth } from "./index";
+import { isLocale, type Locale } from "@/lib/i18n/languages";
 import { can, isRole, type Permission, type StaffRole } from "./roles";
 
 export interface Actor {
@@ -12,6 +14,8 @@ export interface Actor {
   email: string;
   name: string;
   role: StaffRole;
+  /** The language the staff member reads the staff area and their emails in (their profile's). */
+  locale: Locale;
   /** Where the request came from, for the audit trail of staff actions. */
   ip?: string;
   userAgent?: string;
@@ -19,9 +23,10 @@ export interface Actor {
 
 /**
  * The signed-in staff member, re-read from the database on every call: a disabled account or a changed
- * role takes effect at once, whatever the session cookie says. Returns null when there is none.
+ * role takes effect at once, whatever the session cookie says. Returns null when there is none. Read once
+ * per request (the root layout, the staff layout and the page all ask).
  */
-export async function currentActor(): Promise<Actor | null> {
+export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
@@ -33,10 +38,11 @@ export async function currentActor(): Promise<Actor | null> {
     email: user.email,
     name: user.name,
     role: user.role,
+    locale: isLocale(user.locale) ? user.locale : "en",
     ip: clientAddress(requestHeaders),
     userAgent: requestHeaders.get("user-agent")?.slice(0, 500) ?? undefined,
   };
-}
+});
 
 /** For server actions and route handlers: throws 401/403 AppErrors, failing closed. */
 export async function requirePermission(permission: Permission): Promise<Actor> {

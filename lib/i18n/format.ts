@@ -1,4 +1,4 @@
-import type { Locale } from "./dictionaries";
+import type { Locale } from "./languages";
 
 /**
  * The one place dates, times and numbers are written for people, per language: "2 Dec 2026" and

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LOCALES } from "./dictionaries";
+import { LOCALES } from "./languages";
 
 /**
  * The language switch's form: the language to switch to, and the page to go back to (checked to be on

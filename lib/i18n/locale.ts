@@ -1,11 +1,12 @@
 import { cookies, headers } from "next/headers";
-import { dictionaries, LOCALES, type Dictionary, type Locale } from "./dictionaries";
+import { isLocale, type Locale } from "./languages";
+import { translatorFor, type Translator } from "./translator";
 
 export const LOCALE_COOKIE = "rd_locale";
 
 /** Chinese when the cookie says so, else when the browser prefers it; English otherwise. */
 export function pickLocale(cookie: string | undefined, acceptLanguage: string | null): Locale {
-  if (cookie && (LOCALES as readonly string[]).includes(cookie)) return cookie as Locale;
+  if (isLocale(cookie)) return cookie;
   const preferred = (acceptLanguage ?? "")
     .split(",")
     .map((part) => {
@@ -20,7 +21,8 @@ export function pickLocale(cookie: string | undefined, acceptLanguage: string | 
   return "en";
 }
 
-export async function requestLocale(): Promise<{ locale: Locale; t: Dictionary }> {
+/** The visitor's language (their choice, else their browser's) and its translator: pages outside the staff area. */
+export async function requestLocale(): Promise<{ locale: Locale; t: Translator }> {
   const locale = pickLocale((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
-  return { locale, t: dictionaries[locale] };
+  return { locale, t: translatorFor(locale) };
 }

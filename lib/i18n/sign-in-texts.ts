@@ -1,5 +1,6 @@
-import { dictionaries, fillIn, type Locale } from "./dictionaries";
 import { formatDateTime, intlLocale } from "./format";
+import type { Locale } from "./languages";
+import { translatorFor } from "./translator";
 
 /** "30 seconds", "4 minutes", "2 分钟": a wait rounded up to whole minutes from one minute on. */
 export function formatWait(locale: Locale, seconds: number): string {
@@ -10,9 +11,9 @@ export function formatWait(locale: Locale, seconds: number): string {
 
 /** What the sign-in form says for a refusal reason (an unknown one reads as a wrong password). */
 export function signInRefusalMessage(locale: Locale, reason: string, retryAfterSeconds?: number): string {
-  const t = dictionaries[locale].signIn;
-  if (reason === "rate_limited") return fillIn(t.rateLimited, { wait: formatWait(locale, retryAfterSeconds ?? 60) });
-  return reason === "disabled" ? t.disabled : t.invalid;
+  const t = translatorFor(locale);
+  if (reason === "rate_limited") return t("signIn.rateLimited", { wait: formatWait(locale, retryAfterSeconds ?? 60) });
+  return reason === "disabled" ? t("signIn.disabled") : t("signIn.invalid");
 }
 
 export interface FailedSignInNotice {
@@ -22,7 +23,6 @@ export interface FailedSignInNotice {
 
 /** The staff pages' notice of failed sign-ins before the current one; times in UTC, as on every staff page. */
 export function failedSignInNoticeText(locale: Locale, notice: FailedSignInNotice): string {
-  const t = dictionaries[locale].signIn;
   const time = `${formatDateTime(locale, notice.lastFailureAt)} UTC`;
-  return fillIn(notice.failures === 1 ? t.failedOne : t.failedMany, { count: String(notice.failures), time });
+  return translatorFor(locale)("signIn.failed", { count: notice.failures, time });
 }

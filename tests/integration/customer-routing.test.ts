@@ -1,12 +1,13 @@
 // First: it prepares the runtime Next's request scope needs (see the file).
 import { inRequestScope } from "../support/request-scope";
-import { renderToStaticMarkup } from "react-dom/server";
+import { renderPage } from "../support/render-page";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/guards";
 import { hashToken } from "@/lib/crypto/tokens";
 import { respondToRoutingAction } from "@/lib/actions/public/partner";
 import { AppError } from "@/lib/errors/app-error";
-import { dictionaries } from "@/lib/i18n/dictionaries";
+import { messages } from "@/lib/i18n/messages";
+import { translatorFor } from "@/lib/i18n/translator";
 import { logCase } from "../support/log-case";
 import { reopenCase } from "@/lib/server/cases/reopen-case";
 import { confirmCaseCustomer } from "@/lib/server/customers/confirm-case-customer";
@@ -333,17 +334,17 @@ describe("routing a request to the cloud customer", () => {
     await routeToAcme(id);
     const token = await tokenSentTo(id, "privacy@acme.example");
     for (const [language, t] of [
-      ["en", dictionaries.en],
-      ["zh-CN", dictionaries.zh],
+      ["en", translatorFor("en")],
+      ["zh-CN", translatorFor("zh")],
     ] as const) {
       const html = await inRequestScope(
         `http://localhost/partner/${token}`,
         { "accept-language": language },
-        async () => renderToStaticMarkup(await PartnerPage({ params: Promise.resolve({ token }) })),
+        async () => renderPage(await PartnerPage({ params: Promise.resolve({ token }) })),
       );
-      expect(html).toContain(`>${t.partner.answerTitle}</h2>`);
+      expect(html).toContain(`>${t("partner.answerTitle")}</h2>`);
       expect(repeatedRuns(html), language).toEqual([]);
-      expect(html).toContain(`<legend class="sr-only">${t.partner.answerTitle}</legend>`);
+      expect(html).toContain(`<legend class="sr-only">${t("partner.answerTitle")}</legend>`);
     }
   });
 
@@ -359,7 +360,7 @@ describe("routing a request to the cloud customer", () => {
     const reply = await inRequestScope(`http://localhost/partner/${token}`, { "accept-language": "zh-CN,zh" }, () =>
       respondToRoutingAction(undefined, form),
     );
-    expect(reply.error).toEqual({ "": [dictionaries.zh.partner.linkGone] });
+    expect(reply.error).toEqual({ "": [messages.zh.partner.linkGone] });
     expect(reply.initialValue).toMatchObject({ note: "Seen." });
     expect((await caseRow(id)).routingState).toBe("REVOKED");
   });

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/v1/requests/route";
 import { requestSchema } from "@/lib/domain/intake/request-schema";
-import { dictionaries } from "@/lib/i18n/dictionaries";
+import { messages } from "@/lib/i18n/messages";
 import { correctionRequest } from "../support/requests";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { fromClient } from "../support/client";
@@ -174,7 +174,7 @@ describe("POST /api/v1/requests", () => {
       "verification_sent",
       "verification_held",
     ]);
-    expect(answers[2]).toMatchObject({ message: dictionaries.zh.verify.heldSendAgain });
+    expect(answers[2]).toMatchObject({ message: messages.zh.verify.heldSendAgain });
     const cases = await database.prisma.case.findMany({
       where: { requester: { email: request.requester.email } },
       include: { emails: true },

@@ -1,21 +1,21 @@
 // First: it prepares the runtime Next's request scope needs (see the file).
 import { inRequestScope } from "../support/request-scope";
-import { renderToStaticMarkup } from "react-dom/server";
+import { renderPage } from "../support/render-page";
 import { describe, expect, it } from "vitest";
 import HomePage from "@/app/(public)/page";
 import RequestPage from "@/app/(public)/request/[type]/page";
 import { REQUEST_TYPES } from "@/lib/domain/intake/request-schema";
-import { dictionaries } from "@/lib/i18n/dictionaries";
+import { messages } from "@/lib/i18n/messages";
 import { repeatedRuns } from "../support/visible-text";
 
 const home = (language: string) =>
   inRequestScope("http://localhost/", { "accept-language": language }, async () =>
-    renderToStaticMarkup(await HomePage()),
+    renderPage(await HomePage()),
   );
 
 const requestForm = (slug: string, language: string) =>
   inRequestScope(`http://localhost/request/${slug}`, { "accept-language": language }, async () =>
-    renderToStaticMarkup(await RequestPage({ params: Promise.resolve({ type: slug }) })),
+    renderPage(await RequestPage({ params: Promise.resolve({ type: slug }) })),
   );
 
 describe("the home page", () => {
@@ -54,7 +54,7 @@ describe("the request form", () => {
   it("offers the files as a button in the page's language, the native input hidden but named by the field's label", async () => {
     const zh = await requestForm("correction", "zh-CN");
     const label = /<label for="files"[^>]*>([\s\S]*?)<\/label>/.exec(zh)?.[1] ?? "";
-    expect(label).toContain(dictionaries.zh.form.files);
+    expect(label).toContain(messages.zh.form.files);
     expect(label).toMatch(/<input [^>]*type="file"[^>]*class="peer sr-only"/);
     expect(label).toMatch(/<span [^>]*>选择文件<\/span>/);
     expect(zh).toContain(">未选择文件</p>");

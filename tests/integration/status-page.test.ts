@@ -7,7 +7,9 @@ import { RoutingNotice } from "@/components/public/routing-notice";
 import { replyAction, withdrawAction } from "@/lib/actions/public/status";
 import { env, resetEnvForTests } from "@/lib/config/env";
 import { type AppError } from "@/lib/errors/app-error";
-import { dictionaries, fillIn, translateErrors } from "@/lib/i18n/dictionaries";
+import { translateErrors } from "@/lib/i18n/errors";
+import { messages } from "@/lib/i18n/messages";
+import { translatorFor } from "@/lib/i18n/translator";
 import { sendMessageToRequester } from "@/lib/server/messages/send-message-to-requester";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
 import { submitRequest } from "@/lib/server/intake/submit-request";
@@ -267,7 +269,7 @@ describe("a request routed to a business customer, on the status page", () => {
   }
 
   const sentence = (routing: RoutingView, locale: "en" | "zh") =>
-    fillIn(dictionaries[locale].status.routing[routing.state], { customer: routing.customerName });
+    translatorFor(locale)(`status.routing.${routing.state}`, { customer: routing.customerName });
 
   it("names the customer who decides, follows its answers, and gives its privacy contact", async () => {
     const { statusToken, partnerToken } = await routedCase();
@@ -293,7 +295,7 @@ describe("a request routed to a business customer, on the status page", () => {
     expect(completed.routing?.state).toBe("COMPLETED_BY_CONTROLLER");
     expect(completed.timeline.map((e) => e.type).slice(-2)).toEqual(["routing.acknowledge", "routing.complete"]);
     // Internal steps (the reminder, notes) stay off the requester's timeline.
-    expect(completed.timeline.every((e) => dictionaries.en.events[e.type] && dictionaries.zh.events[e.type])).toBe(
+    expect(completed.timeline.every((e) => translatorFor("en").has(`events.${e.type}` as never) && translatorFor("zh").has(`events.${e.type}` as never))).toBe(
       true,
     );
   });
@@ -321,11 +323,11 @@ describe("a request routed to a business customer, on the status page", () => {
       state: "ACKNOWLEDGED",
       contactEmails: ["privacy@contoso.example"],
     };
-    const zh = renderToStaticMarkup(createElement(RoutingNotice, { routing, t: dictionaries.zh }));
+    const zh = renderToStaticMarkup(createElement(RoutingNotice, { routing, t: translatorFor("zh") }));
     expect(zh).toContain("Contoso Shop已确认收到您的请求");
     expect(zh).toContain('href="mailto:privacy@contoso.example"');
     const en = renderToStaticMarkup(
-      createElement(RoutingNotice, { routing: { ...routing, state: "DECLINED_BY_CONTROLLER" }, t: dictionaries.en }),
+      createElement(RoutingNotice, { routing: { ...routing, state: "DECLINED_BY_CONTROLLER" }, t: translatorFor("en") }),
     );
     expect(en).toContain("Contoso Shop told us your request is not theirs to answer.");
     expect(en).not.toContain("we only process it for them");
@@ -386,8 +388,8 @@ describe("what one case can receive through its status page", () => {
     const before = await stored(caseId);
     const dayCap = await refusal(reply([pdf("c.pdf"), pdf("d.pdf")], hour(1)));
     expect(dayCap.fieldErrors?.files).toEqual(["reply_files_day_limit"]);
-    expect(translateErrors(dictionaries.zh, dayCap.fieldErrors?.files)).toEqual([
-      dictionaries.zh.errors.reply_files_day_limit,
+    expect(translateErrors(translatorFor("zh"), dayCap.fieldErrors?.files)).toEqual([
+      messages.zh.errors.reply_files_day_limit,
     ]);
     expect(await stored(caseId)).toEqual(before);
     await reply([pdf("c.pdf")], hour(1)); // the third of the day

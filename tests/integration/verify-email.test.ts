@@ -1,7 +1,7 @@
 // First: it prepares the runtime Next's request scope needs (see the file).
 import { inRequestScope } from "../support/request-scope";
+import { renderPage } from "../support/render-page";
 import { existsSync } from "node:fs";
-import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { submitRequestAction } from "@/lib/actions/public/request";
 import { verifyCodeAction, verifyLinkAction } from "@/lib/actions/public/verify";
@@ -14,7 +14,9 @@ import { resendVerification } from "@/lib/server/intake/resend-verification";
 import { submitRequest } from "@/lib/server/intake/submit-request";
 import { verifyByCode, verifyByLink } from "@/lib/server/intake/verify-email";
 import { statusView } from "@/lib/server/status/status-view";
-import { dictionaries, translateErrors } from "@/lib/i18n/dictionaries";
+import { translateErrors } from "@/lib/i18n/errors";
+import { messages } from "@/lib/i18n/messages";
+import { translatorFor } from "@/lib/i18n/translator";
 import { uploadPath } from "@/lib/server/uploads/upload-store";
 import { fromClient } from "../support/client";
 import { lastEmailPayload } from "../support/outbox";
@@ -122,7 +124,7 @@ describe("verifying the requester's email", () => {
     for (let i = 1; i <= 5; i++) {
       const error = (await verifyByCode({ caseId, code: wrong }, later(1)).catch((e: unknown) => e)) as AppError;
       expect(error.fieldErrors?.code).toEqual([i < 5 ? `code_wrong:${5 - i}` : "code_locked"]);
-      said.push(...(translateErrors(dictionaries.en, error.fieldErrors?.code) ?? []));
+      said.push(...(translateErrors(translatorFor("en"), error.fieldErrors?.code) ?? []));
     }
     // Each wrong code says how many tries remain, in the page's words.
     expect(said.slice(0, 4)).toEqual([
@@ -131,7 +133,7 @@ describe("verifying the requester's email", () => {
       "That code is not right. Check the email and try again. You have 2 more tries.",
       "That code is not right. Check the email and try again. You have 1 more try.",
     ]);
-    expect(translateErrors(dictionaries.zh, ["code_wrong:4"])).toEqual([
+    expect(translateErrors(translatorFor("zh"), ["code_wrong:4"])).toEqual([
       "验证码不正确，请检查邮件后重试。您还可以尝试 4 次。",
     ]);
     expect(said[4]).toBe("Too many wrong codes. Ask for a new code.");
@@ -300,11 +302,9 @@ describe("the request form past a mailbox's verification emails of the day", () 
 
     const page = (language: string) =>
       inRequestScope(target.href, { "accept-language": language }, async () =>
-        renderToStaticMarkup(
-          await VerifyPage({ searchParams: Promise.resolve(Object.fromEntries(target.searchParams)) }),
-        ),
+        renderPage(await VerifyPage({ searchParams: Promise.resolve(Object.fromEntries(target.searchParams)) })),
       );
-    expect(await page("zh-CN")).toContain(dictionaries.zh.verify.held);
-    expect(await page("en")).toContain(dictionaries.en.verify.held);
+    expect(await page("zh-CN")).toContain(messages.zh.verify.held);
+    expect(await page("en")).toContain(messages.en.verify.held);
   });
 });

@@ -19,5 +19,5 @@ export async function createStaff(
       disabled: options.disabled ?? false,
     },
   });
-  return { id: user.id, email: user.email, name: user.name, role: user.role, password };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, locale: "en" as const, password };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detailsSchemas, REQUEST_TYPES } from "@/lib/domain/intake/request-schema";
-import { dictionaries, fillIn } from "@/lib/i18n/dictionaries";
+import { messages } from "@/lib/i18n/messages";
+import { translatorFor } from "@/lib/i18n/translator";
 import { formatLongDate } from "@/lib/i18n/format";
 import { pickLocale } from "@/lib/i18n/locale";
 
@@ -18,14 +19,14 @@ describe("public page language", () => {
       Object.entries(o).flatMap(([k, v]) =>
         typeof v === "object" && v ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`],
       );
-    expect(keys(dictionaries.zh).sort()).toEqual(keys(dictionaries.en).sort());
+    expect(keys(messages.zh).sort()).toEqual(keys(messages.en).sort());
   });
 
   it("names every request type and detail on the customer's page", () => {
     const detailKeys = Object.values(detailsSchemas).flatMap((schema) => Object.keys(schema.shape));
-    for (const t of Object.values(dictionaries)) {
-      expect(REQUEST_TYPES.filter((type) => !t.partner.types[type])).toEqual([]);
-      expect(detailKeys.filter((key) => !t.partner.fields[key])).toEqual([]);
+    for (const t of [translatorFor("en"), translatorFor("zh")]) {
+      expect(REQUEST_TYPES.filter((type) => !t.has(`partner.types.${type}`))).toEqual([]);
+      expect(detailKeys.filter((key) => !t.has(`partner.fields.${key}` as never))).toEqual([]);
     }
   });
 
@@ -33,8 +34,8 @@ describe("public page language", () => {
     const formFields = Object.values(detailsSchemas).flatMap((schema) =>
       Object.keys(schema.shape).map((key) => `details.${key}`),
     );
-    for (const t of Object.values(dictionaries)) {
-      expect(formFields.filter((name) => !t.form.fields[name])).toEqual([]);
+    for (const t of [translatorFor("en"), translatorFor("zh")]) {
+      expect(formFields.filter((name) => !t.has(`form.fields.${name}` as never))).toEqual([]);
     }
   });
 
@@ -49,11 +50,11 @@ describe("public page language", () => {
       Object.entries(o).flatMap(([k, v]): [string, string][] =>
         typeof v === "object" && v ? texts(v as object, `${prefix}${k}.`) : [[`${prefix}${k}`, String(v)]],
       );
-    const spaced = texts(dictionaries.zh).filter(([, text]) => /：\s/.test(text));
+    const spaced = texts(messages.zh).filter(([, text]) => /：\s/.test(text));
     expect(spaced.map(([key]) => key)).toEqual([]);
     // The texts pages compose with a value say where it goes, so no page adds a space after the colon.
-    expect(fillIn(dictionaries.zh.form.title, { type: "删除我的数据" })).toBe("请求：删除我的数据");
-    expect(fillIn(dictionaries.zh.home.startType, { type: "删除我的数据" })).toBe("开始：删除我的数据");
-    expect(fillIn(dictionaries.zh.status.extended, { reason: "数据量大" })).toBe("我们需要更多时间：数据量大");
+    expect(translatorFor("zh")("form.title", { type: "删除我的数据" })).toBe("请求：删除我的数据");
+    expect(translatorFor("zh")("home.startType", { type: "删除我的数据" })).toBe("开始：删除我的数据");
+    expect(translatorFor("zh")("status.extended", { reason: "数据量大" })).toBe("我们需要更多时间：数据量大");
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { countOf } from "@/lib/i18n/plural";
+import { translatorFor } from "@/lib/i18n/translator";
 
-describe("counts with their nouns", () => {
+const countOf = (locale: "en" | "zh", count: number, noun: "request" | "case" | "week" | "deadline" | "row") =>
+  translatorFor(locale)(`counts.${noun}`, { count });
+
+describe("counts with their nouns (ICU plurals in the catalogue)", () => {
   it("says one in the singular and every other count in the plural in English", () => {
     expect(countOf("en", 1, "request")).toBe("1 request");
     expect(countOf("en", 0, "request")).toBe("0 requests");

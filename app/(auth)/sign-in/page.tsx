@@ -6,7 +6,7 @@ import { htmlLang } from "@/lib/i18n/languages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await requestLocale();
-  return { title: t.signIn.pageTitle };
+  return { title: t("signIn.pageTitle") };
 }
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
@@ -18,9 +18,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       className="mx-auto mt-24 max-w-sm rounded-lg border border-slate-200 bg-white p-8 shadow-sm"
     >
       <DocumentLanguage lang={htmlLang(locale)} />
-      <h1 className="mb-1 text-xl font-semibold">{t.signIn.title}</h1>
-      <p className="mb-6 text-sm text-slate-600">{t.signIn.intro}</p>
-      <SignInForm callbackUrl={callbackUrl} t={t} />
+      <h1 className="mb-1 text-xl font-semibold">{t("signIn.title")}</h1>
+      <p className="mb-6 text-sm text-slate-600">{t("signIn.intro")}</p>
+      <SignInForm callbackUrl={callbackUrl} />
     </main>
   );
 }

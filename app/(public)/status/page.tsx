@@ -6,7 +6,7 @@ import { requestLocale } from "@/lib/i18n/locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await requestLocale();
-  return { title: t.titles.findRequest };
+  return { title: t("titles.findRequest") };
 }
 
 /** Find your request: new links by email; after "stop this link working", says the link is stopped. */
@@ -17,12 +17,12 @@ export default async function StatusLinksPage({ searchParams }: { searchParams: 
     <PublicShell locale={locale} t={t} returnTo="/status">
       {stopped === "1" && (
         <div className="mb-4">
-          <Alert tone="success">{t.statusLinks.stopped}</Alert>
+          <Alert tone="success">{t("statusLinks.stopped")}</Alert>
         </div>
       )}
-      <h1 className="mb-2 text-2xl font-semibold">{t.statusLinks.title}</h1>
-      <p className="mb-6 text-slate-700">{t.statusLinks.intro}</p>
-      <StatusLinksForm t={t} />
+      <h1 className="mb-2 text-2xl font-semibold">{t("statusLinks.title")}</h1>
+      <p className="mb-6 text-slate-700">{t("statusLinks.intro")}</p>
+      <StatusLinksForm />
     </PublicShell>
   );
 }

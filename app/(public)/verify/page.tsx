@@ -6,7 +6,7 @@ import { requestLocale } from "@/lib/i18n/locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await requestLocale();
-  return { title: t.titles.confirmEmail, referrer: "no-referrer" };
+  return { title: t("titles.confirmEmail"), referrer: "no-referrer" };
 }
 
 export default async function VerifyPage({
@@ -19,19 +19,19 @@ export default async function VerifyPage({
   const returnTo = request ? `/verify?request=${encodeURIComponent(request)}` : "/verify";
   return (
     <PublicShell locale={locale} t={t} returnTo={token ? `/verify?token=${encodeURIComponent(token)}` : returnTo}>
-      <h1 className="mb-4 text-2xl font-semibold">{t.verify.title}</h1>
+      <h1 className="mb-4 text-2xl font-semibold">{t("verify.title")}</h1>
       {token ? (
-        <VerifyLinkForm token={token} locale={locale} t={t} />
+        <VerifyLinkForm token={token} locale={locale} />
       ) : (
         <>
           {email === "held" ? (
             <div className="mb-6">
-              <Alert tone="info">{t.verify.held}</Alert>
+              <Alert tone="info">{t("verify.held")}</Alert>
             </div>
           ) : (
-            <p className="mb-6 text-slate-700">{t.verify.intro}</p>
+            <p className="mb-6 text-slate-700">{t("verify.intro")}</p>
           )}
-          {request && <VerifyCodeForm request={request} locale={locale} t={t} />}
+          {request && <VerifyCodeForm request={request} locale={locale} />}
         </>
       )}
     </PublicShell>

@@ -5,6 +5,7 @@ import { respondToRoutingSchema, revealRoutingRequesterSchema } from "@/lib/doma
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { publicFormAction } from "@/lib/forms/form-action";
 import { requestLocale } from "@/lib/i18n/locale";
+import { translateIfKnown } from "@/lib/i18n/translator";
 import { respondToRouting } from "@/lib/server/routing/respond-to-routing";
 import { revealRoutingRequester } from "@/lib/server/routing/reveal-routing-requester";
 
@@ -15,7 +16,7 @@ import { revealRoutingRequester } from "@/lib/server/routing/reveal-routing-requ
 async function inTheirWords(error: unknown): Promise<unknown> {
   if (isAppError(error) && !error.fieldErrors && (error.code === "NOT_FOUND" || error.code === "CONFLICT")) {
     const { t } = await requestLocale();
-    return new AppError(error.code, error.code === "NOT_FOUND" ? t.partner.linkGone : t.partner.notRecorded);
+    return new AppError(error.code, error.code === "NOT_FOUND" ? t("partner.linkGone") : t("partner.notRecorded"));
   }
   return error;
 }
@@ -28,7 +29,7 @@ export const respondToRoutingAction = publicFormAction({
       throw await inTheirWords(error);
     });
     revalidatePath(`/partner/${input.token}`);
-    return (await requestLocale()).t.partner.done[state];
+    return translateIfKnown((await requestLocale()).t, `partner.done.${state}`, state);
   },
 });
 

@@ -1,5 +1,5 @@
-import { dictionaries, fillIn, type Locale } from "@/lib/i18n/dictionaries";
-import { labelFor } from "./labels";
+import { type Locale } from "@/lib/i18n/languages";
+import { translateIfKnown, translatorFor } from "@/lib/i18n/translator";
 
 /** An audit event as the case page's timeline reads it. */
 export interface TimelineEvent {
@@ -66,16 +66,17 @@ export function describeEvent(
   event: TimelineEvent,
   names: ReadonlyMap<string, string>,
 ): DescribedEvent {
-  const t = dictionaries[locale].caseTimeline;
+  const t = translatorFor(locale);
   const data = isRecord(event.data) ? event.data : {};
   const changes = isRecord(data.changes) ? (data.changes as Record<string, Change>) : {};
-  const actor = event.actorName ?? labelFor(t.actors, event.actorKind);
-  const person = (id: unknown) => (typeof id === "string" ? (names.get(id) ?? t.none) : t.nobody);
+  const actor = event.actorName ?? translateIfKnown(t, `caseTimeline.actors.${event.actorKind}`, event.actorKind);
+  const none = t("caseTimeline.none");
+  const person = (id: unknown) => (typeof id === "string" ? (names.get(id) ?? none) : t("caseTimeline.nobody"));
   const value = (field: string, raw: unknown): string => {
     if (field === "assigneeId") return person(raw);
-    if (raw === null || raw === undefined || raw === "") return t.none;
-    if (field === "status" && typeof raw === "string") return labelFor(t.statuses, raw);
-    if (field === "outcome" && typeof raw === "string") return labelFor(t.outcomes, raw);
+    if (raw === null || raw === undefined || raw === "") return none;
+    if (field === "status" && typeof raw === "string") return translateIfKnown(t, `caseTimeline.statuses.${raw}`, raw);
+    if (field === "outcome" && typeof raw === "string") return translateIfKnown(t, `caseTimeline.outcomes.${raw}`, raw);
     return typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean"
       ? String(raw)
       : JSON.stringify(raw);
@@ -84,24 +85,22 @@ export function describeEvent(
   let key = event.type;
   if (event.type === "case.assigned") {
     const to = changes.assigneeId?.to;
-    if (!to) key = "case.assigned.none";
-    else if (to === event.actorId) key = "case.assigned.self";
+    key = !to ? "case.assigned.none" : to === event.actorId ? "case.assigned.self" : "case.assigned.other";
   }
-  const template = Object.hasOwn(t.sentences, key) ? t.sentences[key]! : t.other;
   const outcome = changes.outcome?.to ?? data.outcome;
-  const sentence = fillIn(template, {
+  const values = {
     actor,
     type: event.type,
     assignee: person(changes.assigneeId?.to),
-    outcome: outcome === undefined ? t.none : value("outcome", outcome),
-  });
+    outcome: outcome === undefined ? none : value("outcome", outcome),
+  };
   return {
-    sentence,
+    sentence: translateIfKnown(t, `caseTimeline.sentences.${key}`, t("caseTimeline.other", values), values),
     changes: Object.entries(changes)
       .filter(([, change]) => isRecord(change))
       .map(([field, change]) =>
-        fillIn(t.change, {
-          field: labelFor(t.fields, field),
+        t("caseTimeline.change", {
+          field: translateIfKnown(t, `caseTimeline.fields.${field}`, field),
           from: value(field, change.from),
           to: value(field, change.to),
         }),

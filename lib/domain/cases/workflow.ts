@@ -5,7 +5,8 @@
  */
 import { CaseStatus } from "@/lib/db/generated/enums";
 import { can, type Permission, type StaffRole } from "@/lib/domain/auth/roles";
-import { dictionaries, type Locale } from "@/lib/i18n/dictionaries";
+import { type Locale } from "@/lib/i18n/languages";
+import { translatorFor } from "@/lib/i18n/translator";
 import { STAFF_LOCALE } from "@/lib/i18n/languages";
 
 /** The statuses of the database enum (prisma/schema.prisma), in its order. */
@@ -137,5 +138,5 @@ export function statusAfterWork(status: CaseStatusCode): CaseStatusCode {
 
 /** A status as staff read it, from the catalogue (the requester's page has its own words: `statuses`). */
 export function statusLabel(status: CaseStatusCode, locale: Locale = STAFF_LOCALE): string {
-  return dictionaries[locale].caseTimeline.statuses[status];
+  return translatorFor(locale)(`caseTimeline.statuses.${status}`);
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/domain/auth/roles";
-import { LOCALES } from "@/lib/i18n/dictionaries";
+import { LOCALES } from "@/lib/i18n/languages";
 
 /** The administration forms for staff accounts (browser and use-cases); one account is named by its id. */
 const userId = z.string({ message: "Unknown staff member." }).uuid("Unknown staff member.");

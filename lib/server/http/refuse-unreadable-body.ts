@@ -1,7 +1,7 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { MAX_FORM_BODY_BYTES } from "@/lib/http/body-limits";
-import { dictionaries } from "@/lib/i18n/dictionaries";
+import { translatorFor } from "@/lib/i18n/translator";
 import { LOCALE_COOKIE, pickLocale } from "@/lib/i18n/locale";
 
 /**
@@ -23,8 +23,8 @@ export function refuseUnreadableBody(request: NextRequest): NextResponse | undef
     return undefined;
   }
   const locale = pickLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
-  const { errors } = dictionaries[locale];
-  return new NextResponse(status === 413 ? errors.body_too_large : errors.body_length_required, {
+  const t = translatorFor(locale);
+  return new NextResponse(status === 413 ? t("errors.body_too_large") : t("errors.body_length_required"), {
     status,
     headers: {
       "Content-Type": request.headers.has("next-action") ? "text/plain" : "text/plain; charset=utf-8",

@@ -8,7 +8,7 @@ import { requestLocale } from "@/lib/i18n/locale";
 // The link carries a secret: never pass it on to other sites.
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await requestLocale();
-  return { title: t.titles.setPassword, referrer: "no-referrer", robots: { index: false } };
+  return { title: t("titles.setPassword"), referrer: "no-referrer", robots: { index: false } };
 }
 
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {

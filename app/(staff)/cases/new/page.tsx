@@ -5,7 +5,6 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { TYPE_LABELS } from "@/lib/domain/cases/labels";
 import { countryOptions } from "@/lib/domain/intake/countries";
 import { REQUEST_TYPES, type RequestTypeCode } from "@/lib/domain/intake/request-schema";
-import { dictionaries } from "@/lib/i18n/dictionaries";
 import { logRequestAction } from "@/lib/actions/staff/log-request";
 
 export const metadata: Metadata = { title: "Log a request" };
@@ -34,7 +33,6 @@ export default async function LogRequestPage({ searchParams }: { searchParams: P
           key={type}
           type={type}
           locale="en"
-          t={dictionaries.en}
           action={logRequestAction}
           countries={countryOptions("en")}
           receipt

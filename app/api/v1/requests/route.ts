@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { errorResponse } from "@/lib/errors/http";
-import { dictionaries } from "@/lib/i18n/dictionaries";
+import { translatorFor } from "@/lib/i18n/translator";
 import { clientIp } from "@/lib/http/client-address";
 import { readJsonBody } from "@/lib/server/http/read-json-body";
 import { submitRequest } from "@/lib/server/intake/submit-request";
@@ -21,7 +21,7 @@ export async function POST(request: Request): Promise<Response> {
     const result = await submitRequest({ request: body, channel: "API", ip: clientIp(request.headers) });
     if (result.verificationEmailHeld) {
       return NextResponse.json(
-        { status: "verification_held", message: dictionaries[result.locale].verify.heldSendAgain },
+        { status: "verification_held", message: translatorFor(result.locale)("verify.heldSendAgain") },
         { status: 202 },
       );
     }

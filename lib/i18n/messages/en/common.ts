@@ -1,0 +1,51 @@
+export const common = {
+  counts: {
+    request: "{count, plural, one {# request} other {# requests}}",
+    case: "{count, plural, one {# case} other {# cases}}",
+    deadline: "{count, plural, one {# deadline} other {# deadlines}}",
+    week: "{count, plural, one {# week} other {# weeks}}",
+    row: "{count, plural, one {# row} other {# rows}}",
+  },
+  errors: {
+    required: "This is required.",
+    invalid_type: "This answer is not valid.",
+    too_long: "This is too long.",
+    invalid_email: "Enter a valid email address.",
+    email_required: "Enter your email address.",
+    password_required: "Enter your password.",
+    code_format: "Enter the 6 digits from the email.",
+    code_wrong:
+      "That code is not right. Check the email and try again. You have {count, plural, one {# more try} other {# more tries}}.",
+    code_locked: "Too many wrong codes. Ask for a new code.",
+    code_daily_limit:
+      "Too many wrong codes were entered for this email address today. Use the link in the email, or try again tomorrow.",
+    verification_emails_held:
+      "We have already sent as many emails to this address as we send in a day. Use a code you already received, or try again tomorrow.",
+    confirm_withdrawal: "Tick the box to confirm.",
+    confirm_stop_link: "Tick the box to confirm.",
+    choose_answer: "Choose an answer.",
+    decline_reason_required: "Say why you decline.",
+    invalid_date: "Enter a date as YYYY-MM-DD.",
+    invalid_phone: "Enter a phone number with digits, spaces and + only.",
+    invalid_country: "Choose a country.",
+    invalid_characters: "Please do not use < or > here.",
+    grounds_required: "Tell us why you object (not needed for direct marketing).",
+    minor_needs_guardian: "A parent or guardian must make this request.",
+    subject_is_adult: "This person is 18 or older: they must make the request themselves.",
+    date_in_future: "This date is in the future.",
+    guardian_only: "Only a parent or guardian can ask about a child's data.",
+    too_many_files: "Attach at most 3 files.",
+    file_too_large: "Each file must be 10 MB or smaller.",
+    file_type_not_allowed: "Only PDF, PNG and JPEG files are accepted.",
+    empty_file: "This file is empty.",
+    too_many_replies: "You have sent many replies in a short time. Please try again later.",
+    reply_files_case_limit:
+      "This request cannot take more files. Send your reply without attachments, and tell us what else you need to send.",
+    reply_files_day_limit: "You have sent as many files as we accept in a day. Send these files tomorrow.",
+    reply_bytes_case_limit:
+      "These files would take this request over the space it has for documents. Send smaller files, or your reply without attachments.",
+    body_too_large: "The form is too large to send: attach at most 3 files of 10 MB each.",
+    body_length_required: "The form could not be read: send it again from its page.",
+    generic: "Something went wrong. Please try again.",
+  },
+} as const;

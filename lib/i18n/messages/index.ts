@@ -1,0 +1,23 @@
+/**
+ * The catalogue: every word the app shows, one catalogue per language (`en/`, `zh/`), each split into
+ * files by area, file for file the same in both. Messages are ICU: `{name}` arguments, `{count, plural,
+ * one {…} other {…}}` plurals (Chinese has only `other`). Code reads them through a translator
+ * (lib/i18n/translator.ts on the server and in emails, `useTranslations()` in client components) by
+ * their full key, e.g. `t("status.reference")`, so a key can be found in the code by searching for it.
+ *
+ * Areas (files) and their top-level sections:
+ * - `requester`: `site`, `titles`, `home`, `form`, `statusLinks`,
+ *   `verify`, `status`, `statuses`, `outcomes`, `types`, `events` (the requester's pages and words);
+ * - `partner`: `partner` (the business customer's page);
+ * - `sign-in`: `signIn` (the staff sign-in page and its notices);
+ * - `case-page`: `nextStep`, `caseTimeline` (the staff case page);
+ * - `staff-words`: `labels` (the staff area's names for request types, outcomes, roles, regimes…);
+ * - `common`: `counts` (counted nouns), `errors` (field errors, which schemas give as keys).
+ */
+import type { Locale } from "../languages";
+import { en } from "./en";
+import { zh } from "./zh";
+
+export type Messages = typeof en;
+
+export const messages: Record<Locale, Messages> = { en, zh: zh as Messages };

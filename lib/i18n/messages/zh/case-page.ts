@@ -1,0 +1,123 @@
+import type { casePage as en } from "../en/case-page";
+import type { Wording } from "../wording";
+
+export const casePage: Wording<typeof en> = {
+  nextStep: {
+    title: "下一步",
+    steps: {
+      waitForEmail: "等待请求人确认电子邮件地址",
+      assign: "分配案件",
+      reply: "回复请求人",
+      verifyIdentity: "核实身份",
+      verifyAuthority: "核实代为行事的授权",
+      route: "将请求转交企业客户",
+      workChecklist: "完成清单",
+      resolve: "答复请求",
+      waitForAnswer: "等待请求人答复（如通过电子邮件或信件收到，请在此记录）",
+      waitForCustomer: "等待企业客户答复",
+    },
+    go: "前往表单",
+  },
+  caseTimeline: {
+    actors: { REQUESTER: "请求人", SYSTEM: "Rightsdesk", CUSTOMER: "企业客户", STAFF: "一名员工" },
+    sentences: {
+      case: {
+        submitted: "请求人提交了请求",
+        logged: "{actor}登记了通过电子邮件、信件或电话收到的请求",
+        email_verified: "请求人确认了电子邮件地址",
+        verification_resent: "已向请求人重新发送确认邮件",
+        assigned: {
+          other: "{actor}将案件分配给{assignee}",
+          self: "{actor}接手了案件",
+          none: "{actor}取消了案件的分配",
+        },
+        identity_verified: "{actor}记录请求人的身份已核实",
+        authority_verified: "{actor}记录代为行事的授权已核实",
+        answer_recorded: "{actor}记录了请求人的答复",
+        closed: "{actor}关闭了案件：{outcome}",
+        reopened: "{actor}重新打开了案件",
+        withdrawn: "请求人撤回了请求",
+        expired: "请求已关闭：电子邮件地址始终未确认",
+        routed: "{actor}将请求转交给了企业客户",
+        anonymized: "已按保留政策删除个人数据",
+        uploads_deleted: "已按保留政策删除文件",
+        legal_hold_placed: "{actor}设置了法律保留",
+        legal_hold_lifted: "{actor}解除了法律保留",
+        audit_exported: "{actor}导出了案件历史",
+      },
+      checklist: {
+        ticked: "{actor}勾选了一项清单",
+        unticked: "{actor}取消勾选了一项清单",
+      },
+      deadline: {
+        extended: "{actor}延长了期限",
+        clock_paused: "{actor}向请求人询问信息；计时暂停",
+        clock_resumed: "请求人已答复；计时继续",
+        clock_restarted: "收到身份证明；重新开始计时",
+        reminder_queued: "已向员工发送期限提醒",
+      },
+      message: {
+        to_requester: "{actor}给请求人写了信息",
+        from_requester: "请求人写了信息",
+      },
+      note: {
+        added: "{actor}添加了内部备注",
+      },
+      requester: {
+        revealed: "{actor}查看了请求人的联系方式",
+        searched: "{actor}通过请求人的电子邮件地址找到了案件",
+      },
+      routing: {
+        acknowledge: "企业客户确认收到了请求",
+        complete: "企业客户告知请求已处理完毕",
+        decline: "企业客户拒绝了请求",
+        reminded: "已提醒企业客户",
+        escalated: "企业客户未答复：转交退回员工处理",
+        resent: "{actor}向企业客户发送了新链接",
+        revoked: "{actor}撤销了企业客户的链接",
+        requester_revealed: "企业客户查看了请求人的联系方式",
+      },
+      status_link: {
+        resent: "已向请求人发送新的状态链接",
+        revoked: "请求人停用了一个状态链接",
+      },
+      upload: {
+        opened: "{actor}打开了一份文件",
+      },
+      email: {
+        retry_requested: "{actor}要求重新发送一封邮件",
+      },
+    },
+    other: "{actor}：{type}",
+    fields: {
+      status: "状态",
+      outcome: "结果",
+      assigneeId: "负责人",
+      denialReason: "理由",
+      customerId: "企业客户",
+    },
+    change: "{field}：{from} → {to}",
+    nobody: "无人",
+    none: "—",
+    statuses: {
+      UNVERIFIED: "未确认",
+      NEW: "新请求",
+      IN_PROGRESS: "处理中",
+      AWAITING_REQUESTER: "等待请求人",
+      ROUTED: "已转交企业客户",
+      CLOSED: "已关闭",
+    },
+    outcomes: {
+      FULFILLED: "已完成",
+      PARTIALLY_FULFILLED: "部分完成",
+      DENIED: "已拒绝",
+      WITHDRAWN: "已撤回",
+      EXPIRED: "已过期",
+      TRANSFERRED_TO_CONTROLLER: "已转交企业客户",
+      DUPLICATE: "重复请求",
+    },
+    email: "发给{to}的邮件：{template}（{status}）",
+    emailStatuses: { PENDING: "排队中", SENDING: "发送中", SENT: "已发送", FAILED: "发送失败" },
+    raw: "记录的原始事件",
+  },
+};

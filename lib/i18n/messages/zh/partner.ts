@@ -1,0 +1,77 @@
+import type { partner as en } from "../en/partner";
+import type { Wording } from "../wording";
+
+export const partner: Wording<typeof en> = {
+  partner: {
+    forCustomer: "致{customer}",
+    heading: "数据主体请求 {reference}",
+    intro:
+      "我们代表贵方处理此人的数据。贵方是个人信息处理者（控制者）：请对该请求作出决定并答复此人，并在下方告诉我们贵方的处理情况。",
+    requestTitle: "请求内容",
+    type: "类型",
+    from: "提出人",
+    forSomeoneElse: "代他人提出",
+    writesIn: "使用{language}",
+    languages: { en: "英文", zh: "中文" },
+    reveal: "显示其姓名和电子邮件地址",
+    revealHint: "贵方需要这些信息来查找此人的数据并答复此人。我们会记录贵方查看了这些信息。",
+    receivedByUs: "我们收到的日期",
+    ourDueDate: "我们的法定答复期限",
+    sentToYou: "转交给贵方的日期",
+    yes: "是",
+    no: "否",
+    types: {
+      CORRECTION: "更正",
+      OBJECTION: "反对处理",
+      WITHDRAWAL: "撤回同意",
+      ACCESS: "查阅",
+      DELETION: "删除",
+      GUARDIAN_INQUIRY: "监护人询问未成年人的数据",
+      OTHER: "其他问题",
+    },
+    fields: {
+      dataItem: "涉及的数据",
+      currentValue: "目前的内容",
+      correctedValue: "正确的内容",
+      restrictProcessing: "更正前限制使用",
+      processing: "反对的处理活动",
+      directMarketing: "直接营销",
+      grounds: "理由",
+      consentPurpose: "撤回的同意",
+      effectiveFrom: "生效日期",
+      scope: "范围",
+      question: "问题",
+      message: "内容",
+    },
+    answerTitle: "贵方的答复",
+    states: {
+      SENT: "等待贵方确认收到。",
+      ACKNOWLEDGED: "贵方已确认收到此请求。",
+      COMPLETED_BY_CONTROLLER: "贵方已告知此请求处理完毕。谢谢。",
+      DECLINED_BY_CONTROLLER: "贵方已拒绝此请求。我们已收回该请求。",
+    },
+    noLongerApplies: "此请求已不再等待贵方答复：我们已收回该请求。贵方无需采取任何行动；如有疑问，请回复我们的邮件。",
+    answers: {
+      ACKNOWLEDGE: "确认收到：我们已收到，并将作出决定",
+      COMPLETE: "告知结果：我们已处理完毕",
+      DECLINE: "拒绝：此请求与我们无关",
+    },
+    why: "原因",
+    choose: "请选择…",
+    declineReasons: {
+      NOT_OUR_DATA_SUBJECT: "此人不是我们的数据主体",
+      NOT_OUR_CUSTOMER: "我们不是你们的客户",
+    },
+    note: "给我们的备注（可选）",
+    send: "发送答复",
+    done: {
+      ACKNOWLEDGED: "谢谢：已确认收到此请求。我们已告知请求人由贵方作出决定。",
+      COMPLETED_BY_CONTROLLER: "谢谢：处理结果已记录，我们已告知请求人。",
+      DECLINED_BY_CONTROLLER: "谢谢：我们收回此请求，并已告知请求人。",
+    },
+    notRecorded:
+      "贵方的答复未被记录：它已不适用于此请求（该请求已答复、已收回或已关闭）。没有任何更改。如需告诉我们任何事项，请回复我们的邮件。",
+    linkGoneTitle: "此链接无效",
+    linkGone: "此链接无效：可能已过期或已被替换。如果贵方仍需要该请求，请回复我们的邮件，我们会发送新链接。",
+  },
+};
