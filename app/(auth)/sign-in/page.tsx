@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { LanguageSwitch } from "@/components/public/language-switch";
 import { requestLocale } from "@/lib/i18n/locale";
 import { DocumentLanguage } from "@/components/ui/document-language";
 import { htmlLang } from "@/lib/i18n/languages";
@@ -18,6 +19,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       className="mx-auto mt-24 max-w-sm rounded-lg border border-slate-200 bg-white p-8 shadow-sm"
     >
       <DocumentLanguage lang={htmlLang(locale)} />
+      <div className="mb-4 flex justify-end">
+        <LanguageSwitch
+          locale={locale}
+          label={t("site.switchTo")}
+          returnTo={callbackUrl ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-in"}
+        />
+      </div>
       <h1 className="mb-1 text-xl font-semibold">{t("signIn.title")}</h1>
       <p className="mb-6 text-sm text-slate-600">{t("signIn.intro")}</p>
       <SignInForm callbackUrl={callbackUrl} />
