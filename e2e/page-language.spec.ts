@@ -36,7 +36,7 @@ test("staff pages are in the staff area's language whatever the visitor's public
   await context.close();
 });
 
-test("a staff member chooses the language of their emails in their profile", async ({ page }) => {
+test("a staff member chooses the language of Rightsdesk and their emails in their profile", async ({ page }) => {
   await page.goto("/sign-in?callbackUrl=%2Fcases");
   await page.getByLabel("Email").fill(E2E_ADMIN_EMAIL);
   await page.getByLabel("Password").fill(E2E_ADMIN_PASSWORD);
@@ -47,11 +47,16 @@ test("a staff member chooses the language of their emails in their profile", asy
   await expect(form.getByRole("radio", { name: "English" })).toBeChecked();
   await form.getByRole("radio", { name: "简体中文" }).check();
   await form.getByRole("button", { name: "Save" }).click();
+  // The confirmation is in the language just chosen, and so is the staff area from then on.
+  await expect(page.getByRole("status").filter({ hasText: "已保存" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "个人资料" })).toBeVisible();
+  expect(await htmlLang(page)).toBe("zh-Hans");
+  await expect(form.getByRole("radio", { name: "简体中文" })).toBeChecked();
+  // Back to English, as the other specs expect the administrator's pages and emails.
+  await form.getByRole("radio", { name: "English" }).check();
+  await form.getByRole("button", { name: "保存" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
   await page.reload();
-  await expect(form.getByRole("radio", { name: "简体中文" })).toBeChecked();
-  // Back to English, as the other specs expect the administrator's emails.
-  await form.getByRole("radio", { name: "English" }).check();
-  await form.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Your profile" })).toBeVisible();
 });

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { acceptInvitationAction } from "@/lib/actions/public/accept-invitation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -9,13 +10,14 @@ import { acceptInvitationSchema } from "@/lib/domain/auth/accept-invitation";
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
 
 export function AcceptInvitationForm({ token, email, minLength }: { token: string; email: string; minLength: number }) {
+  const t = useTranslations();
   const { formProps, pending, ok, message, errors } = useSchemaForm(acceptInvitationSchema, acceptInvitationAction);
   if (ok) {
     return (
       <div className="space-y-4">
         <Alert tone="success">{message}</Alert>
         <Link href="/sign-in" className="inline-block text-blue-700 underline">
-          Sign in
+          {t("invitation.signIn")}
         </Link>
       </div>
     );
@@ -25,9 +27,9 @@ export function AcceptInvitationForm({ token, email, minLength }: { token: strin
       {message && <Alert>{message}</Alert>}
       <input type="hidden" name="token" value={token} />
       {/* Shown read-only so password managers store the new password under the right account. */}
-      <Field label="Email" name="email" type="email" autoComplete="username" value={email} readOnly />
+      <Field label={t("invitation.email")} name="email" type="email" autoComplete="username" value={email} readOnly />
       <Field
-        label={`New password (at least ${minLength} characters)`}
+        label={t("invitation.password", { min: minLength })}
         name="password"
         type="password"
         autoComplete="new-password"
@@ -36,7 +38,7 @@ export function AcceptInvitationForm({ token, email, minLength }: { token: strin
         errors={errors.password}
       />
       <Field
-        label="Repeat the password"
+        label={t("invitation.repeat")}
         name="confirmPassword"
         type="password"
         autoComplete="new-password"
@@ -44,7 +46,7 @@ export function AcceptInvitationForm({ token, email, minLength }: { token: strin
         errors={errors.confirmPassword}
       />
       <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "Saving…" : "Set password"}
+        {pending ? t("invitation.submitting") : t("invitation.submit")}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { addCalendarYearAction } from "@/lib/actions/staff/deadline-settings";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -7,16 +8,18 @@ import { FieldErrors } from "@/components/ui/field-errors";
 import { calendarYearFormSchema } from "@/lib/domain/settings/deadline-settings";
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
 
-const EXAMPLE = `{
+/** The placeholder: one year as the form takes it, its source in the page's language. */
+const example = (source: string) => `{
   "calendar": "CN",
   "year": 2027,
-  "source": "State Council notice on the 2027 holiday arrangements",
+  "source": ${JSON.stringify(source)},
   "holidays": ["2027-01-01", "2027-02-05"],
   "workingWeekendDays": ["2027-02-13"]
 }`;
 
 /** One year of an official schedule, as the JSON `npm run calendar:add` takes. */
 export function CalendarYearForm() {
+  const t = useTranslations();
   const form = useSchemaForm(calendarYearFormSchema, addCalendarYearAction);
   const { formProps, pending, ok, message } = form;
   const errors = form.errors.schedule;
@@ -24,18 +27,17 @@ export function CalendarYearForm() {
     <form {...formProps} className="grid max-w-2xl gap-3">
       <div className="space-y-1">
         <label htmlFor="schedule" className="block text-sm font-medium text-slate-800">
-          Schedule (JSON)
+          {t("settings.deadlines.yearForm.label")}
         </label>
         <p id="schedule-hint" className="text-sm text-slate-600">
-          The calendar id, the year, where it comes from, its public holidays and the weekend days declared working
-          days, all dates in that year. Adding a year that exists replaces it.
+          {t("settings.deadlines.yearForm.hint")}
         </p>
         <textarea
           id="schedule"
           name="schedule"
           rows={9}
           spellCheck={false}
-          placeholder={EXAMPLE}
+          placeholder={example(t("settings.deadlines.yearForm.exampleSource"))}
           aria-invalid={errors?.length ? true : undefined}
           aria-describedby={errors?.length ? "schedule-hint schedule-error" : "schedule-hint"}
           className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm shadow-sm aria-invalid:border-red-600"
@@ -44,7 +46,7 @@ export function CalendarYearForm() {
       </div>
       <div>
         <Button type="submit" disabled={pending}>
-          Add the year
+          {t("settings.deadlines.yearForm.submit")}
         </Button>
       </div>
       {message && <Alert tone={ok ? "success" : "error"}>{message}</Alert>}

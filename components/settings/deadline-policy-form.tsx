@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { updateDeadlinePolicyAction } from "@/lib/actions/staff/deadline-settings";
 import { Alert } from "@/components/ui/alert";
@@ -9,11 +10,7 @@ import type { DeadlinePolicy } from "@/lib/domain/deadlines";
 import { deadlinePolicyFormSchema } from "@/lib/domain/settings/deadline-settings";
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
 
-const UNITS = [
-  { value: "MONTHS", label: "Calendar months (same day number, then the next working day)" },
-  { value: "CALENDAR_DAYS", label: "Calendar days" },
-  { value: "WORKING_DAYS", label: "Working days of the calendar, from the day after receipt" },
-] as const;
+const UNITS = ["MONTHS", "CALENDAR_DAYS", "WORKING_DAYS"] as const;
 
 function Checkbox({ name, label, defaultChecked }: { name: string; label: string; defaultChecked: boolean }) {
   return (
@@ -36,6 +33,7 @@ export function DeadlinePolicyForm({
   calendars: string[];
   timeZones: string[];
 }) {
+  const t = useTranslations();
   const { formProps, pending, ok, message, errors } = useSchemaForm(
     deadlinePolicyFormSchema,
     updateDeadlinePolicyAction,
@@ -47,7 +45,7 @@ export function DeadlinePolicyForm({
     <form {...formProps} className="grid max-w-2xl gap-4">
       <input type="hidden" name="regime" value={policy.regime} />
       <Field
-        label="Time zone (dates are counted there; a due date ends at 23:59:59 local time)"
+        label={t("settings.deadlines.policyForm.timeZone")}
         name="timeZone"
         defaultValue={policy.timeZone}
         list="time-zones"
@@ -60,7 +58,7 @@ export function DeadlinePolicyForm({
         ))}
       </datalist>
       <Field
-        label="Working-day calendar"
+        label={t("settings.deadlines.policyForm.calendar")}
         name="calendar"
         defaultValue={policy.calendar}
         list="calendar-ids"
@@ -73,10 +71,10 @@ export function DeadlinePolicyForm({
         ))}
       </datalist>
       <fieldset className="grid gap-3 rounded-md border border-slate-200 p-3">
-        <legend className="px-1 text-sm font-medium">Rule</legend>
+        <legend className="px-1 text-sm font-medium">{t("settings.deadlines.policyForm.rule")}</legend>
         <div className="space-y-1">
           <label htmlFor="rule.unit" className="block text-sm font-medium text-slate-800">
-            Counted in
+            {t("settings.deadlines.policyForm.countedIn")}
           </label>
           <select
             id="rule.unit"
@@ -88,8 +86,8 @@ export function DeadlinePolicyForm({
             className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
           >
             {UNITS.map((u) => (
-              <option key={u.value} value={u.value}>
-                {u.label}
+              <option key={u} value={u}>
+                {t(`settings.deadlines.policyForm.units.${u}`)}
               </option>
             ))}
           </select>
@@ -102,7 +100,7 @@ export function DeadlinePolicyForm({
           </div>
         </div>
         <Field
-          label="Length"
+          label={t("settings.deadlines.policyForm.length")}
           name="rule.length"
           type="number"
           inputMode="numeric"
@@ -112,7 +110,7 @@ export function DeadlinePolicyForm({
           errors={errors["rule.length"]}
         />
         <Field
-          label="An extension adds (0: no extension)"
+          label={t("settings.deadlines.policyForm.extension")}
           name="rule.extension"
           type="number"
           inputMode="numeric"
@@ -125,12 +123,12 @@ export function DeadlinePolicyForm({
           <>
             <Checkbox
               name="rule.receiptIsDayOne"
-              label="The day of receipt counts as day 1 (CCPA)"
+              label={t("settings.deadlines.policyForm.receiptIsDayOne")}
               defaultChecked={calendarDays?.receiptIsDayOne ?? false}
             />
             <Checkbox
               name="rule.rollForward"
-              label="A due date on a non-working day moves to the next working day"
+              label={t("settings.deadlines.policyForm.rollForward")}
               defaultChecked={calendarDays?.rollForward ?? false}
             />
           </>
@@ -138,16 +136,16 @@ export function DeadlinePolicyForm({
       </fieldset>
       <Checkbox
         name="clockStops"
-        label="Waiting for information asked of the requester stops the clock"
+        label={t("settings.deadlines.policyForm.clockStops")}
         defaultChecked={policy.clockStops}
       />
       <Checkbox
         name="identityRestart"
-        label="Receiving asked-for identity proof restarts the clock (UK GDPR)"
+        label={t("settings.deadlines.policyForm.identityRestart")}
         defaultChecked={policy.identityRestart}
       />
       <Field
-        label="Acknowledge receipt within (business days; empty: no requirement)"
+        label={t("settings.deadlines.policyForm.acknowledgement")}
         name="acknowledgementBusinessDays"
         type="number"
         inputMode="numeric"
@@ -158,7 +156,7 @@ export function DeadlinePolicyForm({
         errors={errors.acknowledgementBusinessDays}
       />
       <Field
-        label="Source (shown to staff next to each deadline)"
+        label={t("settings.deadlines.policyForm.source")}
         name="source"
         defaultValue={policy.source}
         required
@@ -166,7 +164,7 @@ export function DeadlinePolicyForm({
       />
       <div>
         <Button type="submit" disabled={pending}>
-          Save policy
+          {t("settings.deadlines.policyForm.submit")}
         </Button>
       </div>
       {message && <Alert tone={ok ? "success" : "error"}>{message}</Alert>}

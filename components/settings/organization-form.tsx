@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { updateOrganizationSettingsAction } from "@/lib/actions/staff/organization-settings";
 import { Field } from "@/components/ui/field";
 import { SaveFooter } from "@/components/ui/save-footer";
@@ -14,6 +15,7 @@ interface Values {
 }
 
 export function OrganizationForm({ values, mailFromAddress }: { values: Values; mailFromAddress: string }) {
+  const t = useTranslations();
   const { formProps, pending, ok, message, errors } = useSchemaForm(
     organizationSettingsSchema,
     updateOrganizationSettingsAction,
@@ -21,9 +23,9 @@ export function OrganizationForm({ values, mailFromAddress }: { values: Values; 
   return (
     <form {...formProps} className="grid max-w-2xl gap-4">
       <fieldset className="grid gap-3">
-        <legend className="mb-1 font-medium">Sender</legend>
+        <legend className="mb-1 font-medium">{t("settings.organization.form.sender")}</legend>
         <Field
-          label="Sender name"
+          label={t("settings.organization.form.senderName")}
           name="senderName"
           defaultValue={values.senderName}
           required
@@ -31,7 +33,7 @@ export function OrganizationForm({ values, mailFromAddress }: { values: Values; 
           errors={errors.senderName}
         />
         <Field
-          label={`Sender email address (empty: ${mailFromAddress})`}
+          label={t("settings.organization.form.senderEmail", { address: mailFromAddress })}
           name="senderEmail"
           type="email"
           defaultValue={values.senderEmail}
@@ -39,20 +41,20 @@ export function OrganizationForm({ values, mailFromAddress }: { values: Values; 
         />
       </fieldset>
       <fieldset className="grid gap-3">
-        <legend className="mb-1 font-medium">Complaints (named in denial emails)</legend>
+        <legend className="mb-1 font-medium">{t("settings.organization.form.complaints")}</legend>
         <Field
-          label="Supervisory authority responsible for the company"
+          label={t("settings.organization.form.supervisoryAuthority")}
           name="supervisoryAuthority"
           defaultValue={values.supervisoryAuthority}
-          placeholder="Data Protection Commission (Ireland), www.dataprotection.ie"
+          placeholder={t("settings.organization.form.supervisoryAuthorityExample")}
           maxLength={500}
           errors={errors.supervisoryAuthority}
         />
         <Field
-          label="Where requesters can send a complaint to the company"
+          label={t("settings.organization.form.complaintContact")}
           name="complaintContact"
           defaultValue={values.complaintContact}
-          placeholder="Data protection officer, dpo@example.com"
+          placeholder={t("settings.organization.form.complaintContactExample")}
           maxLength={500}
           errors={errors.complaintContact}
         />

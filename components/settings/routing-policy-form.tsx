@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { updateRoutingPolicyAction } from "@/lib/actions/staff/routing-settings";
 import { Field } from "@/components/ui/field";
 import { SaveFooter } from "@/components/ui/save-footer";
@@ -13,21 +14,22 @@ interface Policy {
   linkValidDays: number;
 }
 
-const FIELDS: { name: keyof Policy; label: string; max: number }[] = [
-  { name: "forwardWithinBusinessDays", label: "Route within (business days after confirmation)", max: 60 },
-  { name: "remindAfterBusinessDays", label: "Remind the customer after (business days unacknowledged)", max: 60 },
-  { name: "escalateAfterBusinessDays", label: "Alert the privacy officers after (business days)", max: 60 },
-  { name: "linkValidDays", label: "Customer links work for (calendar days)", max: 90 },
+const FIELDS: { name: keyof Policy; max: number }[] = [
+  { name: "forwardWithinBusinessDays", max: 60 },
+  { name: "remindAfterBusinessDays", max: 60 },
+  { name: "escalateAfterBusinessDays", max: 60 },
+  { name: "linkValidDays", max: 90 },
 ];
 
 export function RoutingPolicyForm({ policy }: { policy: Policy }) {
+  const t = useTranslations();
   const { formProps, pending, ok, message, errors } = useSchemaForm(routingPolicySchema, updateRoutingPolicyAction);
   return (
     <form {...formProps} className="grid max-w-xl gap-4">
       {FIELDS.map((field) => (
         <Field
           key={field.name}
-          label={field.label}
+          label={t(`settings.routing.fields.${field.name}`)}
           name={field.name}
           type="number"
           inputMode="numeric"

@@ -1,30 +1,36 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { sendTestEmailAction } from "@/lib/actions/staff/email-settings";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { sendTestEmailSchema } from "@/lib/domain/settings/email-delivery";
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
+import { htmlLang, LANGUAGE_OPTIONS } from "@/lib/i18n/languages";
 
 export function TestEmailForm() {
+  const t = useTranslations();
   const { formProps, pending, ok, message, errors } = useSchemaForm(sendTestEmailSchema, sendTestEmailAction);
   return (
     <form {...formProps} className="flex flex-wrap items-end gap-3">
       <div className="min-w-72 flex-1">
-        <Field label="Send a test email to" name="to" type="email" required errors={errors.to} />
+        <Field label={t("settings.testEmail.to")} name="to" type="email" required errors={errors.to} />
       </div>
       <div className="space-y-1">
         <label htmlFor="locale" className="block text-sm font-medium">
-          Language
+          {t("settings.testEmail.language")}
         </label>
         <select id="locale" name="locale" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
-          <option value="en">English</option>
-          <option value="zh">简体中文</option>
+          {LANGUAGE_OPTIONS.map((option) => (
+            <option key={option.value} value={option.value} lang={htmlLang(option.value)}>
+              {option.label}
+            </option>
+          ))}
         </select>
       </div>
       <Button type="submit" disabled={pending}>
-        Send test email
+        {t("settings.testEmail.submit")}
       </Button>
       {message && (
         <div className="basis-full">

@@ -1,50 +1,52 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/staff/sign-out-button";
 import type { Actor } from "@/lib/auth/guards";
-import { can, ROLE_LABELS } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/roles";
+import { translatorFor } from "@/lib/i18n/translator";
 
 export function StaffNav({ actor }: { actor: Actor }) {
+  const t = translatorFor(actor.locale);
   return (
     <header className="border-b border-slate-200 bg-white">
-      <nav aria-label="Staff" className="mx-auto flex max-w-7xl items-center gap-6 px-6 py-3">
+      <nav aria-label={t("staffShell.nav.label")} className="mx-auto flex max-w-7xl items-center gap-6 px-6 py-3">
         <Link href="/cases" className="font-semibold text-blue-800">
           Rightsdesk
         </Link>
         <Link href="/cases" className="text-sm text-slate-700 hover:underline">
-          Cases
+          {t("staffShell.nav.cases")}
         </Link>
         {can(actor.role, "customers:read") && (
           <Link href="/customers" className="text-sm text-slate-700 hover:underline">
-            Customers
+            {t("staffShell.nav.customers")}
           </Link>
         )}
         {can(actor.role, "reports:read") && (
           <Link href="/reports" className="text-sm text-slate-700 hover:underline">
-            Reports
+            {t("staffShell.nav.reports")}
           </Link>
         )}
         {can(actor.role, "mail:read") && (
           <Link href="/settings/email" className="text-sm text-slate-700 hover:underline">
-            Email
+            {t("staffShell.nav.email")}
           </Link>
         )}
         {can(actor.role, "users:manage") && (
           <Link href="/settings/users" className="text-sm text-slate-700 hover:underline">
-            Users
+            {t("staffShell.nav.users")}
           </Link>
         )}
         {can(actor.role, "settings:manage") && (
           <Link href="/settings" className="text-sm text-slate-700 hover:underline">
-            Settings
+            {t("staffShell.nav.settings")}
           </Link>
         )}
         <Link
           href="/settings/profile"
           className="ml-auto text-sm text-slate-600 hover:underline"
           data-testid="signed-in-as"
-          title="Your profile"
+          title={t("staffShell.nav.profile")}
         >
-          {actor.name} · {ROLE_LABELS[actor.role]}
+          {t("staffShell.nav.signedInAs", { name: actor.name, role: t(`labels.roles.${actor.role}`) })}
         </Link>
         <SignOutButton />
       </nav>

@@ -1,12 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { inviteStaffAction } from "@/lib/actions/staff/staff-accounts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FieldErrors } from "@/components/ui/field-errors";
-import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
+import { ROLES } from "@/lib/auth/roles";
 import { inviteStaffSchema } from "@/lib/domain/users/staff-accounts";
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
 import type { Locale } from "@/lib/i18n/languages";
@@ -16,6 +17,7 @@ const DEFAULT_ROLE = "ANALYST";
 
 /** `defaultLocale`: the language the invitation is written in unless changed, the inviter's browser's. */
 export function InviteStaffForm({ defaultLocale }: { defaultLocale: Locale }) {
+  const t = useTranslations();
   const { formProps, pending, ok, message, errors, lastResult } = useSchemaForm(inviteStaffSchema, inviteStaffAction, {
     // What the form resets to: without it the role list would be left with nothing chosen.
     defaultValue: { role: DEFAULT_ROLE, locale: defaultLocale },
@@ -28,14 +30,27 @@ export function InviteStaffForm({ defaultLocale }: { defaultLocale: Locale }) {
   return (
     <form {...formProps} className="flex flex-wrap items-start gap-3">
       <div className="min-w-64 flex-1">
-        <Field label="Email" name="email" type="email" autoComplete="off" required errors={errors.email} />
+        <Field
+          label={t("settings.users.inviteForm.email")}
+          name="email"
+          type="email"
+          autoComplete="off"
+          required
+          errors={errors.email}
+        />
       </div>
       <div className="min-w-56 flex-1">
-        <Field label="Name" name="name" autoComplete="off" required errors={errors.name} />
+        <Field
+          label={t("settings.users.inviteForm.name")}
+          name="name"
+          autoComplete="off"
+          required
+          errors={errors.name}
+        />
       </div>
       <div className="space-y-1">
         <label htmlFor="invite-role" className="block text-sm font-medium text-slate-800">
-          Role
+          {t("settings.users.inviteForm.role")}
         </label>
         <select
           id="invite-role"
@@ -47,7 +62,7 @@ export function InviteStaffForm({ defaultLocale }: { defaultLocale: Locale }) {
         >
           {ROLES.map((role) => (
             <option key={role} value={role}>
-              {ROLE_LABELS[role]}
+              {t(`labels.roles.${role}`)}
             </option>
           ))}
         </select>
@@ -55,7 +70,7 @@ export function InviteStaffForm({ defaultLocale }: { defaultLocale: Locale }) {
       </div>
       <div className="space-y-1">
         <label htmlFor="invite-locale" className="block text-sm font-medium text-slate-800">
-          Language of their emails
+          {t("settings.users.inviteForm.language")}
         </label>
         <select
           id="invite-locale"
@@ -75,7 +90,7 @@ export function InviteStaffForm({ defaultLocale }: { defaultLocale: Locale }) {
       </div>
       <div className="pt-6">
         <Button type="submit" disabled={pending}>
-          {pending ? "Inviting…" : "Send invitation"}
+          {pending ? t("settings.users.inviteForm.submitting") : t("settings.users.inviteForm.submit")}
         </Button>
       </div>
       {message && (

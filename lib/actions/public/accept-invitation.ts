@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { acceptInvitationSchema } from "@/lib/domain/auth/accept-invitation";
 import { publicFormAction } from "@/lib/forms/form-action";
 import { clientAddress } from "@/lib/http/client-address";
+import { requestLocale } from "@/lib/i18n/locale";
 import { acceptInvitation } from "@/lib/server/users/accept-invitation";
 
 /**
@@ -18,7 +19,8 @@ export const acceptInvitationAction = publicFormAction({
       ip: clientAddress(requestHeaders),
       userAgent: requestHeaders.get("user-agent") ?? undefined,
     });
-    return "Your password is set. Sign in with your email address and the new password.";
+    // The page before sign-in is in the visitor's language: so is its answer.
+    return (await requestLocale()).t("invitation.done");
   },
   secretFields: ["password", "confirmPassword"],
 });

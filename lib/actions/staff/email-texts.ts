@@ -8,5 +8,5 @@ export const updateEmailTextsAction = settingsFormAction("settings:manage", {
   schema: emailTextsSchema,
   update: updateEmailTexts,
   page: "/settings/email-texts",
-  saved: "Saved. Emails sent from now on use these texts.",
+  saved: "settings.emailTextsSaved",
 });

@@ -8,5 +8,5 @@ export const updateOrganizationSettingsAction = settingsFormAction("settings:man
   schema: organizationSettingsSchema,
   update: updateOrganizationSettings,
   page: "/settings/organization",
-  saved: "Saved. The next email sent uses these details.",
+  saved: "settings.organization.form.saved",
 });

@@ -8,5 +8,5 @@ export const updateRetentionPolicyAction = settingsFormAction("retention:manage"
   schema: retentionPolicySchema,
   update: updateRetentionPolicy,
   page: "/settings/retention",
-  saved: "Saved. The next retention run applies these periods.",
+  saved: "settings.retention.saved",
 });

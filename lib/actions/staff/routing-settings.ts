@@ -8,5 +8,5 @@ export const updateRoutingPolicyAction = settingsFormAction("settings:manage", {
   schema: routingPolicySchema,
   update: updateRoutingPolicy,
   page: "/settings/routing",
-  saved: "Saved. Routings sent from now on use these values.",
+  saved: "settings.routing.saved",
 });

@@ -8,6 +8,7 @@ import {
   staffAccountSchema,
 } from "@/lib/domain/users/staff-accounts";
 import { staffFormAction } from "@/lib/forms/form-action";
+import { translatorFor } from "@/lib/i18n/translator";
 import { changeStaffRole } from "@/lib/server/users/change-staff-role";
 import { inviteStaff } from "@/lib/server/users/invite-staff";
 import { resendInvitation } from "@/lib/server/users/resend-invitation";
@@ -18,7 +19,7 @@ export const inviteStaffAction = staffFormAction("users:manage", {
   run: async (invitation, { actor }) => {
     await inviteStaff(invitation, actor);
     revalidatePath("/settings/users");
-    return "Invitation sent. The link works for 72 hours.";
+    return translatorFor(actor.locale)("settings.users.inviteForm.sent");
   },
 });
 
@@ -27,7 +28,7 @@ export const resendInvitationAction = staffFormAction("users:manage", {
   run: async (account, { actor }) => {
     await resendInvitation(account, actor);
     revalidatePath("/settings/users");
-    return "A new invitation link was sent.";
+    return translatorFor(actor.locale)("settings.users.resent");
   },
 });
 
@@ -36,7 +37,8 @@ export const changeStaffRoleAction = staffFormAction("users:manage", {
   run: async (change, { actor }) => {
     const { changed } = await changeStaffRole(change, actor);
     revalidatePath("/settings/users");
-    return changed ? "Role changed." : "No change.";
+    const t = translatorFor(actor.locale);
+    return changed ? t("settings.users.roleChanged") : t("settings.users.noChange");
   },
 });
 
@@ -45,6 +47,7 @@ export const setStaffDisabledAction = staffFormAction("users:manage", {
   run: async (change, { actor }) => {
     await setStaffDisabled(change, actor);
     revalidatePath("/settings/users");
-    return change.disabled ? "Account disabled." : "Account enabled.";
+    const t = translatorFor(actor.locale);
+    return change.disabled ? t("settings.users.accountDisabled") : t("settings.users.accountEnabled");
   },
 });

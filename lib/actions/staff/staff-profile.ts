@@ -8,5 +8,7 @@ export const updateStaffProfileAction = settingsFormAction("cases:read", {
   schema: staffProfileSchema,
   update: updateStaffProfile,
   page: "/settings/profile",
-  saved: "Saved. Your next emails are written in this language.",
+  saved: "settings.profile.saved",
+  // The answer is in the language just chosen, and every page reads in it from now on.
+  languageChosen: (profile) => profile.locale,
 });

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
+import { DocumentLanguage } from "@/components/ui/document-language";
 import { MIN_PASSWORD_LENGTH } from "@/lib/domain/auth/accept-invitation";
+import { htmlLang } from "@/lib/i18n/languages";
 import { invitationForToken } from "@/lib/server/users/invitation-for-token";
 import { requestLocale } from "@/lib/i18n/locale";
 
@@ -16,12 +18,17 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const invitation = await invitationForToken(token);
   // Unknown, expired and used links: one 404 page (./not-found.tsx).
   if (!invitation) notFound();
+  // Before sign-in the page follows the visitor's language (their choice, else their browser's).
+  const { locale, t } = await requestLocale();
   return (
-    <main className="mx-auto mt-24 max-w-sm rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
-      <h1 className="mb-1 text-xl font-semibold">Set your Rightsdesk password</h1>
+    <main
+      lang={htmlLang(locale)}
+      className="mx-auto mt-24 max-w-sm rounded-lg border border-slate-200 bg-white p-8 shadow-sm"
+    >
+      <DocumentLanguage lang={htmlLang(locale)} />
+      <h1 className="mb-1 text-xl font-semibold">{t("invitation.title")}</h1>
       <p className="mb-6 text-sm text-slate-600">
-        Welcome, {invitation.name}. Choose a password of at least {MIN_PASSWORD_LENGTH} characters; a few unrelated
-        words make a strong one.
+        {t("invitation.welcome", { name: invitation.name, min: MIN_PASSWORD_LENGTH })}
       </p>
       <AcceptInvitationForm token={token} email={invitation.email} minLength={MIN_PASSWORD_LENGTH} />
     </main>

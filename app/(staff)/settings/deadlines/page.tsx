@@ -5,42 +5,43 @@ import { DeadlinePolicyForm } from "@/components/settings/deadline-policy-form";
 import { Alert } from "@/components/ui/alert";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
-import { REGIMES, type DeadlineRule, type RegimeCode } from "@/lib/domain/deadlines";
+import { REGIMES, type DeadlineRule } from "@/lib/domain/deadlines";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { translatorFor, type Translator } from "@/lib/i18n/translator";
 import { loadDeadlineSettings } from "@/lib/server/settings/load-deadline-settings";
 
-export const metadata: Metadata = { title: "Deadlines and calendars" };
-
-const REGIME_NAMES: Record<RegimeCode, string> = {
-  EU_GDPR: "EU GDPR",
-  UK_GDPR: "UK GDPR",
-  CN_PIPL: "China PIPL",
-  US_CA_CCPA: "California CCPA",
-  BR_LGPD: "Brazil LGPD",
-  DEFAULT: "Default (company policy)",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: translatorFor(await pageLocale())("settings.deadlines.title") };
+}
 
 /** Calendars offered in the form; any country or region code of the public-holiday library is accepted too. */
 const SUGGESTED_CALENDARS = ["WEEKDAYS", "IE", "GB-ENG", "US-CA", "CN", "BR", "DE", "FR"];
 
-function plural(count: number, one: string, many = `${one}s`) {
-  return `${count} ${count === 1 ? one : many}`;
+/** A policy's rule in a few words: "1 month; extension adds 2 months". */
+function describeRule(t: Translator, rule: DeadlineRule): string {
+  let text = t(`settings.deadlines.rule.length.${rule.unit}`, { length: rule.length });
+  if (rule.unit === "CALENDAR_DAYS") {
+    const details = [
+      rule.receiptIsDayOne ? t("settings.deadlines.rule.receiptIsDayOne") : null,
+      rule.rollForward ? t("settings.deadlines.rule.rollsForward") : null,
+    ].filter((detail) => detail !== null);
+    const [first, second] = details;
+    if (first !== undefined) {
+      text = t("settings.deadlines.rule.withDetails", {
+        rule: text,
+        details: second === undefined ? first : t("settings.deadlines.rule.bothDetails", { first, second }),
+      });
+    }
+  }
+  return rule.extension > 0
+    ? t(`settings.deadlines.rule.extension.${rule.unit}`, { rule: text, extension: rule.extension })
+    : t("settings.deadlines.rule.noExtension", { rule: text });
 }
-
-function describeRule(rule: DeadlineRule): string {
-  const extension = rule.extension > 0 ? `; extension adds ${rule.extension}` : "; no extension";
-  if (rule.unit === "MONTHS") return `${plural(rule.length, "month")}${extension}`;
-  if (rule.unit === "WORKING_DAYS") return `${plural(rule.length, "working day")} from the next day${extension}`;
-  const details = [
-    rule.receiptIsDayOne ? "receipt is day 1" : null,
-    rule.rollForward ? "rolls past non-working days" : null,
-  ].filter(Boolean);
-  return `${plural(rule.length, "calendar day")}${details.length ? ` (${details.join(", ")})` : ""}${extension}`;
-}
-
-const yesNo = (value: boolean) => (value ? "Yes" : "No");
 
 export default async function DeadlineSettingsPage({ searchParams }: { searchParams: Promise<{ edit?: string }> }) {
-  await requirePagePermission("settings:manage", "/settings/deadlines");
+  const actor = await requirePagePermission("settings:manage", "/settings/deadlines");
+  const t = translatorFor(actor.locale);
+  const yesNo = (value: boolean) => (value ? t("labels.yes") : t("labels.no"));
   const { edit } = await searchParams;
   const { policies, schedules } = await loadDeadlineSettings(db());
   const editing = policies.find((p) => p.regime === edit && (REGIMES as readonly string[]).includes(edit));
@@ -48,49 +49,44 @@ export default async function DeadlineSettingsPage({ searchParams }: { searchPar
   return (
     <div className="space-y-6">
       <section>
-        <h1 className="text-2xl font-semibold">Deadlines and calendars</h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-600">
-          How each regime counts the legal time limit, and the official schedules of working days it counts on.
-        </p>
+        <h1 className="text-2xl font-semibold">{t("settings.deadlines.title")}</h1>
+        <p className="mt-1 max-w-3xl text-sm text-slate-600">{t("settings.deadlines.intro")}</p>
       </section>
-      <Alert tone="info">
-        Each case keeps the policy it was opened under (a snapshot), so a change here never moves the dates of an
-        existing case. It applies to requests received from now on.
-      </Alert>
+      <Alert tone="info">{t("settings.deadlines.snapshot")}</Alert>
       <section aria-labelledby="policies-heading" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="policies-heading" className="mb-3 font-medium">
-          Policies
+          {t("settings.deadlines.policies")}
         </h2>
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm" data-testid="deadline-policies">
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
                 <th scope="col" className="py-2 pr-3">
-                  Regime
+                  {t("settings.deadlines.columns.regime")}
                 </th>
                 <th scope="col" className="py-2 pr-3">
-                  Time zone
+                  {t("settings.deadlines.columns.timeZone")}
                 </th>
                 <th scope="col" className="py-2 pr-3">
-                  Calendar
+                  {t("settings.deadlines.columns.calendar")}
                 </th>
                 <th scope="col" className="py-2 pr-3">
-                  Rule
+                  {t("settings.deadlines.columns.rule")}
                 </th>
                 <th scope="col" className="py-2 pr-3">
-                  Clock stops
+                  {t("settings.deadlines.columns.clockStops")}
                 </th>
                 <th scope="col" className="py-2 pr-3">
-                  Identity restart
+                  {t("settings.deadlines.columns.identityRestart")}
                 </th>
                 <th scope="col" className="py-2 pr-3">
-                  Acknowledge within
+                  {t("settings.deadlines.columns.acknowledge")}
                 </th>
                 <th scope="col" className="py-2 pr-3">
-                  Source
+                  {t("settings.deadlines.columns.source")}
                 </th>
                 <th scope="col" className="py-2">
-                  <span className="sr-only">Edit</span>
+                  <span className="sr-only">{t("settings.deadlines.columns.edit")}</span>
                 </th>
               </tr>
             </thead>
@@ -98,26 +94,26 @@ export default async function DeadlineSettingsPage({ searchParams }: { searchPar
               {policies.map((policy) => (
                 <tr key={policy.regime} className="border-b border-slate-100 align-top">
                   <th scope="row" className="py-2 pr-3 font-medium">
-                    {REGIME_NAMES[policy.regime]}
+                    {t(`labels.regimes.${policy.regime}`)}
                   </th>
                   <td className="py-2 pr-3">{policy.timeZone}</td>
                   <td className="py-2 pr-3">{policy.calendar}</td>
-                  <td className="py-2 pr-3">{describeRule(policy.rule)}</td>
+                  <td className="py-2 pr-3">{describeRule(t, policy.rule)}</td>
                   <td className="py-2 pr-3">{yesNo(policy.clockStops)}</td>
                   <td className="py-2 pr-3">{yesNo(policy.identityRestart)}</td>
                   <td className="py-2 pr-3">
                     {policy.acknowledgementBusinessDays === null
-                      ? "—"
-                      : plural(policy.acknowledgementBusinessDays, "business day")}
+                      ? t("labels.none")
+                      : t("settings.deadlines.businessDays", { count: policy.acknowledgementBusinessDays })}
                   </td>
                   <td className="py-2 pr-3 text-slate-700">{policy.source}</td>
                   <td className="py-2">
                     <Link
                       href={`/settings/deadlines?edit=${policy.regime}#edit-policy`}
                       className="text-blue-800 underline"
-                      aria-label={`Edit the ${REGIME_NAMES[policy.regime]} policy`}
+                      aria-label={t("settings.deadlines.editPolicy", { regime: t(`labels.regimes.${policy.regime}`) })}
                     >
-                      Edit
+                      {t("settings.deadlines.edit")}
                     </Link>
                   </td>
                 </tr>
@@ -133,7 +129,7 @@ export default async function DeadlineSettingsPage({ searchParams }: { searchPar
           className="rounded-lg border border-slate-200 bg-white p-4"
         >
           <h2 id="edit-policy-heading" className="mb-3 font-medium">
-            Edit the {REGIME_NAMES[editing.regime]} policy
+            {t("settings.deadlines.editPolicy", { regime: t(`labels.regimes.${editing.regime}`) })}
           </h2>
           <DeadlinePolicyForm
             key={`${editing.regime}-${editing.updatedAt.toISOString()}`}
@@ -145,31 +141,26 @@ export default async function DeadlineSettingsPage({ searchParams }: { searchPar
       )}
       <section aria-labelledby="calendars-heading" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="calendars-heading" className="mb-1 font-medium">
-          Holiday calendars
+          {t("settings.deadlines.calendars.title")}
         </h2>
-        <p className="mb-3 max-w-3xl text-sm text-slate-600">
-          Country and region calendars such as IE, GB-ENG and US-CA come from a public-holiday library for every year;
-          WEEKDAYS counts Monday to Friday. Official schedules published year by year, such as China&apos;s State
-          Council arrangements, are kept as data: a deadline falling in a year not listed here is flagged &quot;calendar
-          missing&quot; until the year is added.
-        </p>
+        <p className="mb-3 max-w-3xl text-sm text-slate-600">{t("settings.deadlines.calendars.intro")}</p>
         <table className="w-full text-left text-sm" data-testid="calendar-years">
           <thead className="border-b border-slate-200 text-slate-600">
             <tr>
               <th scope="col" className="py-2 pr-3">
-                Calendar
+                {t("settings.deadlines.calendars.columns.calendar")}
               </th>
               <th scope="col" className="py-2 pr-3">
-                Year
+                {t("settings.deadlines.calendars.columns.year")}
               </th>
               <th scope="col" className="py-2 pr-3">
-                Public holidays
+                {t("settings.deadlines.calendars.columns.holidays")}
               </th>
               <th scope="col" className="py-2 pr-3">
-                Weekend days worked
+                {t("settings.deadlines.calendars.columns.weekendDaysWorked")}
               </th>
               <th scope="col" className="py-2">
-                Source
+                {t("settings.deadlines.calendars.columns.source")}
               </th>
             </tr>
           </thead>
@@ -189,7 +180,7 @@ export default async function DeadlineSettingsPage({ searchParams }: { searchPar
             )}
           </tbody>
         </table>
-        <h3 className="mt-5 mb-2 font-medium">Add a year</h3>
+        <h3 className="mt-5 mb-2 font-medium">{t("settings.deadlines.calendars.addYear")}</h3>
         <CalendarYearForm />
       </section>
     </div>

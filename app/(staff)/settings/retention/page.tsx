@@ -4,33 +4,37 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
 import { previewRetention } from "@/lib/server/retention/preview-retention";
 import { formatDateTime } from "@/lib/i18n/format";
-import { STAFF_LOCALE } from "@/lib/i18n/languages";
+import type { Locale } from "@/lib/i18n/languages";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { translatorFor } from "@/lib/i18n/translator";
 
-export const metadata: Metadata = { title: "Retention" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: translatorFor(await pageLocale())("settings.retention.title") };
+}
 
-function lastRunSummary(data: unknown): string {
+/** What the last retention run did, from its audit event's data. */
+function lastRunSummary(locale: Locale, at: Date, data: unknown): string {
   const run = (data ?? {}) as { anonymized?: number; uploadsDeleted?: number };
-  return `${run.anonymized ?? 0} case(s) anonymized, ${run.uploadsDeleted ?? 0} document(s) deleted`;
+  return translatorFor(locale)("settings.retention.lastRun", {
+    time: formatDateTime(locale, at),
+    anonymized: run.anonymized ?? 0,
+    deleted: run.uploadsDeleted ?? 0,
+  });
 }
 
 export default async function RetentionSettingsPage() {
-  await requirePagePermission("retention:manage", "/settings/retention");
+  const actor = await requirePagePermission("retention:manage", "/settings/retention");
+  const t = translatorFor(actor.locale);
   const preview = await previewRetention(db());
   return (
     <div className="space-y-6">
       <section>
-        <h1 className="text-2xl font-semibold">Retention</h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-600">
-          How long personal data is kept. Once a day the retention job anonymizes closed cases past their period: the
-          requester&apos;s identity and contact details, the request&apos;s free text, messages, notes and documents are
-          removed; the reference, type, regime, dates, outcome and audit trail stay, so the register and statistics
-          remain true. Cases on legal hold are left as they are. New periods apply to every case at the next run,
-          including cases closed before the change.
-        </p>
+        <h1 className="text-2xl font-semibold">{t("settings.retention.title")}</h1>
+        <p className="mt-1 max-w-3xl text-sm text-slate-600">{t("settings.retention.intro")}</p>
       </section>
       <section aria-labelledby="periods-heading" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="periods-heading" className="mb-3 font-medium">
-          Periods
+          {t("settings.retention.periods")}
         </h2>
         <RetentionPolicyForm policy={preview.policy} />
       </section>
@@ -40,29 +44,26 @@ export default async function RetentionSettingsPage() {
         data-testid="retention-dry-run"
       >
         <h2 id="dry-run-heading" className="mb-2 font-medium">
-          What the next run will do
+          {t("settings.retention.nextRun")}
         </h2>
         <ul className="list-disc space-y-1 pl-5 text-sm">
           <li data-testid="dry-run-anonymize-count">
-            Anonymize {preview.toAnonymize.count} closed case{preview.toAnonymize.count === 1 ? "" : "s"}.
+            {t("settings.retention.anonymize", { count: preview.toAnonymize.count })}
           </li>
           <li>
-            Delete {preview.uploadsToDelete.files} document{preview.uploadsToDelete.files === 1 ? "" : "s"} of{" "}
-            {preview.uploadsToDelete.cases} closed case{preview.uploadsToDelete.cases === 1 ? "" : "s"}.
+            {t("settings.retention.deleteDocuments", {
+              files: preview.uploadsToDelete.files,
+              cases: preview.uploadsToDelete.cases,
+            })}
           </li>
-          {preview.heldPastPeriod > 0 && (
-            <li>
-              Keep {preview.heldPastPeriod} case{preview.heldPastPeriod === 1 ? "" : "s"} past the period, on legal
-              hold.
-            </li>
-          )}
+          {preview.heldPastPeriod > 0 && <li>{t("settings.retention.keepHeld", { count: preview.heldPastPeriod })}</li>}
         </ul>
         {preview.toAnonymize.references.length > 0 && (
           <>
             <h3 className="mt-3 text-sm font-medium">
               {preview.toAnonymize.count > preview.toAnonymize.references.length
-                ? `The first ${preview.toAnonymize.references.length}, oldest closure first`
-                : "Cases, oldest closure first"}
+                ? t("settings.retention.firstCases", { count: preview.toAnonymize.references.length })
+                : t("settings.retention.allCases")}
             </h3>
             <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1 font-mono text-xs" data-testid="dry-run-references">
               {preview.toAnonymize.references.map((reference) => (
@@ -73,8 +74,8 @@ export default async function RetentionSettingsPage() {
         )}
         <p className="mt-3 text-sm text-slate-600">
           {preview.lastRun
-            ? `Last run ${formatDateTime(STAFF_LOCALE, preview.lastRun.at)} UTC: ${lastRunSummary(preview.lastRun.data)}.`
-            : "Retention has not run yet."}
+            ? lastRunSummary(actor.locale, preview.lastRun.at, preview.lastRun.data)
+            : t("settings.retention.neverRun")}
         </p>
       </section>
     </div>

@@ -4,8 +4,17 @@ import { casePage } from "./case-page";
 import { common } from "./common";
 import { partner } from "./partner";
 import { requester } from "./requester";
+import { settings } from "./settings";
 import { signIn } from "./sign-in";
 import { staffWords } from "./staff-words";
 
 /** The Simplified Chinese catalogue, file for file as the English one. */
-export const zh: Wording<typeof en> = { ...requester, ...partner, ...signIn, ...casePage, ...staffWords, ...common };
+export const zh: Wording<typeof en> = {
+  ...requester,
+  ...partner,
+  ...signIn,
+  ...casePage,
+  ...staffWords,
+  ...settings,
+  ...common,
+};
