@@ -25,7 +25,7 @@ function NextStepNotice({ next, t }: { next: SuggestedStep; t: Translator }) {
   const anchor = next.action ? FORM_ANCHORS[next.action] : undefined;
   return (
     <p className="rounded-md border border-blue-200 bg-blue-50 p-3 text-sm" data-testid="next-step">
-      <span className="font-medium">{t("nextStep.heading", { title: t("nextStep.title") })}</span>{" "}
+      <span className="font-medium">{t("nextStep.heading", { title: t("nextStep.title") })}</span>
       {t(`nextStep.steps.${next.step}`)}
       {anchor && (
         <>

@@ -22,7 +22,7 @@ export function DeadlinePanel({ detail, locale }: { detail: CaseDetail; locale: 
       {detail.status === "CLOSED" ? (
         <p className="text-sm">
           {detail.closedAt
-            ? t("cases.deadline.closed", { closedAt: formatDateTime(locale, detail.closedAt), due })
+            ? t("cases.deadline.closed", { closedAt: utc(detail.closedAt), due })
             : t("cases.deadline.closedUndated", { due })}
         </p>
       ) : (
@@ -50,7 +50,7 @@ export function DeadlinePanel({ detail, locale }: { detail: CaseDetail; locale: 
             <dt className="text-slate-600">{t("cases.deadline.extended")}</dt>
             <dd>
               {t("cases.deadline.extendedValue", {
-                time: formatDateTime(locale, deadline.extendedAt),
+                time: utc(deadline.extendedAt),
                 reason: deadline.extensionReason ?? t("labels.none"),
               })}
             </dd>

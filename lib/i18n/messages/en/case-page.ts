@@ -3,7 +3,7 @@ import type { NextStep } from "@/lib/domain/cases/next-step";
 
 export const casePage = {
   nextStep: {
-    heading: "{title}:",
+    heading: "{title}: ",
     title: "Next step",
     steps: {
       waitForEmail: "Wait for the requester to confirm their email address",

@@ -152,7 +152,7 @@ export const cases = {
     },
     deadline: {
       title: "Deadline",
-      closed: "Closed {closedAt} UTC; it was due {due}.",
+      closed: "Closed {closedAt}; it was due {due}.",
       closedUndated: "Closed; it was due {due}.",
       due: "Due {date}",
       paused: "The clock is stopped: we are waiting for the requester.",
@@ -160,7 +160,7 @@ export const cases = {
       originalDue: "Original due",
       acknowledgeBy: "Acknowledge by",
       extended: "Extended",
-      extendedValue: "{time} UTC: {reason}",
+      extendedValue: "{time}: {reason}",
       clockStops: "Clock stops",
       clockStop: "{kind}: {from} – {to}",
       clockStopOpen: "open",

@@ -140,7 +140,7 @@ export const cases: Wording<typeof en> = {
     },
     deadline: {
       title: "期限",
-      closed: "已于 {closedAt} UTC 关闭；原定期限为{due}。",
+      closed: "已于 {closedAt} 关闭；原定期限为{due}。",
       closedUndated: "已关闭；原定期限为{due}。",
       due: "期限：{date}",
       paused: "计时已暂停：正在等待请求人。",
@@ -148,7 +148,7 @@ export const cases: Wording<typeof en> = {
       originalDue: "原定期限",
       acknowledgeBy: "确认收到期限",
       extended: "已延期",
-      extendedValue: "{time} UTC：{reason}",
+      extendedValue: "{time}：{reason}",
       clockStops: "计时暂停",
       clockStop: "{kind}：{from} – {to}",
       clockStopOpen: "进行中",
