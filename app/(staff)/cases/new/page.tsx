@@ -37,7 +37,8 @@ export default async function LogRequestPage({ searchParams }: { searchParams: P
         <RequestForm
           key={type}
           type={type}
-          locale={actor.locale}
+          // The requester's language for replies, as first offered: English, whatever the staff member reads.
+          locale="en"
           action={logRequestAction}
           countries={countryOptions(actor.locale)}
           receipt
