@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import type { z } from "zod";
 import { Alert } from "@/components/ui/alert";
@@ -56,6 +57,7 @@ export function ActionForm<K extends CaseFormId>({
   submitLabel: string;
   tone?: "primary" | "secondary";
 }) {
+  const t = useTranslations();
   const { schema, action } = CASE_FORMS[id];
   const { formProps, pending, ok, message, errors, lastResult } = useSchemaForm(schema, action, { id });
   const formRef = useRef<HTMLFormElement>(null);
@@ -134,7 +136,7 @@ export function ActionForm<K extends CaseFormId>({
               <textarea rows={3} {...common} />
             ) : field.kind === "select" ? (
               <select {...common} defaultValue="">
-                <option value="">Choose…</option>
+                <option value="">{t("cases.actions.choose")}</option>
                 {field.options?.map((option) => (
                   <option key={option.value} value={option.value}>
                     {option.label}

@@ -1,10 +1,9 @@
 import type { StaffRole } from "@/lib/auth/roles";
-import { VERIFICATION_METHOD_LABELS, VERIFICATION_METHODS } from "@/lib/domain/cases/case-forms";
-import { DENIAL_REASON_LABELS } from "@/lib/domain/cases/denial";
+import { VERIFICATION_METHODS } from "@/lib/domain/cases/case-forms";
 import type { SuggestedStep } from "@/lib/domain/cases/next-step";
 import type { CaseAction } from "@/lib/domain/cases/workflow";
-import { translatorFor } from "@/lib/i18n/translator";
-import { STAFF_LOCALE } from "@/lib/i18n/languages";
+import type { Locale } from "@/lib/i18n/languages";
+import { translateIfKnown, translatorFor, type Translator } from "@/lib/i18n/translator";
 import type { CaseDetail } from "@/lib/server/cases/get-case-detail";
 import { ActionForm } from "./action-form";
 import type { CASE_FORMS } from "./case-forms";
@@ -22,12 +21,12 @@ const FORM_ANCHORS: Partial<Record<CaseAction, keyof typeof CASE_FORMS | "checkl
 };
 
 /** The step the case needs next, and a link to the form that takes it when the reader may. */
-function NextStepNotice({ next }: { next: SuggestedStep }) {
-  const t = translatorFor(STAFF_LOCALE);
+function NextStepNotice({ next, t }: { next: SuggestedStep; t: Translator }) {
   const anchor = next.action ? FORM_ANCHORS[next.action] : undefined;
   return (
     <p className="rounded-md border border-blue-200 bg-blue-50 p-3 text-sm" data-testid="next-step">
-      <span className="font-medium">{t("nextStep.title")}:</span> {t(`nextStep.steps.${next.step}`)}
+      <span className="font-medium">{t("nextStep.heading", { title: t("nextStep.title") })}</span>
+      {t(`nextStep.steps.${next.step}`)}
       {anchor && (
         <>
           {" · "}
@@ -59,50 +58,58 @@ export function CaseActions({
 }: {
   detail: CaseDetail;
   staff: StaffOption[];
-  actor: { id: string; role: StaffRole };
+  actor: { id: string; role: StaffRole; locale: Locale };
   /** What the case needs next (lib/domain/cases/next-step.ts); null once closed. */
   next: SuggestedStep | null;
 }) {
+  const t = translatorFor(actor.locale);
   const can = (action: (typeof detail.actions)[number]) => detail.actions.includes(action);
   const common = { caseId: detail.id, version: detail.version };
+  const regime = t(`labels.regimes.${detail.regime}`);
   if (detail.actions.length === 0) {
     return (
       <section aria-labelledby="actions-title" className="rounded-md border border-slate-200 bg-white p-4">
         <h2 id="actions-title" className="font-semibold">
-          Actions
+          {t("cases.actions.title")}
         </h2>
-        {next && <NextStepNotice next={next} />}
+        {next && <NextStepNotice next={next} t={t} />}
         <p className="text-sm text-slate-600" data-testid="no-actions">
-          You can read this case but not change it.
+          {t("cases.actions.readOnly")}
         </p>
       </section>
     );
   }
   const assignOptions =
     actor.role === "ANALYST"
-      ? [{ value: actor.id, label: "Me" }]
-      : staff.map((s) => ({ value: s.id, label: `${s.name} (${s.role.toLowerCase().replace("_", " ")})` }));
+      ? [{ value: actor.id, label: t("cases.actions.me") }]
+      : staff.map((s) => ({
+          value: s.id,
+          label: t("cases.actions.staffOption", {
+            name: s.name,
+            role: translateIfKnown(t, `labels.roles.${s.role}`, s.role),
+          }),
+        }));
   return (
     <section aria-labelledby="actions-title" className="space-y-4">
       <h2 id="actions-title" className="font-semibold">
-        Actions
+        {t("cases.actions.title")}
       </h2>
-      {next && <NextStepNotice next={next} />}
+      {next && <NextStepNotice next={next} t={t} />}
       {can("assign") && (
         <Card>
           <ActionForm
             id="assign"
-            title="Assign"
+            title={t("cases.actions.assign.title")}
             {...common}
             fields={[
               {
                 name: "assigneeId",
-                label: "Assign to",
+                label: t("cases.actions.assign.label"),
                 kind: "select",
-                options: [...assignOptions, { value: "none", label: "Nobody (unassign)" }],
+                options: [...assignOptions, { value: "none", label: t("cases.actions.assign.nobody") }],
               },
             ]}
-            submitLabel="Save assignment"
+            submitLabel={t("cases.actions.assign.submit")}
           />
         </Card>
       )}
@@ -110,29 +117,29 @@ export function CaseActions({
         <Card>
           <ActionForm
             id="verify"
-            title="Record a verification"
+            title={t("cases.actions.verify.title")}
             {...common}
             fields={[
               {
                 name: "what",
-                label: "What was verified",
+                label: t("cases.actions.verify.what"),
                 kind: "select",
                 options: [
-                  ...(detail.identity.at ? [] : [{ value: "IDENTITY", label: "The requester's identity" }]),
+                  ...(detail.identity.at ? [] : [{ value: "IDENTITY", label: t("cases.actions.verify.identity") }]),
                   ...(detail.relationship !== "SELF" && !detail.authority.at
-                    ? [{ value: "AUTHORITY", label: "Their authority to act (guardian or agent)" }]
+                    ? [{ value: "AUTHORITY", label: t("cases.actions.verify.authority") }]
                     : []),
                 ],
               },
               {
                 name: "method",
-                label: "How",
+                label: t("cases.actions.verify.method"),
                 kind: "select",
-                options: VERIFICATION_METHODS.map((m) => ({ value: m, label: VERIFICATION_METHOD_LABELS[m] })),
-                hint: "Only the method is kept; proof documents are deleted once authority is verified.",
+                options: VERIFICATION_METHODS.map((m) => ({ value: m, label: t(`labels.verificationMethods.${m}`) })),
+                hint: t("cases.actions.verify.methodHint"),
               },
             ]}
-            submitLabel="Record verification"
+            submitLabel={t("cases.actions.verify.submit")}
           />
         </Card>
       )}
@@ -140,22 +147,22 @@ export function CaseActions({
         <Card>
           <ActionForm
             id="request-information"
-            title="Ask the requester for information"
+            title={t("cases.actions.requestInformation.title")}
             {...common}
             fields={[
               {
                 name: "asksFor",
-                label: "What you need",
+                label: t("cases.actions.requestInformation.asksFor"),
                 kind: "select",
                 options: [
-                  { value: "CLARIFICATION", label: "A clarification" },
-                  { value: "IDENTITY", label: "Proof of identity" },
+                  { value: "CLARIFICATION", label: t("cases.actions.requestInformation.clarification") },
+                  { value: "IDENTITY", label: t("cases.actions.requestInformation.identity") },
                 ],
-                hint: `The clock stops while waiting where ${detail.regime} allows it.`,
+                hint: t("cases.actions.requestInformation.hint", { regime }),
               },
-              { name: "body", label: "Message", kind: "textarea" },
+              { name: "body", label: t("cases.actions.requestInformation.body"), kind: "textarea" },
             ]}
-            submitLabel="Send and wait for the answer"
+            submitLabel={t("cases.actions.requestInformation.submit")}
           />
         </Card>
       )}
@@ -163,17 +170,17 @@ export function CaseActions({
         <Card>
           <ActionForm
             id="record-answer"
-            title="The answer came by email or post"
+            title={t("cases.actions.recordAnswer.title")}
             {...common}
             fields={[
               {
                 name: "answeredAt",
-                label: "When it arrived (UTC)",
+                label: t("cases.actions.recordAnswer.label"),
                 kind: "datetime",
-                hint: "Leave empty for now. The clock runs again from that day.",
+                hint: t("cases.actions.recordAnswer.hint"),
               },
             ]}
-            submitLabel="Record the answer"
+            submitLabel={t("cases.actions.recordAnswer.submit")}
           />
         </Card>
       )}
@@ -181,10 +188,10 @@ export function CaseActions({
         <Card>
           <ActionForm
             id="message"
-            title="Write to the requester"
+            title={t("cases.actions.message.title")}
             {...common}
-            fields={[{ name: "body", label: "Message", kind: "textarea" }]}
-            submitLabel="Send message"
+            fields={[{ name: "body", label: t("cases.actions.message.body"), kind: "textarea" }]}
+            submitLabel={t("cases.actions.message.submit")}
             tone="secondary"
           />
         </Card>
@@ -194,26 +201,26 @@ export function CaseActions({
           {detail.deadline.canExtend ? (
             <ActionForm
               id="extend"
-              title="Extend the deadline"
+              title={t("cases.actions.extend.title")}
               {...common}
               fields={[
                 {
                   name: "reason",
-                  label: "Reasons (sent to the requester)",
+                  label: t("cases.actions.extend.label"),
                   kind: "textarea",
-                  hint: "Once only, and before the original due date.",
+                  hint: t("cases.actions.extend.hint"),
                 },
               ]}
-              submitLabel="Extend and notify"
+              submitLabel={t("cases.actions.extend.submit")}
               tone="secondary"
             />
           ) : (
             <p className="text-sm text-slate-600" data-testid="extend-unavailable">
               {detail.deadline.extendedAt
-                ? "The deadline was extended already."
+                ? t("cases.actions.extend.already")
                 : detail.deadline.policy.rule.extension === 0
-                  ? `${detail.regime} allows no extension.`
-                  : "The original due date has passed: it can no longer be extended."}
+                  ? t("cases.actions.extend.noExtension", { regime })
+                  : t("cases.actions.extend.passed")}
             </p>
           )}
         </Card>
@@ -222,32 +229,34 @@ export function CaseActions({
         <Card>
           <ActionForm
             id="resolve"
-            title="Resolve"
+            title={t("cases.actions.resolve.title")}
             {...common}
             fields={[
               {
                 name: "outcome",
-                label: "Outcome",
+                label: t("cases.actions.resolve.outcome"),
                 kind: "select",
                 options: [
-                  { value: "FULFILLED", label: "Fulfilled" },
-                  { value: "PARTIALLY_FULFILLED", label: "Partially fulfilled" },
+                  { value: "FULFILLED", label: t("labels.outcomes.FULFILLED") },
+                  { value: "PARTIALLY_FULFILLED", label: t("labels.outcomes.PARTIALLY_FULFILLED") },
                 ],
               },
-              { name: "summary", label: "Summary for the requester", kind: "textarea" },
+              { name: "summary", label: t("cases.actions.resolve.summary"), kind: "textarea" },
               {
                 name: "confirmUnticked",
-                label: "Checklist",
+                label: t("cases.actions.resolve.checklist"),
                 kind: "checkboxes",
-                options: [{ value: "on", label: "Close as fulfilled although these items are not ticked" }],
-                hint: `Not ticked: ${detail.checklist
-                  .filter((item) => !item.done)
-                  .map((item) => item.label)
-                  .join("; ")}.`,
+                options: [{ value: "on", label: t("cases.actions.resolve.confirm") }],
+                hint: t("cases.actions.resolve.notTicked", {
+                  items: detail.checklist
+                    .filter((item) => !item.done)
+                    .map((item) => t(`cases.checklist.items.${item.message}`))
+                    .join(t("cases.actions.resolve.itemSeparator")),
+                }),
                 afterRefusal: true,
               },
             ]}
-            submitLabel="Resolve and notify"
+            submitLabel={t("cases.actions.resolve.submit")}
           />
         </Card>
       )}
@@ -255,26 +264,26 @@ export function CaseActions({
         <Card>
           <ActionForm
             id="deny"
-            title="Deny"
+            title={t("cases.actions.deny.title")}
             {...common}
             fields={[
               {
                 name: "reason",
-                label: "Reason",
+                label: t("cases.actions.deny.reason"),
                 kind: "select",
-                options: detail.denialReasons.map((r) => ({ value: r, label: DENIAL_REASON_LABELS[r] })),
+                options: detail.denialReasons.map((r) => ({ value: r, label: t(`labels.denialReasons.${r}`) })),
                 hint: detail.directMarketing
-                  ? "An objection to direct marketing cannot be denied on compelling grounds."
+                  ? t("cases.actions.deny.directMarketingHint")
                   : undefined,
               },
               {
                 name: "text",
-                label: "Reasons for the requester",
+                label: t("cases.actions.deny.text"),
                 kind: "textarea",
-                hint: "The email adds the right to complain to a supervisory authority and to go to court.",
+                hint: t("cases.actions.deny.textHint"),
               },
             ]}
-            submitLabel="Deny and notify"
+            submitLabel={t("cases.actions.deny.submit")}
             tone="secondary"
           />
         </Card>
@@ -283,10 +292,10 @@ export function CaseActions({
         <Card>
           <ActionForm
             id="duplicate"
-            title="Close as a duplicate"
+            title={t("cases.actions.duplicate.title")}
             {...common}
-            fields={[{ name: "duplicateOf", label: "Reference of the original case", kind: "text" }]}
-            submitLabel="Close as duplicate"
+            fields={[{ name: "duplicateOf", label: t("cases.actions.duplicate.label"), kind: "text" }]}
+            submitLabel={t("cases.actions.duplicate.submit")}
             tone="secondary"
           />
         </Card>
@@ -295,10 +304,10 @@ export function CaseActions({
         <Card>
           <ActionForm
             id="reopen"
-            title="Reopen"
+            title={t("cases.actions.reopen.title")}
             {...common}
-            fields={[{ name: "reason", label: "Why", kind: "textarea" }]}
-            submitLabel="Reopen"
+            fields={[{ name: "reason", label: t("cases.actions.reopen.label"), kind: "textarea" }]}
+            submitLabel={t("cases.actions.reopen.submit")}
             tone="secondary"
           />
         </Card>
@@ -307,10 +316,10 @@ export function CaseActions({
         <Card>
           <ActionForm
             id="note"
-            title="Internal note"
+            title={t("cases.actions.note.title")}
             {...common}
-            fields={[{ name: "body", label: "Note (staff only)", kind: "textarea" }]}
-            submitLabel="Add note"
+            fields={[{ name: "body", label: t("cases.actions.note.label"), kind: "textarea" }]}
+            submitLabel={t("cases.actions.note.submit")}
             tone="secondary"
           />
         </Card>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { tickChecklistAction } from "@/lib/actions/staff/case";
 import { Alert } from "@/components/ui/alert";
@@ -14,11 +15,12 @@ type Item = CaseDetail["checklist"][number];
  * version it saw, so a second sent before the first came back would be refused as a concurrent change.
  */
 export function CaseChecklist({ detail, canTick }: { detail: CaseDetail; canTick: boolean }) {
+  const t = useTranslations();
   const [busy, setBusy] = useState<string | null>(null);
   return (
     <section aria-labelledby="checklist-title" className="rounded-md border border-slate-200 bg-white p-4">
       <h2 id="checklist-title" className="mb-2 font-semibold">
-        Checklist
+        {t("cases.checklist.title")}
       </h2>
       <ul className="space-y-1">
         {detail.checklist.map((item) => (
@@ -51,6 +53,8 @@ function ChecklistItemForm({
   disabled: boolean;
   onBusy: (key: string | null) => void;
 }) {
+  const t = useTranslations();
+  const label = t(`cases.checklist.items.${item.message}`);
   const { formProps, pending, ok, message, errors } = useSchemaForm(tickChecklistItemSchema, tickChecklistAction, {
     id: `checklist-${item.key}`,
   });
@@ -73,12 +77,12 @@ function ChecklistItemForm({
           role="checkbox"
           aria-checked={item.done}
           disabled={disabled || pending}
-          aria-label={item.label}
+          aria-label={label}
           className="flex h-5 w-5 items-center justify-center rounded border border-slate-400 disabled:opacity-60"
         >
           {item.done ? "✓" : ""}
         </button>
-        <span className={item.done ? "text-slate-500 line-through" : ""}>{item.label}</span>
+        <span className={item.done ? "text-slate-500 line-through" : ""}>{label}</span>
         {item.doneBy && <span className="text-xs text-slate-500">({item.doneBy})</span>}
       </div>
       {refusal && <Alert>{refusal}</Alert>}

@@ -1,32 +1,37 @@
 import Link from "next/link";
-import { OUTCOME_LABELS, TYPE_LABELS } from "@/lib/domain/cases/labels";
-import { statusLabel } from "@/lib/domain/cases/workflow";
+import type { Locale } from "@/lib/i18n/languages";
+import { translatorFor } from "@/lib/i18n/translator";
 import type { CaseDetail } from "@/lib/server/cases/get-case-detail";
 
-export function CaseHeader({ detail }: { detail: CaseDetail }) {
+export function CaseHeader({ detail, locale }: { detail: CaseDetail; locale: Locale }) {
+  const t = translatorFor(locale);
+  const status = t(`caseTimeline.statuses.${detail.status}`);
   return (
     <header className="space-y-1">
       <p className="text-sm">
         <Link href="/cases" className="text-blue-800 hover:underline">
-          ← Case queue
+          {t("cases.header.back")}
         </Link>
       </p>
       <h1 className="text-2xl font-semibold">
-        <span className="font-mono">{detail.reference}</span> · {TYPE_LABELS[detail.type] ?? detail.type}
+        <span className="font-mono">{detail.reference}</span> · {t(`labels.types.${detail.type}`)}
       </h1>
       <p className="flex flex-wrap gap-2 text-sm text-slate-700">
         <span className="rounded bg-slate-800 px-2 py-0.5 text-white" data-testid="case-status">
-          {statusLabel(detail.status)}
-          {detail.outcome ? `: ${OUTCOME_LABELS[detail.outcome] ?? detail.outcome}` : ""}
+          {detail.outcome
+            ? t("cases.header.statusWithOutcome", { status, outcome: t(`labels.outcomes.${detail.outcome}`) })
+            : status}
         </span>
-        <span>{detail.regime}</span>
-        <span>· received by {detail.channel.toLowerCase()}</span>
+        <span>{t(`labels.regimes.${detail.regime}`)}</span>
+        <span>{t("cases.header.receivedBy", { channel: t(`cases.header.channels.${detail.channel}`) })}</span>
         <span data-testid="case-assignee">
-          · {detail.assignee ? `assigned to ${detail.assignee.name}` : "unassigned"}
+          {detail.assignee
+            ? t("cases.header.assignedTo", { name: detail.assignee.name })
+            : t("cases.header.unassigned")}
         </span>
         {detail.possibleDuplicateOf && (
           <span className="rounded bg-amber-100 px-2 text-amber-900">
-            possible duplicate of{" "}
+            {t("cases.header.possibleDuplicateOf")}{" "}
             <Link className="underline" href={`/cases/${detail.possibleDuplicateOf.id}`}>
               {detail.possibleDuplicateOf.reference}
             </Link>

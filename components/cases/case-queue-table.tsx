@@ -1,14 +1,16 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { bulkAssignAction } from "@/lib/actions/staff/case-queue";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";
 import { bulkAssignSchema } from "@/lib/domain/cases/case-forms";
-import { labelFor, TYPE_LABELS } from "@/lib/domain/cases/labels";
-import { statusLabel, type CaseStatusCode } from "@/lib/domain/cases/workflow";
+import type { CaseStatusCode } from "@/lib/domain/cases/workflow";
+import type { Regime } from "@/lib/db/generated/enums";
+import type { RequestTypeCode } from "@/lib/domain/intake/request-schema";
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
 import type { QueueRow } from "@/lib/server/cases/list-case-queue";
 import { DeadlineBadge } from "./deadline-badge";
@@ -32,6 +34,7 @@ export function CaseQueueTable({
   canAssign: boolean;
   revealNeedsReason: boolean;
 }) {
+  const t = useTranslations();
   const { formProps, pending, ok, message, errors } = useSchemaForm(bulkAssignSchema, bulkAssignAction, {
     id: "bulk-assign",
   });
@@ -39,7 +42,7 @@ export function CaseQueueTable({
   if (rows.length === 0) {
     return (
       <p className="rounded-md border border-dashed border-slate-300 p-8 text-center text-slate-600">
-        No cases match these filters.
+        {t("cases.queue.empty")}
       </p>
     );
   }
@@ -64,12 +67,12 @@ export function CaseQueueTable({
         ))}
       </form>
       <form {...formProps} className="space-y-3">
-        <div className="flex flex-wrap items-end gap-3 text-sm" role="group" aria-label="Bulk actions">
-          <span aria-live="polite">{selected.size} selected</span>
+        <div className="flex flex-wrap items-end gap-3 text-sm" role="group" aria-label={t("cases.queue.bulkActions")}>
+          <span aria-live="polite">{t("cases.queue.selected", { count: selected.size })}</span>
           {canAssign && (
             <>
               <label htmlFor="bulk-assignee" className="sr-only">
-                Assign selected to
+                {t("cases.queue.assignSelectedTo")}
               </label>
               <select
                 id="bulk-assignee"
@@ -79,7 +82,7 @@ export function CaseQueueTable({
                 aria-invalid={errors.assigneeId?.length ? true : undefined}
                 aria-describedby={errors.assigneeId?.length ? "bulk-assignee-error" : undefined}
               >
-                <option value="">Assign selected to…</option>
+                <option value="">{t("cases.queue.assignSelectedChoose")}</option>
                 {assignees.map((a) => (
                   <option key={a.value} value={a.value}>
                     {a.label}
@@ -87,12 +90,12 @@ export function CaseQueueTable({
                 ))}
               </select>
               <Button type="submit" variant="secondary" disabled={pending || selected.size === 0}>
-                Assign selected
+                {t("cases.queue.assignSelected")}
               </Button>
             </>
           )}
           <Button type="submit" form="export-selected" variant="secondary" disabled={selected.size === 0}>
-            Export selected (CSV)
+            {t("cases.queue.exportSelected")}
           </Button>
         </div>
         {canAssign && <FieldErrors id="bulk-assignee-error" errors={errors.assigneeId} />}
@@ -104,19 +107,19 @@ export function CaseQueueTable({
                 <th className="w-8 py-2">
                   <input
                     type="checkbox"
-                    aria-label="Select all on this page"
+                    aria-label={t("cases.queue.selectAll")}
                     checked={allSelected}
                     onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.id)))}
                   />
                 </th>
-                <th className="py-2">Reference</th>
-                <th>Type</th>
-                <th>Requester</th>
-                <th>Regime</th>
-                <th>Status</th>
-                <th>Assignee</th>
-                <th>Received</th>
-                <th>Due</th>
+                <th className="py-2">{t("cases.queue.columns.reference")}</th>
+                <th>{t("cases.queue.columns.type")}</th>
+                <th>{t("cases.queue.columns.requester")}</th>
+                <th>{t("cases.queue.columns.regime")}</th>
+                <th>{t("cases.queue.columns.status")}</th>
+                <th>{t("cases.queue.columns.assignee")}</th>
+                <th>{t("cases.queue.columns.received")}</th>
+                <th>{t("cases.queue.columns.due")}</th>
               </tr>
             </thead>
             <tbody>
@@ -127,7 +130,7 @@ export function CaseQueueTable({
                       type="checkbox"
                       name="caseIds"
                       value={row.id}
-                      aria-label={`Select ${row.reference}`}
+                      aria-label={t("cases.queue.selectOne", { reference: row.reference })}
                       checked={selected.has(row.id)}
                       onChange={() => toggle(row.id)}
                     />
@@ -139,13 +142,13 @@ export function CaseQueueTable({
                     {row.possibleDuplicate && (
                       <span
                         className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-900"
-                        title="Possible duplicate"
+                        title={t("cases.queue.possibleDuplicate")}
                       >
-                        dup?
+                        {t("cases.queue.duplicateMark")}
                       </span>
                     )}
                   </td>
-                  <td>{labelFor(TYPE_LABELS, row.type)}</td>
+                  <td>{t(`labels.types.${row.type as RequestTypeCode}`)}</td>
                   <td>
                     <RevealRequesterButton
                       caseId={row.id}
@@ -153,9 +156,9 @@ export function CaseQueueTable({
                       needsReason={revealNeedsReason}
                     />
                   </td>
-                  <td>{row.regime}</td>
-                  <td>{statusLabel(row.status as CaseStatusCode)}</td>
-                  <td>{row.assigneeName ?? <span className="text-slate-500">Unassigned</span>}</td>
+                  <td>{t(`labels.regimes.${row.regime as Regime}`)}</td>
+                  <td>{t(`caseTimeline.statuses.${row.status as CaseStatusCode}`)}</td>
+                  <td>{row.assigneeName ?? <span className="text-slate-500">{t("cases.queue.unassigned")}</span>}</td>
                   <td>{row.receivedLabel}</td>
                   <td>
                     <span className="mr-1">{row.dueLabel}</span>

@@ -1,15 +1,13 @@
 import { describeEvent, groupEmailsWithEvents, type TimelineEntry } from "@/lib/domain/cases/timeline-sentences";
 import { templateNamed } from "@/lib/email/templates";
 import { formatDateTime } from "@/lib/i18n/format";
-import { STAFF_LOCALE } from "@/lib/i18n/languages";
-import { translateIfKnown, translatorFor } from "@/lib/i18n/translator";
+import type { Locale } from "@/lib/i18n/languages";
+import { translateIfKnown, translatorFor, type Translator } from "@/lib/i18n/translator";
 import type { CaseTimelineData } from "@/lib/server/cases/case-timeline";
 
 type EmailEntry = Extract<TimelineEntry, { kind: "email" }>;
 
-const t = translatorFor(STAFF_LOCALE);
-
-function emailLine(email: EmailEntry): string {
+function emailLine(t: Translator, email: EmailEntry): string {
   return t("caseTimeline.email", {
     to: email.to,
     template: templateNamed(email.template)?.label ?? email.template,
@@ -21,37 +19,40 @@ function Entry({
   entry,
   emails,
   staffNames,
+  locale,
 }: {
   entry: TimelineEntry;
   emails: EmailEntry[];
   staffNames: ReadonlyMap<string, string>;
+  locale: Locale;
 }) {
+  const t = translatorFor(locale);
   let title: string;
   let body: string | undefined;
   let lines: string[] = [];
   let tone: string;
   switch (entry.kind) {
     case "event": {
-      const described = describeEvent(STAFF_LOCALE, entry, staffNames);
+      const described = describeEvent(locale, entry, staffNames);
       title = described.sentence;
       lines = described.changes;
       tone = "border-slate-300";
       break;
     }
     case "email":
-      title = emailLine(entry);
+      title = emailLine(t, entry);
       tone = "border-blue-300";
       break;
     case "message":
       title =
         entry.author === "STAFF"
-          ? `Message to the requester · ${entry.staff ?? "staff"}`
-          : "Message from the requester";
+          ? t("caseTimeline.messageToRequester", { staff: entry.staff ?? t("caseTimeline.staff") })
+          : t("caseTimeline.messageFromRequester");
       body = entry.body;
       tone = entry.author === "STAFF" ? "border-green-400" : "border-purple-400";
       break;
     case "note":
-      title = `Internal note · ${entry.author}`;
+      title = t("caseTimeline.internalNote", { author: entry.author });
       body = entry.body;
       tone = "border-amber-400";
       break;
@@ -60,7 +61,7 @@ function Entry({
     <li className={`border-l-4 pl-3 text-sm ${tone}`}>
       <p>
         <time className="text-slate-500" dateTime={entry.at.toISOString()}>
-          {formatDateTime(STAFF_LOCALE, entry.at)}
+          {formatDateTime(locale, entry.at)}
         </time>{" "}
         <span className="font-medium">{title}</span>
       </p>
@@ -71,7 +72,7 @@ function Entry({
       ))}
       {emails.map((email, index) => (
         <p key={index} className="text-slate-700" data-testid="timeline-email">
-          ✉ {emailLine(email)}
+          ✉ {emailLine(t, email)}
         </p>
       ))}
       {body && <p className="whitespace-pre-wrap text-slate-700">{body}</p>}
@@ -92,12 +93,13 @@ function Entry({
  * with people by name and its changes in words, the emails its action sent beneath it, and the event as
  * recorded one click away for auditors.
  */
-export function CaseTimeline({ timeline }: { timeline: CaseTimelineData }) {
+export function CaseTimeline({ timeline, locale }: { timeline: CaseTimelineData; locale: Locale }) {
+  const t = translatorFor(locale);
   const { items, emailsOf } = groupEmailsWithEvents(timeline.entries);
   return (
     <section aria-labelledby="timeline-title" className="rounded-md border border-slate-200 bg-white p-4">
       <h2 id="timeline-title" className="mb-2 font-semibold">
-        Timeline
+        {t("caseTimeline.title")}
       </h2>
       <ol className="space-y-2" data-testid="case-timeline">
         {items.map((entry, index) => (
@@ -106,6 +108,7 @@ export function CaseTimeline({ timeline }: { timeline: CaseTimelineData }) {
             entry={entry}
             emails={entry.kind === "event" ? (emailsOf.get(entry) ?? []) : []}
             staffNames={timeline.staffNames}
+            locale={locale}
           />
         ))}
       </ol>

@@ -1,11 +1,15 @@
 import type { CaseDetail } from "@/lib/server/cases/get-case-detail";
 import { DeadlineBadge } from "./deadline-badge";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
-import { STAFF_LOCALE } from "@/lib/i18n/languages";
+import type { Locale } from "@/lib/i18n/languages";
+import { translatorFor } from "@/lib/i18n/translator";
 
 /** The legal clock: due date, days left or paused, the extension, and the policy that sets it. */
-export function DeadlinePanel({ detail }: { detail: CaseDetail }) {
+export function DeadlinePanel({ detail, locale }: { detail: CaseDetail; locale: Locale }) {
+  const t = translatorFor(locale);
   const { deadline } = detail;
+  const utc = (value: Date) => t("labels.utc", { time: formatDateTime(locale, value) });
+  const due = formatDate(locale, deadline.dueDate);
   return (
     <section
       aria-labelledby="deadline-title"
@@ -13,58 +17,67 @@ export function DeadlinePanel({ detail }: { detail: CaseDetail }) {
       data-testid="deadline-panel"
     >
       <h2 id="deadline-title" className="mb-2 font-semibold">
-        Deadline
+        {t("cases.deadline.title")}
       </h2>
       {detail.status === "CLOSED" ? (
         <p className="text-sm">
-          Closed {detail.closedAt ? formatDateTime(STAFF_LOCALE, detail.closedAt) : ""} UTC; it was due{" "}
-          {formatDate(STAFF_LOCALE, deadline.dueDate)}.
+          {detail.closedAt
+            ? t("cases.deadline.closed", { closedAt: utc(detail.closedAt), due })
+            : t("cases.deadline.closedUndated", { due })}
         </p>
       ) : (
         <>
           <p className="text-lg font-medium">
-            Due {formatDate(STAFF_LOCALE, deadline.dueDate)}{" "}
+            {t("cases.deadline.due", { date: due })}{" "}
             <DeadlineBadge status={deadline.status} extended={deadline.extendedAt !== null} />
           </p>
-          {deadline.paused && (
-            <p className="text-sm text-slate-700">The clock is stopped: we are waiting for the requester.</p>
-          )}
+          {deadline.paused && <p className="text-sm text-slate-700">{t("cases.deadline.paused")}</p>}
         </>
       )}
       <dl className="mt-2 grid grid-cols-2 gap-x-3 gap-y-1 text-sm">
-        <dt className="text-slate-600">Received</dt>
-        <dd>{formatDateTime(STAFF_LOCALE, detail.receivedAt)} UTC</dd>
-        <dt className="text-slate-600">Original due</dt>
-        <dd>{formatDateTime(STAFF_LOCALE, deadline.originalDueAt)} UTC</dd>
+        <dt className="text-slate-600">{t("cases.deadline.received")}</dt>
+        <dd>{utc(detail.receivedAt)}</dd>
+        <dt className="text-slate-600">{t("cases.deadline.originalDue")}</dt>
+        <dd>{utc(deadline.originalDueAt)}</dd>
         {deadline.acknowledgementDueAt && (
           <>
-            <dt className="text-slate-600">Acknowledge by</dt>
-            <dd>{formatDateTime(STAFF_LOCALE, deadline.acknowledgementDueAt)} UTC</dd>
+            <dt className="text-slate-600">{t("cases.deadline.acknowledgeBy")}</dt>
+            <dd>{utc(deadline.acknowledgementDueAt)}</dd>
           </>
         )}
         {deadline.extendedAt && (
           <>
-            <dt className="text-slate-600">Extended</dt>
+            <dt className="text-slate-600">{t("cases.deadline.extended")}</dt>
             <dd>
-              {formatDateTime(STAFF_LOCALE, deadline.extendedAt)} UTC: {deadline.extensionReason}
+              {t("cases.deadline.extendedValue", {
+                time: utc(deadline.extendedAt),
+                reason: deadline.extensionReason ?? t("labels.none"),
+              })}
             </dd>
           </>
         )}
         {deadline.clockStops.length > 0 && (
           <>
-            <dt className="text-slate-600">Clock stops</dt>
+            <dt className="text-slate-600">{t("cases.deadline.clockStops")}</dt>
             <dd>
               {deadline.clockStops.map((stop) => (
                 <span key={`${stop.kind}-${stop.from}`} className="block">
-                  {stop.kind.toLowerCase()}: {stop.from} – {stop.to ?? "open"}
+                  {t("cases.deadline.clockStop", {
+                    kind: t(`cases.deadline.stopKinds.${stop.kind}`),
+                    from: formatDate(locale, stop.from),
+                    to: stop.to ? formatDate(locale, stop.to) : t("cases.deadline.clockStopOpen"),
+                  })}
                 </span>
               ))}
             </dd>
           </>
         )}
-        <dt className="text-slate-600">Policy</dt>
+        <dt className="text-slate-600">{t("cases.deadline.policy")}</dt>
         <dd>
-          {detail.regime}: {deadline.policy.source}
+          {t("cases.deadline.policyValue", {
+            regime: t(`labels.regimes.${detail.regime}`),
+            source: deadline.policy.source,
+          })}
         </dd>
       </dl>
     </section>

@@ -1,8 +1,9 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { useTranslations } from "next-intl";
+import { formatNumber } from "@/lib/i18n/format";
 
 /**
  * Downloads every case matching the filters as CSV. The export is streamed; the count the server
@@ -10,6 +11,7 @@ import { useTranslations } from "next-intl";
  */
 export function ExportCasesButton({ query }: { query: string }) {
   const t = useTranslations();
+  const locale = useLocale();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -17,7 +19,7 @@ export function ExportCasesButton({ query }: { query: string }) {
     setError(null);
     const response = await fetch(`/api/v1/cases/export${query ? `?${query}` : ""}`);
     if (!response.ok || !response.body) {
-      setError(`Export failed (${response.status}).`);
+      setError(t("cases.export.failed", { status: String(response.status) }));
       return;
     }
     const total = Number(response.headers.get("x-total-count") ?? 0);
@@ -44,13 +46,13 @@ export function ExportCasesButton({ query }: { query: string }) {
   return (
     <div className="flex items-center gap-3 text-sm">
       <Button type="button" variant="secondary" onClick={() => void exportAll()} disabled={progress !== null}>
-        Export all matching (CSV)
+        {t("cases.export.all")}
       </Button>
       {progress && (
         <>
-          <progress max={progress.total || undefined} value={progress.done} aria-label="Export progress" />
+          <progress max={progress.total || undefined} value={progress.done} aria-label={t("cases.export.progress")} />
           <span aria-live="polite">
-            {progress.done} of {t("counts.row", { count: progress.total })}
+            {t("cases.export.progressText", { done: formatNumber(locale, progress.done), rows: t("counts.row", { count: progress.total }) })}
           </span>
         </>
       )}

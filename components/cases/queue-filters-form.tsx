@@ -1,20 +1,28 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
-import { TYPE_LABELS } from "@/lib/domain/cases/labels";
-import { SAVED_VIEWS, VIEW_NAMES, queueHref, type QueueFilters } from "@/lib/domain/cases/queue-filters";
-import { CASE_STATUSES, statusLabel } from "@/lib/domain/cases/workflow";
+import { RoutingState } from "@/lib/db/generated/enums";
+import { VIEW_NAMES, queueHref, type QueueFilters } from "@/lib/domain/cases/queue-filters";
+import { CASE_STATUSES } from "@/lib/domain/cases/workflow";
 import { REGIMES } from "@/lib/domain/deadlines";
+import { REQUEST_TYPES } from "@/lib/domain/intake/request-schema";
+import type { Locale } from "@/lib/i18n/languages";
+import { translatorFor } from "@/lib/i18n/translator";
+
+const ROUTING_STATES = Object.values(RoutingState);
 
 const select = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
 function Select({
   name,
   label,
+  any,
   value,
   options,
 }: {
   name: string;
   label: string;
+  /** The choice of no filter. */
+  any: string;
   value: string | undefined;
   options: { value: string; label: string }[];
 }) {
@@ -24,7 +32,7 @@ function Select({
         {label}
       </label>
       <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={select}>
-        <option value="">Any</option>
+        <option value="">{any}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -51,22 +59,26 @@ function Check({ name, label, checked }: { name: string; label: string; checked:
  * filters included) instead of keeping the previous ones.
  */
 export function QueueFiltersForm({
+  locale,
   filters,
   staff,
   customers,
 }: {
+  locale: Locale;
   filters: QueueFilters;
   staff: { id: string; name: string }[];
   customers: { id: string; name: string }[];
 }) {
+  const t = translatorFor(locale);
+  const any = t("cases.filters.any");
   return (
     <div className="space-y-3">
-      <nav aria-label="Saved views" className="flex flex-wrap gap-2 text-sm">
+      <nav aria-label={t("cases.filters.savedViews")} className="flex flex-wrap gap-2 text-sm">
         <Link
           href="/cases"
           className={`rounded-full border px-3 py-1 ${!filters.view ? "bg-slate-800 text-white" : ""}`}
         >
-          All open
+          {t("cases.filters.allOpen")}
         </Link>
         {VIEW_NAMES.map((view) => (
           <Link
@@ -75,7 +87,7 @@ export function QueueFiltersForm({
             aria-current={filters.view === view ? "page" : undefined}
             className={`rounded-full border px-3 py-1 ${filters.view === view ? "bg-slate-800 text-white" : ""}`}
           >
-            {SAVED_VIEWS[view].label}
+            {t(`cases.filters.views.${view}`)}
           </Link>
         ))}
       </nav>
@@ -84,73 +96,74 @@ export function QueueFiltersForm({
         method="get"
         action="/cases"
         role="search"
-        aria-label="Filter cases"
+        aria-label={t("cases.filters.form")}
         className="flex flex-wrap items-end gap-3"
       >
         <div className="space-y-1">
           <label htmlFor="filter-q" className="block text-xs font-medium text-slate-700">
-            Reference or requester email
+            {t("cases.filters.q")}
           </label>
           <input id="filter-q" name="q" defaultValue={filters.q ?? ""} className={`${select} w-64`} type="search" />
         </div>
         <Select
           name="status"
-          label="Status"
+          label={t("cases.filters.status")}
+          any={any}
           value={filters.status}
-          options={CASE_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))}
+          options={CASE_STATUSES.map((s) => ({ value: s, label: t(`caseTimeline.statuses.${s}`) }))}
         />
         <Select
           name="type"
-          label="Type"
+          label={t("cases.filters.type")}
+          any={any}
           value={filters.type}
-          options={Object.entries(TYPE_LABELS).map(([value, label]) => ({ value, label }))}
+          options={REQUEST_TYPES.map((type) => ({ value: type, label: t(`labels.types.${type}`) }))}
         />
         <Select
           name="regime"
-          label="Regime"
+          label={t("cases.filters.regime")}
+          any={any}
           value={filters.regime}
-          options={REGIMES.map((r) => ({ value: r, label: r }))}
+          options={REGIMES.map((r) => ({ value: r, label: t(`labels.regimes.${r}`) }))}
         />
         <Select
           name="assignee"
-          label="Assignee"
+          label={t("cases.filters.assignee")}
+          any={any}
           value={filters.assignee}
           options={[
-            { value: "me", label: "Me" },
-            { value: "none", label: "Unassigned" },
+            { value: "me", label: t("cases.filters.me") },
+            { value: "none", label: t("cases.filters.unassigned") },
             ...staff.map((s) => ({ value: s.id, label: s.name })),
           ]}
         />
         <Select
           name="customer"
-          label="Customer named"
+          label={t("cases.filters.customer")}
+          any={any}
           value={filters.customer}
           options={[
-            { value: "yes", label: "Yes" },
-            { value: "no", label: "No" },
+            { value: "yes", label: t("labels.yes") },
+            { value: "no", label: t("labels.no") },
           ]}
         />
         <Select
           name="customerId"
-          label="Customer"
+          label={t("cases.filters.customerId")}
+          any={any}
           value={filters.customerId}
           options={customers.map((c) => ({ value: c.id, label: c.name }))}
         />
         <Select
           name="routing"
-          label="Routing"
+          label={t("cases.filters.routing")}
+          any={any}
           value={filters.routing}
-          options={[
-            { value: "SENT", label: "Sent, not acknowledged" },
-            { value: "ACKNOWLEDGED", label: "Acknowledged" },
-            { value: "COMPLETED_BY_CONTROLLER", label: "Completed by customer" },
-            { value: "DECLINED_BY_CONTROLLER", label: "Declined by customer" },
-            { value: "REVOKED", label: "Link revoked" },
-          ]}
+          options={ROUTING_STATES.map((state) => ({ value: state, label: t(`cases.filters.routingStates.${state}`) }))}
         />
         <div className="space-y-1">
           <label htmlFor="filter-dueWithin" className="block text-xs font-medium text-slate-700">
-            Due within (days)
+            {t("cases.filters.dueWithin")}
           </label>
           <input
             id="filter-dueWithin"
@@ -163,13 +176,13 @@ export function QueueFiltersForm({
           />
         </div>
         <div className="space-y-1">
-          <Check name="overdue" label="Overdue" checked={filters.overdue} />
-          <Check name="duplicate" label="Possible duplicate" checked={filters.duplicate} />
-          <Check name="unverified" label="Include unverified" checked={filters.unverified} />
+          <Check name="overdue" label={t("cases.filters.overdue")} checked={filters.overdue} />
+          <Check name="duplicate" label={t("cases.filters.duplicate")} checked={filters.duplicate} />
+          <Check name="unverified" label={t("cases.filters.unverified")} checked={filters.unverified} />
         </div>
-        <Button type="submit">Filter</Button>
+        <Button type="submit">{t("cases.filters.submit")}</Button>
         <Link href="/cases" className="py-2 text-sm text-blue-800 hover:underline">
-          Clear
+          {t("cases.filters.clear")}
         </Link>
       </form>
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { revealRequesterAction } from "@/lib/actions/staff/case";
 
@@ -16,19 +17,20 @@ export function RevealRequesterButton({
   masked: string;
   needsReason: boolean;
 }) {
+  const t = useTranslations();
   const [shown, setShown] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   async function reveal() {
     const form = new FormData();
     form.set("caseId", caseId);
     if (needsReason) {
-      const reason = window.prompt("Why do you need to see this requester's details?");
+      const reason = window.prompt(t("cases.requester.prompt"));
       if (!reason) return;
       form.set("reason", reason);
     }
     const reply = await revealRequesterAction(undefined, form);
     if (reply.data) setShown(`${reply.data.name} · ${reply.data.email}`);
-    else setError(Object.values(reply.error ?? {}).flat()[0] ?? "Not revealed.");
+    else setError(Object.values(reply.error ?? {}).flat()[0] ?? t("cases.requester.notRevealed"));
   }
   if (shown) return <span data-testid="revealed">{shown}</span>;
   return (
@@ -37,7 +39,7 @@ export function RevealRequesterButton({
         type="button"
         onClick={() => void reveal()}
         className="text-left text-slate-600 underline decoration-dotted"
-        title="Reveal (audited)"
+        title={t("cases.requester.revealTitle")}
       >
         {masked}
       </button>

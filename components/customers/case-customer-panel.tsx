@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
+import { translatorFor } from "@/lib/i18n/translator";
 import { matchCaseCustomer } from "@/lib/server/customers/match-case-customer";
 import { ConfirmCustomerButton } from "./confirm-customer-button";
 
@@ -11,6 +12,7 @@ import { ConfirmCustomerButton } from "./confirm-customer-button";
  */
 export async function CaseCustomerPanel({ caseId, actor }: { caseId: string; actor: Actor }) {
   const match = await matchCaseCustomer(caseId, actor);
+  const t = translatorFor(actor.locale);
   const routingOut = match.routingState === "SENT" || match.routingState === "ACKNOWLEDGED";
   const canConfirm = can(actor.role, "cases:work") && match.status !== "CLOSED" && !routingOut;
   const canCreate = canConfirm && can(actor.role, "customers:manage");
@@ -23,39 +25,39 @@ export async function CaseCustomerPanel({ caseId, actor }: { caseId: string; act
       data-testid="case-customer-panel"
     >
       <h2 id="customer-panel-title" className="mb-2 font-semibold">
-        Customer match
+        {t("cases.customerMatch.title")}
       </h2>
       <p className="text-sm">
         {match.customerNameGiven ? (
           <>
-            The requester wrote: <q className="font-medium">{match.customerNameGiven}</q>
+            {t("cases.customerMatch.wrote")} <q className="font-medium">{match.customerNameGiven}</q>
           </>
         ) : (
-          "The requester named no customer."
+          t("cases.customerMatch.namedNone")
         )}
       </p>
       <div className="mt-3 text-sm">
-        <h3 className="font-medium">Confirmed</h3>
+        <h3 className="font-medium">{t("cases.customerMatch.confirmed")}</h3>
         {match.confirmed ? (
           <div className="flex flex-wrap items-center gap-2" data-testid="confirmed-customer">
             <Link href={`/customers/${match.confirmed.id}`} className="text-blue-800 underline">
               {match.confirmed.name}
             </Link>
-            {!match.confirmed.active && <span className="text-xs text-amber-800">(inactive)</span>}
+            {!match.confirmed.active && <span className="text-xs text-amber-800">{t("cases.customerMatch.inactive")}</span>}
             {canConfirm && <ConfirmCustomerButton caseId={match.caseId} version={match.version} customer={null} />}
           </div>
         ) : (
-          <p className="text-slate-600">None yet.</p>
+          <p className="text-slate-600">{t("cases.customerMatch.noneYet")}</p>
         )}
         {routingOut && (
           <p className="mt-1 text-xs text-slate-600">
-            The request is with this customer; revoke the routing to change it.
+            {t("cases.customerMatch.routingOut")}
           </p>
         )}
       </div>
       {match.customerNameGiven && (
         <div className="mt-3 text-sm">
-          <h3 className="font-medium">Best matches in the registry</h3>
+          <h3 className="font-medium">{t("cases.customerMatch.bestMatches")}</h3>
           {others.length ? (
             <ul className="mt-1 space-y-2">
               {others.map((m) => (
@@ -64,7 +66,9 @@ export async function CaseCustomerPanel({ caseId, actor }: { caseId: string; act
                     {m.name}
                   </Link>
                   <span className="text-xs text-slate-600">
-                    {Math.round(m.score * 100)}% match{m.matchedOn === "alias" ? ` (alias “${m.matchedText}”)` : ""}
+                    {m.matchedOn === "alias"
+                      ? t("cases.customerMatch.scoreAlias", { percent: Math.round(m.score * 100), alias: m.matchedText })
+                      : t("cases.customerMatch.score", { percent: Math.round(m.score * 100) })}
                   </span>
                   {canConfirm && <ConfirmCustomerButton caseId={match.caseId} version={match.version} customer={m} />}
                 </li>
@@ -72,7 +76,7 @@ export async function CaseCustomerPanel({ caseId, actor }: { caseId: string; act
             </ul>
           ) : (
             <p className="text-slate-600">
-              {match.matches.length ? "No other match." : "No registered customer matches."}
+              {match.matches.length ? t("cases.customerMatch.noOther") : t("cases.customerMatch.noMatches")}
             </p>
           )}
         </div>
@@ -80,7 +84,7 @@ export async function CaseCustomerPanel({ caseId, actor }: { caseId: string; act
       {canCreate && (
         <p className="mt-3 text-sm">
           <Link href={newHref} className="text-blue-800 underline">
-            Add a new customer from this case
+            {t("cases.customerMatch.addNew")}
           </Link>
         </p>
       )}

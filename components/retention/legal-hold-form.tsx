@@ -2,7 +2,7 @@ import { ActionForm } from "@/components/cases/action-form";
 import type { Actor } from "@/lib/auth/guards";
 import { legalHoldStatus } from "@/lib/server/retention/legal-hold-status";
 import { formatDate } from "@/lib/i18n/format";
-import { STAFF_LOCALE } from "@/lib/i18n/languages";
+import { translatorFor } from "@/lib/i18n/translator";
 
 /**
  * The case's legal hold: whether retention may anonymize it, and (for administrators and privacy
@@ -10,6 +10,7 @@ import { STAFF_LOCALE } from "@/lib/i18n/languages";
  */
 export async function LegalHoldForm({ caseId, actor }: { caseId: string; actor: Actor }) {
   const status = await legalHoldStatus(caseId, actor);
+  const t = translatorFor(actor.locale);
   return (
     <section
       aria-labelledby="legal-hold-title"
@@ -17,16 +18,16 @@ export async function LegalHoldForm({ caseId, actor }: { caseId: string; actor: 
       data-testid="legal-hold"
     >
       <h2 id="legal-hold-title" className="mb-2 font-semibold">
-        Retention
+        {t("cases.legalHold.title")}
       </h2>
       <p className="mb-3 text-sm" data-testid="legal-hold-status">
         {status.anonymizedAt
-          ? `Anonymized under the retention policy on ${formatDate(STAFF_LOCALE, status.anonymizedAt)}.`
+          ? t("cases.legalHold.anonymized", { date: formatDate(actor.locale, status.anonymizedAt) })
           : status.legalHold
-            ? "On legal hold: retention keeps this case and its documents as they are."
+            ? t("cases.legalHold.onHold")
             : status.anonymizesAt
-              ? `Personal data is removed from ${formatDate(STAFF_LOCALE, status.anonymizesAt)} under the retention policy.`
-              : "Retention applies once the case is closed."}
+              ? t("cases.legalHold.anonymizesAt", { date: formatDate(actor.locale, status.anonymizesAt) })
+              : t("cases.legalHold.appliesOnceClosed")}
       </p>
       {status.canChange && (
         <ActionForm
@@ -37,13 +38,13 @@ export async function LegalHoldForm({ caseId, actor }: { caseId: string; actor: 
           fields={[
             {
               name: "reason",
-              label: status.legalHold ? "Why the hold ends" : "Why the case must be kept",
+              label: status.legalHold ? t("cases.legalHold.reasonEnd") : t("cases.legalHold.reasonKeep"),
               kind: "textarea",
-              hint: "Kept as an internal note on the case.",
+              hint: t("cases.legalHold.hint"),
               required: true,
             },
           ]}
-          submitLabel={status.legalHold ? "Lift the legal hold" : "Place on legal hold"}
+          submitLabel={status.legalHold ? t("cases.legalHold.lift") : t("cases.legalHold.place")}
           tone="secondary"
         />
       )}

@@ -2,23 +2,26 @@ import { ActionForm } from "@/components/cases/action-form";
 import type { CaseDetail } from "@/lib/server/cases/get-case-detail";
 import type { CaseRoutingSummary } from "@/lib/server/routing/case-routing-summary";
 import { formatDateTime } from "@/lib/i18n/format";
-import { STAFF_LOCALE } from "@/lib/i18n/languages";
-
-const at = (value: Date | null) => (value ? `${formatDateTime(STAFF_LOCALE, value)} UTC` : "—");
-
-const STATE_LABELS: Record<string, string> = {
-  SENT: "Sent, awaiting acknowledgement",
-  ACKNOWLEDGED: "Acknowledged by the customer",
-  COMPLETED_BY_CONTROLLER: "Completed by the customer",
-  DECLINED_BY_CONTROLLER: "Declined by the customer",
-  REVOKED: "Link revoked",
-};
+import type { Locale } from "@/lib/i18n/languages";
+import { translateIfKnown, translatorFor } from "@/lib/i18n/translator";
 
 /**
  * Routing to the cloud customer (the controller): the forwarding target, each delivery with its clock
  * and the customer's answer, and the routing actions open to this actor.
  */
-export function CaseRoutingPanel({ detail, routing }: { detail: CaseDetail; routing: CaseRoutingSummary }) {
+export function CaseRoutingPanel({
+  detail,
+  routing,
+  locale,
+}: {
+  detail: CaseDetail;
+  routing: CaseRoutingSummary;
+  locale: Locale;
+}) {
+  const t = translatorFor(locale);
+  const at = (value: Date | null) =>
+    value ? t("labels.utc", { time: formatDateTime(locale, value) }) : t("labels.none");
+  const separator = t("cases.routing.separator");
   const can = (action: (typeof detail.actions)[number]) => detail.actions.includes(action);
   const common = { caseId: detail.id, version: detail.version };
   const confirmed = routing.customer;
@@ -32,11 +35,14 @@ export function CaseRoutingPanel({ detail, routing }: { detail: CaseDetail; rout
       data-testid="routing-panel"
     >
       <h2 id="routing-title" className="font-semibold">
-        Cloud customer
+        {t("cases.routing.title")}
       </h2>
       {routing.forwardBy && (
         <p className="rounded bg-amber-50 p-2 text-sm text-amber-900" data-testid="forward-by">
-          Deliver to {confirmed?.name ?? "the customer"} by {at(routing.forwardBy)} (routing policy).
+          {t("cases.routing.forwardBy", {
+            customer: confirmed?.name ?? t("cases.routing.theCustomer"),
+            time: at(routing.forwardBy),
+          })}
         </p>
       )}
       {routing.routings.length > 0 && (
@@ -44,54 +50,73 @@ export function CaseRoutingPanel({ detail, routing }: { detail: CaseDetail; rout
           {routing.routings.map((r) => (
             <li key={r.id} className="border-l-4 border-slate-300 pl-3">
               <p className="font-medium">
-                {r.customerName}: {STATE_LABELS[r.state] ?? r.state}
+                {t("cases.routing.delivery", {
+                  customer: r.customerName,
+                  state: translateIfKnown(t, `cases.routing.states.${r.state}`, r.state),
+                })}
               </p>
               <p className="text-slate-600">
-                to {r.contactEmails.join(", ")} · sent {at(r.sentAt)}
-                {r.acknowledgedAt ? ` · acknowledged ${at(r.acknowledgedAt)}` : ""}
-                {r.respondedAt ? ` · answered ${at(r.respondedAt)}` : ""}
+                {[
+                  t("cases.routing.sentTo", { emails: r.contactEmails.join(", ") }),
+                  t("cases.routing.sent", { time: at(r.sentAt) }),
+                  ...(r.acknowledgedAt ? [t("cases.routing.acknowledged", { time: at(r.acknowledgedAt) })] : []),
+                  ...(r.respondedAt ? [t("cases.routing.answered", { time: at(r.respondedAt) })] : []),
+                ].join(separator)}
               </p>
               {r.state === "SENT" && !r.revokedAt && (
                 <p className="text-slate-600">
-                  Reminder {r.remindedAt ? `sent ${at(r.remindedAt)}` : `due ${at(r.remindAt)}`} · escalation{" "}
-                  {r.escalatedAt ? `sent ${at(r.escalatedAt)}` : `due ${at(r.escalateAt)}`} · link valid until{" "}
-                  {at(r.expiresAt)}
+                  {[
+                    r.remindedAt
+                      ? t("cases.routing.reminderSent", { time: at(r.remindedAt) })
+                      : t("cases.routing.reminderDue", { time: at(r.remindAt) }),
+                    r.escalatedAt
+                      ? t("cases.routing.escalationSent", { time: at(r.escalatedAt) })
+                      : t("cases.routing.escalationDue", { time: at(r.escalateAt) }),
+                    t("cases.routing.validUntil", { time: at(r.expiresAt) }),
+                  ].join(separator)}
                 </p>
               )}
-              {r.declineReason && <p>Reason: {r.declineReason.toLowerCase().replace(/_/g, " ")}</p>}
-              {r.responseNote && <p className="whitespace-pre-wrap">Note: {r.responseNote}</p>}
+              {r.declineReason && (
+                <p>
+                  {t("cases.routing.declineReason", {
+                    reason: translateIfKnown(t, `cases.routing.declineReasons.${r.declineReason}`, r.declineReason),
+                  })}
+                </p>
+              )}
+              {r.responseNote && (
+                <p className="whitespace-pre-wrap">{t("cases.routing.note", { note: r.responseNote })}</p>
+              )}
             </li>
           ))}
         </ol>
       )}
       {can("route") && !confirmed && (
         <p className="text-sm text-slate-600" data-testid="route-needs-customer">
-          To route the request, confirm its customer first (Customer match).
+          {t("cases.routing.needsCustomer")}
         </p>
       )}
       {can("route") && confirmed && contactOptions.length === 0 && (
         <p className="text-sm text-amber-900" data-testid="route-needs-contact">
-          {confirmed.name} has no privacy contact listed. An officer or administrator adds one on the customer&apos;s
-          page.
+          {t("cases.routing.needsContact", { customer: confirmed.name })}
         </p>
       )}
       {can("route") && confirmed && contactOptions.length > 0 && (
         <ActionForm
           id="route"
-          title={`Route to ${confirmed.name}`}
+          title={t("cases.routing.routeTo", { customer: confirmed.name })}
           {...common}
           hidden={{ customerId: confirmed.id }}
           fields={[
             {
               name: "contactIds",
-              label: "Send to",
+              label: t("cases.routing.sendTo"),
               kind: "checkboxes",
               options: contactOptions,
               checked: contactOptions.map((o) => o.value),
-              hint: `Only ${confirmed.name}'s listed privacy contacts; officers and administrators keep that list.`,
+              hint: t("cases.routing.sendToHint", { customer: confirmed.name }),
             },
           ]}
-          submitLabel={`Route to ${confirmed.name}`}
+          submitLabel={t("cases.routing.routeTo", { customer: confirmed.name })}
         />
       )}
       {can("manageRouting") && (
@@ -99,32 +124,32 @@ export function CaseRoutingPanel({ detail, routing }: { detail: CaseDetail; rout
           {confirmed && openRouting && (
             <ActionForm
               id="resend-routing"
-              title="Send again"
+              title={t("cases.routing.resendTitle")}
               {...common}
               fields={[
                 {
                   name: "contactIds",
-                  label: "To",
+                  label: t("cases.routing.resendTo"),
                   kind: "checkboxes",
                   options: contactOptions,
                   checked: openRouting.contactIds,
-                  hint: `${confirmed.name}'s listed privacy contacts.`,
+                  hint: t("cases.routing.resendHint", { customer: confirmed.name }),
                 },
               ]}
-              submitLabel="Send again with a new link"
+              submitLabel={t("cases.routing.resendSubmit")}
               tone="secondary"
             />
           )}
-          <ActionForm id="revoke-routing" {...common} submitLabel="Revoke the customer's link" tone="secondary" />
+          <ActionForm id="revoke-routing" {...common} submitLabel={t("cases.routing.revoke")} tone="secondary" />
         </>
       )}
       {can("closeTransferred") && (
         <ActionForm
           id="close-transferred"
-          title="Close as transferred"
+          title={t("cases.routing.closeTransferred")}
           {...common}
-          fields={[{ name: "reason", label: "How the customer confirmed", kind: "textarea" }]}
-          submitLabel="Close as transferred"
+          fields={[{ name: "reason", label: t("cases.routing.closeTransferredReason"), kind: "textarea" }]}
+          submitLabel={t("cases.routing.closeTransferred")}
           tone="secondary"
         />
       )}

@@ -26,6 +26,8 @@ import {
   routeToCustomerSchema,
 } from "@/lib/domain/routing/routing-forms";
 import { staffFormAction } from "@/lib/forms/form-action";
+import type { cases } from "@/lib/i18n/messages/en/cases";
+import { translatorFor } from "@/lib/i18n/translator";
 import { addCaseNote } from "@/lib/server/cases/add-case-note";
 import { assignCase } from "@/lib/server/cases/assign-case";
 import { denyCase } from "@/lib/server/cases/deny-case";
@@ -48,98 +50,101 @@ import { routeToCustomer } from "@/lib/server/routing/route-to-customer";
  * actor must hold the action's permission; the use-case checks the case's status, who may see it and the
  * version, then the case page is refreshed.
  */
+/** What an action answers once done, in the staff member's language: `cases.done.<name>`. */
+type DoneMessage = keyof (typeof cases)["cases"]["done"];
+
 function caseAction<S extends z.ZodType<{ caseId: string }>>(
   permission: Permission,
   schema: S,
   change: (input: z.output<S>, actor: Actor) => Promise<unknown>,
-  done: string,
+  done: DoneMessage,
 ) {
   return staffFormAction(permission, {
     schema,
     run: async (value, { actor }) => {
       await change(value, actor);
       revalidatePath(`/cases/${value.caseId}`);
-      return done;
+      return translatorFor(actor.locale)(`cases.done.${done}`);
     },
   });
 }
 
-export const assignAction = caseAction(ACTION_PERMISSIONS.assign, assignCaseSchema, assignCase, "Assignment saved.");
+export const assignAction = caseAction(ACTION_PERMISSIONS.assign, assignCaseSchema, assignCase, "assigned");
 export const verifyIdentityAction = caseAction(
   ACTION_PERMISSIONS.verifyIdentity,
   verifyIdentitySchema,
   verifyIdentity,
-  "Verification recorded.",
+  "verified",
 );
 /** Writing to the requester, or asking them for information (the same permission, the use-case tells which). */
 export const messageRequesterAction = caseAction(
   ACTION_PERMISSIONS.messageRequester,
   sendMessageSchema,
   sendMessageToRequester,
-  "Message sent to the requester.",
+  "messageSent",
 );
 export const recordAnswerAction = caseAction(
   ACTION_PERMISSIONS.recordAnswer,
   recordAnswerSchema,
   resumeCaseClock,
-  "Answer recorded; the case is worked again.",
+  "answerRecorded",
 );
 export const extendDeadlineAction = caseAction(
   ACTION_PERMISSIONS.extend,
   extendDeadlineSchema,
   extendDeadline,
-  "Deadline extended; the requester is notified.",
+  "extended",
 );
 export const resolveAction = caseAction(
   ACTION_PERMISSIONS.resolve,
   resolveCaseSchema,
   resolveCase,
-  "Case resolved; the requester is notified.",
+  "resolved",
 );
 export const denyAction = caseAction(
   ACTION_PERMISSIONS.deny,
   denyCaseSchema,
   denyCase,
-  "Request denied; the requester is notified.",
+  "denied",
 );
 export const markDuplicateAction = caseAction(
   ACTION_PERMISSIONS.markDuplicate,
   markDuplicateSchema,
   markDuplicate,
-  "Case closed as a duplicate.",
+  "duplicate",
 );
-export const reopenAction = caseAction(ACTION_PERMISSIONS.reopen, reopenCaseSchema, reopenCase, "Case reopened.");
-export const addNoteAction = caseAction(ACTION_PERMISSIONS.addNote, addCaseNoteSchema, addCaseNote, "Note added.");
+export const reopenAction = caseAction(ACTION_PERMISSIONS.reopen, reopenCaseSchema, reopenCase, "reopened");
+export const addNoteAction = caseAction(ACTION_PERMISSIONS.addNote, addCaseNoteSchema, addCaseNote, "noteAdded");
 export const tickChecklistAction = caseAction(
   ACTION_PERMISSIONS.tickChecklist,
   tickChecklistItemSchema,
   tickChecklistItem,
-  "Checklist updated.",
+  "checklistUpdated",
 );
 
 export const routeToCustomerAction = caseAction(
   ACTION_PERMISSIONS.route,
   routeToCustomerSchema,
   routeToCustomer,
-  "Sent to the customer; the requester is told.",
+  "routed",
 );
 export const resendRoutingAction = caseAction(
   ACTION_PERMISSIONS.manageRouting,
   resendRoutingSchema,
   resendRouting,
-  "Sent again with a new link; the old link no longer works.",
+  "resent",
 );
 export const revokeRoutingAction = caseAction(
   ACTION_PERMISSIONS.manageRouting,
   revokeRoutingSchema,
   revokeRouting,
-  "Link revoked; the case is back in progress.",
+  "revoked",
 );
 export const closeAsTransferredAction = caseAction(
   ACTION_PERMISSIONS.closeTransferred,
   closeAsTransferredSchema,
   closeAsTransferred,
-  "Closed as transferred to the controller.",
+  "closedTransferred",
 );
 
 /** Shows the requester in clear, as the reply's data; audited, and auditors must say why. */

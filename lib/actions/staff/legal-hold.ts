@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { setLegalHoldSchema } from "@/lib/domain/retention/legal-hold";
 import { staffFormAction } from "@/lib/forms/form-action";
+import { translatorFor } from "@/lib/i18n/translator";
 import { setLegalHold } from "@/lib/server/retention/set-legal-hold";
 
 export const setLegalHoldAction = staffFormAction("cases:hold", {
@@ -10,8 +11,7 @@ export const setLegalHoldAction = staffFormAction("cases:hold", {
   run: async (value, { actor }) => {
     const { legalHold } = await setLegalHold(value, actor);
     revalidatePath(`/cases/${value.caseId}`);
-    return legalHold
-      ? "The case is on legal hold: retention leaves it as it is until the hold is lifted."
-      : "The legal hold is lifted: retention applies to this case again.";
+    const t = translatorFor(actor.locale);
+    return legalHold ? t("cases.done.holdPlaced") : t("cases.done.holdLifted");
   },
 });

@@ -1,53 +1,70 @@
 import type { RequestType } from "@/lib/db/generated/enums";
+import type { cases } from "@/lib/i18n/messages/en/cases";
+import { translatorFor } from "@/lib/i18n/translator";
+
+/** An item's words in the catalogue: `cases.checklist.items.<message>`. */
+export type ChecklistMessage = keyof (typeof cases)["cases"]["checklist"]["items"];
 
 /**
  * The staff checklist of each request type (docs/product-rules.md "Request types"), plus the
- * relationship check for guardians and agents. Ticks are stored per item key and audited.
+ * relationship check for guardians and agents. Ticks are stored per item key and audited; pages show an
+ * item's words from the catalogue by its message, `cases.checklist.items.<message>` (two types share the
+ * keys "recorded" and "answered" with different words, so the words are named apart from the key).
  */
 export interface ChecklistItem {
   key: string;
+  message: ChecklistMessage;
+  /** The item in English, for the messages not written in the reader's language yet. */
   label: string;
+}
+
+const english = translatorFor("en");
+
+function item(key: ChecklistMessage): ChecklistItem;
+function item(key: string, message: ChecklistMessage): ChecklistItem;
+function item(key: string, message = key as ChecklistMessage): ChecklistItem {
+  return { key, message, label: english(`cases.checklist.items.${message}`) };
 }
 
 const TYPE_ITEMS: Record<string, ChecklistItem[]> = {
   CORRECTION: [
-    { key: "identity-other-data", label: "Identity verified with data other than the data being corrected" },
-    { key: "accuracy-verified", label: "Accuracy of the corrected value verified" },
-    { key: "corrected-in-systems", label: "Data corrected in every system" },
-    { key: "restriction-considered", label: "Processing restricted while accuracy is contested, if asked" },
-    { key: "recipients-notified", label: "Recipients notified of the correction" },
+    item("identity-other-data"),
+    item("accuracy-verified"),
+    item("corrected-in-systems"),
+    item("restriction-considered"),
+    item("recipients-notified"),
   ],
   OBJECTION: [
-    { key: "direct-marketing-stopped", label: "Direct marketing: stopped at once (cannot be denied)" },
-    { key: "grounds-assessed", label: "Otherwise: compelling legitimate grounds assessed" },
-    { key: "decision-recorded", label: "Decision and reasons recorded" },
+    item("direct-marketing-stopped"),
+    item("grounds-assessed"),
+    item("decision-recorded"),
   ],
   WITHDRAWAL: [
-    { key: "processing-stopped", label: "Processing based on the consent stopped" },
-    { key: "earlier-processing-lawful", label: "Confirmed that earlier processing stays lawful" },
-    { key: "deletion-considered", label: "Deletion considered where no other ground remains" },
+    item("processing-stopped"),
+    item("earlier-processing-lawful"),
+    item("deletion-considered"),
   ],
   ACCESS: [
-    { key: "data-collected", label: "Data collected from every system" },
-    { key: "delivered-securely", label: "Copy delivered securely" },
-    { key: "recorded", label: "Delivery recorded" },
+    item("data-collected"),
+    item("delivered-securely"),
+    item("recorded", "delivery-recorded"),
   ],
   DELETION: [
-    { key: "data-deleted", label: "Data deleted from every system" },
-    { key: "exceptions-checked", label: "Legal retention exceptions checked" },
-    { key: "recorded", label: "Deletion recorded" },
+    item("data-deleted"),
+    item("exceptions-checked"),
+    item("recorded", "deletion-recorded"),
   ],
   GUARDIAN_INQUIRY: [
-    { key: "guardianship-verified", label: "Guardianship verified before disclosing anything" },
-    { key: "subject-still-minor", label: "Subject is still a minor (an adult must act for themselves)" },
-    { key: "answered", label: "Inquiry answered" },
+    item("guardianship-verified"),
+    item("subject-still-minor"),
+    item("answered", "inquiry-answered"),
   ],
-  OTHER: [{ key: "answered", label: "Question answered" }],
+  OTHER: [item("answered", "question-answered")],
 } satisfies Record<RequestType, ChecklistItem[]>;
 
 const RELATIONSHIP_ITEMS: Record<string, ChecklistItem[]> = {
-  GUARDIAN: [{ key: "relationship-guardian", label: "Guardian's authority over the minor verified" }],
-  AUTHORIZED_AGENT: [{ key: "relationship-agent", label: "Agent's signed authorization verified" }],
+  GUARDIAN: [item("relationship-guardian")],
+  AUTHORIZED_AGENT: [item("relationship-agent")],
 };
 
 export function checklistFor(type: string, relationship: string): ChecklistItem[] {

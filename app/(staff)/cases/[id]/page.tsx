@@ -12,13 +12,18 @@ import { LegalHoldForm } from "@/components/retention/legal-hold-form";
 import { CaseRoutingPanel } from "@/components/routing/case-routing-panel";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { isAppError } from "@/lib/errors/app-error";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { translatorFor } from "@/lib/i18n/translator";
 import { assignableStaff } from "@/lib/server/cases/assignable-staff";
 import { nextStep } from "@/lib/domain/cases/next-step";
 import { caseTimeline } from "@/lib/server/cases/case-timeline";
 import { getCaseDetail } from "@/lib/server/cases/get-case-detail";
 import { caseRoutingSummary } from "@/lib/server/routing/case-routing-summary";
 
-export const metadata: Metadata = { title: "Case" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = translatorFor(await pageLocale());
+  return { title: t("cases.page.title") };
+}
 
 export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -47,20 +52,20 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   });
   return (
     <div className="space-y-6">
-      <CaseHeader detail={detail} />
+      <CaseHeader detail={detail} locale={actor.locale} />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          <CaseDetailsPanel detail={detail} />
+          <CaseDetailsPanel detail={detail} locale={actor.locale} />
           <CaseChecklist detail={detail} canTick={detail.actions.includes("tickChecklist")} />
-          <CaseTimeline timeline={timeline} />
+          <CaseTimeline timeline={timeline} locale={actor.locale} />
         </div>
         <div className="space-y-6">
           {/* What to do next comes first: the step the case needs and the actions open to the reader. */}
-          <CaseActions detail={detail} staff={staff} actor={{ id: actor.id, role: actor.role }} next={next} />
-          <DeadlinePanel detail={detail} />
+          <CaseActions detail={detail} staff={staff} actor={{ id: actor.id, role: actor.role, locale: actor.locale }} next={next} />
+          <DeadlinePanel detail={detail} locale={actor.locale} />
           <RequesterPanel detail={detail} needsReason={actor.role === "AUDITOR"} />
           <CaseCustomerPanel caseId={detail.id} actor={actor} />
-          <CaseRoutingPanel detail={detail} routing={routing} />
+          <CaseRoutingPanel detail={detail} routing={routing} locale={actor.locale} />
           <LegalHoldForm caseId={detail.id} actor={actor} />
         </div>
       </div>

@@ -3,6 +3,7 @@ import type { NextStep } from "@/lib/domain/cases/next-step";
 
 export const casePage = {
   nextStep: {
+    heading: "{title}: ",
     title: "Next step",
     steps: {
       waitForEmail: "Wait for the requester to confirm their email address",
@@ -19,6 +20,11 @@ export const casePage = {
     go: "Go to the form",
   },
   caseTimeline: {
+    title: "Timeline",
+    messageToRequester: "Message to the requester · {staff}",
+    staff: "staff",
+    messageFromRequester: "Message from the requester",
+    internalNote: "Internal note · {author}",
     actors: { REQUESTER: "The requester", SYSTEM: "Rightsdesk", CUSTOMER: "The customer", STAFF: "A staff member" },
     /** One sentence per event type; {actor} is who did it, {assignee} the staff member given the case. */
     sentences: {

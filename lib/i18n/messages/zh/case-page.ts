@@ -3,6 +3,7 @@ import type { Wording } from "../wording";
 
 export const casePage: Wording<typeof en> = {
   nextStep: {
+    heading: "{title}：",
     title: "下一步",
     steps: {
       waitForEmail: "等待请求人确认电子邮件地址",
@@ -19,6 +20,11 @@ export const casePage: Wording<typeof en> = {
     go: "前往表单",
   },
   caseTimeline: {
+    title: "时间线",
+    messageToRequester: "给请求人的信息 · {staff}",
+    staff: "员工",
+    messageFromRequester: "请求人的信息",
+    internalNote: "内部备注 · {author}",
     actors: { REQUESTER: "请求人", SYSTEM: "Rightsdesk", CUSTOMER: "企业客户", STAFF: "一名员工" },
     sentences: {
       case: {

@@ -1,6 +1,7 @@
 import type { Wording } from "../wording";
 import type { en } from "../en";
 import { casePage } from "./case-page";
+import { cases } from "./cases";
 import { common } from "./common";
 import { partner } from "./partner";
 import { requester } from "./requester";
@@ -10,11 +11,12 @@ import { staffWords } from "./staff-words";
 
 /** The Simplified Chinese catalogue, file for file as the English one. */
 export const zh: Wording<typeof en> = {
-  ...requester,
-  ...partner,
-  ...signIn,
   ...casePage,
-  ...staffWords,
-  ...settings,
+  ...cases,
   ...common,
+  ...partner,
+  ...requester,
+  ...settings,
+  ...signIn,
+  ...staffWords,
 };
