@@ -74,6 +74,7 @@ describe("the reports and the customer registry in the staff member's language",
   let chen: Actor;
   let pat: Actor;
   let acmeId: string;
+  let firstCaseId: string;
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -123,6 +124,7 @@ describe("the reports and the customer registry in the staff member's language",
           },
         },
       });
+      firstCaseId ??= created.id;
       if ("customer" in spec) {
         await database.prisma.customerRouting.create({
           data: {
@@ -299,6 +301,14 @@ describe("the reports and the customer registry in the staff member's language",
     expect(created).toMatch(/<h1 [^>]*>新企业客户<\/h1>/);
     expect(created).toContain(">添加企业客户</button>");
     expect(englishWords(created)).toEqual([]);
+    // From a case: the case's reference, a link, where the sentence puts it.
+    const fromCase = await staffPage(chen, "http://localhost/customers/new", () =>
+      NewCustomerPage({ searchParams: Promise.resolve({ case: firstCaseId }) }),
+    );
+    expect(fromCase).toMatch(
+      /<p [^>]*>案件 <a [^>]*href="\/cases\/[^"]+"[^>]*>DSR-2026-000001<\/a>：该企业客户将被登记并确认为此案件的客户。<\/p>/,
+    );
+    expect(fromCase).toContain(">添加并确认为此案件的客户</button>");
 
     const imported = await staffPage(chen, "http://localhost/customers/import", () => ImportCustomersPage());
     expect(imported).toMatch(/<h1 [^>]*>导入企业客户<\/h1>/);

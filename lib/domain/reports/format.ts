@@ -3,8 +3,7 @@ import { formatDate, formatDayMonth, formatNumber, intlLocale } from "@/lib/i18n
 import type { Locale } from "@/lib/i18n/languages";
 import { translatorFor } from "@/lib/i18n/translator";
 
-/** The reports' figures as the staff member reads them, in their language. */
-
+/** A count as the staff member reads it: "1,234" (the reports' figures are all in the reader's language). */
 export function formatCount(locale: Locale, value: number): string {
   return formatNumber(locale, value);
 }
