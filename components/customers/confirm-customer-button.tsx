@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { confirmCaseCustomerAction } from "@/lib/actions/staff/customers";
 import { Button } from "@/components/ui/button";
 import { confirmCaseCustomerSchema } from "@/lib/domain/customers/customer-forms";
@@ -19,6 +20,7 @@ export function ConfirmCustomerButton({
     confirmCaseCustomerSchema,
     confirmCaseCustomerAction,
   );
+  const t = useTranslations();
   // The fields are hidden: a refusal of one (an unknown case or customer) is shown like the form's.
   const text = message ?? Object.values(errors).flat()[0];
   return (
@@ -31,9 +33,11 @@ export function ConfirmCustomerButton({
         variant="secondary"
         disabled={pending}
         className="px-2 py-1 text-xs"
-        aria-label={customer ? `Confirm ${customer.name}` : "Clear the confirmed customer"}
+        aria-label={
+          customer ? t("customers.confirm.confirmNamed", { name: customer.name }) : t("customers.confirm.clearLabel")
+        }
       >
-        {customer ? "Confirm" : "Clear"}
+        {customer ? t("customers.confirm.confirm") : t("customers.confirm.clear")}
       </Button>
       {text && (
         <span role={ok ? "status" : "alert"} className={`text-xs ${ok ? "" : "text-red-700"}`}>

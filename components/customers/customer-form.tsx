@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { TextareaHTMLAttributes } from "react";
 import { createCustomerAction, createCustomerForCaseAction, updateCustomerAction } from "@/lib/actions/staff/customers";
 import { Alert } from "@/components/ui/alert";
@@ -8,8 +9,9 @@ import { Field } from "@/components/ui/field";
 import { FieldErrors } from "@/components/ui/field-errors";
 import { createCustomerForCaseSchema, updateCustomerSchema } from "@/lib/domain/customers/customer-forms";
 import type { Locale } from "@/lib/db/generated/enums";
-import { CUSTOMER_LANGUAGE_LABELS, customerFieldsSchema } from "@/lib/domain/customers/customer-schema";
+import { customerFieldsSchema } from "@/lib/domain/customers/customer-schema";
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
+import { LOCALES } from "@/lib/i18n/languages";
 
 export interface CustomerFormValues {
   name: string;
@@ -86,34 +88,50 @@ export function CustomerForm({
       ? [createCustomerForCaseSchema, createCustomerForCaseAction]
       : [customerFieldsSchema, createCustomerAction];
   const { formProps, pending, ok, message, errors } = useSchemaForm(schema, submit);
-  const label = customerId ? "Save changes" : caseId ? "Add and confirm for the case" : "Add customer";
+  const t = useTranslations();
+  const label = customerId
+    ? t("customers.form.save")
+    : caseId
+      ? t("customers.form.addForCase")
+      : t("customers.form.add");
   return (
-    <form {...formProps} className="space-y-4" aria-label={customerId ? "Edit customer" : "New customer"}>
+    <form
+      {...formProps}
+      className="space-y-4"
+      aria-label={customerId ? t("customers.form.editLabel") : t("customers.form.newTitle")}
+    >
       {customerId && <input type="hidden" name="customerId" value={customerId} />}
       {updatedAt && <input type="hidden" name="expectedUpdatedAt" value={updatedAt} />}
       {caseId && <input type="hidden" name="caseId" value={caseId} />}
-      <Field label="Name" name="name" required autoComplete="off" defaultValue={initial.name} errors={errors.name} />
+      <Field
+        label={t("customers.form.name")}
+        name="name"
+        required
+        autoComplete="off"
+        defaultValue={initial.name}
+        errors={errors.name}
+      />
       <TextArea
-        label="Aliases"
+        label={t("customers.form.aliases")}
         name="aliases"
-        hint="Other names people use for it (brands, former names, the Chinese name), one per line."
+        hint={t("customers.form.aliasesHint")}
         defaultValue={initial.aliases.join("\n")}
         errors={errors.aliases}
       />
       <TextArea
-        label="Privacy contact emails"
+        label={t("customers.form.contacts")}
         name="contactEmails"
-        hint="Who receives requests routed to this customer: one address per line."
+        hint={t("customers.form.contactsHint")}
         required
         defaultValue={initial.contactEmails.join("\n")}
         errors={errors.contactEmails}
       />
       <div className="space-y-1">
         <label htmlFor="locale" className="block text-sm font-medium text-slate-800">
-          Language of emails to the contacts
+          {t("customers.form.language")}
         </label>
         <p id="locale-hint" className="text-xs text-slate-600">
-          Routed requests and their reminders are written to the privacy contacts in this language.
+          {t("customers.form.languageHint")}
         </p>
         <select
           id="locale"
@@ -123,16 +141,16 @@ export function CustomerForm({
           aria-describedby={errors.locale?.length ? "locale-hint locale-error" : "locale-hint"}
           className="block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm aria-invalid:border-red-600"
         >
-          {(Object.keys(CUSTOMER_LANGUAGE_LABELS) as Locale[]).map((locale) => (
+          {LOCALES.map((locale) => (
             <option key={locale} value={locale}>
-              {CUSTOMER_LANGUAGE_LABELS[locale]}
+              {t(`labels.languages.${locale}`)}
             </option>
           ))}
         </select>
         <FieldErrors id="locale-error" errors={errors.locale} />
       </div>
       <Field
-        label="Agreement reference"
+        label={t("customers.form.agreement")}
         name="agreementReference"
         autoComplete="off"
         defaultValue={initial.agreementReference ?? ""}
@@ -141,13 +159,18 @@ export function CustomerForm({
       <div className="flex items-center gap-2">
         <input id="active" name="active" type="checkbox" defaultChecked={initial.active} />
         <label htmlFor="active" className="text-sm">
-          Active (offered to requesters and for routing)
+          {t("customers.form.active")}
         </label>
       </div>
-      <TextArea label="Notes" name="notes" defaultValue={initial.notes ?? ""} errors={errors.notes} />
+      <TextArea
+        label={t("customers.form.notes")}
+        name="notes"
+        defaultValue={initial.notes ?? ""}
+        errors={errors.notes}
+      />
       {message && <Alert tone={ok ? "success" : "error"}>{message}</Alert>}
       <Button type="submit" disabled={pending}>
-        {pending ? "Saving…" : label}
+        {pending ? t("customers.form.saving") : label}
       </Button>
     </form>
   );

@@ -1,13 +1,21 @@
 import { Button } from "@/components/ui/button";
 import type { CustomerFilters } from "@/lib/domain/customers/customer-filters";
+import type { Locale } from "@/lib/i18n/languages";
+import { translatorFor } from "@/lib/i18n/translator";
 
 /** Search the registry by name, alias or contact, and by the active flag (a GET form: the URL keeps it). */
-export function CustomerSearchForm({ filters }: { filters: CustomerFilters }) {
+export function CustomerSearchForm({ filters, locale }: { filters: CustomerFilters; locale: Locale }) {
+  const t = translatorFor(locale);
   return (
-    <form role="search" aria-label="Customers" method="get" className="flex flex-wrap items-end gap-3">
+    <form
+      role="search"
+      aria-label={t("customers.search.label")}
+      method="get"
+      className="flex flex-wrap items-end gap-3"
+    >
       <div className="min-w-64 flex-1 space-y-1">
         <label htmlFor="customer-q" className="block text-sm font-medium text-slate-800">
-          Name, alias or contact
+          {t("customers.search.query")}
         </label>
         <input
           id="customer-q"
@@ -19,7 +27,7 @@ export function CustomerSearchForm({ filters }: { filters: CustomerFilters }) {
       </div>
       <div className="space-y-1">
         <label htmlFor="customer-active" className="block text-sm font-medium text-slate-800">
-          Show
+          {t("customers.search.show")}
         </label>
         <select
           id="customer-active"
@@ -27,13 +35,13 @@ export function CustomerSearchForm({ filters }: { filters: CustomerFilters }) {
           defaultValue={filters.active}
           className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
         >
-          <option value="all">All customers</option>
-          <option value="active">Active only</option>
-          <option value="inactive">Inactive only</option>
+          <option value="all">{t("customers.search.all")}</option>
+          <option value="active">{t("customers.search.active")}</option>
+          <option value="inactive">{t("customers.search.inactive")}</option>
         </select>
       </div>
       <Button type="submit" variant="secondary">
-        Search
+        {t("customers.search.submit")}
       </Button>
     </form>
   );

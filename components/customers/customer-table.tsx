@@ -1,13 +1,17 @@
 import Link from "next/link";
-import { formatElapsed } from "@/lib/domain/customers/acknowledgement-time";
+import { formatNumber } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/languages";
+import { translatorFor } from "@/lib/i18n/translator";
 import type { CustomerRow } from "@/lib/server/customers/list-customers";
+import { elapsedTime } from "./elapsed-time";
 
 /** The registry: one row per customer with its contacts, cases and how fast it acknowledges. */
-export function CustomerTable({ rows }: { rows: CustomerRow[] }) {
+export function CustomerTable({ rows, locale }: { rows: CustomerRow[]; locale: Locale }) {
+  const t = translatorFor(locale);
   if (rows.length === 0) {
     return (
       <p className="rounded-md border border-dashed border-slate-300 p-8 text-center text-slate-600">
-        No customers match.
+        {t("customers.list.empty")}
       </p>
     );
   }
@@ -17,28 +21,28 @@ export function CustomerTable({ rows }: { rows: CustomerRow[] }) {
         <thead>
           <tr className="border-b border-slate-300 text-left">
             <th scope="col" className="py-2 pr-3">
-              Name
+              {t("customers.table.name")}
             </th>
             <th scope="col" className="py-2 pr-3">
-              Aliases
+              {t("customers.table.aliases")}
             </th>
             <th scope="col" className="py-2 pr-3">
-              Privacy contacts
+              {t("customers.table.contacts")}
             </th>
             <th scope="col" className="py-2 pr-3">
-              Agreement
+              {t("customers.table.agreement")}
             </th>
             <th scope="col" className="py-2 pr-3">
-              Status
+              {t("customers.table.status")}
             </th>
             <th scope="col" className="py-2 pr-3 text-right">
-              Cases
+              {t("customers.table.cases")}
             </th>
             <th scope="col" className="py-2 pr-3 text-right">
-              Routed
+              {t("customers.table.routed")}
             </th>
             <th scope="col" className="py-2 text-right">
-              Median time to acknowledge
+              {t("customers.table.medianAcknowledge")}
             </th>
           </tr>
         </thead>
@@ -53,10 +57,10 @@ export function CustomerTable({ rows }: { rows: CustomerRow[] }) {
               <td className="py-2 pr-3">{row.aliases.join(", ") || "—"}</td>
               <td className="py-2 pr-3 break-all">{row.contactEmails.join(", ")}</td>
               <td className="py-2 pr-3">{row.agreementReference ?? "—"}</td>
-              <td className="py-2 pr-3">{row.active ? "Active" : "Inactive"}</td>
-              <td className="py-2 pr-3 text-right">{row.cases}</td>
-              <td className="py-2 pr-3 text-right">{row.routings}</td>
-              <td className="py-2 text-right">{formatElapsed(row.medianAcknowledgeMs)}</td>
+              <td className="py-2 pr-3">{row.active ? t("customers.table.active") : t("customers.table.inactive")}</td>
+              <td className="py-2 pr-3 text-right">{formatNumber(locale, row.cases)}</td>
+              <td className="py-2 pr-3 text-right">{formatNumber(locale, row.routings)}</td>
+              <td className="py-2 text-right">{elapsedTime(locale, row.medianAcknowledgeMs)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { importCustomersAction, type ImportReply } from "@/lib/actions/staff/customers";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -7,6 +8,8 @@ import { FieldErrors } from "@/components/ui/field-errors";
 import { CSV_COLUMNS, OPTIONAL_CSV_COLUMNS } from "@/lib/domain/customers/customer-csv";
 import { importCustomersSchema } from "@/lib/domain/customers/customer-forms";
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
+import { formatNumber } from "@/lib/i18n/format";
+import { withNodes } from "./with-nodes";
 
 /** Upload a CSV for a first load; the report lists every rejected row with its line and reasons. */
 export function ImportCustomersForm() {
@@ -19,18 +22,23 @@ export function ImportCustomersForm() {
   const report = reply?.report;
   const fileErrors = errors.file;
   const rejected = report?.rejected ?? [];
+  const t = useTranslations();
+  const locale = useLocale();
   return (
     <div className="space-y-4">
       <form {...formProps} className="space-y-3">
         <div className="space-y-1">
           <label htmlFor="file" className="block text-sm font-medium text-slate-800">
-            CSV file
+            {t("customers.import.file")}
           </label>
           <p id="file-hint" className="text-xs text-slate-600">
-            UTF-8, at most 2 MB and 5,000 rows. First line: <code>{CSV_COLUMNS.join(",")}</code>, optionally with{" "}
-            <code>{OPTIONAL_CSV_COLUMNS.join(",")}</code>. Separate several aliases or addresses in one cell with
-            semicolons; active is true or false (empty means true); language, of the emails to the contacts, is en or zh
-            (empty means en).
+            {withNodes(
+              {
+                columns: <code>{CSV_COLUMNS.join(",")}</code>,
+                optional: <code>{OPTIONAL_CSV_COLUMNS.join(",")}</code>,
+              },
+              (markers) => t("customers.import.fileHint", markers),
+            )}
           </p>
           <input
             id="file"
@@ -44,26 +52,29 @@ export function ImportCustomersForm() {
           <FieldErrors id="file-error" errors={fileErrors} />
         </div>
         <Button type="submit" disabled={pending}>
-          {pending ? "Importing…" : "Import"}
+          {pending ? t("customers.import.importing") : t("customers.import.submit")}
         </Button>
       </form>
       {message && <Alert tone={ok ? "success" : "error"}>{message}</Alert>}
       {rejected.length > 0 && (
         <section aria-labelledby="import-report-heading" data-testid="import-report">
           <h2 id="import-report-heading" className="mb-2 font-medium">
-            Rejected rows ({rejected.length} of {report?.rows})
+            {t("customers.import.rejected", {
+              rejected: formatNumber(locale, rejected.length),
+              rows: formatNumber(locale, report?.rows ?? 0),
+            })}
           </h2>
           <table className="w-full border-collapse text-sm">
             <thead>
               <tr className="border-b border-slate-300 text-left">
                 <th scope="col" className="py-2 pr-3">
-                  Line
+                  {t("customers.import.line")}
                 </th>
                 <th scope="col" className="py-2 pr-3">
-                  Name
+                  {t("customers.import.name")}
                 </th>
                 <th scope="col" className="py-2">
-                  Reasons
+                  {t("customers.import.reasons")}
                 </th>
               </tr>
             </thead>

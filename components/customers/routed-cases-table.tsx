@@ -1,23 +1,16 @@
 import Link from "next/link";
-import { formatElapsed } from "@/lib/domain/customers/acknowledgement-time";
-import type { CustomerDetail } from "@/lib/server/customers/get-customer";
 import { formatDateTime } from "@/lib/i18n/format";
-import { STAFF_LOCALE } from "@/lib/i18n/languages";
-
-const when = (at: Date | null) => (at ? `${formatDateTime(STAFF_LOCALE, at)} UTC` : "—");
-
-export const ROUTING_STATE_LABELS: Record<string, string> = {
-  SENT: "Sent",
-  ACKNOWLEDGED: "Acknowledged",
-  COMPLETED_BY_CONTROLLER: "Completed by the customer",
-  DECLINED_BY_CONTROLLER: "Declined by the customer",
-  REVOKED: "Revoked",
-};
+import type { Locale } from "@/lib/i18n/languages";
+import { translatorFor } from "@/lib/i18n/translator";
+import type { CustomerDetail } from "@/lib/server/customers/get-customer";
+import { elapsedTime } from "./elapsed-time";
 
 /** The cases routed to one customer, latest first, with the routing's state and timings. */
-export function RoutedCasesTable({ routings }: { routings: CustomerDetail["routings"] }) {
+export function RoutedCasesTable({ routings, locale }: { routings: CustomerDetail["routings"]; locale: Locale }) {
+  const t = translatorFor(locale);
+  const when = (at: Date | null) => (at ? t("labels.utc", { time: formatDateTime(locale, at) }) : "—");
   if (routings.length === 0) {
-    return <p className="text-sm text-slate-600">No requests have been routed to this customer.</p>;
+    return <p className="text-sm text-slate-600">{t("customers.routed.empty")}</p>;
   }
   return (
     <div className="overflow-x-auto">
@@ -25,22 +18,22 @@ export function RoutedCasesTable({ routings }: { routings: CustomerDetail["routi
         <thead>
           <tr className="border-b border-slate-300 text-left">
             <th scope="col" className="py-2 pr-3">
-              Case
+              {t("customers.routed.case")}
             </th>
             <th scope="col" className="py-2 pr-3">
-              State
+              {t("customers.routed.state")}
             </th>
             <th scope="col" className="py-2 pr-3">
-              Sent
+              {t("customers.routed.sent")}
             </th>
             <th scope="col" className="py-2 pr-3">
-              Acknowledged
+              {t("customers.routed.acknowledged")}
             </th>
             <th scope="col" className="py-2 pr-3">
-              Responded
+              {t("customers.routed.responded")}
             </th>
             <th scope="col" className="py-2 text-right">
-              Time to acknowledge
+              {t("customers.routed.timeToAcknowledge")}
             </th>
           </tr>
         </thead>
@@ -52,11 +45,11 @@ export function RoutedCasesTable({ routings }: { routings: CustomerDetail["routi
                   {r.reference}
                 </Link>
               </td>
-              <td className="py-2 pr-3">{ROUTING_STATE_LABELS[r.state] ?? r.state}</td>
+              <td className="py-2 pr-3">{t(`customers.routed.states.${r.state}`)}</td>
               <td className="py-2 pr-3">{when(r.sentAt)}</td>
               <td className="py-2 pr-3">{when(r.acknowledgedAt)}</td>
               <td className="py-2 pr-3">{when(r.respondedAt)}</td>
-              <td className="py-2 text-right">{formatElapsed(r.timeToAcknowledgeMs)}</td>
+              <td className="py-2 text-right">{elapsedTime(locale, r.timeToAcknowledgeMs)}</td>
             </tr>
           ))}
         </tbody>

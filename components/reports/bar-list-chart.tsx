@@ -1,4 +1,6 @@
 import { barLength, niceMax } from "@/lib/domain/reports/chart-scale";
+import type { Locale } from "@/lib/i18n/languages";
+import { translatorFor } from "@/lib/i18n/translator";
 
 export interface BarRow {
   label: string;
@@ -10,9 +12,11 @@ export interface BarRow {
 
 const PLOT = 220;
 const VALUE = 110;
-/** Room for the category labels: SVG text does not wrap, so the longest label sets it (about 6.6 px a character at 12 px). */
+/** A label's width at 12 px: about 6.6 px a Latin character, a full 12 px a Chinese one (or full-width sign). */
+const textWidth = (label: string) => [...label].reduce((sum, c) => sum + (c.codePointAt(0)! >= 0x2e80 ? 12 : 6.6), 0);
+/** Room for the category labels: SVG text does not wrap, so the longest label sets it. */
 const labelWidth = (labels: string[]) =>
-  Math.min(300, Math.max(80, Math.ceil(Math.max(0, ...labels.map((l) => l.length)) * 6.6) + 12));
+  Math.min(300, Math.max(80, Math.ceil(Math.max(0, ...labels.map(textWidth))) + 12));
 const BAR = 14;
 const GAP = 10;
 
@@ -27,6 +31,7 @@ export function BarListChart({
   series,
   max,
   testId,
+  locale,
 }: {
   summary: string;
   rows: BarRow[];
@@ -34,7 +39,10 @@ export function BarListChart({
   /** The scale's end (1 for rates); by default a round number above the largest value. */
   max?: number;
   testId?: string;
+  /** The language of the legend's name and the bars' tooltips. */
+  locale: Locale;
 }) {
+  const t = translatorFor(locale);
   const scaleMax = max ?? niceMax(Math.max(0, ...rows.flatMap((r) => r.values.map((v) => v ?? 0))));
   const rowHeight = series.length * BAR + GAP;
   const height = Math.max(rowHeight, rows.length * rowHeight);
@@ -72,7 +80,9 @@ export function BarListChart({
                   <g key={s.label}>
                     {width > 0 && (
                       <rect x={labelSpace} y={y + 1} width={width} height={BAR - 2} fill={s.color}>
-                        <title>{`${row.label}, ${s.label}: ${row.display[i] ?? ""}`}</title>
+                        <title>
+                          {t("reports.tooltip", { category: row.label, series: s.label, value: row.display[i] ?? "" })}
+                        </title>
                       </rect>
                     )}
                     <text x={labelSpace + width + 4} y={y + BAR - 3} fontSize="11" fill="#334155">
@@ -86,7 +96,7 @@ export function BarListChart({
         })}
       </svg>
       {series.length > 1 && (
-        <ul className="flex flex-wrap gap-x-4 text-xs text-slate-700" aria-label="Legend">
+        <ul className="flex flex-wrap gap-x-4 text-xs text-slate-700" aria-label={t("reports.legend")}>
           {series.map((s) => (
             <li key={s.label} className="flex items-center gap-1.5">
               <span

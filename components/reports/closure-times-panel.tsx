@@ -1,6 +1,7 @@
-import { labelFor, TYPE_LABELS } from "@/lib/domain/cases/labels";
-import { formatCount } from "@/lib/domain/reports/format";
+import { clausesOf, formatCount } from "@/lib/domain/reports/format";
 import { formatDays, roundDays } from "@/lib/domain/reports/rates";
+import type { Locale } from "@/lib/i18n/languages";
+import { translateIfKnown, translatorFor } from "@/lib/i18n/translator";
 import type { ReportDashboard } from "@/lib/server/reports/report-dashboard";
 import { BarListChart } from "./bar-list-chart";
 import { ReportPanel } from "./report-panel";
@@ -9,42 +10,62 @@ import { ReportTable } from "./report-table";
 export function ClosureTimesPanel({
   closureTimes,
   view,
+  locale,
 }: {
   closureTimes: ReportDashboard["closureTimes"];
   view: "charts" | "table";
+  locale: Locale;
 }) {
-  const label = (type: string) => (type === "ALL" ? "All types" : labelFor(TYPE_LABELS, type));
+  const t = translatorFor(locale);
+  const label = (type: string) =>
+    type === "ALL" ? t("reports.closureTimes.allTypes") : translateIfKnown(t, `labels.types.${type}`, type);
+  const days = (value: number | null) => (value === null ? "—" : t("reports.units.days", { value: formatDays(value) }));
   const shown = closureTimes.filter((r) => r.closed > 0 || r.type === "ALL");
   return (
     <ReportPanel
       id="closure-times"
-      title="Days to close"
-      description="Calendar days from receipt to closure of the answered cases closed in the period: the median and the 90th percentile."
+      title={t("reports.closureTimes.title")}
+      description={t("reports.closureTimes.description")}
     >
       {view === "charts" ? (
         <BarListChart
           testId="closure-times-chart"
-          summary={`Days to close, median and 90th percentile: ${shown
-            .map((r) => `${label(r.type)} ${formatDays(r.medianDays)} and ${formatDays(r.p90Days)}`)
-            .join("; ")}.`}
+          locale={locale}
+          summary={t("reports.closureTimes.summary", {
+            types: clausesOf(
+              locale,
+              shown.map((r) =>
+                t("reports.closureTimes.typeSummary", {
+                  type: label(r.type),
+                  median: formatDays(r.medianDays),
+                  p90: formatDays(r.p90Days),
+                }),
+              ),
+            ),
+          })}
           series={[
-            { label: "Median", color: "#0072B2" },
-            { label: "90th percentile", color: "#E69F00" },
+            { label: t("reports.closureTimes.median"), color: "#0072B2" },
+            { label: t("reports.closureTimes.p90"), color: "#E69F00" },
           ]}
           rows={shown.map((r) => ({
             label: label(r.type),
             values: [roundDays(r.medianDays), roundDays(r.p90Days)],
-            display: [`${formatDays(r.medianDays)} d`, `${formatDays(r.p90Days)} d`],
+            display: [days(r.medianDays), days(r.p90Days)],
           }))}
         />
       ) : (
         <ReportTable
           testId="closure-times-table"
-          caption="Days to close per request type"
-          columns={["Type", "Closed", "Median days", "90th percentile days"]}
+          caption={t("reports.closureTimes.caption")}
+          columns={[
+            t("reports.closureTimes.type"),
+            t("reports.closureTimes.closed"),
+            t("reports.closureTimes.medianDays"),
+            t("reports.closureTimes.p90Days"),
+          ]}
           rows={closureTimes.map((r) => [
             label(r.type),
-            formatCount(r.closed),
+            formatCount(locale, r.closed),
             formatDays(r.medianDays),
             formatDays(r.p90Days),
           ])}

@@ -1,47 +1,59 @@
-import { labelFor } from "@/lib/domain/cases/labels";
-import { formatCount } from "@/lib/domain/reports/format";
-import { REGIME_LABELS } from "@/lib/domain/reports/labels";
+import { formatCount, listOf } from "@/lib/domain/reports/format";
+import type { Locale } from "@/lib/i18n/languages";
+import { translateIfKnown, translatorFor } from "@/lib/i18n/translator";
 import type { ReportDashboard } from "@/lib/server/reports/report-dashboard";
 import { BarListChart } from "./bar-list-chart";
 import { ReportPanel } from "./report-panel";
 import { ReportTable } from "./report-table";
-import { translatorFor } from "@/lib/i18n/translator";
 
 export function ExtensionsPanel({
   extensions,
   view,
+  locale,
 }: {
   extensions: ReportDashboard["extensions"];
   view: "charts" | "table";
+  locale: Locale;
 }) {
-  const label = (regime: string) => labelFor(REGIME_LABELS, regime);
+  const t = translatorFor(locale);
+  const count = (value: number) => formatCount(locale, value);
+  // The regime comes from the database as text: an unknown one is shown as its code.
+  const label = (regime: string) => translateIfKnown(t, `labels.regimes.${regime}`, regime);
   return (
     <ReportPanel
       id="extensions"
-      title="Extensions used"
-      description={`${translatorFor("en")("counts.deadline", { count: extensions.total })} extended in the period (each regime allows one per case).`}
+      title={t("reports.extensions.title")}
+      description={t("reports.extensions.description", {
+        deadlines: t("counts.deadline", { count: extensions.total }),
+      })}
     >
       {extensions.rows.length === 0 ? (
-        <p className="text-sm text-slate-600">No extensions in the period.</p>
+        <p className="text-sm text-slate-600">{t("reports.extensions.empty")}</p>
       ) : view === "charts" ? (
         <BarListChart
           testId="extensions-chart"
-          summary={`Extensions by regime: ${extensions.rows.map((r) => `${label(r.regime)} ${formatCount(r.count)}`).join(", ")}.`}
-          series={[{ label: "Extensions", color: "#CC79A7" }]}
+          locale={locale}
+          summary={t("reports.extensions.summary", {
+            regimes: listOf(
+              locale,
+              extensions.rows.map((r) => `${label(r.regime)} ${count(r.count)}`),
+            ),
+          })}
+          series={[{ label: t("reports.extensions.series"), color: "#CC79A7" }]}
           rows={extensions.rows.map((r) => ({
             label: label(r.regime),
             values: [r.count],
-            display: [formatCount(r.count)],
+            display: [count(r.count)],
           }))}
         />
       ) : (
         <ReportTable
           testId="extensions-table"
-          caption="Extensions used per regime"
-          columns={["Regime", "Extensions"]}
+          caption={t("reports.extensions.caption")}
+          columns={[t("reports.extensions.regime"), t("reports.extensions.extensions")]}
           rows={[
-            ...extensions.rows.map((r) => [label(r.regime), formatCount(r.count)]),
-            ["All regimes", formatCount(extensions.total)],
+            ...extensions.rows.map((r) => [label(r.regime), count(r.count)]),
+            [t("reports.extensions.allRegimes"), count(extensions.total)],
           ]}
         />
       )}

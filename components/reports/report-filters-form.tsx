@@ -1,14 +1,15 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
-import { TYPE_LABELS } from "@/lib/domain/cases/labels";
 import { REGIMES } from "@/lib/domain/deadlines/policies";
-import { REGIME_LABELS } from "@/lib/domain/reports/labels";
+import { REQUEST_TYPES } from "@/lib/domain/intake/request-schema";
 import {
   FIRST_REPORT_DATE,
   LAST_REPORT_DATE,
   reportsHref,
   type ReportFilters,
 } from "@/lib/domain/reports/report-filters";
+import type { Locale } from "@/lib/i18n/languages";
+import { translatorFor } from "@/lib/i18n/translator";
 
 const control = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
@@ -23,24 +24,26 @@ function Field({ id, label, children }: { id: string; label: string; children: R
   );
 }
 
-/** A filter that may be left at "Any" (the empty value). */
+/** A filter that may be left at "Any" (the empty value, `anyLabel`). */
 function FilterSelect({
   id,
   label,
   name,
   value,
   options,
+  anyLabel,
 }: {
   id: string;
   label: string;
   name: string;
   value: string | undefined;
   options: { value: string; label: string }[];
+  anyLabel: string;
 }) {
   return (
     <Field id={id} label={label}>
       <select id={id} name={name} defaultValue={value ?? ""} className={control}>
-        <option value="">Any</option>
+        <option value="">{anyLabel}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
@@ -58,18 +61,22 @@ function FilterSelect({
 export function ReportFiltersForm({
   filters,
   customers,
+  locale,
 }: {
   filters: ReportFilters;
   customers: { id: string; name: string }[];
+  locale: Locale;
 }) {
+  const t = translatorFor(locale);
+  const anyLabel = t("reports.filters.any");
   return (
     <form
       method="get"
       action="/reports"
-      aria-label="Report period and filters"
+      aria-label={t("reports.filters.label")}
       className="flex flex-wrap items-end gap-3"
     >
-      <Field id="report-from" label="From">
+      <Field id="report-from" label={t("reports.filters.from")}>
         <input
           id="report-from"
           name="from"
@@ -81,7 +88,7 @@ export function ReportFiltersForm({
           required
         />
       </Field>
-      <Field id="report-to" label="To">
+      <Field id="report-to" label={t("reports.filters.to")}>
         <input
           id="report-to"
           name="to"
@@ -95,29 +102,32 @@ export function ReportFiltersForm({
       </Field>
       <FilterSelect
         id="report-type"
-        label="Type"
+        label={t("reports.filters.type")}
         name="type"
         value={filters.type}
-        options={Object.entries(TYPE_LABELS).map(([value, label]) => ({ value, label }))}
+        options={REQUEST_TYPES.map((type) => ({ value: type, label: t(`labels.types.${type}`) }))}
+        anyLabel={anyLabel}
       />
       <FilterSelect
         id="report-regime"
-        label="Regime"
+        label={t("reports.filters.regime")}
         name="regime"
         value={filters.regime}
-        options={REGIMES.map((regime) => ({ value: regime, label: REGIME_LABELS[regime] ?? regime }))}
+        options={REGIMES.map((regime) => ({ value: regime, label: t(`labels.regimes.${regime}`) }))}
+        anyLabel={anyLabel}
       />
       <FilterSelect
         id="report-customer"
-        label="Customer"
+        label={t("reports.filters.customer")}
         name="customerId"
         value={filters.customerId}
         options={customers.map((c) => ({ value: c.id, label: c.name }))}
+        anyLabel={anyLabel}
       />
       {filters.view === "table" && <input type="hidden" name="view" value="table" />}
-      <Button type="submit">Show</Button>
+      <Button type="submit">{t("reports.filters.show")}</Button>
       <Link href={reportsHref({ view: filters.view })} className="py-2 text-sm text-blue-800 hover:underline">
-        Last 12 weeks, no filters
+        {t("reports.filters.reset")}
       </Link>
     </form>
   );

@@ -1,6 +1,7 @@
 import { labelStep, niceMax, ticks } from "@/lib/domain/reports/chart-scale";
 import { formatNumber } from "@/lib/i18n/format";
-import { STAFF_LOCALE } from "@/lib/i18n/languages";
+import type { Locale } from "@/lib/i18n/languages";
+import { translatorFor } from "@/lib/i18n/translator";
 
 export interface ChartSeries {
   key: string;
@@ -31,12 +32,16 @@ export function StackedBarChart({
   series,
   bars,
   testId,
+  locale,
 }: {
   summary: string;
   series: ChartSeries[];
   bars: StackedBar[];
   testId?: string;
+  /** The language of the axis's numbers, the segments' tooltips and the legend's name. */
+  locale: Locale;
 }) {
+  const t = translatorFor(locale);
   const max = niceMax(Math.max(0, ...bars.map((b) => b.total)));
   const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
@@ -57,7 +62,7 @@ export function StackedBarChart({
           <g key={tick}>
             <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} stroke="#e2e8f0" />
             <text x={MARGIN.left - 6} y={y(tick) + 4} textAnchor="end" fontSize="11" fill="#475569">
-              {formatNumber(STAFF_LOCALE, tick)}
+              {formatNumber(locale, tick)}
             </text>
           </g>
         ))}
@@ -83,7 +88,13 @@ export function StackedBarChart({
                     stroke="#fff"
                     strokeWidth="0.5"
                   >
-                    <title>{`${bar.label}, ${s.label}: ${formatNumber(STAFF_LOCALE, value)}`}</title>
+                    <title>
+                      {t("reports.tooltip", {
+                        category: bar.label,
+                        series: s.label,
+                        value: formatNumber(locale, value),
+                      })}
+                    </title>
                   </rect>
                 );
               })}
@@ -103,7 +114,7 @@ export function StackedBarChart({
         })}
         <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(0)} y2={y(0)} stroke="#94a3b8" />
       </svg>
-      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label="Legend">
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label={t("reports.legend")}>
         {series.map((s) => (
           <li key={s.key} className="flex items-center gap-1.5">
             <span aria-hidden="true" className="inline-block h-3 w-3 rounded-sm" style={{ backgroundColor: s.color }} />

@@ -1,8 +1,11 @@
 import Link from "next/link";
 import { reportsHref, type ReportFilters } from "@/lib/domain/reports/report-filters";
+import type { Locale } from "@/lib/i18n/languages";
+import { translatorFor } from "@/lib/i18n/translator";
 
 /** Charts or the same numbers as tables: a link that keeps the period and filters. */
-export function ViewSwitch({ filters }: { filters: ReportFilters }) {
+export function ViewSwitch({ filters, locale }: { filters: ReportFilters; locale: Locale }) {
+  const t = translatorFor(locale);
   const option = (view: "charts" | "table", label: string) => (
     <Link
       href={reportsHref({ ...filters, view })}
@@ -13,9 +16,9 @@ export function ViewSwitch({ filters }: { filters: ReportFilters }) {
     </Link>
   );
   return (
-    <nav aria-label="Report view" className="flex gap-2 text-sm">
-      {option("charts", "Charts")}
-      {option("table", "Table view")}
+    <nav aria-label={t("reports.view.label")} className="flex gap-2 text-sm">
+      {option("charts", t("reports.view.charts"))}
+      {option("table", t("reports.view.table"))}
     </nav>
   );
 }

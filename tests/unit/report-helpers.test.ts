@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { barLength, labelStep, niceMax, ticks } from "@/lib/domain/reports/chart-scale";
 import { csvCell, csvLine } from "@/lib/domain/csv";
-import { formatHours } from "@/lib/domain/reports/format";
+import { clausesOf, formatHours, listOf } from "@/lib/domain/reports/format";
 import { formatDays, formatRate, onTimeSummary, rate, roundDays } from "@/lib/domain/reports/rates";
 import { mondayOf, periodBounds, readReportQuery, reportsHref } from "@/lib/domain/reports/report-filters";
 import { readTransparencyQuery, transparencyCsv, transparencyRows } from "@/lib/domain/reports/transparency";
@@ -122,12 +122,26 @@ describe("rates and formats", () => {
     expect(onTimeSummary({ closed: 0, onTime: 0 }, { closed: 0, onTime: 0 }).all.rate).toBeNull();
   });
 
-  it("formats days and hours with one decimal", () => {
+  it("formats days and hours with one decimal, the unit in the staff member's language", () => {
     expect(formatDays(20.25)).toBe("20.3");
     expect(formatDays(null)).toBe("—");
-    expect(formatHours(12)).toBe("12.0 h");
-    expect(formatHours(72)).toBe("3.0 d");
-    expect(formatHours(null)).toBe("—");
+    expect(formatHours("en", 12)).toBe("12.0 h");
+    expect(formatHours("en", 72)).toBe("3.0 d");
+    expect(formatHours("en", null)).toBe("—");
+    expect(formatHours("zh", 12)).toBe("12.0 小时");
+    expect(formatHours("zh", 72)).toBe("3.0 天");
+    expect(formatHours("zh", null)).toBe("—");
+  });
+
+  it("lists a chart summary's items in the staff member's language", () => {
+    expect(listOf("en", ["Access 3", "Deletion 1", "Objection 2"])).toBe("Access 3, Deletion 1, Objection 2");
+    expect(listOf("zh", ["查阅 3", "删除 1", "反对 2"])).toBe("查阅 3、删除 1、反对 2");
+    expect(clausesOf("en", ["Acme 2 cases, median 1.0 h", "Beta 1 case, median —"])).toBe(
+      "Acme 2 cases, median 1.0 h; Beta 1 case, median —",
+    );
+    expect(clausesOf("zh", ["甲 2 个案件，确认时间中位数 1.0 小时", "乙 1 个案件"])).toBe(
+      "甲 2 个案件，确认时间中位数 1.0 小时；乙 1 个案件",
+    );
   });
 
   it("picks round axis maxima and thins crowded labels", () => {

@@ -14,10 +14,14 @@ import { requirePagePermission } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
 import { dateLabel } from "@/lib/domain/reports/format";
 import { readReportQuery, reportQuery } from "@/lib/domain/reports/report-filters";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { translatorFor } from "@/lib/i18n/translator";
 import { reportDashboard } from "@/lib/server/reports/report-dashboard";
 import { customerOptions } from "@/lib/server/routing/customer-options";
 
-export const metadata: Metadata = { title: "Reports" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: translatorFor(await pageLocale())("reports.title") };
+}
 
 export default async function ReportsPage({
   searchParams,
@@ -25,6 +29,8 @@ export default async function ReportsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requirePagePermission("reports:read", "/reports");
+  const { locale } = actor;
+  const t = translatorFor(locale);
   const { filters, errors } = readReportQuery(await searchParams);
   const [dashboard, customers] = await Promise.all([reportDashboard(filters, actor), customerOptions()]);
   const query = reportQuery(filters);
@@ -32,35 +38,35 @@ export default async function ReportsPage({
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-semibold">Reports</h1>
+          <h1 className="text-2xl font-semibold">{t("reports.title")}</h1>
           <p className="text-sm text-slate-600" data-testid="report-period">
-            {dateLabel(filters.from)} to {dateLabel(filters.to)} (UTC)
+            {t("reports.period", { from: dateLabel(locale, filters.from), to: dateLabel(locale, filters.to) })}
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-4 text-sm">
           {can(actor.role, "reports:register") && (
             <a href={`/api/v1/reports/register?${query}`} download className="text-blue-800 hover:underline">
-              Export the register (CSV)
+              {t("reports.exportRegister")}
             </a>
           )}
           <Link href="/reports/transparency" className="text-blue-800 hover:underline">
-            Yearly transparency summary
+            {t("reports.transparencyLink")}
           </Link>
         </div>
       </div>
       <QueryErrorsAlert errors={errors} />
-      <ReportFiltersForm filters={filters} customers={customers} />
-      <ViewSwitch filters={filters} />
+      <ReportFiltersForm filters={filters} customers={customers} locale={locale} />
+      <ViewSwitch filters={filters} locale={locale} />
       <div className="grid gap-4 lg:grid-cols-2">
-        <ReceivedPanel received={dashboard.received} view={filters.view} />
-        <OpenCasesPanel open={dashboard.open} filters={filters} />
-        <OnTimePanel onTime={dashboard.onTime} view={filters.view} />
-        <ClosureTimesPanel closureTimes={dashboard.closureTimes} view={filters.view} />
+        <ReceivedPanel received={dashboard.received} view={filters.view} locale={locale} />
+        <OpenCasesPanel open={dashboard.open} filters={filters} locale={locale} />
+        <OnTimePanel onTime={dashboard.onTime} view={filters.view} locale={locale} />
+        <ClosureTimesPanel closureTimes={dashboard.closureTimes} view={filters.view} locale={locale} />
         <div className="grid gap-4">
-          <ExtensionsPanel extensions={dashboard.extensions} view={filters.view} />
-          <DenialsPanel denials={dashboard.denials} view={filters.view} />
+          <ExtensionsPanel extensions={dashboard.extensions} view={filters.view} locale={locale} />
+          <DenialsPanel denials={dashboard.denials} view={filters.view} locale={locale} />
         </div>
-        <RoutingPanel routing={dashboard.routing} view={filters.view} />
+        <RoutingPanel routing={dashboard.routing} view={filters.view} locale={locale} />
       </div>
     </div>
   );

@@ -11,6 +11,7 @@ import {
 import { customerFieldsSchema } from "@/lib/domain/customers/customer-schema";
 import { AppError } from "@/lib/errors/app-error";
 import { staffFormAction, type FormReply } from "@/lib/forms/form-action";
+import { translatorFor } from "@/lib/i18n/translator";
 import { confirmCaseCustomer } from "@/lib/server/customers/confirm-case-customer";
 import { createCustomer } from "@/lib/server/customers/create-customer";
 import { createCustomerForCase } from "@/lib/server/customers/create-customer-for-case";
@@ -32,7 +33,8 @@ export const updateCustomerAction = staffFormAction("customers:manage", {
     const { changed } = await updateCustomer(customer, actor);
     revalidatePath("/customers");
     revalidatePath(`/customers/${customer.customerId}`);
-    return changed.length ? "Changes saved." : "No change.";
+    const t = translatorFor(actor.locale);
+    return changed.length ? t("customers.done.saved") : t("customers.done.noChange");
   },
 });
 
@@ -52,15 +54,11 @@ export async function importCustomersAction(
         { file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } },
         actor,
       );
+      const t = translatorFor(actor.locale);
       const count = report.rejected.length;
-      if (count > 0) {
-        throw new AppError(
-          "VALIDATION",
-          `Nothing was imported: ${count} row${count === 1 ? " was" : "s were"} rejected. Fix ${count === 1 ? "it" : "them"} and import the whole file again.`,
-        );
-      }
+      if (count > 0) throw new AppError("VALIDATION", t("customers.done.notImported", { count }));
       revalidatePath("/customers");
-      return `Imported ${report.imported} customer${report.imported === 1 ? "" : "s"}.`;
+      return t("customers.done.imported", { count: report.imported });
     },
   });
   const reply = await importFile(previous, formData);
@@ -73,8 +71,9 @@ export const confirmCaseCustomerAction = staffFormAction("cases:work", {
   run: async (confirmation, { actor }) => {
     const { changed } = await confirmCaseCustomer(confirmation, actor);
     revalidatePath(`/cases/${confirmation.caseId}`);
-    if (!changed) return "No change.";
-    return confirmation.customerId ? "Customer confirmed." : "Confirmation cleared.";
+    const t = translatorFor(actor.locale);
+    if (!changed) return t("customers.done.noChange");
+    return confirmation.customerId ? t("customers.done.confirmed") : t("customers.done.cleared");
   },
 });
 

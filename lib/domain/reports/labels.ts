@@ -1,6 +1,6 @@
 import type { Regime, RequestType } from "@/lib/db/generated/enums";
 
-/** Short names of the regimes for the reports' legends and tables. */
+/** @deprecated Short names of the regimes in English: the reports read `labels.regimes.*` in the staff member's language. */
 export const REGIME_LABELS = {
   EU_GDPR: "EU GDPR",
   UK_GDPR: "UK GDPR",

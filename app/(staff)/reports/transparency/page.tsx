@@ -5,12 +5,15 @@ import { Button } from "@/components/ui/button";
 import { QueryErrorsAlert } from "@/components/ui/query-errors-alert";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { REGIMES } from "@/lib/domain/deadlines/policies";
-import { REGIME_LABELS } from "@/lib/domain/reports/labels";
 import { FIRST_REPORT_DATE, LAST_REPORT_DATE } from "@/lib/domain/reports/report-filters";
 import { readTransparencyQuery } from "@/lib/domain/reports/transparency";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { translatorFor } from "@/lib/i18n/translator";
 import { transparencySummary } from "@/lib/server/reports/transparency-summary";
 
-export const metadata: Metadata = { title: "Transparency summary" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: translatorFor(await pageLocale())("reports.transparency.title") };
+}
 
 const control = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
@@ -20,6 +23,8 @@ export default async function TransparencyPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requirePagePermission("reports:read", "/reports/transparency");
+  const { locale } = actor;
+  const t = translatorFor(locale);
   const { params, errors } = readTransparencyQuery(await searchParams);
   const summary = await transparencySummary({ year: params.year, regime: params.regime }, actor);
   const query = new URLSearchParams({ year: String(summary.year), ...(params.regime && { regime: params.regime }) });
@@ -27,27 +32,25 @@ export default async function TransparencyPage({
     <div className="space-y-4">
       <div>
         <Link href="/reports" className="text-sm text-blue-800 hover:underline">
-          ← Reports
+          {t("reports.transparency.back")}
         </Link>
-        <h1 className="text-2xl font-semibold">Transparency summary {summary.year}</h1>
+        <h1 className="text-2xl font-semibold">{t("reports.transparency.heading", { year: String(summary.year) })}</h1>
         <p className="max-w-3xl text-sm text-slate-600">
-          Requests received in the calendar year (UTC){params.regime ? ` under ${REGIME_LABELS[params.regime]}` : ""},
-          per request type, and how each ended: the figures the CCPA metrics disclosure (11 CCR §7102) and
-          regulators&apos; questionnaires ask for. &ldquo;Withdrawn or other&rdquo; counts requests withdrawn, never
-          confirmed, duplicates and those handed to the customer who controls the data; the median days to respond is
-          taken over requests complied with or denied, from receipt to closure.
+          {params.regime
+            ? t("reports.transparency.introRegime", { regime: t(`labels.regimes.${params.regime}`) })
+            : t("reports.transparency.intro")}
         </p>
       </div>
       <QueryErrorsAlert errors={errors} />
       <form
         method="get"
         action="/reports/transparency"
-        aria-label="Year and regime"
+        aria-label={t("reports.transparency.form")}
         className="flex flex-wrap items-end gap-3"
       >
         <div className="space-y-1">
           <label htmlFor="transparency-year" className="block text-xs font-medium text-slate-700">
-            Year
+            {t("reports.transparency.year")}
           </label>
           <input
             id="transparency-year"
@@ -61,24 +64,24 @@ export default async function TransparencyPage({
         </div>
         <div className="space-y-1">
           <label htmlFor="transparency-regime" className="block text-xs font-medium text-slate-700">
-            Regime
+            {t("reports.transparency.regime")}
           </label>
           <select id="transparency-regime" name="regime" defaultValue={params.regime ?? ""} className={control}>
-            <option value="">All</option>
+            <option value="">{t("reports.transparency.allRegimes")}</option>
             {REGIMES.map((regime) => (
               <option key={regime} value={regime}>
-                {REGIME_LABELS[regime]}
+                {t(`labels.regimes.${regime}`)}
               </option>
             ))}
           </select>
         </div>
-        <Button type="submit">Show</Button>
+        <Button type="submit">{t("reports.transparency.show")}</Button>
         <a
           href={`/api/v1/reports/transparency?${query.toString()}&format=csv`}
           download
           className="py-2 text-sm text-blue-800 hover:underline"
         >
-          Download CSV
+          {t("reports.transparency.downloadCsv")}
         </a>
         <a
           href={`/api/v1/reports/transparency?${query.toString()}`}
@@ -87,7 +90,7 @@ export default async function TransparencyPage({
           JSON
         </a>
       </form>
-      <TransparencyTable summary={summary} />
+      <TransparencyTable summary={summary} locale={locale} />
     </div>
   );
 }

@@ -1,7 +1,9 @@
 import { casePage } from "./case-page";
 import { cases } from "./cases";
 import { common } from "./common";
+import { customers } from "./customers";
 import { partner } from "./partner";
+import { reports } from "./reports";
 import { requester } from "./requester";
 import { settings } from "./settings";
 import { signIn } from "./sign-in";
@@ -12,7 +14,9 @@ export const en = {
   ...casePage,
   ...cases,
   ...common,
+  ...customers,
   ...partner,
+  ...reports,
   ...requester,
   ...settings,
   ...signIn,

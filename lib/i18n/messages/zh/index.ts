@@ -3,7 +3,9 @@ import type { en } from "../en";
 import { casePage } from "./case-page";
 import { cases } from "./cases";
 import { common } from "./common";
+import { customers } from "./customers";
 import { partner } from "./partner";
+import { reports } from "./reports";
 import { requester } from "./requester";
 import { settings } from "./settings";
 import { signIn } from "./sign-in";
@@ -14,7 +16,9 @@ export const zh: Wording<typeof en> = {
   ...casePage,
   ...cases,
   ...common,
+  ...customers,
   ...partner,
+  ...reports,
   ...requester,
   ...settings,
   ...signIn,
