@@ -10,6 +10,7 @@ import { composeEmail } from "@/lib/email/compose-email";
 import { emailTextsSchema, TEXT_KEYS, type TextKey, type TextsByLocale } from "@/lib/email/template-texts";
 import type { EmailLocale, Wording } from "@/lib/email/templates/types";
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
+import { htmlLang } from "@/lib/i18n/languages";
 import { EmailPreview } from "./email-preview";
 
 const inputClass =
@@ -103,7 +104,7 @@ export function EmailTextsEditor({
                   "aria-invalid": fieldErrors?.length ? true : undefined,
                   "aria-describedby": fieldErrors?.length ? `placeholder-hint ${name}-error` : "placeholder-hint",
                   className: inputClass,
-                  lang: locale === "zh" ? "zh-Hans" : "en",
+                  lang: htmlLang(locale),
                 };
                 return (
                   <div key={key} className="space-y-1">
