@@ -1,5 +1,5 @@
 import { describeEvent, groupEmailsWithEvents, type TimelineEntry } from "@/lib/domain/cases/timeline-sentences";
-import { templateNamed } from "@/lib/email/templates";
+import { templateLabel } from "@/lib/email/templates";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/languages";
 import { translateIfKnown, translatorFor, type Translator } from "@/lib/i18n/translator";
@@ -10,7 +10,7 @@ type EmailEntry = Extract<TimelineEntry, { kind: "email" }>;
 function emailLine(t: Translator, email: EmailEntry): string {
   return t("caseTimeline.email", {
     to: email.to,
-    template: templateNamed(email.template)?.label ?? email.template,
+    template: templateLabel(t, email.template),
     status: translateIfKnown(t, `caseTimeline.emailStatuses.${email.status}`, email.status),
   });
 }

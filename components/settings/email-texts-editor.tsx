@@ -1,23 +1,18 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { updateEmailTextsAction } from "@/lib/actions/staff/email-texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";
-import { renderEmail } from "@/lib/email/render-email";
+import { composeEmail } from "@/lib/email/compose-email";
 import { emailTextsSchema, TEXT_KEYS, type TextKey, type TextsByLocale } from "@/lib/email/template-texts";
-import { templateNamed } from "@/lib/email/templates";
-import type { EmailLocale, OrganizationContext } from "@/lib/email/templates/types";
+import type { EmailLocale, Wording } from "@/lib/email/templates/types";
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
+import { htmlLang } from "@/lib/i18n/languages";
 import { EmailPreview } from "./email-preview";
 
-const LANGUAGES: Record<EmailLocale, string> = { en: "English", zh: "简体中文 (Chinese)" };
-const LABELS: Record<TextKey, string> = {
-  subject: "Subject",
-  intro: "Opening paragraph",
-  closing: "Closing paragraph",
-};
 const inputClass =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm aria-invalid:border-red-600";
 
@@ -25,26 +20,29 @@ type Errors = Record<string, string[] | undefined>;
 
 /**
  * One email's texts in each of its languages. "Preview" checks the draft with the same schema the
- * server uses and renders the sample email before and after the edit, in every language, through the
- * same function the outbox worker sends with.
+ * server uses and shows the sample email before and after the edit, in every language: the server
+ * wrote the template's own wording of the sample (`wordings`, from the catalogue), and the texts go
+ * around it through the same function the outbox worker sends with.
  */
 export function EmailTextsEditor({
   template,
   locales,
   placeholders,
   saved,
-  sample,
+  payload,
+  wordings,
   appUrl,
-  organization,
 }: {
   template: string;
   locales: readonly EmailLocale[];
   placeholders: readonly string[];
   saved: TextsByLocale;
-  sample: Record<string, unknown>;
+  /** The sample payload, which the administrator's {placeholders} quote. */
+  payload: Record<string, unknown>;
+  wordings: Record<EmailLocale, Wording>;
   appUrl: string;
-  organization: OrganizationContext;
 }) {
+  const t = useTranslations();
   const {
     formProps,
     pending,
@@ -56,7 +54,6 @@ export function EmailTextsEditor({
   const [previewed, setPreviewed] = useState<TextsByLocale | null>(null);
   const [previewErrors, setPreviewErrors] = useState<Errors | null>(null);
   const errors: Errors = previewErrors ?? formErrors;
-  const emailTemplate = templateNamed(template);
 
   const change = (locale: EmailLocale, key: TextKey, value: string) =>
     setDraft((current) => ({ ...current, [locale]: { ...current[locale], [key]: value } }));
@@ -80,11 +77,11 @@ export function EmailTextsEditor({
   };
 
   const placeholderHint = placeholders.length
-    ? `Placeholders: ${placeholders.map((name) => `{${name}}`).join(", ")}. Leave a text empty to keep the email's own wording.`
-    : "This email offers no placeholders. Leave a text empty to keep the email's own wording.";
+    ? t("emails.texts.placeholders", { names: placeholders.map((name) => `{${name}}`).join(", ") })
+    : t("emails.texts.noPlaceholders");
 
   const render = (locale: EmailLocale, texts: TextsByLocale) =>
-    renderEmail(emailTemplate!, emailTemplate!.payload.parse(sample), { appUrl, locale, organization }, texts[locale]);
+    composeEmail(wordings[locale], { payload, placeholders, appUrl, locale }, texts[locale]);
 
   return (
     <div className="space-y-6">
@@ -96,7 +93,7 @@ export function EmailTextsEditor({
         <div className="grid gap-4 lg:grid-cols-2">
           {locales.map((locale) => (
             <fieldset key={locale} className="grid content-start gap-3 rounded-md border border-slate-200 p-3">
-              <legend className="px-1 text-sm font-medium">{LANGUAGES[locale]}</legend>
+              <legend className="px-1 text-sm font-medium">{t(`emails.texts.languages.${locale}`)}</legend>
               {TEXT_KEYS.map((key) => {
                 const name = `${locale}.${key}`;
                 const fieldErrors = errors[name];
@@ -107,12 +104,12 @@ export function EmailTextsEditor({
                   "aria-invalid": fieldErrors?.length ? true : undefined,
                   "aria-describedby": fieldErrors?.length ? `placeholder-hint ${name}-error` : "placeholder-hint",
                   className: inputClass,
-                  lang: locale === "zh" ? "zh-Hans" : "en",
+                  lang: htmlLang(locale),
                 };
                 return (
                   <div key={key} className="space-y-1">
                     <label htmlFor={name} className="block text-sm font-medium text-slate-800">
-                      {LABELS[key]}
+                      {t(`emails.texts.fields.${key}`)}
                     </label>
                     {key === "subject" ? (
                       <input {...common} onChange={(e) => change(locale, key, e.target.value)} />
@@ -129,27 +126,32 @@ export function EmailTextsEditor({
         {errors.template && <Alert>{errors.template.join(" ")}</Alert>}
         <div className="flex gap-3">
           <Button type="button" variant="secondary" onClick={preview}>
-            Preview
+            {t("emails.texts.preview")}
           </Button>
           <Button type="submit" disabled={pending}>
-            Save texts
+            {t("emails.texts.save")}
           </Button>
         </div>
         {message && !previewErrors && <Alert tone={ok ? "success" : "error"}>{message}</Alert>}
       </form>
-      {previewed && emailTemplate && (
+      {previewed && (
         <section aria-labelledby="preview-heading" className="space-y-4" data-testid="email-preview">
           <h2 id="preview-heading" className="font-medium">
-            Preview with a sample{" "}
-            {template === "requester-denied" ? "denial (and the organization's details)" : "email"}
+            {template === "requester-denied"
+              ? t("emails.texts.previewHeadingDenial")
+              : t("emails.texts.previewHeading")}
           </h2>
           {locales.map((locale) => (
             <div key={locale} className="rounded-md border border-slate-200 p-3">
-              <h3 className="mb-2 text-sm font-semibold">{LANGUAGES[locale]}</h3>
+              <h3 className="mb-2 text-sm font-semibold">{t(`emails.texts.languages.${locale}`)}</h3>
               <div className="grid gap-4 lg:grid-cols-2">
-                <EmailPreview title="Now" email={render(locale, saved)} testId={`preview-${locale}-now`} />
                 <EmailPreview
-                  title="After your edit"
+                  title={t("emails.texts.now")}
+                  email={render(locale, saved)}
+                  testId={`preview-${locale}-now`}
+                />
+                <EmailPreview
+                  title={t("emails.texts.after")}
                   email={render(locale, previewed)}
                   testId={`preview-${locale}-after`}
                 />

@@ -1,32 +1,24 @@
 import type { z } from "zod";
+import { translatorFor } from "@/lib/i18n/translator";
+import { composeEmail } from "./compose-email";
 import type { TemplateTexts } from "./template-texts";
-import { emailLayout } from "./templates/layout";
-import type { EmailTemplate, RenderContext, RenderedEmail } from "./templates/types";
+import type { EmailTemplate, RenderContext, RenderedEmail, Wording } from "./templates/types";
 
-const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
+export { unknownPlaceholders } from "./compose-email";
 
-/** The {names} a text uses that the template does not offer. */
-export function unknownPlaceholders(text: string, allowed: readonly string[]): string[] {
-  const names = [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!);
-  return [...new Set(names.filter((name) => !allowed.includes(name)))];
-}
-
-/** An administrator's text with the template's placeholders filled from the payload (others left as typed). */
-function filled(text: string, payload: unknown, allowed: readonly string[], oneLine: boolean): string {
-  const values = (payload ?? {}) as Record<string, unknown>;
-  const result = text.replace(PLACEHOLDER, (whole, name: string) => {
-    if (!allowed.includes(name)) return whole;
-    const value = values[name];
-    return typeof value === "string" ? value : "";
-  });
-  return oneLine ? result.replace(/\s+/g, " ").trim() : result;
+/** What a template writes from its payload in the context's language, every word from that language's catalogue. */
+export function writeEmail<Schema extends z.ZodType>(
+  template: EmailTemplate<string, Schema>,
+  payload: z.output<Schema>,
+  context: RenderContext,
+): Wording {
+  return template.write(payload, { ...context, t: translatorFor(context.locale) });
 }
 
 /**
- * The email a template writes from its payload, in the context's language (English when the template
- * has no wording in it), with the administrator's texts for that template and language applied in the
- * same pass: their subject replaces the template's, their opening and closing paragraphs go around the
- * template's own. Pure: the worker sends, and the settings page previews, what this returns.
+ * The email a template writes from its payload, in the context's language, with the administrator's
+ * texts for that template and language applied in the same pass (see `composeEmail`). Pure: the worker
+ * sends, and the settings page previews, what this returns.
  */
 export function renderEmail<Schema extends z.ZodType>(
   template: EmailTemplate<string, Schema>,
@@ -34,12 +26,9 @@ export function renderEmail<Schema extends z.ZodType>(
   context: RenderContext,
   texts: TemplateTexts = {},
 ): RenderedEmail {
-  const write = (context.locale === "zh" && template.zh) || template.en;
-  const { subject, paragraphs } = write(payload, context);
-  const fill = (text: string, oneLine = false) => filled(text, payload, template.placeholders, oneLine);
-  return emailLayout(
-    texts.subject ? fill(texts.subject, true) : subject,
-    [...(texts.intro ? [fill(texts.intro)] : []), ...paragraphs, ...(texts.closing ? [fill(texts.closing)] : [])],
-    context.appUrl,
+  return composeEmail(
+    writeEmail(template, payload, context),
+    { payload, placeholders: template.placeholders, appUrl: context.appUrl, locale: context.locale },
+    texts,
   );
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { unknownPlaceholders } from "./render-email";
+import { unknownPlaceholders } from "./compose-email";
 import { TEMPLATE_NAMES, templateNamed } from "./templates";
 import type { EmailLocale } from "./templates/types";
 

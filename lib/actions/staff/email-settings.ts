@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { retryEmailSchema, sendTestEmailSchema } from "@/lib/domain/settings/email-delivery";
 import { staffFormAction } from "@/lib/forms/form-action";
+import { translatorFor } from "@/lib/i18n/translator";
 import { retryFailedEmail } from "@/lib/server/email/retry-failed-email";
 import { sendTestEmail } from "@/lib/server/email/send-test-email";
 
@@ -11,7 +12,7 @@ export const sendTestEmailAction = staffFormAction("mail:send-test", {
   run: async (email, { actor }) => {
     await sendTestEmail(email, actor);
     revalidatePath("/settings/email");
-    return "Test email queued. It appears below once the worker has delivered it.";
+    return translatorFor(actor.locale)("emails.delivery.testQueued");
   },
 });
 
@@ -20,6 +21,6 @@ export const retryEmailAction = staffFormAction("outbox:manage", {
   run: async (email, { actor }) => {
     await retryFailedEmail(email, actor);
     revalidatePath("/settings/email");
-    return "Queued again.";
+    return translatorFor(actor.locale)("emails.delivery.retried");
   },
 });

@@ -17,7 +17,8 @@ import { staffDeadlineReminder } from "./staff-deadline-reminder";
 import { staffInvitation } from "./staff-invitation";
 import { staffRoutingAlert } from "./staff-routing-alert";
 import { staffTestEmail } from "./staff-test-email";
-import type { EmailTemplate } from "./types";
+import type { Translator } from "@/lib/i18n/translator";
+import type { Audience, EmailTemplate } from "./types";
 
 export type { EmailLocale } from "./types";
 
@@ -65,4 +66,17 @@ export const TEMPLATE_NAMES = CATALOGUE.map((template) => template.name) as [Tem
 /** The template an outbox row names (undefined for a name no longer in the catalogue). */
 export function templateNamed(name: string): EmailTemplate | undefined {
   return Object.hasOwn(templates, name) ? (templates as Record<string, EmailTemplate>)[name] : undefined;
+}
+
+/**
+ * An email's name for people (the settings pages, the case timeline), in the translator's language, from
+ * the name an outbox row holds; a name no longer in the catalogue is shown as stored.
+ */
+export function templateLabel(t: Translator, name: string): string {
+  return templateNamed(name)?.label(t) ?? name;
+}
+
+/** Who an email is for, in the translator's language ("Requester", "Customer", "Staff"). */
+export function audienceLabel(t: Translator, audience: Audience): string {
+  return t(`emails.audiences.${audience}`);
 }

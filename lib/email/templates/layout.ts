@@ -1,4 +1,5 @@
-import type { RenderedEmail } from "./types";
+import { htmlLang } from "@/lib/i18n/languages";
+import type { EmailLocale, RenderedEmail } from "./types";
 
 function escapeHtml(value: string): string {
   return value.replace(
@@ -44,13 +45,20 @@ function paragraphHtml(text: string, appOrigin: string | undefined): string {
 /**
  * Wraps paragraphs (plain text) into the text and HTML bodies every email shares, with the app's address
  * (APP_URL) as the footer. Every paragraph is escaped in the HTML, administrators' included, and no markup
- * comes from a template; the app's own addresses become links, as readers of the HTML part expect.
+ * comes from a template; the app's own addresses become links, as readers of the HTML part expect. The
+ * layout itself has no words: the HTML part names the email's language, so a reader (or a screen reader)
+ * reads a Chinese email as Chinese.
  */
-export function emailLayout(subject: string, paragraphs: readonly string[], appUrl: string): RenderedEmail {
+export function emailLayout(
+  subject: string,
+  paragraphs: readonly string[],
+  appUrl: string,
+  locale: EmailLocale,
+): RenderedEmail {
   const appOrigin = originOf(appUrl);
   const text = [...paragraphs, "", "--", appUrl].join("\n\n");
   const html = [
-    `<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#111">`,
+    `<!doctype html><html lang="${htmlLang(locale)}"><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#111">`,
     ...paragraphs.map((p) => `<p>${paragraphHtml(p, appOrigin)}</p>`),
     `<hr><p style="color:#555;font-size:12px">${paragraphHtml(appUrl, appOrigin)}</p>`,
     `</body></html>`,

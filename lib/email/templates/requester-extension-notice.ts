@@ -5,7 +5,7 @@ import { defineTemplate } from "./types";
 /** The extension notice: the reasons and the new due date (GDPR art. 12(3): before the original date). */
 export const requesterExtensionNotice = defineTemplate({
   name: "requester-extension-notice",
-  label: "Deadline extended",
+  label: (t) => t("emails.requesterExtensionNotice.label"),
   audience: "Requester",
   payload: z.object({ reference: z.string(), newDueDate: z.string(), reason: z.string() }),
   placeholders: ["reference", "newDueDate", "reason"],
@@ -14,16 +14,12 @@ export const requesterExtensionNotice = defineTemplate({
     newDueDate: "2027-02-18",
     reason: "Your request covers several systems and takes longer to collect.",
   },
-  en: ({ reference, newDueDate, reason }) => ({
-    subject: `More time is needed for your request ${reference}`,
+  write: ({ reference, newDueDate, reason }, { t }) => ({
+    subject: t("emails.requesterExtensionNotice.subject", { reference }),
     paragraphs: [
-      `We need more time to answer your request ${reference}.`,
-      `The reason: ${reason}`,
-      `We will answer by ${newDueDate} at the latest.`,
+      t("emails.requesterExtensionNotice.body", { reference }),
+      t("emails.requesterExtensionNotice.reason", { reason }),
+      t("emails.requesterExtensionNotice.newDueDate", { newDueDate }),
     ],
-  }),
-  zh: ({ reference, newDueDate, reason }) => ({
-    subject: `您的请求 ${reference} 的答复期限已延长`,
-    paragraphs: [`我们需要更多时间处理您的请求 ${reference}。`, `原因：${reason}`, `新的答复期限为 ${newDueDate}。`],
   }),
 });

@@ -8,7 +8,7 @@ import { defineTemplate } from "./types";
  */
 export const requesterResolved = defineTemplate({
   name: "requester-resolved",
-  label: "Request answered",
+  label: (t) => t("emails.requesterResolved.label"),
   audience: "Requester",
   payload: z.object({
     reference: z.string(),
@@ -22,28 +22,12 @@ export const requesterResolved = defineTemplate({
     outcome: "FULFILLED",
     summary: "We corrected your postal address in our records.",
   },
-  en: ({ reference, outcome, summary, duplicateOf }, { appUrl }) => ({
-    subject: `Your request ${reference} is answered`,
+  write: ({ reference, outcome, summary, duplicateOf }, { t, appUrl }) => ({
+    subject: t("emails.requesterResolved.subject", { reference }),
     paragraphs: [
-      {
-        FULFILLED: `We have completed your request ${reference}.`,
-        PARTIALLY_FULFILLED: `We have completed part of your request ${reference}.`,
-        DUPLICATE: `Your request ${reference} repeats request ${duplicateOf ?? ""}; we answer you there.`,
-      }[outcome],
+      t(`emails.requesterResolved.outcomes.${outcome}`, { reference, duplicateOf: duplicateOf ?? "" }),
       summary,
-      `See its status at ${appUrl}/status`,
-    ],
-  }),
-  zh: ({ reference, outcome, summary, duplicateOf }, { appUrl }) => ({
-    subject: `您的请求 ${reference} 已处理`,
-    paragraphs: [
-      {
-        FULFILLED: `我们已完成您的请求 ${reference}。`,
-        PARTIALLY_FULFILLED: `我们已部分完成您的请求 ${reference}。`,
-        DUPLICATE: `您的请求 ${reference} 与请求 ${duplicateOf ?? ""} 重复，我们将在该请求中答复您。`,
-      }[outcome],
-      summary,
-      `查看请求状态：${appUrl}/status`,
+      t("emails.requesterResolved.status", { url: `${appUrl}/status` }),
     ],
   }),
 });

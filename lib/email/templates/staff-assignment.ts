@@ -5,7 +5,7 @@ import { defineTemplate } from "./types";
 /** To the staff member a case was just assigned to. References only: no requester data in staff mail. */
 export const staffAssignment = defineTemplate({
   name: "staff-assignment",
-  label: "Case assigned",
+  label: (t) => t("emails.staffAssignment.label"),
   audience: "Staff",
   payload: z.object({
     reference: z.string().min(1),
@@ -14,12 +14,8 @@ export const staffAssignment = defineTemplate({
   }),
   placeholders: ["reference", "caseId", "assignedByName"],
   sample: { reference: SAMPLE_REFERENCE, caseId: SAMPLE_CASE_ID, assignedByName: "Sam Officer" },
-  en: ({ reference, caseId, assignedByName }, { appUrl }) => ({
-    subject: `${reference} was assigned to you`,
-    paragraphs: [`${assignedByName} assigned case ${reference} to you.`, `${appUrl}/cases/${caseId}`],
-  }),
-  zh: ({ reference, caseId, assignedByName }, { appUrl }) => ({
-    subject: `案件 ${reference} 已分配给您`,
-    paragraphs: [`${assignedByName} 将案件 ${reference} 分配给了您。`, `${appUrl}/cases/${caseId}`],
+  write: ({ reference, caseId, assignedByName }, { t, appUrl }) => ({
+    subject: t("emails.staffAssignment.subject", { reference }),
+    paragraphs: [t("emails.staffAssignment.body", { reference, assignedByName }), `${appUrl}/cases/${caseId}`],
   }),
 });

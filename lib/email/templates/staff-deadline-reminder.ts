@@ -6,7 +6,7 @@ import { defineTemplate } from "./types";
 /** To the assignee (or, unassigned or overdue, the privacy officers): a case's deadline is near or past. */
 export const staffDeadlineReminder = defineTemplate({
   name: "staff-deadline-reminder",
-  label: "Deadline reminder",
+  label: (t) => t("emails.staffDeadlineReminder.label"),
   audience: "Staff",
   payload: z.object({
     reference: z.string(),
@@ -16,32 +16,18 @@ export const staffDeadlineReminder = defineTemplate({
   }),
   placeholders: ["reference", "caseId", "dueDate"],
   sample: { reference: SAMPLE_REFERENCE, caseId: SAMPLE_CASE_ID, threshold: "DUE_IN_7", dueDate: "2026-12-18" },
-  en: ({ reference, caseId, threshold, dueDate }, { appUrl }) => {
+  write: ({ reference, caseId, threshold, dueDate }, { t, appUrl }) => {
     const link = `${appUrl}/cases/${caseId}`;
     if (threshold === "OVERDUE") {
       return {
-        subject: `OVERDUE: ${reference} was due ${dueDate}`,
-        paragraphs: [`Case ${reference} passed its legal deadline (${dueDate}).`, link],
+        subject: t("emails.staffDeadlineReminder.subjectOverdue", { reference, dueDate }),
+        paragraphs: [t("emails.staffDeadlineReminder.bodyOverdue", { reference, dueDate }), link],
       };
     }
     const days = threshold === "DUE_IN_7" ? 7 : 2;
     return {
-      subject: `${reference} is due within ${days} days (${dueDate})`,
-      paragraphs: [`Case ${reference} is due on ${dueDate}.`, link],
-    };
-  },
-  zh: ({ reference, caseId, threshold, dueDate }, { appUrl }) => {
-    const link = `${appUrl}/cases/${caseId}`;
-    if (threshold === "OVERDUE") {
-      return {
-        subject: `已逾期：${reference} 的期限为 ${dueDate}`,
-        paragraphs: [`案件 ${reference} 已超过法定期限（${dueDate}）。`, link],
-      };
-    }
-    const days = threshold === "DUE_IN_7" ? 7 : 2;
-    return {
-      subject: `${reference} 将在 ${days} 天内到期（${dueDate}）`,
-      paragraphs: [`案件 ${reference} 的期限为 ${dueDate}。`, link],
+      subject: t("emails.staffDeadlineReminder.subjectDue", { reference, days, dueDate }),
+      paragraphs: [t("emails.staffDeadlineReminder.bodyDue", { reference, dueDate }), link],
     };
   },
 });

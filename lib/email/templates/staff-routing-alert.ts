@@ -5,7 +5,7 @@ import { defineTemplate } from "./types";
 /** To the assignee or the privacy officers: a routed request needs staff (declined, or unacknowledged too long). */
 export const staffRoutingAlert = defineTemplate({
   name: "staff-routing-alert",
-  label: "Routing alert",
+  label: (t) => t("emails.staffRoutingAlert.label"),
   audience: "Staff",
   payload: z.object({
     reference: z.string(),
@@ -22,36 +22,22 @@ export const staffRoutingAlert = defineTemplate({
     reason: "NOT_ACKNOWLEDGED",
     days: 10,
   },
-  en: ({ reference, caseId, customerName, reason, days }, { appUrl }) => {
+  write: ({ reference, caseId, customerName, reason, days }, { t, appUrl }) => {
     const link = `${appUrl}/cases/${caseId}`;
     if (reason === "DECLINED") {
       return {
-        subject: `${customerName} declined ${reference}`,
-        paragraphs: [
-          `${customerName} declined the routed request ${reference}. The case is back in progress for you to act.`,
-          link,
-        ],
+        subject: t("emails.staffRoutingAlert.subjectDeclined", { reference, customerName }),
+        paragraphs: [t("emails.staffRoutingAlert.bodyDeclined", { reference, customerName }), link],
       };
     }
     return {
-      subject: `ESCALATION: ${customerName} has not acknowledged ${reference}`,
+      subject: t("emails.staffRoutingAlert.subjectEscalation", { reference, customerName }),
       paragraphs: [
-        `${customerName} has not acknowledged the routed request ${reference} after ${days ?? "several"} business days.`,
+        days === undefined
+          ? t("emails.staffRoutingAlert.bodyEscalationNoDays", { reference, customerName })
+          : t("emails.staffRoutingAlert.bodyEscalation", { reference, customerName, days }),
         link,
       ],
-    };
-  },
-  zh: ({ reference, caseId, customerName, reason, days }, { appUrl }) => {
-    const link = `${appUrl}/cases/${caseId}`;
-    if (reason === "DECLINED") {
-      return {
-        subject: `${customerName} 拒绝了 ${reference}`,
-        paragraphs: [`${customerName} 拒绝了转交的请求 ${reference}。案件已退回处理中，请您跟进。`, link],
-      };
-    }
-    return {
-      subject: `升级提醒：${customerName} 尚未确认 ${reference}`,
-      paragraphs: [`${customerName} 在 ${days ?? "数"} 个工作日后仍未确认转交的请求 ${reference}。`, link],
     };
   },
 });

@@ -1,6 +1,8 @@
 import type { z } from "zod";
+import { LOCALES, type Locale } from "@/lib/i18n/languages";
+import type { Translator } from "@/lib/i18n/translator";
 
-export type EmailLocale = "en" | "zh";
+export type EmailLocale = Locale;
 
 export interface RenderedEmail {
   subject: string;
@@ -21,13 +23,19 @@ export interface RenderContext {
   organization?: OrganizationContext;
 }
 
-/** What one language's wording of an email says: its subject and its paragraphs (plain text). */
+/** What an email says: its subject and its paragraphs (plain text), in one language. */
 export interface Wording {
   subject: string;
   paragraphs: string[];
 }
 
-/** Who receives an email: groups the settings page's list. */
+/** What a template writes with: the render context, and the catalogue in the recipient's language. */
+export interface WriteContext extends RenderContext {
+  /** `translatorFor(locale)`: every word of an email comes from the catalogue (section `emails`). */
+  t: Translator;
+}
+
+/** Who receives an email: groups the settings page's list (its name from `emails.audiences`). */
 export type Audience = "Requester" | "Customer" | "Staff";
 
 /** The payload fields holding a string, the only ones an administrator's text may quote. */
@@ -36,18 +44,18 @@ type StringFields<Payload> = {
 }[keyof Payload & string];
 
 /**
- * How one language writes the email from its payload. Declared as a method so a template with a
- * precise payload fits where any template is expected (the worker's lookup by name).
+ * How the email is written from its payload. Declared as a method so a template with a precise payload
+ * fits where any template is expected (the worker's lookup by name).
  */
 interface WriteIn<Payload> {
-  write(payload: Payload, context: RenderContext): Wording;
+  write(payload: Payload, context: WriteContext): Wording;
 }
 
 /** One kind of email, written once: everything the outbox, the worker and the settings page need. */
 export interface TemplateDefinition<Name extends string, Schema extends z.ZodType> {
   name: Name;
-  /** The settings page's name for it. */
-  label: string;
+  /** Its name on the settings page and the case timeline, from the catalogue (`emails.<template>.label`). */
+  label: (t: Translator) => string;
   audience: Audience;
   /** The data it needs, checked when it is queued and again when it is sent. */
   payload: Schema;
@@ -57,9 +65,11 @@ export interface TemplateDefinition<Name extends string, Schema extends z.ZodTyp
   placeholders?: readonly StringFields<z.output<Schema>>[];
   /** A made-up payload for the settings preview and the tests (no real person's data, no working link). */
   sample: z.input<Schema>;
-  /** English always; Chinese for every email whose reader may read Chinese (requesters, customers' contacts). */
-  en: WriteIn<z.output<Schema>>["write"];
-  zh?: WriteIn<z.output<Schema>>["write"];
+  /**
+   * Writes the email in the context's language, every word through `context.t`: no language branches
+   * here (a test checks), a language is a catalogue.
+   */
+  write: WriteIn<z.output<Schema>>["write"];
 }
 
 /** A defined template: its field lists checked against the payload when defined, plain names from then on. */
@@ -67,7 +77,7 @@ export interface EmailTemplate<Name extends string = string, Schema extends z.Zo
   TemplateDefinition<Name, Schema>,
   "secretFields" | "placeholders"
 > {
-  /** The languages it is written in, from the wordings it has. */
+  /** The languages it is written in: every language of the catalogue. */
   locales: readonly EmailLocale[];
   secretFields: readonly string[];
   placeholders: readonly string[];
@@ -78,7 +88,7 @@ export function defineTemplate<const Name extends string, Schema extends z.ZodTy
 ): EmailTemplate<Name, Schema> {
   return {
     ...definition,
-    locales: definition.zh ? ["en", "zh"] : ["en"],
+    locales: LOCALES,
     secretFields: definition.secretFields ?? [],
     placeholders: definition.placeholders ?? [],
   };

@@ -2,6 +2,7 @@ import { casePage } from "./case-page";
 import { cases } from "./cases";
 import { common } from "./common";
 import { customers } from "./customers";
+import { emails } from "./emails";
 import { partner } from "./partner";
 import { reports } from "./reports";
 import { requester } from "./requester";
@@ -15,6 +16,7 @@ export const en = {
   ...cases,
   ...common,
   ...customers,
+  ...emails,
   ...partner,
   ...reports,
   ...requester,

@@ -4,6 +4,7 @@ import { casePage } from "./case-page";
 import { cases } from "./cases";
 import { common } from "./common";
 import { customers } from "./customers";
+import { emails } from "./emails";
 import { partner } from "./partner";
 import { reports } from "./reports";
 import { requester } from "./requester";
@@ -17,6 +18,7 @@ export const zh: Wording<typeof en> = {
   ...cases,
   ...common,
   ...customers,
+  ...emails,
   ...partner,
   ...reports,
   ...requester,
