@@ -225,7 +225,6 @@ export const settings = {
       submit: "Send test email",
     },
     /** The email-texts page's answer (lib/actions/staff/email-texts.ts), given through the settings form action. */
-    emailTextsSaved: "Saved. Emails sent from now on use these texts.",
   },
   /** What frames every staff page: the navigation, the sign-out button, the forbidden page. */
   staffShell: {

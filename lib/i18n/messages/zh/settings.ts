@@ -219,7 +219,6 @@ export const settings: Wording<typeof en> = {
       language: "语言",
       submit: "发送测试邮件",
     },
-    emailTextsSaved: "已保存。今后发送的邮件将使用这些文本。",
   },
   staffShell: {
     nav: {
