@@ -1,6 +1,6 @@
 import { REQUEST_TYPES } from "@/lib/domain/intake/request-schema";
 import { dateLabel, formatCount, listOf, weekLabel } from "@/lib/domain/reports/format";
-import { TYPE_COLORS } from "@/lib/domain/reports/labels";
+import { TYPE_COLORS } from "@/lib/domain/reports/type-colors";
 import type { Locale } from "@/lib/i18n/languages";
 import { translatorFor } from "@/lib/i18n/translator";
 import type { ReportDashboard } from "@/lib/server/reports/report-dashboard";

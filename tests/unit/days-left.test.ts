@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deadlineStatus, describeDeadlineStatus, endOfLocalDay } from "@/lib/domain/deadlines";
+import { deadlineStatus, endOfLocalDay } from "@/lib/domain/deadlines";
 
 const status = (now: string, paused = false) =>
   deadlineStatus({
@@ -12,18 +12,18 @@ const status = (now: string, paused = false) =>
 
 describe("days left, derived from the stored due date", () => {
   it("counts days in the regime's time zone", () => {
-    expect(describeDeadlineStatus(status("2026-09-27T10:00:00Z"))).toBe("3 days left");
+    expect(status("2026-09-27T10:00:00Z")).toEqual({ kind: "due", daysLeft: 3, dueToday: false });
     // 20:00 UTC on 29 Sep is already 30 Sep in Shanghai.
-    expect(describeDeadlineStatus(status("2026-09-29T20:00:00Z"))).toBe("due today");
+    expect(status("2026-09-29T20:00:00Z")).toEqual({ kind: "due", daysLeft: 0, dueToday: true });
   });
 
   it("turns overdue after 23:59:59.999 local on the due date", () => {
-    expect(describeDeadlineStatus(status("2026-09-30T15:59:59Z"))).toBe("due today");
-    expect(describeDeadlineStatus(status("2026-09-30T16:00:00Z"))).toBe("1 day overdue");
-    expect(describeDeadlineStatus(status("2026-10-03T10:00:00Z"))).toBe("3 days overdue");
+    expect(status("2026-09-30T15:59:59Z")).toEqual({ kind: "due", daysLeft: 0, dueToday: true });
+    expect(status("2026-09-30T16:00:00Z")).toMatchObject({ kind: "overdue", daysOverdue: 1 });
+    expect(status("2026-10-03T10:00:00Z")).toMatchObject({ kind: "overdue", daysOverdue: 3 });
   });
 
   it("says paused while the clock is stopped", () => {
-    expect(describeDeadlineStatus(status("2026-10-03T10:00:00Z", true))).toBe("paused");
+    expect(status("2026-10-03T10:00:00Z", true)).toMatchObject({ kind: "paused" });
   });
 });

@@ -51,9 +51,3 @@ export function can(role: unknown, permission: Permission): boolean {
   return allowed?.includes(role) ?? false;
 }
 
-export const ROLE_LABELS: Record<StaffRole, string> = {
-  ADMIN: "Administrator",
-  PRIVACY_OFFICER: "Privacy officer",
-  ANALYST: "Analyst",
-  AUDITOR: "Auditor",
-};

@@ -21,14 +21,3 @@ export function deadlineStatus(input: {
   const daysLeft = daysBetween(localDateOf(input.now, input.timeZone), input.dueDate);
   return { kind: "due", daysLeft, dueToday: daysLeft === 0 };
 }
-
-export function describeDeadlineStatus(status: DeadlineStatus): string {
-  switch (status.kind) {
-    case "paused":
-      return "paused";
-    case "overdue":
-      return `${status.daysOverdue} day${status.daysOverdue === 1 ? "" : "s"} overdue`;
-    case "due":
-      return status.dueToday ? "due today" : `${status.daysLeft} day${status.daysLeft === 1 ? "" : "s"} left`;
-  }
-}

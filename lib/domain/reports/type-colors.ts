@@ -1,14 +1,4 @@
-import type { Regime, RequestType } from "@/lib/db/generated/enums";
-
-/** @deprecated Short names of the regimes in English: the reports read `labels.regimes.*` in the staff member's language. */
-export const REGIME_LABELS = {
-  EU_GDPR: "EU GDPR",
-  UK_GDPR: "UK GDPR",
-  CN_PIPL: "China PIPL",
-  US_CA_CCPA: "California CCPA",
-  BR_LGPD: "Brazil LGPD",
-  DEFAULT: "Company default",
-} satisfies Record<Regime, string>;
+import type { RequestType } from "@/lib/db/generated/enums";
 
 /**
  * One colour per request type, from the Okabe-Ito palette (told apart with the common colour-vision
