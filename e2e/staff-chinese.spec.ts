@@ -77,13 +77,13 @@ test("a staff member who reads Chinese works the whole staff area in Chinese: qu
   await inChinese(page, data);
   await page.locator('[name="password"]').fill(password);
   await page.locator('[name="confirmPassword"]').fill(password);
-  await page.locator('button[type="submit"]').click();
+  await page.locator('form:has([name="confirmPassword"]) button[type="submit"]').click();
   await expect(page.getByRole("status")).toBeVisible();
   await page.goto("/sign-in");
   await inChinese(page, data, "sign-in-zh");
   await page.locator('[name="email"]').fill(staffEmail);
   await page.locator('[name="password"]').fill(password);
-  await page.locator('button[type="submit"]').click();
+  await page.getByRole("button", { name: zh.signIn.submit }).click();
   await expect(page).toHaveURL(/\/cases/);
 
   // The queue.

@@ -20,7 +20,8 @@ export interface FieldSpec<N extends string = string> {
   name: N;
   label: string;
   kind: "text" | "textarea" | "select" | "datetime" | "checkboxes";
-  options?: { value: string; label: string }[];
+  /** `data`: an option named by what people typed (a staff member's name), marked to be left as typed. */
+  options?: { value: string; label: string; data?: boolean }[];
   /** For checkboxes: the values ticked at first. */
   checked?: string[];
   hint?: string;
@@ -138,7 +139,7 @@ export function ActionForm<K extends CaseFormId>({
               <select {...common} defaultValue="">
                 <option value="">{t("cases.actions.choose")}</option>
                 {field.options?.map((option) => (
-                  <option key={option.value} value={option.value}>
+                  <option key={option.value} value={option.value} translate={option.data ? "no" : undefined}>
                     {option.label}
                   </option>
                 ))}

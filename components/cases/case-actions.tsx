@@ -84,6 +84,7 @@ export function CaseActions({
       ? [{ value: actor.id, label: t("cases.actions.me") }]
       : staff.map((s) => ({
           value: s.id,
+          data: true,
           label: t("cases.actions.staffOption", {
             name: s.name,
             role: translateIfKnown(t, `labels.roles.${s.role}`, s.role),

@@ -30,7 +30,8 @@ export function CaseQueueTable({
   revealNeedsReason,
 }: {
   rows: QueueTableRow[];
-  assignees: { value: string; label: string }[];
+  /** `data`: named by what people typed (a staff member), left as typed. */
+  assignees: { value: string; label: string; data?: boolean }[];
   canAssign: boolean;
   revealNeedsReason: boolean;
 }) {
@@ -84,7 +85,7 @@ export function CaseQueueTable({
               >
                 <option value="">{t("cases.queue.assignSelectedChoose")}</option>
                 {assignees.map((a) => (
-                  <option key={a.value} value={a.value}>
+                  <option key={a.value} value={a.value} translate={a.data ? "no" : undefined}>
                     {a.label}
                   </option>
                 ))}
@@ -158,7 +159,9 @@ export function CaseQueueTable({
                   </td>
                   <td>{t(`labels.regimes.${row.regime as Regime}`)}</td>
                   <td>{t(`caseTimeline.statuses.${row.status as CaseStatusCode}`)}</td>
-                  <td>{row.assigneeName ?? <span className="text-slate-500">{t("cases.queue.unassigned")}</span>}</td>
+                  <td translate={row.assigneeName ? "no" : undefined}>
+                    {row.assigneeName ?? <span className="text-slate-500">{t("cases.queue.unassigned")}</span>}
+                  </td>
                   <td>{row.receivedLabel}</td>
                   <td>
                     <span className="mr-1">{row.dueLabel}</span>

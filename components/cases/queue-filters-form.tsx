@@ -24,7 +24,8 @@ function Select({
   /** The choice of no filter. */
   any: string;
   value: string | undefined;
-  options: { value: string; label: string }[];
+  /** `data`: an option named by what people typed (a staff member, a customer), shown as typed. */
+  options: { value: string; label: string; data?: boolean }[];
 }) {
   return (
     <div className="space-y-1">
@@ -34,7 +35,7 @@ function Select({
       <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={select}>
         <option value="">{any}</option>
         {options.map((o) => (
-          <option key={o.value} value={o.value}>
+          <option key={o.value} value={o.value} translate={o.data ? "no" : undefined}>
             {o.label}
           </option>
         ))}
@@ -134,7 +135,7 @@ export function QueueFiltersForm({
           options={[
             { value: "me", label: t("cases.filters.me") },
             { value: "none", label: t("cases.filters.unassigned") },
-            ...staff.map((s) => ({ value: s.id, label: s.name })),
+            ...staff.map((s) => ({ value: s.id, label: s.name, data: true })),
           ]}
         />
         <Select
@@ -152,7 +153,7 @@ export function QueueFiltersForm({
           label={t("cases.filters.customerId")}
           any={any}
           value={filters.customerId}
-          options={customers.map((c) => ({ value: c.id, label: c.name }))}
+          options={customers.map((c) => ({ value: c.id, label: c.name, data: true }))}
         />
         <Select
           name="routing"

@@ -29,9 +29,13 @@ export function RequesterPanel({ detail, needsReason }: { detail: CaseDetail; ne
       {revealed ? (
         <dl className="grid grid-cols-3 gap-1 text-sm" data-testid="requester-revealed">
           <dt className="text-slate-600">{t("cases.requester.name")}</dt>
-          <dd className="col-span-2">{revealed.name}</dd>
+          <dd className="col-span-2" translate="no">
+            {revealed.name}
+          </dd>
           <dt className="text-slate-600">{t("cases.requester.email")}</dt>
-          <dd className="col-span-2">{revealed.email}</dd>
+          <dd className="col-span-2" translate="no">
+            {revealed.email}
+          </dd>
           <dt className="text-slate-600">{t("cases.requester.phone")}</dt>
           <dd className="col-span-2">{revealed.phone ?? t("labels.none")}</dd>
           <dt className="text-slate-600">{t("cases.requester.address")}</dt>

@@ -32,7 +32,12 @@ export function RevealRequesterButton({
     if (reply.data) setShown(`${reply.data.name} · ${reply.data.email}`);
     else setError(Object.values(reply.error ?? {}).flat()[0] ?? t("cases.requester.notRevealed"));
   }
-  if (shown) return <span data-testid="revealed">{shown}</span>;
+  if (shown)
+    return (
+      <span data-testid="revealed" translate="no">
+        {shown}
+      </span>
+    );
   return (
     <span>
       <button
@@ -41,7 +46,7 @@ export function RevealRequesterButton({
         className="text-left text-slate-600 underline decoration-dotted"
         title={t("cases.requester.revealTitle")}
       >
-        {masked}
+        <span translate="no">{masked}</span>
       </button>
       {error && (
         <span role="alert" className="block text-xs text-red-700">

@@ -40,7 +40,7 @@ export async function CaseCustomerPanel({ caseId, actor }: { caseId: string; act
         <h3 className="font-medium">{t("cases.customerMatch.confirmed")}</h3>
         {match.confirmed ? (
           <div className="flex flex-wrap items-center gap-2" data-testid="confirmed-customer">
-            <Link href={`/customers/${match.confirmed.id}`} className="text-blue-800 underline">
+            <Link href={`/customers/${match.confirmed.id}`} className="text-blue-800 underline" translate="no">
               {match.confirmed.name}
             </Link>
             {!match.confirmed.active && <span className="text-xs text-amber-800">{t("cases.customerMatch.inactive")}</span>}
@@ -62,7 +62,7 @@ export async function CaseCustomerPanel({ caseId, actor }: { caseId: string; act
             <ul className="mt-1 space-y-2">
               {others.map((m) => (
                 <li key={m.id} className="flex flex-wrap items-center gap-2">
-                  <Link href={`/customers/${m.id}`} className="text-blue-800 underline">
+                  <Link href={`/customers/${m.id}`} className="text-blue-800 underline" translate="no">
                     {m.name}
                   </Link>
                   <span className="text-xs text-slate-600">

@@ -50,12 +50,16 @@ export function CustomerTable({ rows, locale }: { rows: CustomerRow[]; locale: L
           {rows.map((row) => (
             <tr key={row.id} className="border-b border-slate-200 align-top">
               <th scope="row" className="py-2 pr-3 text-left font-medium">
-                <Link href={`/customers/${row.id}`} className="text-blue-800 hover:underline">
+                <Link href={`/customers/${row.id}`} className="text-blue-800 hover:underline" translate="no">
                   {row.name}
                 </Link>
               </th>
-              <td className="py-2 pr-3">{row.aliases.join(", ") || "—"}</td>
-              <td className="py-2 pr-3 break-all">{row.contactEmails.join(", ")}</td>
+              <td className="py-2 pr-3" translate="no">
+                {row.aliases.join(", ") || "—"}
+              </td>
+              <td className="py-2 pr-3 break-all" translate="no">
+                {row.contactEmails.join(", ")}
+              </td>
               <td className="py-2 pr-3">{row.agreementReference ?? "—"}</td>
               <td className="py-2 pr-3">{row.active ? t("customers.table.active") : t("customers.table.inactive")}</td>
               <td className="py-2 pr-3 text-right">{formatNumber(locale, row.cases)}</td>

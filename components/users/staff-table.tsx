@@ -58,10 +58,12 @@ export function StaffTable({
           return (
             <tr key={row.id} className="border-b border-slate-200 align-middle">
               <td className="py-2 pr-3">
-                {row.name}
+                <span translate="no">{row.name}</span>
                 {isSelf && <span className="ml-1 text-slate-600">{t("settings.users.you")}</span>}
               </td>
-              <td className="py-2 pr-3">{row.email}</td>
+              <td className="py-2 pr-3" translate="no">
+                {row.email}
+              </td>
               <td className="py-2 pr-3">
                 <StaffRoleForm userId={row.id} name={row.name} role={row.role} />
               </td>

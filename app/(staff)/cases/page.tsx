@@ -36,7 +36,7 @@ export default async function CasesPage({
   const { after: _after, ...withoutCursor } = filters;
   const filterQuery = queueHref(withoutCursor).replace(/^\/cases\??/, "");
   const assignees =
-    actor.role === "ANALYST" ? [{ value: actor.id, label: t("cases.queue.me") }] : staff.map((s) => ({ value: s.id, label: s.name }));
+    actor.role === "ANALYST" ? [{ value: actor.id, label: t("cases.queue.me") }] : staff.map((s) => ({ value: s.id, label: s.name, data: true }));
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">

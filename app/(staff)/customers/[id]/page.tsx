@@ -28,7 +28,9 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold">{customer.name}</h1>
+        <h1 className="text-2xl font-semibold" translate="no">
+          {customer.name}
+        </h1>
         <p className="mt-1 text-sm text-slate-600">
           {customer.active ? t("customers.page.active") : t("customers.page.inactive")}
         </p>
