@@ -13,7 +13,7 @@ import { assignCase } from "./assign-case";
  * checks included): one refused case does not undo the others, and the result names it.
  */
 export async function bulkAssignCases(input: z.input<typeof bulkAssignSchema>, actor: Actor) {
-  if (!roleMayTake(actor.role, "assign")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  if (!roleMayTake(actor.role, "assign")) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
   const data = parseInput(bulkAssignSchema, input);
   const references = new Map(
     (await db().case.findMany({ where: { id: { in: data.caseIds } }, select: { id: true, reference: true } })).map(

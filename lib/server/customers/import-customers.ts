@@ -21,8 +21,9 @@ export interface ImportInput {
   file: { name: string; bytes: Uint8Array } | null;
 }
 
-function fileError(message: string): AppError {
-  return new AppError("VALIDATION", message, { file: [message] });
+/** A file refused whole: `key` is its field error (under `errors`). */
+function fileError(key: string): AppError {
+  return new AppError("VALIDATION", "problems.checkFields", { file: [key] });
 }
 
 /**
@@ -33,8 +34,8 @@ function fileError(message: string): AppError {
  * each with its line and reasons. With none, every customer is created in one transaction.
  */
 export async function importCustomers(input: ImportInput, actor: Actor): Promise<ImportReport> {
-  if (!can(actor.role, "customers:manage")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
-  if (!input.file || input.file.bytes.byteLength === 0) throw fileError("Choose a CSV file to import.");
+  if (!can(actor.role, "customers:manage")) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
+  if (!input.file || input.file.bytes.byteLength === 0) throw fileError("choose_csv_file");
   const csv = readCustomerCsv(input.file.bytes);
   if ("fatal" in csv) throw fileError(csv.fatal);
   const rows = csv.rows.length + csv.rejected.length;

@@ -11,8 +11,8 @@ import { setCustomerContacts } from "./set-customer-contacts";
 
 /** The field error for a name already registered (under this or another spelling). */
 export function duplicateNameError(existing: string): AppError {
-  return new AppError("CONFLICT", "Check the highlighted fields.", {
-    name: [`This is already registered as “${existing}”.`],
+  return new AppError("CONFLICT", "problems.checkFields", {
+    name: ["name_already_registered"],
   });
 }
 

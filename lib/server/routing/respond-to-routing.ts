@@ -9,7 +9,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { applyClosure } from "@/lib/server/cases/close-case";
 import { lockCase } from "@/lib/server/cases/lock-case";
 import { parseInput } from "@/lib/server/parse-input";
-import { INVALID_ROUTING_LINK_MESSAGE, routingForToken } from "./routing-for-token";
+import { INVALID_ROUTING_LINK, routingForToken } from "./routing-for-token";
 
 const NEXT_STATE = {
   ACKNOWLEDGE: "ACKNOWLEDGED",
@@ -24,18 +24,15 @@ function refusal(
   found: { status: string; outcome: string | null },
 ): AppError {
   // Revoked meanwhile (a re-send, a revocation, the case reopened): the same answer as any dead link.
-  if (routing.revokedAt) return new AppError("NOT_FOUND", INVALID_ROUTING_LINK_MESSAGE);
+  if (routing.revokedAt) return new AppError("NOT_FOUND", INVALID_ROUTING_LINK);
   if (!routingApplies(found)) {
-    return new AppError("CONFLICT", "This request no longer waits for your answer; nothing was recorded.");
+    return new AppError("CONFLICT", "problems.routingNothingRecorded");
   }
   if (response === "DECLINE" && found.status === "CLOSED") {
     // Staff closed it as transferred meanwhile: a decline must not reopen it behind their back.
-    return new AppError("CONFLICT", "This request was already closed as delivered to you; contact us instead.");
+    return new AppError("CONFLICT", "problems.routingClosedAsDelivered");
   }
-  return new AppError(
-    "CONFLICT",
-    `This request was already ${routing.state.toLowerCase().replace(/_/g, " ")}; that answer no longer applies.`,
-  );
+  return new AppError("CONFLICT", "problems.routingAlreadyAnswered", undefined, { state: routing.state });
 }
 
 /**

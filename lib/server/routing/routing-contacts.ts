@@ -9,8 +9,8 @@ import { AppError } from "@/lib/errors/app-error";
 const contactRow = z.object({ id: z.string(), email: z.string() });
 
 const notListed = (customerName: string) =>
-  new AppError("VALIDATION", "Check the highlighted fields.", {
-    contactIds: [`Choose among ${customerName}'s listed privacy contacts.`],
+  new AppError("VALIDATION", "problems.checkFields", {
+    contactIds: ["choose_listed_contacts"],
   });
 
 /**
