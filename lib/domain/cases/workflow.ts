@@ -119,7 +119,7 @@ export type Refusal =
         | "problems.caseAnonymized"
         | "problems.expiredNeverConfirmed";
     }
-  | { allowed: false; reason: "problems.notWhileStatus"; values: { status: CaseStatusCode } }
+  | { allowed: false; reason: `problems.notWhile.${CaseStatusCode}` }
   | { allowed: true };
 
 /** Whether this actor may take this action on this case now, and if not, why (shown to the user). */
@@ -127,7 +127,7 @@ export function checkAction(action: CaseAction, actor: { id: string; role: Staff
   if (!roleMayTake(actor.role, action)) return { allowed: false, reason: "problems.roleNotAllowed" };
   if (!canSeeCase(actor, facts.assigneeId)) return { allowed: false, reason: "problems.caseAssignedElsewhere" };
   if (!OPEN_IN[action].includes(facts.status)) {
-    return { allowed: false, reason: "problems.notWhileStatus", values: { status: facts.status } };
+    return { allowed: false, reason: `problems.notWhile.${facts.status}` };
   }
   if (action === "reopen" && facts.anonymized) {
     return { allowed: false, reason: "problems.caseAnonymized" };

@@ -33,6 +33,7 @@ export interface RejectedRow {
   line: number;
   /** The name as written in the file (for the report; may be empty). */
   name: string;
+  /** Keys under `errors` ("row_field_count:6"), after the column they concern ("name: enter_customer_name"). */
   reasons: string[];
 }
 
@@ -105,7 +106,7 @@ export function readCustomerCsv(bytes: Uint8Array): CustomerCsv {
       rejected.push({
         line: record.line,
         name,
-        reasons: [`The row has ${record.fields.length} fields; the header has ${header.fields.length}.`],
+        reasons: [`row_field_count:${header.fields.length}`],
       });
       continue;
     }
@@ -130,7 +131,7 @@ export function readCustomerCsv(bytes: Uint8Array): CustomerCsv {
     const key = customerNameKey(parsed.data.name);
     const earlier = firstLineOf.get(key);
     if (earlier !== undefined) {
-      rejected.push({ line: record.line, name, reasons: [`name: the same customer as line ${earlier}.`] });
+      rejected.push({ line: record.line, name, reasons: [`name: same_customer_as_line:${earlier}`] });
       continue;
     }
     firstLineOf.set(key, record.line);

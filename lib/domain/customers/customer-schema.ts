@@ -62,10 +62,9 @@ export const customerFieldsSchema = z.object({
       .min(1, "enter_contact_email")
       .max(20, "too_many_contact_addresses")
       .superRefine((addresses, context) => {
-        for (const address of addresses) {
-          if (!email.safeParse(address).success) {
-            context.addIssue({ code: "custom", message: `“${address.slice(0, 80)}” is not a valid email address.` });
-          }
+        // One message however many are wrong: a key cannot carry the addresses.
+        if (addresses.some((address) => !email.safeParse(address).success)) {
+          context.addIssue({ code: "custom", message: "contact_email_invalid" });
         }
       })
       .transform((addresses) => [...new Set(addresses.map((a) => a.toLowerCase()))]),

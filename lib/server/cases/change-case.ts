@@ -45,8 +45,7 @@ export async function changeCase<S extends z.ZodType<CaseInput>, R>(
           assigneeId: found.assigneeId,
           anonymized: found.anonymizedAt !== null,
         });
-        if (!check.allowed)
-          throw new AppError("CONFLICT", check.reason, undefined, "values" in check ? check.values : undefined);
+        if (!check.allowed) throw new AppError("CONFLICT", check.reason);
       }
       const result = await change({ tx, data, found });
       const version = await bumpCaseVersion(tx, data.caseId);

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { db, type Tx } from "@/lib/db/client";
+import type { RoutingState } from "@/lib/db/generated/enums";
 import { openAnswers, routingApplies } from "@/lib/domain/routing/routing-answers";
 import { respondToRoutingSchema } from "@/lib/domain/routing/routing-response";
 import { enqueueEmail } from "@/lib/email/outbox";
@@ -20,7 +21,7 @@ const NEXT_STATE = {
 /** Why an answer is refused, once the case is locked; nothing is written. */
 function refusal(
   response: keyof typeof NEXT_STATE,
-  routing: { state: string; revokedAt: Date | null },
+  routing: { state: RoutingState; revokedAt: Date | null },
   found: { status: string; outcome: string | null },
 ): AppError {
   // Revoked meanwhile (a re-send, a revocation, the case reopened): the same answer as any dead link.
@@ -32,7 +33,7 @@ function refusal(
     // Staff closed it as transferred meanwhile: a decline must not reopen it behind their back.
     return new AppError("CONFLICT", "problems.routingClosedAsDelivered");
   }
-  return new AppError("CONFLICT", "problems.routingAlreadyAnswered", undefined, { state: routing.state });
+  return new AppError("CONFLICT", `problems.routingAnswered.${routing.state}`);
 }
 
 /**

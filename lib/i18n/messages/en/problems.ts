@@ -21,8 +21,14 @@ export const problems = {
     noSuchStaffMember: "That staff member does not exist.",
     unknownEmail: "Unknown email.",
     caseAssignedElsewhere: "This case is assigned to someone else.",
-    notWhileStatus:
-      "Not possible while the case is {status, select, UNVERIFIED {unverified} NEW {new} IN_PROGRESS {in progress} AWAITING_REQUESTER {awaiting requester} ROUTED {routed to customer} other {closed}}.",
+    notWhile: {
+      UNVERIFIED: "Not possible while the case is unverified.",
+      NEW: "Not possible while the case is new.",
+      IN_PROGRESS: "Not possible while the case is in progress.",
+      AWAITING_REQUESTER: "Not possible while the case is awaiting requester.",
+      ROUTED: "Not possible while the case is routed to customer.",
+      CLOSED: "Not possible while the case is closed.",
+    },
     caseAnonymized: "Its personal data was removed under the retention policy.",
     expiredNeverConfirmed: "An expired request was never confirmed and its data is purged.",
     analystsAssignThemselves: "Analysts can assign cases to themselves only.",
@@ -49,8 +55,13 @@ export const problems = {
     routingNothingRecorded: "This request no longer waits for your answer; nothing was recorded.",
     routingNoLongerWaits: "This request no longer waits for your answer.",
     routingClosedAsDelivered: "This request was already closed as delivered to you; contact us instead.",
-    routingAlreadyAnswered:
-      "This request was already {state, select, ACKNOWLEDGED {acknowledged} COMPLETED_BY_CONTROLLER {completed by controller} DECLINED_BY_CONTROLLER {declined by controller} SENT {sent} REVOKED {revoked} other {answered}}; that answer no longer applies.",
+    routingAnswered: {
+      SENT: "This request was already sent; that answer no longer applies.",
+      ACKNOWLEDGED: "This request was already acknowledged; that answer no longer applies.",
+      COMPLETED_BY_CONTROLLER: "This request was already completed by controller; that answer no longer applies.",
+      DECLINED_BY_CONTROLLER: "This request was already declined by controller; that answer no longer applies.",
+      REVOKED: "This request was already revoked; that answer no longer applies.",
+    },
     noOpenRoutingToResend: "There is no open routing to send again.",
     noOpenLinkToRevoke: "There is no open link to revoke.",
     anonymizedNothingToHold: "This case was anonymized under the retention policy: there is nothing left to hold.",

@@ -19,8 +19,14 @@ export const problems: Wording<typeof en> = {
     noSuchStaffMember: "该工作人员不存在。",
     unknownEmail: "未知邮件。",
     caseAssignedElsewhere: "该案件已分配给其他人。",
-    notWhileStatus:
-      "案件处于“{status, select, UNVERIFIED {未确认} NEW {新请求} IN_PROGRESS {处理中} AWAITING_REQUESTER {等待请求人} ROUTED {已转交企业客户} other {已关闭}}”状态时无法执行此操作。",
+    notWhile: {
+      UNVERIFIED: "案件处于“未确认”状态时无法执行此操作。",
+      NEW: "案件处于“新请求”状态时无法执行此操作。",
+      IN_PROGRESS: "案件处于“处理中”状态时无法执行此操作。",
+      AWAITING_REQUESTER: "案件处于“等待请求人”状态时无法执行此操作。",
+      ROUTED: "案件处于“已转交企业客户”状态时无法执行此操作。",
+      CLOSED: "案件处于“已关闭”状态时无法执行此操作。",
+    },
     caseAnonymized: "该案件的个人信息已根据保留政策删除。",
     expiredNeverConfirmed: "已过期的请求从未被确认，其数据已被清除。",
     analystsAssignThemselves: "分析员只能将案件分配给自己。",
@@ -46,8 +52,13 @@ export const problems: Wording<typeof en> = {
     routingNothingRecorded: "该请求已不再等待您的答复；未记录任何内容。",
     routingNoLongerWaits: "该请求已不再等待您的答复。",
     routingClosedAsDelivered: "该请求已作为已转交给您而关闭；请直接联系我们。",
-    routingAlreadyAnswered:
-      "该请求已{state, select, ACKNOWLEDGED {被确认收到} COMPLETED_BY_CONTROLLER {由控制者完成} DECLINED_BY_CONTROLLER {被控制者拒绝} SENT {发送} REVOKED {撤销} other {答复}}；该答复不再适用。",
+    routingAnswered: {
+      SENT: "该请求已发送；该答复不再适用。",
+      ACKNOWLEDGED: "该请求已被确认收到；该答复不再适用。",
+      COMPLETED_BY_CONTROLLER: "该请求已由控制者完成；该答复不再适用。",
+      DECLINED_BY_CONTROLLER: "该请求已被控制者拒绝；该答复不再适用。",
+      REVOKED: "该请求已被撤销；该答复不再适用。",
+    },
     noOpenRoutingToResend: "没有可重新发送的进行中的转交。",
     noOpenLinkToRevoke: "没有可撤销的有效链接。",
     anonymizedNothingToHold: "该案件已根据保留政策匿名化：没有可保全的内容。",
