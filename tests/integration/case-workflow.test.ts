@@ -319,7 +319,7 @@ describe("the staff workflow on a case", () => {
     const repeat = await newCase();
     const originalRef = (await row(original)).reference;
     const bad = await appError(markDuplicate({ caseId: repeat, duplicateOf: "DSR-1999-000001" }, analyst));
-    expect(bad.fieldErrors?.duplicateOf).toEqual(["No case has that reference."]);
+    expect(bad.fieldErrors?.duplicateOf).toEqual(["no_case_with_reference"]);
     await markDuplicate({ caseId: repeat, duplicateOf: originalRef.toLowerCase() }, analyst);
     const found = await row(repeat);
     expect(found.outcome).toBe("DUPLICATE");

@@ -182,12 +182,12 @@ describe("routing a request to the cloud customer", () => {
       routeToCustomer({ caseId: id, customerId: globex.id, contactIds: globex.contactIds }, analyst),
     );
     expect(notConfirmed.fieldErrors?.customerId).toEqual([
-      "This is not the customer confirmed on the case: confirm it first.",
+      "not_confirmed_customer",
     ]);
     const notAnId = await appError(
       routeToCustomer({ caseId: id, customerId: acme.id, contactIds: ["leak@elsewhere.example"] }, analyst),
     );
-    expect(notAnId.fieldErrors?.contactIds).toEqual(["Choose among the customer's listed privacy contacts."]);
+    expect(notAnId.fieldErrors?.contactIds).toEqual(["choose_listed_contacts"]);
     const found = await caseRow(id);
     expect([found.status, found.routingState, found.version]).toEqual(["NEW", null, before.version]);
     expect(await database.prisma.customerRouting.count({ where: { caseId: id } })).toBe(0);
@@ -266,7 +266,7 @@ describe("routing a request to the cloud customer", () => {
     const missing = await appError(
       routeToCustomer({ caseId: id, customerId: acme.id, contactIds: acme.contactIds }, officer),
     );
-    expect(missing.fieldErrors?.customerId).toEqual(["Confirm the customer first."]);
+    expect(missing.fieldErrors?.customerId).toEqual(["confirm_customer_first"]);
     expect((await appError(routeToAcme(id, auditor))).code).toBe("FORBIDDEN");
     expect((await caseRow(id)).status).toBe("NEW");
     expect(await database.prisma.customerRouting.count({ where: { caseId: id } })).toBe(0);

@@ -157,11 +157,11 @@ describe("cloud-customer registry", () => {
           updateCustomer({ customerId, name, contactEmails: "privacy@th.example", locale }, officer),
         );
         expect(refused.code).toBe("VALIDATION");
-        expect(refused.fieldErrors).toEqual({ locale: ["Choose English (en) or Chinese (zh)."] });
+        expect(refused.fieldErrors).toEqual({ locale: ["choose_en_or_zh"] });
         const added = await failure(
           createCustomer({ name: uniqueName("Baidu Hosting"), contactEmails: "p@bh.example", locale }, officer),
         );
-        expect(added.fieldErrors).toEqual({ locale: ["Choose English (en) or Chinese (zh)."] });
+        expect(added.fieldErrors).toEqual({ locale: ["choose_en_or_zh"] });
       }
       expect(await snapshot()).toEqual(before);
 
@@ -221,7 +221,7 @@ describe("cloud-customer registry", () => {
       );
       expect(error.code).toBe("VALIDATION");
       expect(error.fieldErrors).toMatchObject({
-        name: ["Enter the customer's name."],
+        name: ["enter_customer_name"],
         contactEmails: [
           "“not” is not a valid email address.",
           "“an” is not a valid email address.",
@@ -229,7 +229,7 @@ describe("cloud-customer registry", () => {
         ],
       });
       const none = await failure(createCustomer({ name: "Nobody Ltd", contactEmails: "" }, admin));
-      expect(none.fieldErrors?.contactEmails).toEqual(["Enter at least one privacy contact email address."]);
+      expect(none.fieldErrors?.contactEmails).toEqual(["enter_contact_email"]);
       expect(await snapshot()).toEqual(before);
     });
 
@@ -527,7 +527,7 @@ describe("cloud-customer registry", () => {
       const response = await ask(" a ");
       expect(response.status).toBe(400);
       expect(await response.json()).toMatchObject({
-        error: { code: "VALIDATION", fieldErrors: { q: ["Type at least 2 characters."] } },
+        error: { code: "VALIDATION", fieldErrors: { q: ["type_two_characters"] } },
       });
     });
 

@@ -80,7 +80,7 @@ describe("sending a test email, and retrying a failed one", () => {
       expect((await refusal(retryFailedEmail({ outboxId }, analyst)))?.status).toBe(403);
       const unknown = await refusal(retryFailedEmail({ outboxId: "not-an-id" }, admin));
       expect(unknown?.status).toBe(400);
-      expect(unknown?.fieldErrors?.outboxId).toEqual(["Unknown email."]);
+      expect(unknown?.fieldErrors?.outboxId).toEqual(["unknown_email"]);
       expect(await database.prisma.outboxEmail.findUniqueOrThrow({ where: { id: outboxId } })).toMatchObject({
         status: "FAILED",
       });
