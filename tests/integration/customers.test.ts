@@ -17,6 +17,7 @@ import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
 import { createStaff } from "../support/staff";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { fromClient } from "../support/client";
+import { said } from "../support/said";
 
 const HOUR = 3_600_000;
 const HEADER = "name,aliases,contact_emails,agreement_reference,active,notes";
@@ -610,7 +611,7 @@ describe("cloud-customer registry", () => {
       await database.prisma.case.update({ where: { id: found.id }, data: { routingState: "SENT" } });
       const error = await failure(confirmCaseCustomer({ caseId: found.id, customerId: "" }, officer));
       expect(error.code).toBe("CONFLICT");
-      expect(error.message).toContain("revoke");
+      expect(said(error)).toContain("revoke");
     });
 
     it("creates the customer from the case and confirms it in one go; analysts may not", async () => {

@@ -11,6 +11,7 @@ import { updateDeadlinePolicy } from "@/lib/server/settings/update-deadline-poli
 import { refusal } from "../support/refusal";
 import { createStaff } from "../support/staff";
 import { type TestDatabase } from "../support/test-database";
+import { saidFields } from "../support/said";
 
 type PolicyForm = z.input<typeof deadlinePolicyFormSchema>;
 
@@ -77,7 +78,7 @@ describe("deadline policy and calendar settings", () => {
       const error = await refusal(updateDeadlinePolicy({ ...EU_FORM, ...change }, admin));
       expect(error.code, field).toBe("VALIDATION");
       expect(Object.keys(error.fieldErrors ?? {}), field).toEqual([field]);
-      expect(error.fieldErrors?.[field]?.join(" "), field).toMatch(message);
+      expect(saidFields(error.fieldErrors?.[field]).join(" "), field).toMatch(message);
     }
     expect(await storedPolicy("EU_GDPR")).toEqual(before);
     expect(await auditCount("settings.deadline_policy_updated")).toBe(0);
@@ -167,7 +168,7 @@ describe("deadline policy and calendar settings", () => {
       const error = await refusal(addCalendarYearFromJson({ schedule: json }, admin));
       expect(error.code).toBe("VALIDATION");
       expect(Object.keys(error.fieldErrors ?? {})).toEqual(["schedule"]);
-      expect(error.fieldErrors?.schedule?.join("\n")).toMatch(message);
+      expect(saidFields(error.fieldErrors?.schedule).join("\n")).toMatch(message);
     }
     expect(await database.prisma.holidayCalendarYear.count()).toBe(0);
 
