@@ -178,7 +178,7 @@ describe("routing a request to the cloud customer", () => {
     const otherCustomers = await appError(
       routeToCustomer({ caseId: id, customerId: acme.id, contactIds: globex.contactIds }, analyst),
     );
-    expect(otherCustomers.fieldErrors?.contactIds).toEqual(["Choose among Acme Cloud Ltd's listed privacy contacts."]);
+    expect(otherCustomers.fieldErrors?.contactIds).toEqual(["choose_listed_contacts"]);
     const notConfirmed = await appError(
       routeToCustomer({ caseId: id, customerId: globex.id, contactIds: globex.contactIds }, analyst),
     );
@@ -257,7 +257,7 @@ describe("routing a request to the cloud customer", () => {
     const removed = await database.prisma.customerContact.findUniqueOrThrow({ where: { id: contacts[1]!.id } });
     expect(removed.removedAt).not.toBeNull();
     const resent = await appError(resendRouting({ caseId: id, contactIds: [removed.id] }, analyst));
-    expect(resent.fieldErrors?.contactIds).toEqual(["Choose among Initech's listed privacy contacts."]);
+    expect(resent.fieldErrors?.contactIds).toEqual(["choose_listed_contacts"]);
   });
 
   it("needs a confirmed customer, and refuses auditors", async () => {

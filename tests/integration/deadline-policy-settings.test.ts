@@ -63,7 +63,7 @@ describe("deadline policy and calendar settings", () => {
     const cases: [Partial<PolicyForm>, string, RegExp][] = [
       [{ timeZone: "Europe/Atlantis" }, "timeZone", /Unknown time zone/],
       [{ timeZone: "" }, "timeZone", /Enter a time zone/],
-      [{ calendar: "XX-NOWHERE" }, "calendar", /Unknown calendar XX-NOWHERE/],
+      [{ calendar: "XX-NOWHERE" }, "calendar", /Unknown calendar: use WEEKDAYS/],
       [{ rule: { ...EU_FORM.rule, length: 0 } }, "rule.length", /At least 1/],
       [{ rule: { ...EU_FORM.rule, length: 13 } }, "rule.length", /At most 12/],
       [{ rule: { ...EU_FORM.rule, length: 400, unit: "CALENDAR_DAYS" } }, "rule.length", /At most 365/],
@@ -161,8 +161,8 @@ describe("deadline policy and calendar settings", () => {
     const problems: [string, RegExp][] = [
       ["", /Paste one year/],
       ["{ not json", /not valid JSON/],
-      [JSON.stringify({ ...CN_2027, holidays: ["2026-12-31"] }), /holidays: dates outside 2027: 2026-12-31/],
-      [JSON.stringify({ ...CN_2027, workingWeekendDays: ["2027-02-08"] }), /workingWeekendDays: not weekend days/],
+      [JSON.stringify({ ...CN_2027, holidays: ["2026-12-31"] }), /dates are outside the calendar's year/],
+      [JSON.stringify({ ...CN_2027, workingWeekendDays: ["2027-02-08"] }), /working days are not weekend days/],
     ];
     for (const [json, message] of problems) {
       const error = await refusal(addCalendarYearFromJson({ schedule: json }, admin));

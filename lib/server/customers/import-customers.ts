@@ -48,7 +48,7 @@ export async function importCustomers(input: ImportInput, actor: Actor): Promise
         rejected.push({
           line: row.line,
           name: row.fields.name,
-          reasons: [`name: already registered as “${existing.name}”.`],
+          reasons: ["name: name_already_registered"],
         });
       }
     }
