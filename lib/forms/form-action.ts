@@ -8,9 +8,9 @@ import { isAppError } from "@/lib/errors/app-error";
 import { translateAppError } from "@/lib/errors/translate";
 import type { Locale } from "@/lib/i18n/languages";
 import { requestLocale } from "@/lib/i18n/locale";
-import { translateErrors } from "@/lib/i18n/errors";
 import { translatorFor, type Translator } from "@/lib/i18n/translator";
 import { parseForm } from "./parse-form";
+import { wordErrors } from "./word-errors";
 
 /**
  * What every form action returns: Conform's reply (field errors, form errors under "", and what was
@@ -116,7 +116,7 @@ export function replyOptionsFor(
   const fieldErrors: Record<string, string[]> = {};
   for (const [field, keys] of Object.entries(error.fieldErrors)) {
     if (!keys?.length) continue;
-    if (field === "_form") fieldErrors[""] = translateErrors(t, keys) ?? [];
+    if (field === "_form") fieldErrors[""] = wordErrors(t, { "": keys })[""] ?? [];
     else fieldErrors[field] = keys;
   }
   return { fieldErrors };
