@@ -107,7 +107,6 @@ function ConfirmedActionForm(props: {
   confirm: string;
   button: string;
 }) {
-  const t = useTranslations();
   const { id, token } = props;
   const { formProps, pending, ok, message, errors } = useSchemaForm(props.schema, props.action);
   if (ok && props.done) return <Alert tone="success">{props.done}</Alert>;

@@ -1,12 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
+import type { Locale } from "@/lib/i18n/languages";
+import type * as localeModule from "@/lib/i18n/locale";
 
 const guards = vi.hoisted(() => ({ requirePermission: vi.fn() }));
 vi.mock("@/lib/auth/guards", () => guards);
 // The visitor's language, which the request's cookie or Accept-Language would give.
-const visitor = vi.hoisted(() => ({ locale: "en" as "en" | "zh" }));
+const visitor = vi.hoisted((): { locale: Locale } => ({ locale: "en" }));
 vi.mock("@/lib/i18n/locale", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/i18n/locale")>()),
+  ...(await importOriginal<typeof localeModule>()),
   requestLocale: () => Promise.resolve({ locale: visitor.locale }),
 }));
 

@@ -36,7 +36,7 @@ export async function updateCustomer(
       throw new AppError("CONFLICT", "problems.customerChangedMeanwhile");
     }
     const holder = taken.get(customerNameKey(fields.name));
-    if (holder && holder.id !== customerId) throw duplicateNameError(holder.name);
+    if (holder && holder.id !== customerId) throw duplicateNameError();
     const next = {
       name: fields.name,
       aliases: fields.aliases,
