@@ -26,6 +26,11 @@ function fileError(key: string): AppError {
   return new AppError("VALIDATION", "problems.checkFields", { file: [key] });
 }
 
+/** The import form's refusal when the report rejects rows (nothing was written): to throw after the report. */
+export function importRejected(count: number): AppError {
+  return new AppError("VALIDATION", "problems.importRejected", undefined, { count });
+}
+
 /**
  * A first load of the registry from a CSV file, all or nothing: a file that cannot be read (not CSV
  * text, a wrong header, over 2 MB or 5,000 rows) is refused whole; otherwise every row is checked as
