@@ -11,6 +11,13 @@ export function translateAppError(
   return { message, fieldErrors: error.fieldErrors ? translateFieldErrors(error.fieldErrors, t) : undefined };
 }
 
+/** An AppError as one sentence: its field errors' sentences when it has any, else its message. */
+export function describeAppError(error: AppError, t: Translator): string {
+  const { message, fieldErrors } = translateAppError(error, t);
+  const sentences = Object.values(fieldErrors ?? {}).flat();
+  return sentences.length ? sentences.join(" ") : message;
+}
+
 /** Field errors (keys) as sentences in the translator's language; empty fields are left out. */
 export function translateFieldErrors(fieldErrors: FieldErrors, t: Translator): Record<string, string[]> {
   const worded: Record<string, string[]> = {};
