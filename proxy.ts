@@ -7,6 +7,7 @@ import { STAFF_PATHS } from "@/lib/http/staff-paths";
 import { PAGE_LANGUAGE_HEADER, pageLanguageOf } from "@/lib/i18n/page-language";
 import { refuseUnreadableBody } from "@/lib/server/http/refuse-unreadable-body";
 import { RateLimited } from "@/lib/server/rate-limit/hit-rate-limit";
+import { rateLimitedText } from "@/lib/server/http/rate-limited-text";
 import { countTokenLookup, isTokenPath } from "@/lib/server/rate-limit/count-token-lookup";
 
 /**
@@ -60,7 +61,7 @@ async function refuseOverLimit(request: NextRequest): Promise<NextResponse | und
     return undefined;
   } catch (error) {
     if (!(error instanceof RateLimited)) throw error;
-    return new NextResponse(`${error.message}\n`, {
+    return new NextResponse(`${rateLimitedText(request, error)}\n`, {
       status: 429,
       headers: {
         "Content-Type": "text/plain; charset=utf-8",

@@ -7,7 +7,6 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { signInFormSchema } from "@/lib/domain/auth/sign-in";
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
-import { translateErrors } from "@/lib/i18n/errors";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations();
@@ -22,7 +21,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         type="email"
         autoComplete="username"
         required
-        errors={translateErrors(t, errors.email)}
+        errors={errors.email}
       />
       <Field
         label={t("signIn.password")}
@@ -30,7 +29,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         type="password"
         autoComplete="current-password"
         required
-        errors={translateErrors(t, errors.password)}
+        errors={errors.password}
       />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? t("signIn.submitting") : t("signIn.submit")}

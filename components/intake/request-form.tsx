@@ -11,7 +11,6 @@ import type { FormAction } from "@/lib/forms/form-action";
 import { loggedRequestFormSchema, requestFormSchema } from "@/lib/forms/request-form-schema";
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
 import { type Locale } from "@/lib/i18n/languages";
-import { translateErrors } from "@/lib/i18n/errors";
 import { translateIfKnown } from "@/lib/i18n/translator";
 import { CustomerNameField } from "./customer-name-field";
 import { CheckboxField, RadioGroup, SelectField, TextField } from "./form-fields";
@@ -61,15 +60,15 @@ export function RequestForm({
   receipt?: boolean;
 }) {
   const t = useTranslations();
-  const { form, formProps, pending, lastResult } = useSchemaForm(
+  const { formProps, pending, lastResult, errors } = useSchemaForm(
     receipt ? loggedRequestFormSchema : requestFormSchema,
     action,
   );
   const [relationship, setRelationship] = useState(type === "GUARDIAN_INQUIRY" ? "GUARDIAN" : "SELF");
   const [isMinor, setIsMinor] = useState(false);
   const [country, setCountry] = useState("");
-  const errors = form.allErrors;
-  const shown = (name: string) => translateErrors(t, errors[name]);
+  // Worded by the hook, in the page's language.
+  const shown = (name: string) => errors[name];
 
   const field = (f: DetailField) => {
     const label = translateIfKnown(t, `form.fields.${f.name}`, f.name);
@@ -106,7 +105,7 @@ export function RequestForm({
 
   // A refusal from the server: its message, or "fix the highlighted fields".
   const refused = lastResult?.status === "error";
-  const message = form.errors?.[0] ?? (lastResult?.message && !refused ? lastResult.message : undefined);
+  const message = errors[""]?.[0] ?? (lastResult?.message && !refused ? lastResult.message : undefined);
   return (
     <form {...formProps} className="space-y-8">
       {refused && <Alert>{message ?? t("form.fixErrors")}</Alert>}
@@ -196,7 +195,11 @@ export function RequestForm({
                 ? t("form.filesAgent")
                 : t("form.files")
           }
-          texts={{ choose: t("form.chooseFiles"), none: t("form.noFileChosen"), many: (count) => t("form.filesChosen", { count }) }}
+          texts={{
+            choose: t("form.chooseFiles"),
+            none: t("form.noFileChosen"),
+            many: (count) => t("form.filesChosen", { count }),
+          }}
           errors={shown("files")}
           multiple
           accept="application/pdf,image/png,image/jpeg"

@@ -11,7 +11,6 @@ import { stopStatusLinkSchema, withdrawRequestSchema } from "@/lib/domain/status
 import type { FormAction } from "@/lib/forms/form-action";
 import { statusReplyFormSchema } from "@/lib/forms/status-reply-form-schema";
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
-import { translateErrors } from "@/lib/i18n/errors";
 
 /**
  * A refused reply (e.g. past a cap on files) keeps what was typed and chosen; a sent one clears the form.
@@ -27,8 +26,8 @@ export function ReplyForm({ token }: { token: string }) {
   useEffect(() => {
     if (ok) element.current?.reset();
   }, [ok, lastResult]);
-  const bodyErrors = translateErrors(t, errors.body);
-  const fileErrors = translateErrors(t, errors.files);
+  const bodyErrors = errors.body;
+  const fileErrors = errors.files;
   return (
     <form ref={element} {...formProps} className="space-y-2">
       {ok && <Alert tone="success">{t("status.replied")}</Alert>}
@@ -50,7 +49,11 @@ export function ReplyForm({ token }: { token: string }) {
         id="reply-files"
         name="files"
         label={t("form.files")}
-        texts={{ choose: t("form.chooseFiles"), none: t("form.noFileChosen"), many: (count) => t("form.filesChosen", { count }) }}
+        texts={{
+          choose: t("form.chooseFiles"),
+          none: t("form.noFileChosen"),
+          many: (count) => t("form.filesChosen", { count }),
+        }}
         errors={fileErrors}
         multiple
         accept="application/pdf,image/png,image/jpeg"
@@ -104,11 +107,10 @@ function ConfirmedActionForm(props: {
   confirm: string;
   button: string;
 }) {
-  const t = useTranslations();
   const { id, token } = props;
   const { formProps, pending, ok, message, errors } = useSchemaForm(props.schema, props.action);
   if (ok && props.done) return <Alert tone="success">{props.done}</Alert>;
-  const confirmErrors = translateErrors(t, errors.confirm);
+  const confirmErrors = errors.confirm;
   return (
     <form {...formProps} className="space-y-3">
       {message && !ok && <Alert>{message}</Alert>}

@@ -7,7 +7,6 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { statusLinksSchema } from "@/lib/domain/status/status-links";
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
-import { translateErrors } from "@/lib/i18n/errors";
 
 export function StatusLinksForm() {
   const t = useTranslations();
@@ -16,13 +15,7 @@ export function StatusLinksForm() {
   return (
     <form {...formProps} className="space-y-4">
       {message && <Alert>{message}</Alert>}
-      <Field
-        label={t("form.email")}
-        name="email"
-        type="email"
-        autoComplete="email"
-        errors={translateErrors(t, errors.email)}
-      />
+      <Field label={t("form.email")} name="email" type="email" autoComplete="email" errors={errors.email} />
       <Button type="submit" disabled={pending}>
         {t("statusLinks.button")}
       </Button>

@@ -9,7 +9,6 @@ import { FieldErrors } from "@/components/ui/field-errors";
 import { resendVerificationSchema, verifyCodeSchema, verifyLinkSchema } from "@/lib/domain/intake/verification";
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
 import { type Locale } from "@/lib/i18n/languages";
-import { translateErrors } from "@/lib/i18n/errors";
 import { formatLongDate } from "@/lib/i18n/format";
 import type { Confirmation } from "@/lib/server/intake/verify-email";
 
@@ -90,7 +89,7 @@ export function VerifyCodeForm({ request, locale }: { request: string; locale: L
           inputMode="numeric"
           autoComplete="one-time-code"
           maxLength={6}
-          errors={translateErrors(t, code.errors.code)}
+          errors={code.errors.code}
         />
         <Button type="submit" disabled={code.pending}>
           {t("verify.codeButton")}
@@ -100,7 +99,7 @@ export function VerifyCodeForm({ request, locale }: { request: string; locale: L
         <input type="hidden" name="caseId" value={request} />
         <Outcome ok={resend.ok} message={resend.message} />
         {/* No more emails to this address today (keyed by the request, as the request form's refusal). */}
-        <FieldErrors id="resend-error" errors={translateErrors(t, resend.errors.request)} />
+        <FieldErrors id="resend-error" errors={resend.errors.request} />
         <Button type="submit" variant="secondary" disabled={resend.pending}>
           {t("verify.resend")}
         </Button>

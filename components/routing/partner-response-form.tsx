@@ -10,7 +10,6 @@ import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";
 import { respondToRoutingSchema } from "@/lib/domain/routing/routing-response";
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
-import { translateErrors } from "@/lib/i18n/errors";
 import { linkIsGone } from "./link-is-gone";
 
 const inputClass = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
@@ -25,10 +24,11 @@ export function PartnerResponseForm({ token, answers }: { token: string; answers
   const { formProps, pending, ok, message, errors } = useSchemaForm(respondToRoutingSchema, respondToRoutingAction);
   const [response, setResponse] = useState(answers[0]);
   if (ok) return <Alert tone="success">{message}</Alert>;
-  if (linkIsGone(message, { linkGone: t("partner.linkGone"), notRecorded: t("partner.notRecorded") })) return <Alert>{message}</Alert>;
-  const reasonErrors = translateErrors(t, errors.declineReason);
-  const noteErrors = translateErrors(t, errors.note);
-  const responseErrors = translateErrors(t, errors.response);
+  if (linkIsGone(message, { linkGone: t("partner.linkGone"), notRecorded: t("partner.notRecorded") }))
+    return <Alert>{message}</Alert>;
+  const reasonErrors = errors.declineReason;
+  const noteErrors = errors.note;
+  const responseErrors = errors.response;
   return (
     <form {...formProps} className="space-y-4">
       <input type="hidden" name="token" value={token} />

@@ -24,10 +24,10 @@ export class SignInRefused extends AppError {
     super(
       reason === "rate_limited" ? "RATE_LIMITED" : "UNAUTHENTICATED",
       reason === "rate_limited"
-        ? "Too many failed sign-in attempts. Try again later."
+        ? "problems.tooManySignIns"
         : reason === "disabled"
-          ? "This account is disabled. Ask an administrator."
-          : "The email or password is not correct.",
+          ? "signIn.disabled"
+          : "signIn.invalid",
     );
   }
 }

@@ -47,8 +47,8 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
 /** For server actions and route handlers: throws 401/403 AppErrors, failing closed. */
 export async function requirePermission(permission: Permission): Promise<Actor> {
   const actor = await currentActor();
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
-  if (!can(actor.role, permission)) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  if (!actor) throw new AppError("UNAUTHENTICATED", "problems.signInRequired");
+  if (!can(actor.role, permission)) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
   return actor;
 }
 

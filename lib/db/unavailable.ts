@@ -15,7 +15,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 /** How long a client should wait before trying again (seconds): a PostgreSQL restart takes a few. */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
-export const DATABASE_UNAVAILABLE_MESSAGE = "The service is briefly unavailable. Try again in a few seconds.";
+/** What to tell people (a catalogue key, worded in their language where it is shown). */
+export const DATABASE_UNAVAILABLE = "problems.databaseUnavailable" as const;
 
 interface ErrorShape {
   code?: unknown;

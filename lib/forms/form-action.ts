@@ -3,9 +3,14 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/guards";
 import type { Permission } from "@/lib/auth/roles";
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { isAppError } from "@/lib/errors/app-error";
+import { translateAppError } from "@/lib/errors/translate";
+import type { Locale } from "@/lib/i18n/languages";
+import { requestLocale } from "@/lib/i18n/locale";
+import { translatorFor, type Translator } from "@/lib/i18n/translator";
 import { parseForm } from "./parse-form";
+import { wordErrors } from "./word-errors";
 
 /**
  * What every form action returns: Conform's reply (field errors, form errors under "", and what was
@@ -35,22 +40,27 @@ interface FormActionOptions<S extends z.ZodType, C, D> {
 /**
  * The one server-action wrapper: parse with the form's schema → (staff) permission → use-case → reply.
  * Bad input never reaches the use-case; expected errors (AppError, database unavailable) become field or
- * form errors; anything else is thrown on to the error boundary (logged there, shown generically).
+ * form errors; anything else is thrown on to the error boundary (logged there, shown generically). Field
+ * errors stay keys (the form's hook words them, as it words its own checks); the form's error is worded
+ * here, in the language `localeFor` gives for the context (undefined when getting it failed).
  */
 function wrap<S extends z.ZodType, C, D>(
   { schema, run, secretFields = [] }: FormActionOptions<S, C, D>,
   contextFor: (formData: FormData) => Promise<C>,
+  localeFor: (context: C | undefined) => Promise<Locale>,
 ): FormAction<D> {
   const action: FormAction<D> = async (_previous, formData) => {
     const submission = parseForm(formData, schema);
+    let context: C | undefined;
     try {
-      const context = await contextFor(formData);
+      context = await contextFor(formData);
       if (submission.status !== "success") return submission.reply();
       const result = await run(submission.value, context);
       return { ...submission.reply(), ...(typeof result === "object" ? result : { message: result ?? undefined }) };
     } catch (error) {
       unstable_rethrow(error);
-      return submission.reply(replyOptionsFor(error));
+      if (!isExpected(error)) throw error;
+      return submission.reply(replyOptionsFor(error, translatorFor(await localeFor(context))));
     }
   };
   if (secretFields.length === 0) return action;
@@ -67,7 +77,7 @@ function wrap<S extends z.ZodType, C, D>(
 export function publicFormAction<S extends z.ZodType, D = undefined>(
   options: FormActionOptions<S, { formData: FormData }, D>,
 ) {
-  return wrap(options, (formData) => Promise.resolve({ formData }));
+  return wrap(options, (formData) => Promise.resolve({ formData }), visitorLocale);
 }
 
 /** A staff form: the actor is re-read and must hold `permission` (failing closed) before the use-case runs. */
@@ -75,17 +85,39 @@ export function staffFormAction<S extends z.ZodType, D = undefined>(
   permission: Permission,
   options: FormActionOptions<S, { actor: Actor; formData: FormData }, D>,
 ) {
-  return wrap(options, async (formData) => ({ actor: await requirePermission(permission), formData }));
+  return wrap(
+    options,
+    async (formData) => ({ actor: await requirePermission(permission), formData }),
+    // Without an actor (signed out, or refused by the permission check) the visitor's language.
+    async (context) => context?.actor.locale ?? (await visitorLocale()),
+  );
 }
 
-/** An expected failure as Conform reply options; unexpected ones are thrown on. */
-export function replyOptionsFor(error: unknown): { formErrors?: string[]; fieldErrors?: Record<string, string[]> } {
-  if (isDatabaseUnavailable(error)) return { formErrors: [DATABASE_UNAVAILABLE_MESSAGE] };
+async function visitorLocale(): Promise<Locale> {
+  return (await requestLocale()).locale;
+}
+
+function isExpected(error: unknown): boolean {
+  return isDatabaseUnavailable(error) || isAppError(error);
+}
+
+/**
+ * An expected failure as Conform reply options, the form's error worded by `t`; field errors stay keys
+ * (the form's hook words them), except the whole form's ("_form"), which is worded here like the
+ * form's message. Unexpected failures are thrown on.
+ */
+export function replyOptionsFor(
+  error: unknown,
+  t: Translator,
+): { formErrors?: string[]; fieldErrors?: Record<string, string[]> } {
+  if (isDatabaseUnavailable(error)) return { formErrors: [t(DATABASE_UNAVAILABLE)] };
   if (!isAppError(error)) throw error;
-  if (!error.fieldErrors) return { formErrors: [error.message] };
+  if (!error.fieldErrors) return { formErrors: [translateAppError(error, t).message] };
   const fieldErrors: Record<string, string[]> = {};
-  for (const [field, messages] of Object.entries(error.fieldErrors)) {
-    if (messages?.length) fieldErrors[field === "_form" ? "" : field] = messages;
+  for (const [field, keys] of Object.entries(error.fieldErrors)) {
+    if (!keys?.length) continue;
+    if (field === "_form") fieldErrors[""] = wordErrors(t, { "": keys })[""] ?? [];
+    else fieldErrors[field] = keys;
   }
   return { fieldErrors };
 }

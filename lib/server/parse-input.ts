@@ -1,8 +1,8 @@
 import "server-only";
 import type { z } from "zod";
-import { AppError, type FieldErrors } from "@/lib/errors/app-error";
+import { AppError, type FieldErrors, type ProblemKey } from "@/lib/errors/app-error";
 
-/** Field errors keyed by the field's dotted path ("requester.email"), as forms name their inputs. */
+/** Field errors (keys under `errors`) by the field's dotted path ("requester.email"), as forms name their inputs. */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
@@ -31,7 +31,7 @@ export function nulCharacterPaths(input: unknown, path: string[] = [], found: st
 export function parseInput<S extends z.ZodType>(
   schema: S,
   input: unknown,
-  message = "Check the highlighted fields.",
+  message: ProblemKey = "problems.checkFields",
 ): z.infer<S> {
   const nul = nulCharacterPaths(input);
   if (nul.length)

@@ -31,10 +31,12 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 const thrown = vi.hoisted(() => ({ errors: [] as { code: string; message: string }[] }));
 vi.mock("@/lib/errors/app-error", async (importOriginal) => {
   const original = await importOriginal<typeof appErrors>();
+  // The form words the error (its message is a key) in the caller's language: English for every caller here.
+  const { translatorFor } = await import("@/lib/i18n/translator");
   class RecordedAppError extends original.AppError {
     constructor(...args: ConstructorParameters<typeof original.AppError>) {
       super(...args);
-      thrown.errors.push({ code: this.code, message: this.message });
+      thrown.errors.push({ code: this.code, message: translatorFor("en")(this.key, this.values as never) });
     }
   }
   return { ...original, AppError: RecordedAppError };

@@ -4,6 +4,7 @@ import { logCase } from "../support/log-case";
 import { addCalendarYear } from "@/lib/server/deadlines/add-calendar-year";
 import { createStaff } from "../support/staff";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { said, saidFields } from "../support/said";
 
 const CN_2027 = {
   calendar: "CN",
@@ -29,10 +30,8 @@ describe("calendar years maintained as data", () => {
       receivedAt: "2026-12-28T02:00:00Z",
       requester: { email: "p@example.com", name: "P" },
     };
-    const before = await logCase(request, officer, new Date("2026-12-29T00:00:00Z")).catch(
-      (e: unknown) => e,
-    );
-    expect((before as AppError).message).toMatch(/calendar missing for CN 2027/);
+    const before = await logCase(request, officer, new Date("2026-12-29T00:00:00Z")).catch((e: unknown) => e);
+    expect(said(before as AppError)).toMatch(/calendar missing for CN 2027/);
 
     const admin = await createStaff(database.prisma, { role: "ADMIN" });
     await addCalendarYear(CN_2027, admin);
@@ -49,7 +48,7 @@ describe("calendar years maintained as data", () => {
       admin,
     ).catch((e: unknown) => e)) as AppError;
     expect(error.status).toBe(400);
-    expect(error.fieldErrors?.["holidays.0"]?.join()).toMatch(/YYYY-MM-DD/);
+    expect(saidFields(error.fieldErrors?.["holidays.0"]).join()).toMatch(/YYYY-MM-DD/);
     expect(await database.prisma.holidayCalendarYear.count({ where: { year: 2028 } })).toBe(0);
   });
 

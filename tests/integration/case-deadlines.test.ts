@@ -8,6 +8,7 @@ import { resumeCaseClock } from "@/lib/server/deadlines/resume-case-clock";
 import { sendMessageToRequester } from "@/lib/server/messages/send-message-to-requester";
 import { createStaff } from "../support/staff";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { said, saidFields } from "../support/said";
 
 const at = (iso: string) => new Date(iso);
 /** Staff ask the requester for something: the use-case that stops the clock. */
@@ -141,7 +142,7 @@ describe("cases carry their legal deadline", () => {
     const noReason = await appError(
       extendDeadline({ caseId: created.id, reason: "busy" }, officer, at("2026-09-10T09:00:00Z")),
     );
-    expect(noReason.fieldErrors?.reason?.[0]).toMatch(/reasons/);
+    expect(saidFields(noReason.fieldErrors?.reason)[0]).toMatch(/reasons/);
 
     const extended = await extendDeadline(
       { caseId: created.id, reason: "The request covers ten years of records in three systems." },
@@ -165,7 +166,7 @@ describe("cases carry their legal deadline", () => {
         at("2026-09-11T09:00:00Z"),
       ),
     );
-    expect(again.message).toMatch(/only once/);
+    expect(said(again)).toMatch(/only once/);
   });
 
   it("refuses an extension after the original due date has passed, and changes nothing", async () => {
@@ -177,7 +178,7 @@ describe("cases carry their legal deadline", () => {
         at("2026-10-01T09:00:00Z"),
       ),
     );
-    expect(error.message).toMatch(/original due date has passed/);
+    expect(said(error)).toMatch(/original due date has passed/);
     const row = await database.prisma.case.findUniqueOrThrow({ where: { id: created.id } });
     expect(row.extendedAt).toBeNull();
     expect(
@@ -202,7 +203,7 @@ describe("cases carry their legal deadline", () => {
 
   it("names a missing calendar year instead of guessing", async () => {
     const error = await appError(logCase("CN_PIPL", "2026-12-28T02:00:00Z", "2026-12-28T03:00:00Z"));
-    expect(error.message).toMatch(/calendar missing for CN 2027/);
+    expect(said(error)).toMatch(/calendar missing for CN 2027/);
   });
 
   it("analysts cannot extend a deadline", async () => {

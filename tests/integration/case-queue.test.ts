@@ -140,9 +140,9 @@ describe("the case queue", () => {
     expect([filters.status, filters.dueWithin, filters.after]).toEqual([undefined, undefined, undefined]);
     expect(filters).toMatchObject({ q: "DSR-2026", overdue: true });
     expect(errors).toEqual({
-      status: ["Not a case status."],
-      dueWithin: ["A whole number of days from 0 to 366."],
-      after: ["Not a link to a page of this queue."],
+      status: ["not_case_status"],
+      dueWithin: ["days_0_to_366"],
+      after: ["not_queue_page"],
     });
   });
 
@@ -158,12 +158,12 @@ describe("the case queue", () => {
       `+010000-01-01T00:00:00.000Z_${lastRow.id}`,
     ]) {
       const { filters, errors } = readQueueQuery({ after });
-      expect(errors, after).toEqual({ after: ["Not a link to a page of this queue."] });
+      expect(errors, after).toEqual({ after: ["not_queue_page"] });
       expect((await listCaseQueue(filters, officer, now)).rows).toEqual(first.rows);
     }
     for (const q of ["a\u0000b", "nobody@\u0000example.com"]) {
       const { filters, errors } = readQueueQuery({ q });
-      expect(errors).toEqual({ q: ["A search cannot contain a NUL character."] });
+      expect(errors).toEqual({ q: ["search_with_nul"] });
       expect((await listCaseQueue(filters, officer, now)).rows).toEqual(first.rows);
     }
     // A well-formed cursor still pages, whatever the case it names.

@@ -20,6 +20,7 @@ import { resumeCaseClock } from "@/lib/server/deadlines/resume-case-clock";
 import { sendMessageToRequester } from "@/lib/server/messages/send-message-to-requester";
 import { createStaff } from "../support/staff";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { said, saidFields } from "../support/said";
 
 async function appError(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.catch((e: unknown) => e);
@@ -88,7 +89,7 @@ describe("the staff workflow on a case", () => {
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
     const rejected = outcomes.find((o) => o.status === "rejected");
     expect((rejected?.reason as AppError).code).toBe("CONFLICT");
-    expect((rejected?.reason as AppError).message).toMatch(/reload/i);
+    expect(said(rejected?.reason as AppError)).toMatch(/reload/i);
     expect((await events(id)).filter((t) => t === "case.assigned")).toHaveLength(1);
   });
 
@@ -212,7 +213,7 @@ describe("the staff workflow on a case", () => {
       ),
     );
     expect(refused.code).toBe("VALIDATION");
-    expect(refused.fieldErrors?.reason?.[0]).toMatch(/direct marketing/i);
+    expect(saidFields(refused.fieldErrors?.reason)[0]).toMatch(/direct marketing/i);
     expect((await row(id)).status).toBe("NEW");
     await denyCase(
       { caseId: id, reason: "IDENTITY_NOT_VERIFIED", text: "We could not match you to any account we hold." },
@@ -263,9 +264,8 @@ describe("the staff workflow on a case", () => {
       resolveCase({ caseId: id, outcome: "FULFILLED", summary: "Your data is in the portal." }, analyst),
     );
     expect(refused.code).toBe("VALIDATION");
-    expect(refused.fieldErrors?.confirmUnticked).toEqual([
-      "2 checklist items are not ticked: Copy delivered securely; Delivery recorded. " +
-        "Tick them first, or confirm that the case is fulfilled without them.",
+    expect(saidFields(refused.fieldErrors?.confirmUnticked)).toEqual([
+      "2 checklist items are not ticked. Tick them first, or confirm that the case is fulfilled without them.",
     ]);
     const after = await row(id);
     expect(after.status).toBe(before.status);
@@ -311,7 +311,7 @@ describe("the staff workflow on a case", () => {
     const refused = await appError(
       resolveCase({ caseId: id, outcome: "FULFILLED", summary: "Your data is in the portal." }, analyst),
     );
-    expect(refused.fieldErrors?.confirmUnticked?.[0]).toMatch(/^1 checklist item is not ticked: Delivery recorded\./);
+    expect(saidFields(refused.fieldErrors?.confirmUnticked)[0]).toMatch(/^1 checklist item is not ticked\./);
   });
 
   it("closes a case as a duplicate of another by reference", async () => {
@@ -319,7 +319,7 @@ describe("the staff workflow on a case", () => {
     const repeat = await newCase();
     const originalRef = (await row(original)).reference;
     const bad = await appError(markDuplicate({ caseId: repeat, duplicateOf: "DSR-1999-000001" }, analyst));
-    expect(bad.fieldErrors?.duplicateOf).toEqual(["No case has that reference."]);
+    expect(bad.fieldErrors?.duplicateOf).toEqual(["no_case_with_reference"]);
     await markDuplicate({ caseId: repeat, duplicateOf: originalRef.toLowerCase() }, analyst);
     const found = await row(repeat);
     expect(found.outcome).toBe("DUPLICATE");

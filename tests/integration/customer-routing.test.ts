@@ -28,6 +28,7 @@ import { createStaff } from "../support/staff";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { repeatedRuns } from "../support/visible-text";
 import PartnerPage from "@/app/partner/[token]/page";
+import { saidFields } from "../support/said";
 
 async function appError(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.catch((e: unknown) => e);
@@ -173,21 +174,19 @@ describe("routing a request to the cloud customer", () => {
       routeToCustomer({ caseId: id, customerId: acme.id, contactEmail: "leak@elsewhere.example" } as never, analyst),
     );
     expect(typed.code).toBe("VALIDATION");
-    expect(typed.fieldErrors?.contactEmail?.[0]).toMatch(/listed privacy contacts/);
+    expect(saidFields(typed.fieldErrors?.contactEmail)[0]).toMatch(/listed privacy contacts/);
     const otherCustomers = await appError(
       routeToCustomer({ caseId: id, customerId: acme.id, contactIds: globex.contactIds }, analyst),
     );
-    expect(otherCustomers.fieldErrors?.contactIds).toEqual(["Choose among Acme Cloud Ltd's listed privacy contacts."]);
+    expect(otherCustomers.fieldErrors?.contactIds).toEqual(["choose_listed_contacts"]);
     const notConfirmed = await appError(
       routeToCustomer({ caseId: id, customerId: globex.id, contactIds: globex.contactIds }, analyst),
     );
-    expect(notConfirmed.fieldErrors?.customerId).toEqual([
-      "This is not the customer confirmed on the case: confirm it first.",
-    ]);
+    expect(notConfirmed.fieldErrors?.customerId).toEqual(["not_confirmed_customer"]);
     const notAnId = await appError(
       routeToCustomer({ caseId: id, customerId: acme.id, contactIds: ["leak@elsewhere.example"] }, analyst),
     );
-    expect(notAnId.fieldErrors?.contactIds).toEqual(["Choose among the customer's listed privacy contacts."]);
+    expect(notAnId.fieldErrors?.contactIds).toEqual(["choose_listed_contacts"]);
     const found = await caseRow(id);
     expect([found.status, found.routingState, found.version]).toEqual(["NEW", null, before.version]);
     expect(await database.prisma.customerRouting.count({ where: { caseId: id } })).toBe(0);
@@ -258,7 +257,7 @@ describe("routing a request to the cloud customer", () => {
     const removed = await database.prisma.customerContact.findUniqueOrThrow({ where: { id: contacts[1]!.id } });
     expect(removed.removedAt).not.toBeNull();
     const resent = await appError(resendRouting({ caseId: id, contactIds: [removed.id] }, analyst));
-    expect(resent.fieldErrors?.contactIds).toEqual(["Choose among Initech's listed privacy contacts."]);
+    expect(resent.fieldErrors?.contactIds).toEqual(["choose_listed_contacts"]);
   });
 
   it("needs a confirmed customer, and refuses auditors", async () => {
@@ -266,7 +265,7 @@ describe("routing a request to the cloud customer", () => {
     const missing = await appError(
       routeToCustomer({ caseId: id, customerId: acme.id, contactIds: acme.contactIds }, officer),
     );
-    expect(missing.fieldErrors?.customerId).toEqual(["Confirm the customer first."]);
+    expect(missing.fieldErrors?.customerId).toEqual(["confirm_customer_first"]);
     expect((await appError(routeToAcme(id, auditor))).code).toBe("FORBIDDEN");
     expect((await caseRow(id)).status).toBe("NEW");
     expect(await database.prisma.customerRouting.count({ where: { caseId: id } })).toBe(0);

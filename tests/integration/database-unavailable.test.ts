@@ -3,6 +3,7 @@ import { POST } from "@/app/api/v1/requests/route";
 import { connect, setConnection, type Connection } from "@/lib/db/client";
 import { errorResponse } from "@/lib/errors/http";
 import { replyOptionsFor } from "@/lib/forms/form-action";
+import { translatorFor } from "@/lib/i18n/translator";
 import { submitRequest } from "@/lib/server/intake/submit-request";
 import { correctionRequest } from "../support/requests";
 import { fromClient } from "../support/client";
@@ -40,13 +41,14 @@ describe("when the database cannot be reached", () => {
     const error = await submitRequest({ request: correctionRequest(), channel: "WEB", ip: "192.0.2.2" }).catch(
       (e: unknown) => e,
     );
-    expect(replyOptionsFor(error)).toEqual({
+    expect(replyOptionsFor(error, translatorFor("en"))).toEqual({
       formErrors: ["The service is briefly unavailable. Try again in a few seconds."],
     });
+    expect(replyOptionsFor(error, translatorFor("zh"))).toEqual({ formErrors: ["服务暂时不可用，请几秒钟后重试。"] });
   });
 
   it("other unexpected errors stay internal errors with an id", async () => {
-    const response = errorResponse(new Error("a bug"));
+    const response = errorResponse(new Error("a bug"), new Request("http://localhost/api/v1/cases/DSR-2026-000001"));
     expect(response.status).toBe(500);
     expect(response.headers.get("retry-after")).toBeNull();
     expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/error id/);

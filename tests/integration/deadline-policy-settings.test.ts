@@ -11,6 +11,7 @@ import { updateDeadlinePolicy } from "@/lib/server/settings/update-deadline-poli
 import { refusal } from "../support/refusal";
 import { createStaff } from "../support/staff";
 import { type TestDatabase } from "../support/test-database";
+import { saidFields } from "../support/said";
 
 type PolicyForm = z.input<typeof deadlinePolicyFormSchema>;
 
@@ -62,7 +63,7 @@ describe("deadline policy and calendar settings", () => {
     const cases: [Partial<PolicyForm>, string, RegExp][] = [
       [{ timeZone: "Europe/Atlantis" }, "timeZone", /Unknown time zone/],
       [{ timeZone: "" }, "timeZone", /Enter a time zone/],
-      [{ calendar: "XX-NOWHERE" }, "calendar", /Unknown calendar XX-NOWHERE/],
+      [{ calendar: "XX-NOWHERE" }, "calendar", /Unknown calendar: use WEEKDAYS/],
       [{ rule: { ...EU_FORM.rule, length: 0 } }, "rule.length", /At least 1/],
       [{ rule: { ...EU_FORM.rule, length: 13 } }, "rule.length", /At most 12/],
       [{ rule: { ...EU_FORM.rule, length: 400, unit: "CALENDAR_DAYS" } }, "rule.length", /At most 365/],
@@ -77,7 +78,7 @@ describe("deadline policy and calendar settings", () => {
       const error = await refusal(updateDeadlinePolicy({ ...EU_FORM, ...change }, admin));
       expect(error.code, field).toBe("VALIDATION");
       expect(Object.keys(error.fieldErrors ?? {}), field).toEqual([field]);
-      expect(error.fieldErrors?.[field]?.join(" "), field).toMatch(message);
+      expect(saidFields(error.fieldErrors?.[field]).join(" "), field).toMatch(message);
     }
     expect(await storedPolicy("EU_GDPR")).toEqual(before);
     expect(await auditCount("settings.deadline_policy_updated")).toBe(0);
@@ -160,14 +161,14 @@ describe("deadline policy and calendar settings", () => {
     const problems: [string, RegExp][] = [
       ["", /Paste one year/],
       ["{ not json", /not valid JSON/],
-      [JSON.stringify({ ...CN_2027, holidays: ["2026-12-31"] }), /holidays: dates outside 2027: 2026-12-31/],
-      [JSON.stringify({ ...CN_2027, workingWeekendDays: ["2027-02-08"] }), /workingWeekendDays: not weekend days/],
+      [JSON.stringify({ ...CN_2027, holidays: ["2026-12-31"] }), /dates are outside the calendar's year/],
+      [JSON.stringify({ ...CN_2027, workingWeekendDays: ["2027-02-08"] }), /working days are not weekend days/],
     ];
     for (const [json, message] of problems) {
       const error = await refusal(addCalendarYearFromJson({ schedule: json }, admin));
       expect(error.code).toBe("VALIDATION");
       expect(Object.keys(error.fieldErrors ?? {})).toEqual(["schedule"]);
-      expect(error.fieldErrors?.schedule?.join("\n")).toMatch(message);
+      expect(saidFields(error.fieldErrors?.schedule).join("\n")).toMatch(message);
     }
     expect(await database.prisma.holidayCalendarYear.count()).toBe(0);
 

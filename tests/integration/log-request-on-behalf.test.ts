@@ -71,7 +71,7 @@ describe("staff log a request that came by email or post", () => {
     const future = await appError(
       logRequestOnBehalf({ request: correctionRequest(), receipt: { channel: "EMAIL", receivedAt: "2026-11-21T10:00:00Z" } }, analyst, now),
     );
-    expect(future.fieldErrors?.receivedAt).toEqual(["The arrival time cannot be in the future."]);
+    expect(future.fieldErrors?.receivedAt).toEqual(["arrival_in_future"]);
     const noChannel = await appError(
       logRequestOnBehalf({ request: correctionRequest(), receipt: { receivedAt: "2026-11-19T10:00:00Z" } }, analyst, now),
     );

@@ -11,6 +11,7 @@ import { type SmtpCapture } from "../support/smtp-capture";
 import { refusal } from "../support/refusal";
 import { createStaff } from "../support/staff";
 import { type TestDatabase } from "../support/test-database";
+import { saidFields } from "../support/said";
 
 const settings = testOutboxSettings("Rightsdesk <privacy@rightsdesk.example>");
 
@@ -69,7 +70,7 @@ describe("organization settings", () => {
       const error = await refusal(updateOrganizationSettings(input as never, admin));
       expect(error.code, field).toBe("VALIDATION");
       expect(Object.keys(error.fieldErrors ?? {}), field).toEqual([field]);
-      expect(error.fieldErrors?.[field]?.join(" "), field).toMatch(message);
+      expect(saidFields(error.fieldErrors?.[field]).join(" "), field).toMatch(message);
     }
     expect(await database.prisma.organizationSettings.count()).toBe(0);
     expect(await auditCount()).toBe(0);

@@ -12,7 +12,12 @@ describe("periodic sweeps", () => {
 
   it("drop rate-limit counters older than two days and keep current ones", async () => {
     const now = new Date("2026-06-10T12:00:00Z");
-    const rule = { key: "intake:ip:203.0.113.1", limit: 10, windowMs: 3_600_000, message: "slow down" };
+    const rule = {
+      key: "intake:ip:203.0.113.1",
+      limit: 10,
+      windowMs: 3_600_000,
+      message: "problems.tooManyFromNetwork",
+    } as const;
     await hitRateLimits(database.prisma, [rule], new Date("2026-06-01T12:00:00Z"));
     await hitRateLimits(database.prisma, [rule], now);
     await runPeriodicSweeps(database.prisma, now);

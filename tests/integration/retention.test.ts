@@ -495,7 +495,7 @@ describe("retention: anonymizing closed cases, deleting old documents, legal hol
       updateRetentionPolicy({ closedCaseDays: 365, unverifiedDays: 7, uploadsAfterClosureDays: 400 }, admin),
     );
     expect(longer.fieldErrors).toEqual({
-      uploadsAfterClosureDays: ["Documents cannot be kept longer than the case's personal data."],
+      uploadsAfterClosureDays: ["documents_outlive_data"],
     });
 
     expect(

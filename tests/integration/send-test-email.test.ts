@@ -4,6 +4,7 @@ import { retryFailedEmail } from "@/lib/server/email/retry-failed-email";
 import { sendTestEmail } from "@/lib/server/email/send-test-email";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { createStaff } from "../support/staff";
+import { saidFields } from "../support/said";
 
 describe("sending a test email, and retrying a failed one", () => {
   let database: TestDatabase;
@@ -39,7 +40,7 @@ describe("sending a test email, and retrying a failed one", () => {
     const before = await database.prisma.auditEvent.count();
     const error = (await sendTestEmail({ to: "not-an-address" }, admin).catch((e: unknown) => e)) as AppError;
     expect(error.status).toBe(400);
-    expect(error.fieldErrors?.to?.[0]).toMatch(/valid email/);
+    expect(saidFields(error.fieldErrors?.to)[0]).toMatch(/valid email/);
     expect(await database.prisma.auditEvent.count()).toBe(before);
   });
 
@@ -80,7 +81,7 @@ describe("sending a test email, and retrying a failed one", () => {
       expect((await refusal(retryFailedEmail({ outboxId }, analyst)))?.status).toBe(403);
       const unknown = await refusal(retryFailedEmail({ outboxId: "not-an-id" }, admin));
       expect(unknown?.status).toBe(400);
-      expect(unknown?.fieldErrors?.outboxId).toEqual(["Unknown email."]);
+      expect(unknown?.fieldErrors?.outboxId).toEqual(["unknown_email"]);
       expect(await database.prisma.outboxEmail.findUniqueOrThrow({ where: { id: outboxId } })).toMatchObject({
         status: "FAILED",
       });

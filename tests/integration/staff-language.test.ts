@@ -77,7 +77,7 @@ describe("a staff member's language", () => {
     expect(await updateStaffProfile({ locale: "zh" }, me)).toEqual({ changed: [] });
     const refused = await refusal(updateStaffProfile({ locale: "fr" as never }, me));
     expect(refused.status).toBe(400);
-    expect(refused.fieldErrors?.locale).toEqual(["Choose English or Chinese."]);
+    expect(refused.fieldErrors?.locale).toEqual(["choose_language"]);
     expect(await snapshot()).toEqual(before);
   });
 

@@ -10,6 +10,7 @@ import { uploadPath } from "@/lib/server/uploads/upload-store";
 import { refusal } from "../support/refusal";
 import { correctionRequest, PDF_BYTES } from "../support/requests";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { said } from "../support/said";
 
 const NOW = new Date("2026-06-01T09:00:00Z");
 let ipCounter = 0;
@@ -169,7 +170,7 @@ describe("submitting a request", () => {
     for (let i = 0; i < limit; i++) await expect(fromPerson()).resolves.toMatchObject({ accepted: true });
     const error = await refusal(fromPerson());
     expect(error.status).toBe(429);
-    expect(error.message).toMatch(/Try again tomorrow/);
+    expect(said(error)).toMatch(/Try again tomorrow/);
   });
 
   it("sends one mailbox at most a day's verification emails; past that the request is recorded without one", async () => {

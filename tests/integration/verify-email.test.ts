@@ -23,6 +23,7 @@ import { lastEmailPayload } from "../support/outbox";
 import { refusal } from "../support/refusal";
 import { correctionRequest, PDF_BYTES } from "../support/requests";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { said as saidOf } from "../support/said";
 
 const T0 = new Date("2026-06-01T09:00:00Z");
 const later = (hours: number) => new Date(T0.getTime() + hours * 3_600_000);
@@ -35,11 +36,7 @@ describe("verifying the requester's email", () => {
   });
   afterAll(() => database.drop());
 
-  async function submitted(
-    request = correctionRequest(),
-    files: { filename: string; bytes: Buffer }[] = [],
-    at = T0,
-  ) {
+  async function submitted(request = correctionRequest(), files: { filename: string; bytes: Buffer }[] = [], at = T0) {
     const { caseId } = await submitRequest({ request, files, channel: "WEB", ip: `198.51.100.${++ip}` }, at);
     const { token, code } = await lastEmailPayload<{ token: string; code: string }>(
       database.prisma,
@@ -138,14 +135,14 @@ describe("verifying the requester's email", () => {
     ]);
     expect(said[4]).toBe("Too many wrong codes. Ask for a new code.");
     const locked = (await verifyByCode({ caseId, code }, later(1)).catch((e: unknown) => e)) as AppError;
-    expect(locked.message).toMatch(/Too many wrong codes/);
+    expect(saidOf(locked)).toMatch(/Too many wrong codes/);
     expect((await database.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).status).toBe("UNVERIFIED");
   });
 
   it("expires after 24 hours; a new link and code work and the old ones do not", async () => {
     const { caseId, token, code } = await submitted();
     const error = (await verifyByLink({ token }, later(25)).catch((e: unknown) => e)) as AppError;
-    expect(error.message).toMatch(/expired/);
+    expect(saidOf(error)).toMatch(/expired/);
     await resendVerification({ caseId }, later(25));
     const fresh = await lastEmailPayload<{ token: string; code: string }>(
       database.prisma,

@@ -42,7 +42,7 @@ describe("the case forms' schemas read what the browser posts", () => {
     });
     expect(parsed(assignCaseSchema, [...base, ["assigneeId", "none"]])).toMatchObject({ value: { assigneeId: null } });
     expect(refused(assignCaseSchema, [...base, ["assigneeId", ""]])).toEqual({
-      assigneeId: ["Choose a staff member."],
+      assigneeId: ["choose_staff_member"],
     });
   });
 
@@ -89,7 +89,7 @@ describe("the case forms' schemas read what the browser posts", () => {
         ["caseId", CASE],
         ["body", ""],
       ]),
-    ).toEqual({ body: ["Write the message."] });
+    ).toEqual({ body: ["write_message"] });
   });
 
   it("the answer's time is a date, and empty means now", () => {
@@ -115,7 +115,7 @@ describe("the case forms' schemas read what the browser posts", () => {
       value: { contactIds: [OTHER] },
     });
     expect(refused(routeToCustomerSchema, base)).toEqual({
-      contactIds: ["Choose at least one of the customer's privacy contacts."],
+      contactIds: ["choose_one_contact"],
     });
   });
 
@@ -131,8 +131,8 @@ describe("the case forms' schemas read what the browser posts", () => {
       value: { caseIds: [CASE, OTHER], assigneeId: OTHER },
     });
     expect(refused(bulkAssignSchema, [["assigneeId", ""]])).toEqual({
-      caseIds: ["Select at least one case."],
-      assigneeId: ["Choose a staff member."],
+      caseIds: ["select_cases"],
+      assigneeId: ["choose_staff_member"],
     });
   });
 });

@@ -1,8 +1,16 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
+import type { Locale } from "@/lib/i18n/languages";
+import type * as localeModule from "@/lib/i18n/locale";
 
 const guards = vi.hoisted(() => ({ requirePermission: vi.fn() }));
 vi.mock("@/lib/auth/guards", () => guards);
+// The visitor's language, which the request's cookie or Accept-Language would give.
+const visitor = vi.hoisted((): { locale: Locale } => ({ locale: "en" }));
+vi.mock("@/lib/i18n/locale", async (importOriginal) => ({
+  ...(await importOriginal<typeof localeModule>()),
+  requestLocale: () => Promise.resolve({ locale: visitor.locale }),
+}));
 
 import { AppError } from "@/lib/errors/app-error";
 import { publicFormAction, staffFormAction } from "@/lib/forms/form-action";
@@ -22,7 +30,10 @@ const form = (entries: Record<string, string>) => {
 };
 
 describe("the one form-action wrapper", () => {
-  beforeEach(() => void guards.requirePermission.mockReset());
+  beforeEach(() => {
+    guards.requirePermission.mockReset();
+    visitor.locale = "en";
+  });
 
   it("answers bad input with field errors and never calls the use-case", async () => {
     const run = vi.fn();
@@ -50,18 +61,25 @@ describe("the one form-action wrapper", () => {
     const typed = { name: "Wei", "contact.email": "wei@example.com" };
     const byField = publicFormAction({
       schema,
-      run: () => Promise.reject(new AppError("VALIDATION", "Check", { name: ["taken"], _form: ["whole"] })),
+      run: () =>
+        Promise.reject(
+          new AppError("VALIDATION", "problems.checkFields", {
+            name: ["use_at_most:200"],
+            _form: ["invalid_characters"],
+          }),
+        ),
     });
     const fieldReply = await byField(undefined, form(typed));
-    expect(fieldReply.error).toEqual({ name: ["taken"], "": ["whole"] });
+    // Field errors stay keys (the form's hook words them); the whole form's error is worded here.
+    expect(fieldReply.error).toEqual({ name: ["use_at_most:200"], "": ["Please do not use < or > here."] });
     expect(fieldReply.initialValue).toEqual({ name: "Wei", contact: { email: "wei@example.com" } });
 
     const limited = publicFormAction({
       schema,
-      run: () => Promise.reject(new AppError("RATE_LIMITED", "Too many requests. Try again later.")),
+      run: () => Promise.reject(new AppError("RATE_LIMITED", "problems.tooManyLinkRequests")),
     });
     const limitReply = await limited(undefined, form(typed));
-    expect(limitReply.error).toEqual({ "": ["Too many requests. Try again later."] });
+    expect(limitReply.error).toEqual({ "": ["Too many link requests. Try again later."] });
     expect(limitReply.initialValue).toEqual({ name: "Wei", contact: { email: "wei@example.com" } });
 
     // The database out of reach for a moment (a 503 to an API client): the form keeps everything too.
@@ -88,7 +106,7 @@ describe("the one form-action wrapper", () => {
 
   it("checks the staff member's permission before the use-case runs", async () => {
     guards.requirePermission.mockImplementation(() =>
-      Promise.reject(new AppError("FORBIDDEN", "Your role does not allow this.")),
+      Promise.reject(new AppError("FORBIDDEN", "problems.roleNotAllowed")),
     );
     const run = vi.fn();
     const reply = await staffFormAction("settings:manage", { schema, run })(
@@ -98,6 +116,34 @@ describe("the one form-action wrapper", () => {
     expect(guards.requirePermission).toHaveBeenCalledWith("settings:manage");
     expect(run).not.toHaveBeenCalled();
     expect(reply.error).toEqual({ "": ["Your role does not allow this."] });
+  });
+
+  it("words the form's error in the visitor's language, and a staff form's in the staff member's", async () => {
+    const typed = { name: "Wei", "contact.email": "w@example.com" };
+    visitor.locale = "zh";
+    const closed = publicFormAction({
+      schema,
+      run: () => Promise.reject(new AppError("CONFLICT", "problems.requestClosed")),
+    });
+    expect((await closed(undefined, form(typed))).error).toEqual({ "": ["该请求已关闭。"] });
+    // Refused before there is a staff member (signed out): the visitor's language.
+    guards.requirePermission.mockImplementation(() =>
+      Promise.reject(new AppError("UNAUTHENTICATED", "problems.signInRequired")),
+    );
+    const signedOut = await staffFormAction("cases:work", { schema, run: vi.fn() })(undefined, form(typed));
+    expect(signedOut.error).toEqual({ "": ["请登录后继续。"] });
+    // A staff member reading English on a Chinese browser: their own language.
+    visitor.locale = "zh";
+    guards.requirePermission.mockResolvedValue({ id: "u1", role: "ANALYST", locale: "en" });
+    const assign = staffFormAction("cases:work", {
+      schema,
+      run: () => Promise.reject(new AppError("FORBIDDEN", "problems.analystsAssignThemselves")),
+    });
+    expect((await assign(undefined, form(typed))).error).toEqual({
+      "": ["Analysts can assign cases to themselves only."],
+    });
+    guards.requirePermission.mockResolvedValue({ id: "u2", role: "ANALYST", locale: "zh" });
+    expect((await assign(undefined, form(typed))).error).toEqual({ "": ["分析员只能将案件分配给自己。"] });
   });
 });
 

@@ -80,9 +80,9 @@ describe("administration forms read with their schema", () => {
       deadlinePolicyFormSchema,
     );
     expect(errorsOf(bad)).toEqual({
-      timeZone: ["Enter a time zone, such as Europe/Dublin."],
-      "rule.extension": ["Enter a whole number."],
-      source: ["Say where the rule comes from (the law, guidance or company policy)."],
+      timeZone: ["enter_time_zone"],
+      "rule.extension": ["whole_number"],
+      source: ["say_rule_source"],
     });
     // Months count to 12 at most (days to 365), checked once the numbers are whole.
     const tooLong = parseForm(
@@ -97,7 +97,7 @@ describe("administration forms read with their schema", () => {
       ]),
       deadlinePolicyFormSchema,
     );
-    expect(errorsOf(tooLong)).toEqual({ "rule.length": ["At most 12."] });
+    expect(errorsOf(tooLong)).toEqual({ "rule.length": ["at_most:12"] });
   });
 
   it("customer: lists typed one per line, the active box, the language, emptied fields absent", () => {
@@ -131,12 +131,12 @@ describe("administration forms read with their schema", () => {
     );
     expect(ticked.status === "success" && ticked.value.active).toBe(true);
     const empty = parseForm(form([["name", "Acme"]]), customerFieldsSchema);
-    expect(errorsOf(empty)).toEqual({ contactEmails: ["Enter at least one privacy contact email address."] });
+    expect(errorsOf(empty)).toEqual({ contactEmails: ["enter_contact_email"] });
   });
 
   it("customer import: a file input left empty is no file", () => {
     const none = parseForm(form([["file", new File([], "")]]), importCustomersSchema);
-    expect(errorsOf(none)).toEqual({ file: ["Choose a CSV file to import."] });
+    expect(errorsOf(none)).toEqual({ file: ["choose_csv_file"] });
     const chosen = parseForm(form([["file", new File(["name\n"], "customers.csv")]]), importCustomersSchema);
     expect(chosen.status).toBe("success");
   });

@@ -13,10 +13,9 @@ import { revealRoutingRequester } from "@/lib/server/routing/reveal-routing-requ
  * A dead link or an answer that no longer applies, as one clear sentence in the customer's language
  * (nothing was recorded; the page replaces the form with it). Field errors stay keys the form translates.
  */
-async function inTheirWords(error: unknown): Promise<unknown> {
+function inTheirWords(error: unknown): unknown {
   if (isAppError(error) && !error.fieldErrors && (error.code === "NOT_FOUND" || error.code === "CONFLICT")) {
-    const { t } = await requestLocale();
-    return new AppError(error.code, error.code === "NOT_FOUND" ? t("partner.linkGone") : t("partner.notRecorded"));
+    return new AppError(error.code, error.code === "NOT_FOUND" ? "partner.linkGone" : "partner.notRecorded");
   }
   return error;
 }
@@ -25,8 +24,8 @@ async function inTheirWords(error: unknown): Promise<unknown> {
 export const respondToRoutingAction = publicFormAction({
   schema: respondToRoutingSchema,
   run: async (input) => {
-    const { state } = await respondToRouting(input).catch(async (error: unknown) => {
-      throw await inTheirWords(error);
+    const { state } = await respondToRouting(input).catch((error: unknown) => {
+      throw inTheirWords(error);
     });
     revalidatePath(`/partner/${input.token}`);
     return translateIfKnown((await requestLocale()).t, `partner.done.${state}`, state);
@@ -37,8 +36,8 @@ export const respondToRoutingAction = publicFormAction({
 export const revealRequesterAction = publicFormAction({
   schema: revealRoutingRequesterSchema,
   run: async (input) => {
-    const requester = await revealRoutingRequester(input).catch(async (error: unknown) => {
-      throw await inTheirWords(error);
+    const requester = await revealRoutingRequester(input).catch((error: unknown) => {
+      throw inTheirWords(error);
     });
     return `${requester.name} · ${requester.email}`;
   },

@@ -6,7 +6,7 @@ import { signInFormSchema } from "@/lib/domain/auth/sign-in";
 import { AppError } from "@/lib/errors/app-error";
 import { publicFormAction } from "@/lib/forms/form-action";
 import { requestLocale } from "@/lib/i18n/locale";
-import { signInRefusalMessage } from "@/lib/i18n/sign-in-texts";
+import { formatWait } from "@/lib/i18n/sign-in-texts";
 
 function safeReturnPath(path = ""): string {
   return path.startsWith("/") && !path.startsWith("//") ? path : "/cases";
@@ -26,7 +26,13 @@ export const signInAction = publicFormAction({
       const code = (error as AuthError & { code?: string }).code ?? "invalid";
       const wait = error instanceof StaffSignInError ? error.retryAfterSeconds : undefined;
       const { locale } = await requestLocale();
-      throw new AppError("UNAUTHENTICATED", signInRefusalMessage(locale, code, wait));
+      // The form action words it in the same language (the visitor's): the wait is formatted in it.
+      if (code === "rate_limited") {
+        throw new AppError("UNAUTHENTICATED", "signIn.rateLimited", undefined, {
+          wait: formatWait(locale, wait ?? 60),
+        });
+      }
+      throw new AppError("UNAUTHENTICATED", code === "disabled" ? "signIn.disabled" : "signIn.invalid");
     }
   },
   secretFields: ["password"],

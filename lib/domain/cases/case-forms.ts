@@ -14,7 +14,7 @@ export const assignCaseSchema = z.object({
   ...caseInput,
   /** The staff member to assign, or "none" (null) to leave the case unassigned. */
   assigneeId: z.union([z.literal("none").transform(() => null), z.null(), z.string().uuid()], {
-    message: "Choose a staff member.",
+    message: "choose_staff_member",
   }),
 });
 
@@ -39,22 +39,18 @@ export const VERIFICATION_METHOD_LABELS: Record<(typeof VERIFICATION_METHODS)[nu
 export const verifyIdentitySchema = z.object({
   ...caseInput,
   /** The requester's identity, or a guardian's / agent's authority to act for the subject. */
-  what: z.enum(["IDENTITY", "AUTHORITY"], { message: "Say what was verified." }),
-  method: z.enum(VERIFICATION_METHODS, { message: "Choose how it was verified." }),
+  what: z.enum(["IDENTITY", "AUTHORITY"], { message: "say_what_verified" }),
+  method: z.enum(VERIFICATION_METHODS, { message: "choose_verification_method" }),
 });
 
 /** Writing to the requester; asking for information (asksFor) stops the clock where the regime allows it. */
 export const sendMessageSchema = z.object({
   ...caseInput,
-  body: z
-    .string({ message: "Write the message." })
-    .trim()
-    .min(1, "Write the message.")
-    .max(4000, "Keep the message under 4000 characters."),
+  body: z.string({ message: "write_message" }).trim().min(1, "write_message").max(4000, "message_too_long"),
   /** Absent, or "" from the JSON API: a plain message. */
   asksFor: z
     .union([z.enum(["CLARIFICATION", "IDENTITY"]), z.literal("").transform(() => undefined)], {
-      message: "Say what you need: a clarification or proof of identity.",
+      message: "say_what_you_need",
     })
     .optional(),
 });
@@ -63,66 +59,59 @@ export const sendMessageSchema = z.object({
 export const recordAnswerSchema = z.object({
   ...caseInput,
   /** When the answer arrived (it may have come before it was recorded); absent: now. */
-  answeredAt: z.date({ message: "Enter when the answer arrived." }).optional(),
+  answeredAt: z.date({ message: "enter_answer_date" }).optional(),
 });
 
 export const extendDeadlineSchema = z.object({
   ...caseInput,
   reason: z
-    .string({ message: "Give the reasons for the extension (they are sent to the requester)." })
+    .string({ message: "give_extension_reasons" })
     .trim()
-    .min(10, "Give the reasons for the extension (they are sent to the requester).")
-    .max(2000, "Keep the reasons under 2000 characters."),
+    .min(10, "give_extension_reasons")
+    .max(2000, "extension_reasons_too_long"),
 });
 
 export const resolveCaseSchema = z.object({
   ...caseInput,
-  outcome: z.enum(["FULFILLED", "PARTIALLY_FULFILLED"], { message: "Choose fulfilled or partially fulfilled." }),
-  summary: staffText("a summary for the requester", 10),
+  outcome: z.enum(["FULFILLED", "PARTIALLY_FULFILLED"], { message: "choose_fulfilled" }),
+  summary: staffText("write_summary", 10),
   /**
    * Closing as fulfilled while checklist items are unticked needs this, ticked once the officer has seen
    * which items they are (the use-case refuses without it and names them).
    */
-  confirmUnticked: z.boolean({ message: "Tick the box or leave it empty." }).optional(),
+  confirmUnticked: z.boolean({ message: "tick_or_leave_empty" }).optional(),
 });
 
 export const denyCaseSchema = z.object({
   ...caseInput,
-  reason: z.enum(DENIAL_REASONS, { message: "Choose the reason for the denial." }),
-  text: staffText("the reasons for the requester", 20),
+  reason: z.enum(DENIAL_REASONS, { message: "choose_denial_reason" }),
+  text: staffText("write_denial_reasons", 20),
 });
 
 export const markDuplicateSchema = z.object({
   ...caseInput,
-  duplicateOf: z
-    .string({ message: "Enter the reference of the original case." })
-    .trim()
-    .toUpperCase()
-    .pipe(caseReferenceSchema),
+  duplicateOf: z.string({ message: "enter_original_reference" }).trim().toUpperCase().pipe(caseReferenceSchema),
 });
 
-export const reopenCaseSchema = z.object({ ...caseInput, reason: staffText("why the case is reopened", 10) });
+export const reopenCaseSchema = z.object({ ...caseInput, reason: staffText("write_reopen_reason", 10) });
 
-export const addCaseNoteSchema = z.object({ ...caseInput, body: staffText("the note", 1) });
+export const addCaseNoteSchema = z.object({ ...caseInput, body: staffText("write_note", 1) });
 
 /** One item of the checklist ticked (done) or unticked. */
 export const tickChecklistItemSchema = z.object({
   ...caseInput,
-  item: z.string({ message: "Choose a checklist item." }).min(1, "Choose a checklist item."),
-  done: z.boolean({ message: "Say whether the item is done." }),
+  item: z.string({ message: "choose_checklist_item" }).min(1, "choose_checklist_item"),
+  done: z.boolean({ message: "say_item_done" }),
 });
 
 /** Showing the requester in clear; auditors must give a reason (the use-case says so). */
 export const revealRequesterSchema = z.object({
   caseId: caseInput.caseId,
-  reason: staffText("why you need to see it", 10, 500).optional(),
+  reason: staffText("write_reveal_reason", 10, 500).optional(),
 });
 
 /** The queue's bulk assignment: each case goes through assignCaseSchema's use-case on its own. */
 export const bulkAssignSchema = z.object({
-  caseIds: z
-    .array(z.string().uuid(), { message: "Select at least one case." })
-    .min(1, "Select at least one case.")
-    .max(200, "Select at most 200 cases at once."),
-  assigneeId: z.string({ message: "Choose a staff member." }).min(1, "Choose a staff member."),
+  caseIds: z.array(z.string().uuid(), { message: "select_cases" }).min(1, "select_cases").max(200, "too_many_cases"),
+  assigneeId: z.string({ message: "choose_staff_member" }).min(1, "choose_staff_member"),
 });

@@ -30,9 +30,9 @@ export function isDirectMarketingObjection(type: string, details: unknown): bool
  */
 export function denialRefusal(type: string, details: unknown, reason: DenialReasonCode): string | null {
   if (reason !== "COMPELLING_LEGITIMATE_GROUNDS") return null;
-  if (type !== "OBJECTION") return "Compelling legitimate grounds apply to objections only.";
+  if (type !== "OBJECTION") return "grounds_objections_only";
   if (isDirectMarketingObjection(type, details)) {
-    return "An objection to direct marketing cannot be refused on compelling grounds: marketing must stop.";
+    return "marketing_must_stop";
   }
   return null;
 }

@@ -40,20 +40,20 @@ const flag = z.preprocess((v) => v === "1" || v === "true" || v === "on" || v ==
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 const uuid = z.string().uuid();
-const DAYS = "A whole number of days from 0 to 366.";
+const DAYS = "days_0_to_366";
 
 export const queueFiltersSchema = z.object({
-  view: optional(z.enum(VIEW_NAMES, { error: "Not a saved view." })),
-  status: optional(z.enum(CASE_STATUSES, { error: "Not a case status." })),
-  type: optional(z.enum(REQUEST_TYPES, { error: "Not a request type." })),
-  regime: optional(z.enum(REGIMES, { error: "Not a regime." })),
+  view: optional(z.enum(VIEW_NAMES, { error: "not_saved_view" })),
+  status: optional(z.enum(CASE_STATUSES, { error: "not_case_status" })),
+  type: optional(z.enum(REQUEST_TYPES, { error: "not_request_type" })),
+  regime: optional(z.enum(REGIMES, { error: "not_regime" })),
   /** "me", "none" (unassigned) or a staff member's id. */
-  assignee: optional(z.union([z.literal("me"), z.literal("none"), uuid], { error: "Not a staff member." })),
+  assignee: optional(z.union([z.literal("me"), z.literal("none"), uuid], { error: "not_staff_member" })),
   /** Whether the requester named a business customer (cloud-customer routing). */
-  customer: optional(z.enum(["yes", "no"], { error: "Either yes or no." })),
+  customer: optional(z.enum(["yes", "no"], { error: "yes_or_no" })),
   /** A registered customer the case was confirmed for (routing). */
-  customerId: optional(z.string().uuid({ error: "Not a customer." })),
-  routing: optional(z.enum(RoutingState, { error: "Not a routing state." })),
+  customerId: optional(z.string().uuid({ error: "not_customer" })),
+  routing: optional(z.enum(RoutingState, { error: "not_routing_state" })),
   dueWithin: optional(
     z.coerce.number({ error: DAYS }).int({ error: DAYS }).min(0, { error: DAYS }).max(366, { error: DAYS }),
   ),
@@ -65,11 +65,11 @@ export const queueFiltersSchema = z.object({
     z
       .string()
       .trim()
-      .max(320, { error: "At most 320 characters." })
-      .refine((q) => !q.includes("\u0000"), { error: "A search cannot contain a NUL character." }),
+      .max(320, { error: "at_most_characters:320" })
+      .refine((q) => !q.includes("\u0000"), { error: "search_with_nul" }),
   ),
   /** Keyset cursor: the last row of the previous page, as "<dueAt ISO>_<id>" (see encodeCursor). */
-  after: optional(z.string().refine((v) => decodeCursor(v) !== null, { error: "Not a link to a page of this queue." })),
+  after: optional(z.string().refine((v) => decodeCursor(v) !== null, { error: "not_queue_page" })),
 });
 export type QueueFilters = z.infer<typeof queueFiltersSchema>;
 

@@ -109,20 +109,31 @@ export function canSeeCase(actor: { id: string; role: StaffRole }, assigneeId: s
   return assigneeId === null || assigneeId === actor.id;
 }
 
-export type Refusal = { allowed: false; reason: string } | { allowed: true };
+/** Why not, as a catalogue key (`problems.…`) and its arguments, worded where it is shown. */
+export type Refusal =
+  | {
+      allowed: false;
+      reason:
+        | "problems.roleNotAllowed"
+        | "problems.caseAssignedElsewhere"
+        | "problems.caseAnonymized"
+        | "problems.expiredNeverConfirmed";
+    }
+  | { allowed: false; reason: `problems.notWhile.${CaseStatusCode}` }
+  | { allowed: true };
 
 /** Whether this actor may take this action on this case now, and if not, why (shown to the user). */
 export function checkAction(action: CaseAction, actor: { id: string; role: StaffRole }, facts: CaseFacts): Refusal {
-  if (!roleMayTake(actor.role, action)) return { allowed: false, reason: "Your role does not allow this." };
-  if (!canSeeCase(actor, facts.assigneeId)) return { allowed: false, reason: "This case is assigned to someone else." };
+  if (!roleMayTake(actor.role, action)) return { allowed: false, reason: "problems.roleNotAllowed" };
+  if (!canSeeCase(actor, facts.assigneeId)) return { allowed: false, reason: "problems.caseAssignedElsewhere" };
   if (!OPEN_IN[action].includes(facts.status)) {
-    return { allowed: false, reason: `Not possible while the case is ${statusLabel(facts.status).toLowerCase()}.` };
+    return { allowed: false, reason: `problems.notWhile.${facts.status}` };
   }
   if (action === "reopen" && facts.anonymized) {
-    return { allowed: false, reason: "Its personal data was removed under the retention policy." };
+    return { allowed: false, reason: "problems.caseAnonymized" };
   }
   if (action === "reopen" && facts.outcome === "EXPIRED") {
-    return { allowed: false, reason: "An expired request was never confirmed and its data is purged." };
+    return { allowed: false, reason: "problems.expiredNeverConfirmed" };
   }
   return { allowed: true };
 }

@@ -33,6 +33,7 @@ export interface RejectedRow {
   line: number;
   /** The name as written in the file (for the report; may be empty). */
   name: string;
+  /** Keys under `errors` ("row_field_count:6"), after the column they concern ("name: enter_customer_name"). */
   reasons: string[];
 }
 
@@ -71,24 +72,23 @@ function headerProblem(header: string[]): string | undefined {
  * registry: the import use-case rejects names already registered.
  */
 export function readCustomerCsv(bytes: Uint8Array): CustomerCsv {
-  if (bytes.byteLength > MAX_IMPORT_BYTES)
-    return { fatal: "The file is larger than 2 MB. Split it and import each part." };
+  if (bytes.byteLength > MAX_IMPORT_BYTES) return { fatal: "import_file_too_large" };
   const text = decode(bytes);
-  if (text === undefined) return { fatal: "This is not a CSV text file (save it as CSV, UTF-8)." };
+  if (text === undefined) return { fatal: "not_csv_text" };
   let records;
   try {
     records = parseCsv(text);
   } catch (error) {
-    if (error instanceof CsvSyntaxError) return { fatal: `The file is not valid CSV. ${error.message}` };
+    if (error instanceof CsvSyntaxError) return { fatal: `csv_syntax:${error.line}` };
     throw error;
   }
   const [header, ...data] = records;
-  if (!header) return { fatal: "The file is empty." };
+  if (!header) return { fatal: "file_empty" };
   const problem = headerProblem(header.fields);
-  if (problem) return { fatal: problem };
-  if (data.length === 0) return { fatal: "The file has a header but no customers." };
+  if (problem) return { fatal: "csv_header" };
+  if (data.length === 0) return { fatal: "header_without_customers" };
   if (data.length > MAX_IMPORT_ROWS) {
-    return { fatal: `The file has ${data.length} rows; at most ${MAX_IMPORT_ROWS} can be imported at once.` };
+    return { fatal: `too_many_rows:${MAX_IMPORT_ROWS}` };
   }
   const index = new Map(header.fields.map((h, i) => [h.trim().toLowerCase(), i]));
   // An optional column the header leaves out reads as empty cells.
@@ -106,7 +106,7 @@ export function readCustomerCsv(bytes: Uint8Array): CustomerCsv {
       rejected.push({
         line: record.line,
         name,
-        reasons: [`The row has ${record.fields.length} fields; the header has ${header.fields.length}.`],
+        reasons: [`row_field_count:${header.fields.length}`],
       });
       continue;
     }
@@ -131,7 +131,7 @@ export function readCustomerCsv(bytes: Uint8Array): CustomerCsv {
     const key = customerNameKey(parsed.data.name);
     const earlier = firstLineOf.get(key);
     if (earlier !== undefined) {
-      rejected.push({ line: record.line, name, reasons: [`name: the same customer as line ${earlier}.`] });
+      rejected.push({ line: record.line, name, reasons: [`name: same_customer_as_line:${earlier}`] });
       continue;
     }
     firstLineOf.set(key, record.line);

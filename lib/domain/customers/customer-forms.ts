@@ -9,7 +9,7 @@ import { customerFieldsSchema } from "./customer-schema";
  */
 
 export const updateCustomerSchema = customerFieldsSchema.extend({
-  customerId: z.string({ message: "Unknown customer." }).uuid("Unknown customer."),
+  customerId: z.string({ message: "unknown_customer" }).uuid("unknown_customer"),
   /** When the editor loaded the customer: a change made since is not silently overwritten. */
   expectedUpdatedAt: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.iso.datetime().optional()),
 });
@@ -22,16 +22,16 @@ export const confirmCaseCustomerSchema = z.object({
   /** The registered customer the request is about; empty to clear a confirmation made in error. */
   customerId: z.preprocess(
     (v) => (v === "" || v === undefined ? null : v),
-    z.string().uuid("Choose a customer.").nullable(),
+    z.string().uuid("choose_customer").nullable(),
   ),
 });
 
-const CHOOSE_A_FILE = "Choose a CSV file to import.";
+const CHOOSE_A_FILE = "choose_csv_file";
 
 /** The CSV import's one field; the use-case reads the file's rows (all or nothing). */
 export const importCustomersSchema = z.object({
   file: z
     .instanceof(File, { message: CHOOSE_A_FILE })
     .refine((file) => file.size > 0, CHOOSE_A_FILE)
-    .refine((file) => file.size <= MAX_IMPORT_BYTES, "The file is larger than 2 MB. Split it and import each part."),
+    .refine((file) => file.size <= MAX_IMPORT_BYTES, "import_file_too_large"),
 });

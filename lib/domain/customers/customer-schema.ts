@@ -27,7 +27,7 @@ export function booleanFrom(value: boolean | string | null | undefined): unknown
 const optionalText = (max: number) =>
   z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : v === null ? undefined : v),
-    z.string().trim().max(max, `Use at most ${max} characters.`).optional(),
+    z.string().trim().max(max, `use_at_most:${max}`).optional(),
   );
 
 const email = z.string().email().max(320);
@@ -41,16 +41,16 @@ export const CUSTOMER_LANGUAGE_LABELS = {
 /** What staff enter for a cloud customer, from the form or a CSV row. */
 export const customerFieldsSchema = z.object({
   name: z
-    .string({ message: "Enter the customer's name." })
+    .string({ message: "enter_customer_name" })
     .trim()
-    .min(1, { message: "Enter the customer's name.", abort: true })
-    .max(200, "Use at most 200 characters.")
-    .refine((name) => customerNameKey(name) !== "", "The name needs letters or digits."),
+    .min(1, { message: "enter_customer_name", abort: true })
+    .max(200, "use_at_most:200")
+    .refine((name) => customerNameKey(name) !== "", "name_needs_letters"),
   aliases: z.preprocess(
     listOf(/\r?\n|\r/),
     z
-      .array(z.string().max(200, "Keep each alias under 200 characters."))
-      .max(50, "At most 50 aliases.")
+      .array(z.string().max(200, "alias_too_long"))
+      .max(50, "too_many_aliases")
       .transform((aliases) => [...new Set(aliases)])
       // Never used (an absent list is empty already): it makes the field optional in the input type.
       .default([]),
@@ -59,20 +59,19 @@ export const customerFieldsSchema = z.object({
     listOf(/[\s,;]+/),
     z
       .array(z.string())
-      .min(1, "Enter at least one privacy contact email address.")
-      .max(20, "At most 20 contact addresses.")
+      .min(1, "enter_contact_email")
+      .max(20, "too_many_contact_addresses")
       .superRefine((addresses, context) => {
-        for (const address of addresses) {
-          if (!email.safeParse(address).success) {
-            context.addIssue({ code: "custom", message: `“${address.slice(0, 80)}” is not a valid email address.` });
-          }
+        // One message however many are wrong: a key cannot carry the addresses.
+        if (addresses.some((address) => !email.safeParse(address).success)) {
+          context.addIssue({ code: "custom", message: "contact_email_invalid" });
         }
       })
       .transform((addresses) => [...new Set(addresses.map((a) => a.toLowerCase()))]),
   ),
   agreementReference: optionalText(100),
   // An absent checkbox is false already; the default makes the field optional in the input type.
-  active: z.preprocess(booleanFrom, z.boolean({ message: "Write true or false." }).default(false)),
+  active: z.preprocess(booleanFrom, z.boolean({ message: "true_or_false" }).default(false)),
   notes: optionalText(4000),
   /**
    * The language of the emails to its privacy contacts: the form's choice, or a CSV cell in any case
@@ -80,7 +79,7 @@ export const customerFieldsSchema = z.object({
    */
   locale: z.preprocess(
     (v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : v === null ? undefined : v),
-    z.enum(Locale, { message: "Choose English (en) or Chinese (zh)." }).default("en"),
+    z.enum(Locale, { message: "choose_en_or_zh" }).default("en"),
   ),
 });
 

@@ -118,4 +118,4 @@ export const DEFAULT_POLICIES: Record<RegimeCode, DeadlinePolicy> = {
   },
 };
 
-export const localDateSchema = z.string().refine(isLocalDate, "must be a date YYYY-MM-DD");
+export const localDateSchema = z.string().refine(isLocalDate, "invalid_date");

@@ -4,7 +4,7 @@ import { z } from "zod";
  * Confirming a request's email address (the verification page's forms and the use-cases' parse). Field
  * errors are message keys the page translates; the link's token is never typed, so its refusal is a sentence.
  */
-export const INVALID_VERIFICATION_LINK = "This verification link is not valid.";
+export const INVALID_VERIFICATION_LINK = "verification_link_invalid";
 
 export const verifyLinkSchema = z.object({
   token: z

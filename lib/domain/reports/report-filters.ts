@@ -29,18 +29,19 @@ export const MAX_PERIOD_YEARS = 10;
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 const localDate = z.string().refine((v) => isLocalDate(v) && v >= FIRST_REPORT_DATE && v <= LAST_REPORT_DATE, {
-  error: `A date from ${FIRST_REPORT_DATE} to ${LAST_REPORT_DATE}, written YYYY-MM-DD.`,
+  // The catalogue's "report_date" names FIRST_REPORT_DATE and LAST_REPORT_DATE.
+  error: "report_date",
 });
 
 export const reportFiltersSchema = z.object({
   from: optional(localDate),
   to: optional(localDate),
-  type: optional(z.enum(REQUEST_TYPES, { error: "Not a request type." })),
-  regime: optional(z.enum(REGIMES, { error: "Not a regime." })),
+  type: optional(z.enum(REQUEST_TYPES, { error: "not_request_type" })),
+  regime: optional(z.enum(REGIMES, { error: "not_regime" })),
   /** A registered customer the cases were confirmed for. */
-  customerId: optional(z.string().uuid({ error: "Not a customer." })),
+  customerId: optional(z.string().uuid({ error: "not_customer" })),
   /** Charts, or the same numbers as tables. */
-  view: optional(z.enum(["charts", "table"], { error: "Either charts or table." })),
+  view: optional(z.enum(["charts", "table"], { error: "charts_or_table" })),
 });
 
 /** The filters with the period always set. */
@@ -78,7 +79,7 @@ export function readReportQuery(
   let from = data.from ?? weeksBefore(to);
   if (from > to) [from, to] = [to, from];
   if (from < addMonthsClamped(to, -12 * MAX_PERIOD_YEARS)) {
-    errors.from = [`A period covers at most ${MAX_PERIOD_YEARS} years.`];
+    errors.from = [`period_too_long:${MAX_PERIOD_YEARS}`];
     from = weeksBefore(to);
   }
   return {

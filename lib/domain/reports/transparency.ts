@@ -44,7 +44,8 @@ export const TRANSPARENCY_COLUMNS = [
 
 const FIRST_YEAR = yearOf(FIRST_REPORT_DATE);
 const LAST_YEAR = yearOf(LAST_REPORT_DATE);
-const YEAR = `A year from ${FIRST_YEAR} to ${LAST_YEAR}.`;
+// The catalogue's "report_year" names these years (FIRST_REPORT_DATE, LAST_REPORT_DATE).
+const YEAR = "report_year";
 
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
@@ -58,8 +59,8 @@ export const transparencyParamsSchema = z.object({
       .min(FIRST_YEAR, { error: YEAR })
       .max(LAST_YEAR, { error: YEAR }),
   ),
-  regime: optional(z.enum(REGIMES, { error: "Not a regime." })),
-  format: optional(z.enum(["json", "csv"], { error: "Either json or csv." })),
+  regime: optional(z.enum(REGIMES, { error: "not_regime" })),
+  format: optional(z.enum(["json", "csv"], { error: "json_or_csv" })),
 });
 
 const TRANSPARENCY_KEYS = Object.keys(transparencyParamsSchema.shape);

@@ -1,6 +1,4 @@
 import { z } from "zod";
-import { formatNumber } from "@/lib/i18n/format";
-import { STAFF_LOCALE } from "@/lib/i18n/languages";
 
 /** How long personal data is kept, in days (the RetentionPolicy row; docs/product-rules.md "Retention"). */
 export interface RetentionDurations {
@@ -18,17 +16,17 @@ export const RETENTION_LIMITS = {
   uploadsAfterClosureDays: { min: 1, max: 36_500 },
 } as const satisfies Record<keyof RetentionDurations, { min: number; max: number }>;
 
-const days = (field: keyof RetentionDurations, what: string) =>
+const days = (field: keyof RetentionDurations, what: "closed_case" | "unverified" | "upload") =>
   z.coerce
-    .number({ message: `Enter ${what} as a number of days.` })
-    .int(`Enter ${what} as a whole number of days.`)
-    .min(RETENTION_LIMITS[field].min, `At least ${RETENTION_LIMITS[field].min} days.`)
-    .max(RETENTION_LIMITS[field].max, `At most ${formatNumber(STAFF_LOCALE, RETENTION_LIMITS[field].max)} days.`);
+    .number({ message: `${what}_days_number` })
+    .int(`${what}_days_whole`)
+    .min(RETENTION_LIMITS[field].min, `at_least_days:${RETENTION_LIMITS[field].min}`)
+    .max(RETENTION_LIMITS[field].max, `at_most_days:${RETENTION_LIMITS[field].max}`);
 
 const fields = z.object({
-  closedCaseDays: days("closedCaseDays", "how long closed cases keep personal data"),
-  unverifiedDays: days("unverifiedDays", "how long unconfirmed requests live"),
-  uploadsAfterClosureDays: days("uploadsAfterClosureDays", "how long documents are kept after closure"),
+  closedCaseDays: days("closedCaseDays", "closed_case"),
+  unverifiedDays: days("unverifiedDays", "unverified"),
+  uploadsAfterClosureDays: days("uploadsAfterClosureDays", "upload"),
 });
 const comparable = fields.pick({ closedCaseDays: true, uploadsAfterClosureDays: true });
 
@@ -38,7 +36,7 @@ const comparable = fields.pick({ closedCaseDays: true, uploadsAfterClosureDays: 
  */
 export const retentionPolicySchema = fields.refine((p) => p.uploadsAfterClosureDays <= p.closedCaseDays, {
   path: ["uploadsAfterClosureDays"],
-  message: "Documents cannot be kept longer than the case's personal data.",
+  message: "documents_outlive_data",
   when: (payload) => comparable.safeParse(payload.value).success,
 });
 

@@ -8,10 +8,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * the message sits next to the list; the use-case checks that each is listed on the customer.
  */
 export const contactIdsField = z
-  .array(z.string(), { message: "Choose the contacts to send it to." })
-  .min(1, "Choose at least one of the customer's privacy contacts.")
-  .max(20, "Choose at most 20 contacts.")
-  .refine((ids) => ids.every((id) => UUID.test(id)), "Choose among the customer's listed privacy contacts.");
+  .array(z.string(), { message: "choose_contacts" })
+  .min(1, "choose_one_contact")
+  .max(20, "too_many_contacts")
+  .refine((ids) => ids.every((id) => UUID.test(id)), "choose_listed_contacts");
 
 /**
  * An address typed by hand used to be accepted here and is refused now (SECURITY.md "Attack review":
@@ -20,8 +20,7 @@ export const contactIdsField = z
  */
 export const typedAddressRefused = z
   .undefined({
-    message:
-      "Requests go only to the customer's listed privacy contacts: choose among them. An officer or administrator adds a contact on the customer's page.",
+    message: "contacts_listed_only",
   })
   .optional();
 
@@ -29,7 +28,7 @@ export const typedAddressRefused = z
 export const routeToCustomerSchema = z.object({
   ...caseInput,
   /** The customer confirmed on the case (the form sends it, so a changed confirmation is noticed). */
-  customerId: z.string({ message: "Confirm the customer first." }).uuid("Confirm the customer first."),
+  customerId: z.string({ message: "confirm_customer_first" }).uuid("confirm_customer_first"),
   /** Which of its listed privacy contacts get the link. */
   contactIds: contactIdsField,
   contactEmail: typedAddressRefused,
@@ -47,5 +46,5 @@ export const revokeRoutingSchema = z.object({ ...caseInput });
 
 export const closeAsTransferredSchema = z.object({
   ...caseInput,
-  reason: staffText("why it is closed as transferred", 10),
+  reason: staffText("write_transfer_reason", 10),
 });

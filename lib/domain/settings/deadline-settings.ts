@@ -4,32 +4,25 @@ import { deadlinePolicySchema, REGIMES } from "@/lib/domain/deadlines/policies";
 
 /** The deadline settings page's forms (browser and use-cases): one regime's policy, and a calendar year. */
 const wholeNumber = (min: number, max: number) =>
-  z
-    .number({ message: "Enter a whole number." })
-    .int("Enter a whole number.")
-    .min(min, `At least ${min}.`)
-    .max(max, `At most ${max}.`);
+  z.number({ message: "whole_number" }).int("whole_number").min(min, `at_least:${min}`).max(max, `at_most:${max}`);
 /** A checkbox: ticked, or absent from the form. */
 const ticked = z.boolean().default(false);
 const MAX_MONTHS = 12;
 
 export const deadlinePolicyFormSchema = z
   .object({
-    regime: z.enum(REGIMES, { message: "Choose a regime." }),
+    regime: z.enum(REGIMES, { message: "choose_regime" }),
     timeZone: z
-      .string({ message: "Enter a time zone, such as Europe/Dublin." })
+      .string({ message: "enter_time_zone" })
       .trim()
-      .min(1, "Enter a time zone, such as Europe/Dublin.")
-      .refine(isValidTimeZone, "Unknown time zone: use an IANA name such as Europe/Dublin or Asia/Shanghai.")
+      .min(1, "enter_time_zone")
+      .refine(isValidTimeZone, "unknown_time_zone")
       // Stored as the canonical name ("europe/dublin" becomes "Europe/Dublin").
       .transform((zone) => new Intl.DateTimeFormat("en", { timeZone: zone }).resolvedOptions().timeZone),
-    calendar: z
-      .string({ message: "Enter a calendar id, such as IE, GB-ENG, US-CA, CN or WEEKDAYS." })
-      .trim()
-      .min(2, "Enter a calendar id, such as IE, GB-ENG, US-CA, CN or WEEKDAYS."),
+    calendar: z.string({ message: "enter_calendar_id" }).trim().min(2, "enter_calendar_id"),
     rule: z
       .object({
-        unit: z.enum(["MONTHS", "CALENDAR_DAYS", "WORKING_DAYS"], { message: "Choose how the period is counted." }),
+        unit: z.enum(["MONTHS", "CALENDAR_DAYS", "WORKING_DAYS"], { message: "choose_period_unit" }),
         length: wholeNumber(1, 365),
         extension: wholeNumber(0, 365),
         receiptIsDayOne: ticked,
@@ -38,7 +31,7 @@ export const deadlinePolicyFormSchema = z
       .superRefine((rule, ctx) => {
         if (rule.unit !== "MONTHS") return;
         for (const key of ["length", "extension"] as const)
-          if (rule[key] > MAX_MONTHS) ctx.addIssue({ code: "custom", path: [key], message: `At most ${MAX_MONTHS}.` });
+          if (rule[key] > MAX_MONTHS) ctx.addIssue({ code: "custom", path: [key], message: `at_most:${MAX_MONTHS}` });
       }),
     clockStops: ticked,
     identityRestart: ticked,
@@ -47,10 +40,10 @@ export const deadlinePolicyFormSchema = z
       .nullish()
       .transform((days) => days ?? null),
     source: z
-      .string({ message: "Say where the rule comes from (the law, guidance or company policy)." })
+      .string({ message: "say_rule_source" })
       .trim()
-      .min(5, "Say where the rule comes from (the law, guidance or company policy).")
-      .max(300, "At most 300 characters."),
+      .min(5, "say_rule_source")
+      .max(300, "at_most_characters:300"),
   })
   // The stored shape (only calendar days count the receipt day or roll), checked by the same schema
   // every case snapshot is read with.
@@ -65,8 +58,8 @@ const MAX_SCHEDULE_LENGTH = 100_000;
 /** One year of an official schedule, pasted as the JSON `npm run calendar:add` takes (the use-case reads it). */
 export const calendarYearFormSchema = z.object({
   schedule: z
-    .string({ message: "Paste one year of the schedule as JSON." })
+    .string({ message: "paste_schedule" })
     .trim()
-    .min(1, "Paste one year of the schedule as JSON.")
-    .max(MAX_SCHEDULE_LENGTH, `At most ${MAX_SCHEDULE_LENGTH} characters.`),
+    .min(1, "paste_schedule")
+    .max(MAX_SCHEDULE_LENGTH, `at_most_characters:${MAX_SCHEDULE_LENGTH}`),
 });

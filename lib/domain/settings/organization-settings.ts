@@ -5,23 +5,23 @@ const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `At most ${max} characters.`)
+    .max(max, `at_most_characters:${max}`)
     .nullish()
     .transform((text) => text || null);
 
 export const organizationSettingsSchema = z.object({
   senderName: z
-    .string({ message: "Enter the name mail is sent from." })
+    .string({ message: "enter_sender_name" })
     .trim()
-    .min(1, "Enter the name mail is sent from.")
-    .max(100, "At most 100 characters.")
-    .refine((name) => !/[\r\n<>]/.test(name), "A name without line breaks or angle brackets."),
+    .min(1, "enter_sender_name")
+    .max(100, "at_most_characters:100")
+    .refine((name) => !/[\r\n<>]/.test(name), "no_line_breaks_or_brackets"),
   senderEmail: z
     .string()
     .trim()
     .nullish()
     .transform((text) => text || null)
-    .pipe(z.email("Enter a valid email address, or leave it empty to use the server's address.").max(254).nullable()),
+    .pipe(z.email("reply_to_email").max(254).nullable()),
   supervisoryAuthority: optionalText(500),
   complaintContact: optionalText(500),
 });

@@ -3,20 +3,20 @@ import { ROLES } from "@/lib/domain/auth/roles";
 import { LOCALES } from "@/lib/i18n/languages";
 
 /** The administration forms for staff accounts (browser and use-cases); one account is named by its id. */
-const userId = z.string({ message: "Unknown staff member." }).uuid("Unknown staff member.");
-const role = z.enum(ROLES, { message: "Choose a role." });
+const userId = z.string({ message: "unknown_staff_member" }).uuid("unknown_staff_member");
+const role = z.enum(ROLES, { message: "choose_role" });
 /** The language of a staff member's emails (and, as they are translated, pages). */
-export const staffLanguage = z.enum(LOCALES, { message: "Choose English or Chinese." });
+export const staffLanguage = z.enum(LOCALES, { message: "choose_language" });
 
 /** Inviting a staff member. */
 export const inviteStaffSchema = z.object({
   email: z
-    .string({ message: "Enter an email address." })
+    .string({ message: "enter_email" })
     .trim()
-    .min(1, { message: "Enter an email address.", abort: true })
-    .email("Enter a valid email address.")
+    .min(1, { message: "enter_email", abort: true })
+    .email("invalid_email")
     .max(320),
-  name: z.string({ message: "Enter a name." }).trim().min(1, "Enter a name.").max(200, "Use at most 200 characters."),
+  name: z.string({ message: "enter_name" }).trim().min(1, "enter_name").max(200, "use_at_most:200"),
   role,
   locale: staffLanguage.default("en"),
 });

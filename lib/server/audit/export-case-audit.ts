@@ -46,11 +46,11 @@ export interface CaseAuditExport {
  * export is itself audited (format and count only) in the same transaction as the read.
  */
 export async function exportCaseAudit(input: unknown, actor: Actor): Promise<CaseAuditExport> {
-  if (!can(actor.role, "cases:read")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  if (!can(actor.role, "cases:read")) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
   const { reference, format } = parseInput(exportSchema, input);
   return db().$transaction(async (tx) => {
     const found = await tx.case.findUnique({ where: { reference }, select: { id: true, assigneeId: true } });
-    if (!found || !canSeeCase(actor, found.assigneeId)) throw new AppError("NOT_FOUND", "No case has that reference.");
+    if (!found || !canSeeCase(actor, found.assigneeId)) throw new AppError("NOT_FOUND", "problems.noCaseWithReference");
     const events = await tx.auditEvent.findMany({
       where: { caseId: found.id },
       orderBy: [{ chainSeq: { sort: "asc", nulls: "last" } }, { id: "asc" }],

@@ -11,7 +11,7 @@ import { staffEvent } from "@/lib/server/audit/staff-event";
  * records that they were told (with the count), once even if they press twice at the same moment.
  */
 export async function dismissFailedSignInNotice(actor: Actor): Promise<{ dismissed: boolean }> {
-  if (!can(actor.role, "cases:read")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  if (!can(actor.role, "cases:read")) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
   return db().$transaction(async (tx) => {
     const user = await tx.user.findUnique({
       where: { id: actor.id },

@@ -1,7 +1,7 @@
 import "server-only";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { openPrivatePGlite } from "@/lib/db/private-pglite";
-import { AppError } from "@/lib/errors/app-error";
+import { OperatorError } from "@/lib/errors/operator-error";
 
 export interface RestoreResult {
   migrations: number;
@@ -21,9 +21,9 @@ const META_COMMAND = /^\\(?:un)?restrict\b.*$/gm;
  */
 export async function restoreEmbeddedDatabase(dumpFile: string, dbDir: string): Promise<RestoreResult> {
   const started = performance.now();
-  if (!existsSync(dumpFile)) throw new AppError("NOT_FOUND", `No such file: ${dumpFile}`);
+  if (!existsSync(dumpFile)) throw new OperatorError(`No such file: ${dumpFile}`);
   if (existsSync(dbDir) && readdirSync(dbDir).length > 0) {
-    throw new AppError("CONFLICT", `${dbDir} is not empty: restore only into an empty data directory.`);
+    throw new OperatorError(`${dbDir} is not empty: restore only into an empty data directory.`);
   }
   const sql = readFileSync(dumpFile, "utf8").replace(META_COMMAND, "");
   const { pglite, ready } = openPrivatePGlite(dbDir);

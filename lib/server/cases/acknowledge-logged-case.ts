@@ -11,8 +11,8 @@ import { issueStatusLink } from "@/lib/server/intake/status-link";
 /** A request logged by staff cannot have arrived in the future. */
 export function checkReceivedAt(receivedAt: Date, now: Date): void {
   if (receivedAt.getTime() > now.getTime()) {
-    throw new AppError("VALIDATION", "Check the highlighted fields.", {
-      receivedAt: ["The arrival time cannot be in the future."],
+    throw new AppError("VALIDATION", "problems.checkFields", {
+      receivedAt: ["arrival_in_future"],
     });
   }
 }

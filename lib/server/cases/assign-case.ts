@@ -18,9 +18,9 @@ const WORKING_ROLES = ["ADMIN", "PRIVACY_OFFICER", "ANALYST"];
 export function assignCase(input: z.input<typeof assignCaseSchema>, actor: Actor) {
   return changeCase({ actor, action: "assign", schema: assignCaseSchema, input }, async ({ tx, data, found }) => {
     if (actor.role === "ANALYST" && data.assigneeId !== null && data.assigneeId !== actor.id) {
-      throw new AppError("FORBIDDEN", "Analysts can assign cases to themselves only.");
+      throw new AppError("FORBIDDEN", "problems.analystsAssignThemselves");
     }
-    if (data.assigneeId === found.assigneeId) throw new AppError("CONFLICT", "The case is already assigned so.");
+    if (data.assigneeId === found.assigneeId) throw new AppError("CONFLICT", "problems.alreadyAssigned");
     const assignee = data.assigneeId
       ? await tx.user.findUnique({
           where: { id: data.assigneeId },
@@ -28,8 +28,8 @@ export function assignCase(input: z.input<typeof assignCaseSchema>, actor: Actor
         })
       : null;
     if (data.assigneeId && (!assignee || assignee.disabled || !WORKING_ROLES.includes(assignee.role))) {
-      throw new AppError("VALIDATION", "Check the highlighted fields.", {
-        assigneeId: ["Choose an active staff member who can work cases."],
+      throw new AppError("VALIDATION", "problems.checkFields", {
+        assigneeId: ["choose_active_staff"],
       });
     }
     const status = statusAfterWork(found.status);

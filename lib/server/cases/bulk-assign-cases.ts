@@ -10,10 +10,11 @@ import { assignCase } from "./assign-case";
 
 /**
  * Assigns several cases, each in its own transaction through assignCase (role, status and version
- * checks included): one refused case does not undo the others, and the result names it.
+ * checks included): one refused case does not undo the others, and the result names it with its refusal
+ * (`error`, which the action words with `describeAppError`; `reason` is its key, for logs).
  */
 export async function bulkAssignCases(input: z.input<typeof bulkAssignSchema>, actor: Actor) {
-  if (!roleMayTake(actor.role, "assign")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  if (!roleMayTake(actor.role, "assign")) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
   const data = parseInput(bulkAssignSchema, input);
   const references = new Map(
     (await db().case.findMany({ where: { id: { in: data.caseIds } }, select: { id: true, reference: true } })).map(
@@ -21,15 +22,15 @@ export async function bulkAssignCases(input: z.input<typeof bulkAssignSchema>, a
     ),
   );
   let assigned = 0;
-  const failed: { reference: string; reason: string }[] = [];
+  const failed: { reference: string; reason: string; error: AppError }[] = [];
   for (const caseId of data.caseIds) {
     try {
       await assignCase({ caseId, assigneeId: data.assigneeId }, actor);
       assigned += 1;
     } catch (error) {
       if (!isAppError(error)) throw error;
-      const reason = error.fieldErrors ? Object.values(error.fieldErrors).flat().join(" ") : error.message;
-      failed.push({ reference: references.get(caseId) ?? caseId, reason });
+      const reason = error.fieldErrors ? Object.values(error.fieldErrors).flat().join(" ") : error.key;
+      failed.push({ reference: references.get(caseId) ?? caseId, reason, error });
     }
   }
   return { assigned, failed };

@@ -30,13 +30,13 @@ export async function changeCase<S extends z.ZodType<CaseInput>, R>(
   change: (context: { tx: Tx; data: z.infer<S>; found: LockedCase }) => Promise<R>,
 ): Promise<R & { version: number }> {
   const { actor } = options;
-  if (!roleAllows(actor, options)) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  if (!roleAllows(actor, options)) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
   const data = parseInput(options.schema, options.input);
   try {
     return await db().$transaction(async (tx) => {
       const found = await lockCase(tx, data.caseId, data.expectedVersion);
       if (!canSeeCase(actor, found.assigneeId)) {
-        throw new AppError("FORBIDDEN", "This case is assigned to someone else.");
+        throw new AppError("FORBIDDEN", "problems.caseAssignedElsewhere");
       }
       if ("action" in options) {
         const check = checkAction(options.action, actor, {

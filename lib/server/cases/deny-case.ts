@@ -16,7 +16,7 @@ import { closeCase } from "./close-case";
 export function denyCase(input: z.input<typeof denyCaseSchema>, actor: Actor, now = new Date()) {
   return changeCase({ actor, action: "deny", schema: denyCaseSchema, input }, async ({ tx, data, found }) => {
     const refusal = denialRefusal(found.type, found.details, data.reason);
-    if (refusal) throw new AppError("VALIDATION", "Check the highlighted fields.", { reason: [refusal] });
+    if (refusal) throw new AppError("VALIDATION", "problems.checkFields", { reason: [refusal] });
     await closeCase(tx, found, { outcome: "DENIED", closureText: data.text, denialReason: data.reason }, actor, now);
     await enqueueEmail(tx, {
       template: "requester-denied",

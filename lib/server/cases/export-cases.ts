@@ -32,7 +32,7 @@ const COLUMNS = [
   "closed_at",
 ] as const;
 
-const idsSchema = z.object({ caseIds: z.array(z.string().uuid({ error: "Not a case id." })).max(10_000) });
+const idsSchema = z.object({ caseIds: z.array(z.string().uuid({ error: "not_a_case_id" })).max(10_000) });
 /** An email search matches one person's cases; the audit names at most this many of them one by one. */
 const AUDITED_SEARCH_CASES = 1000;
 
@@ -46,11 +46,11 @@ export async function exportCases(
   actor: Actor,
   now = new Date(),
 ): Promise<{ total: number; lines: AsyncGenerator<string> }> {
-  if (!can(actor.role, "cases:read")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  if (!can(actor.role, "cases:read")) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
   const where: Prisma.CaseWhereInput = selection.caseIds?.length
     ? {
         AND: [
-          { id: { in: parseInput(idsSchema, { caseIds: selection.caseIds }, "Check the case ids.").caseIds } },
+          { id: { in: parseInput(idsSchema, { caseIds: selection.caseIds }, "problems.checkCaseIds").caseIds } },
           ...(actor.role === "ANALYST" ? [{ OR: [{ assigneeId: actor.id }, { assigneeId: null }] }] : []),
         ],
       }
@@ -72,8 +72,7 @@ export async function exportCases(
         filters: selection.caseIds?.length ? null : filtersForAudit(selection.filters),
       },
     });
-    if (emailSearch)
-      await auditRequesterSearch(tx, { q: emailSearch, via: "export", matches: total, found }, actor);
+    if (emailSearch) await auditRequesterSearch(tx, { q: emailSearch, via: "export", matches: total, found }, actor);
   });
   async function* lines(): AsyncGenerator<string> {
     yield `${COLUMNS.join(",")}\n`;

@@ -16,8 +16,8 @@ import { downloadName } from "@/lib/server/uploads/download-name";
  * checklist with ticks, the uploads, and the actions open to this actor in this status.
  */
 export async function getCaseDetail(caseId: string, actor: Actor, now = new Date()) {
-  if (!can(actor.role, "cases:read")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
-  if (!/^[0-9a-f-]{36}$/.test(caseId)) throw new AppError("NOT_FOUND", "No such case.");
+  if (!can(actor.role, "cases:read")) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
+  if (!/^[0-9a-f-]{36}$/.test(caseId)) throw new AppError("NOT_FOUND", "problems.noSuchCase");
   const found = await db().case.findUnique({
     where: { id: caseId },
     include: {
@@ -41,7 +41,7 @@ export async function getCaseDetail(caseId: string, actor: Actor, now = new Date
       clockStops: { orderBy: { startedAt: "asc" } },
     },
   });
-  if (!found || !canSeeCase(actor, found.assigneeId)) throw new AppError("NOT_FOUND", "No such case.");
+  if (!found || !canSeeCase(actor, found.assigneeId)) throw new AppError("NOT_FOUND", "problems.noSuchCase");
   const policy = policyOfCase(found.policy);
   const referenceOf = (id: string | null) =>
     id ? db().case.findUnique({ where: { id }, select: { id: true, reference: true } }) : Promise.resolve(null);

@@ -8,10 +8,12 @@ import { AppError } from "@/lib/errors/app-error";
 
 /** A case's status and clock by its reference: one read through the unique index on reference. */
 export async function getCaseSummary(reference: string, actor: Actor) {
-  if (!can(actor.role, "cases:read")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  if (!can(actor.role, "cases:read")) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
   const parsed = caseReferenceSchema.safeParse(reference);
   if (!parsed.success)
-    throw new AppError("VALIDATION", "Invalid reference.", { reference: parsed.error.issues.map((i) => i.message) });
+    throw new AppError("VALIDATION", "problems.invalidReference", {
+      reference: parsed.error.issues.map((i) => i.message),
+    });
   const found = await db().case.findUnique({
     where: { reference: parsed.data },
     select: {
@@ -26,7 +28,7 @@ export async function getCaseSummary(reference: string, actor: Actor) {
       assigneeId: true,
     },
   });
-  if (!found || !canSeeCase(actor, found.assigneeId)) throw new AppError("NOT_FOUND", "No case has that reference.");
+  if (!found || !canSeeCase(actor, found.assigneeId)) throw new AppError("NOT_FOUND", "problems.noCaseWithReference");
   const { assigneeId: _assigneeId, ...summary } = found;
   return summary;
 }

@@ -93,12 +93,11 @@ function searchWhere(q: string, now: Date): Prisma.CaseWhereInput {
  * email is audited like a reveal before the page is returned (audit-requester-search.ts).
  */
 export async function listCaseQueue(filters: QueueFilters, actor: Actor, now = new Date()): Promise<QueuePage> {
-  if (!can(actor.role, "cases:read")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  if (!can(actor.role, "cases:read")) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
   const where = queueWhere(filters, actor, now);
   if (filters.after) {
     const cursor = decodeCursor(filters.after);
-    if (!cursor)
-      throw new AppError("VALIDATION", "Check the query.", { after: ["Not a link to a page of this queue."] });
+    if (!cursor) throw new AppError("VALIDATION", "problems.checkQuery", { after: ["not_queue_page"] });
     where.AND = [
       ...(where.AND as Prisma.CaseWhereInput[]),
       { OR: [{ dueAt: { gt: cursor.dueAt } }, { dueAt: cursor.dueAt, id: { gt: cursor.id } }] },

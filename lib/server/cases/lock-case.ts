@@ -10,13 +10,13 @@ import { AppError } from "@/lib/errors/app-error";
  */
 export async function lockCase(tx: Tx, caseId: string, expectedVersion?: number) {
   const rows = await queryRows(tx, idRow, Prisma.sql`SELECT id FROM "Case" WHERE id = ${caseId}::uuid FOR UPDATE`);
-  if (rows.length === 0) throw new AppError("NOT_FOUND", "No such case.");
+  if (rows.length === 0) throw new AppError("NOT_FOUND", "problems.noSuchCase");
   const found = await tx.case.findUniqueOrThrow({
     where: { id: caseId },
     include: { requester: { select: { email: true, locale: true } } },
   });
   if (expectedVersion !== undefined && found.version !== expectedVersion) {
-    throw new AppError("CONFLICT", "Someone else changed this case meanwhile. Reload it and try again.");
+    throw new AppError("CONFLICT", "problems.caseChangedMeanwhile");
   }
   return found;
 }

@@ -19,13 +19,13 @@ import { insertCase } from "./insert-case";
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const receiptSchema = z.object({
-  channel: z.enum(["EMAIL", "POST", "OTHER"], { message: "Choose how the request arrived." }),
+  channel: z.enum(["EMAIL", "POST", "OTHER"], { message: "choose_arrival_channel" }),
   /** When it reached us, with its UTC offset (the form sends the officer's browser zone). */
-  receivedAt: z.coerce.date({ message: "Enter when the request arrived." }),
+  receivedAt: z.coerce.date({ message: "enter_arrival_date" }),
 });
 
 const invalid = (field: string, message: string) =>
-  new AppError("VALIDATION", "Check the highlighted fields.", { [field]: [message] });
+  new AppError("VALIDATION", "problems.checkFields", { [field]: [message] });
 
 /**
  * Staff enter a request that arrived by email or post, with the same checks as the public form. The
@@ -37,16 +37,16 @@ export async function logRequestOnBehalf(
   actor: Actor,
   now = new Date(),
 ) {
-  if (!can(actor.role, "cases:work")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  if (!can(actor.role, "cases:work")) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
   const receipt = parseInput(receiptSchema, input.receipt);
   const request = parseInput(requestSchema, input.request);
   checkReceivedAt(receipt.receivedAt, now);
   if (now.getTime() - receipt.receivedAt.getTime() > 366 * DAY_MS) {
-    throw invalid("receivedAt", "That is more than a year ago: check the date.");
+    throw invalid("receivedAt", "more_than_a_year_ago");
   }
   checkSubjectAge(request, localDateOf(now, "UTC"));
   const uploads = checkUploads(input.files ?? []);
-  if (uploads.errors.length) throw new AppError("VALIDATION", "Check the attached files.", { files: uploads.errors });
+  if (uploads.errors.length) throw new AppError("VALIDATION", "problems.checkFiles", { files: uploads.errors });
   const written: string[] = [];
   try {
     return await db().$transaction(async (tx) => {

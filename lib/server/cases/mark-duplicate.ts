@@ -7,8 +7,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { changeCase } from "./change-case";
 import { closeCase } from "./close-case";
 
-const invalid = (message: string) =>
-  new AppError("VALIDATION", "Check the highlighted fields.", { duplicateOf: [message] });
+const invalid = (message: string) => new AppError("VALIDATION", "problems.checkFields", { duplicateOf: [message] });
 
 /**
  * Closes a case as a repeat of another from the same requester; they are told that the answer comes
@@ -22,9 +21,9 @@ export function markDuplicate(input: z.input<typeof markDuplicateSchema>, actor:
         where: { reference: data.duplicateOf },
         select: { id: true, reference: true, status: true, outcome: true },
       });
-      if (!original) throw invalid("No case has that reference.");
-      if (original.id === found.id) throw invalid("A case cannot repeat itself.");
-      if (original.outcome === "DUPLICATE") throw invalid("That case is itself a duplicate: name the original.");
+      if (!original) throw invalid("no_case_with_reference");
+      if (original.id === found.id) throw invalid("case_repeats_itself");
+      if (original.outcome === "DUPLICATE") throw invalid("case_is_duplicate");
       const summary = `Answered under ${original.reference}.`;
       await closeCase(
         tx,

@@ -26,12 +26,9 @@ export function resolveCase(input: z.input<typeof resolveCaseSchema>, actor: Act
           )
         : [];
     if (unticked.length > 0 && !data.confirmUnticked) {
-      const count = unticked.length === 1 ? "1 checklist item is" : `${unticked.length} checklist items are`;
-      throw new AppError("VALIDATION", "Check the highlighted fields.", {
-        confirmUnticked: [
-          `${count} not ticked: ${unticked.map((item) => item.label).join("; ")}. ` +
-            "Tick them first, or confirm that the case is fulfilled without them.",
-        ],
+      // The checklist beside the form shows which ones.
+      throw new AppError("VALIDATION", "problems.checkFields", {
+        confirmUnticked: [`checklist_unticked:${unticked.length}`],
       });
     }
     const confirmation =

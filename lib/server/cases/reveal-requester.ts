@@ -31,11 +31,11 @@ export async function revealRequester(
   input: z.input<typeof revealRequesterSchema>,
   actor: Actor,
 ): Promise<RevealedRequester> {
-  if (!can(actor.role, "cases:read")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  if (!can(actor.role, "cases:read")) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
   const data = parseInput(revealRequesterSchema, input);
   if (actor.role === "AUDITOR" && !data.reason) {
-    throw new AppError("VALIDATION", "Check the highlighted fields.", {
-      reason: ["Auditors must say why they need to see the requester's details."],
+    throw new AppError("VALIDATION", "problems.checkFields", {
+      reason: ["auditor_reason"],
     });
   }
   // Old keys too: during a rotation some values are still under the previous key.
@@ -53,7 +53,7 @@ export async function revealRequester(
         requester: true,
       },
     });
-    if (!found || !canSeeCase(actor, found.assigneeId)) throw new AppError("NOT_FOUND", "No such case.");
+    if (!found || !canSeeCase(actor, found.assigneeId)) throw new AppError("NOT_FOUND", "problems.noSuchCase");
     const note = data.reason ? await writeNote(tx, found.id, data.reason, actor, "reveal-reason") : null;
     await recordAuditEvent(tx, {
       type: "requester.revealed",

@@ -15,7 +15,7 @@ export function tickChecklistItem(input: z.input<typeof tickChecklistItemSchema>
     { actor, action: "tickChecklist", schema: tickChecklistItemSchema, input },
     async ({ tx, data, found }) => {
       if (!checklistFor(found.type, found.relationship).some((item) => item.key === data.item)) {
-        throw new AppError("VALIDATION", "Check the highlighted fields.", { item: ["Not an item of this checklist."] });
+        throw new AppError("VALIDATION", "problems.checkFields", { item: ["not_checklist_item"] });
       }
       const key = { caseId_item: { caseId: found.id, item: data.item } };
       const existing = await tx.caseChecklistItem.findUnique({ where: key });

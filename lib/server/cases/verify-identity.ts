@@ -22,12 +22,12 @@ export async function verifyIdentity(input: z.input<typeof verifyIdentitySchema>
     { actor, action: "verifyIdentity", schema: verifyIdentitySchema, input },
     async ({ tx, data, found }) => {
       if (data.what === "AUTHORITY" && found.relationship === "SELF") {
-        throw new AppError("VALIDATION", "Check the highlighted fields.", {
-          what: ["The requester acts for themselves: there is no authority to verify."],
+        throw new AppError("VALIDATION", "problems.checkFields", {
+          what: ["authority_for_self"],
         });
       }
       const already = data.what === "IDENTITY" ? found.identityVerifiedAt : found.authorityVerifiedAt;
-      if (already) throw new AppError("CONFLICT", "This was verified already.");
+      if (already) throw new AppError("CONFLICT", "problems.alreadyVerified");
       const status = statusAfterWork(found.status);
       await tx.case.update({
         where: { id: found.id },

@@ -17,9 +17,9 @@ export function confirmCaseCustomer(input: z.input<typeof confirmCaseCustomerSch
       const customer = data.customerId
         ? await tx.cloudCustomer.findUnique({ where: { id: data.customerId }, select: { id: true, active: true } })
         : null;
-      if (data.customerId && !customer) throw new AppError("NOT_FOUND", "No such customer.");
+      if (data.customerId && !customer) throw new AppError("NOT_FOUND", "problems.noSuchCustomer");
       if (customer && !customer.active && found.customerId !== customer.id) {
-        throw new AppError("CONFLICT", "This customer is marked inactive in the registry.");
+        throw new AppError("CONFLICT", "problems.customerInactive");
       }
       return setCaseCustomer(tx, found, customer, actor);
     },

@@ -13,7 +13,7 @@ import { setCaseCustomer } from "./set-case-customer";
  * case in one transaction (both audited). Needs the registry permission and the right to work the case.
  */
 export async function createCustomerForCase(input: z.input<typeof createCustomerForCaseSchema>, actor: Actor) {
-  if (!can(actor.role, "customers:manage")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  if (!can(actor.role, "customers:manage")) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
   return changeCase(
     { actor, permission: "cases:work", schema: createCustomerForCaseSchema, input },
     async ({ tx, data, found }) => {

@@ -13,7 +13,7 @@ export async function createCustomer(
   input: z.input<typeof customerFieldsSchema>,
   actor: Actor,
 ): Promise<{ customerId: string }> {
-  if (!can(actor.role, "customers:manage")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  if (!can(actor.role, "customers:manage")) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
   const fields = parseInput(customerFieldsSchema, input);
   const customer = await db().$transaction((tx) => insertCustomer(tx, fields, actor));
   return { customerId: customer.id };

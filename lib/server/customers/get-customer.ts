@@ -15,10 +15,10 @@ const ROUTINGS_SHOWN = 200;
  * they may open; the median is over every routing.
  */
 export async function getCustomer(customerId: string, actor: Actor) {
-  if (!can(actor.role, "customers:read")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
-  if (!/^[0-9a-f-]{36}$/i.test(customerId)) throw new AppError("NOT_FOUND", "No such customer.");
+  if (!can(actor.role, "customers:read")) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
+  if (!/^[0-9a-f-]{36}$/i.test(customerId)) throw new AppError("NOT_FOUND", "problems.noSuchCustomer");
   const customer = await db().cloudCustomer.findUnique({ where: { id: customerId } });
-  if (!customer) throw new AppError("NOT_FOUND", "No such customer.");
+  if (!customer) throw new AppError("NOT_FOUND", "problems.noSuchCustomer");
   const [routings, acknowledged, confirmedCases] = await Promise.all([
     db().customerRouting.findMany({
       where: { customerId },

@@ -21,8 +21,14 @@ export interface ImportInput {
   file: { name: string; bytes: Uint8Array } | null;
 }
 
-function fileError(message: string): AppError {
-  return new AppError("VALIDATION", message, { file: [message] });
+/** A file refused whole: `key` is its field error (under `errors`). */
+function fileError(key: string): AppError {
+  return new AppError("VALIDATION", "problems.checkFields", { file: [key] });
+}
+
+/** The import form's refusal when the report rejects rows (nothing was written): to throw after the report. */
+export function importRejected(count: number): AppError {
+  return new AppError("VALIDATION", "problems.importRejected", undefined, { count });
 }
 
 /**
@@ -33,8 +39,8 @@ function fileError(message: string): AppError {
  * each with its line and reasons. With none, every customer is created in one transaction.
  */
 export async function importCustomers(input: ImportInput, actor: Actor): Promise<ImportReport> {
-  if (!can(actor.role, "customers:manage")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
-  if (!input.file || input.file.bytes.byteLength === 0) throw fileError("Choose a CSV file to import.");
+  if (!can(actor.role, "customers:manage")) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
+  if (!input.file || input.file.bytes.byteLength === 0) throw fileError("choose_csv_file");
   const csv = readCustomerCsv(input.file.bytes);
   if ("fatal" in csv) throw fileError(csv.fatal);
   const rows = csv.rows.length + csv.rejected.length;
@@ -47,7 +53,7 @@ export async function importCustomers(input: ImportInput, actor: Actor): Promise
         rejected.push({
           line: row.line,
           name: row.fields.name,
-          reasons: [`name: already registered as “${existing.name}”.`],
+          reasons: ["name: name_already_registered"],
         });
       }
     }

@@ -9,10 +9,10 @@ import { staffEvent } from "@/lib/server/audit/staff-event";
 import { lockCustomerNames } from "./lock-customer-names";
 import { setCustomerContacts } from "./set-customer-contacts";
 
-/** The field error for a name already registered (under this or another spelling). */
-export function duplicateNameError(existing: string): AppError {
-  return new AppError("CONFLICT", "Check the highlighted fields.", {
-    name: [`This is already registered as “${existing}”.`],
+/** The field error for a name already registered (under this or another spelling; a key cannot name it). */
+export function duplicateNameError(): AppError {
+  return new AppError("CONFLICT", "problems.checkFields", {
+    name: ["name_already_registered"],
   });
 }
 
@@ -23,7 +23,7 @@ export function duplicateNameError(existing: string): AppError {
 export async function insertCustomer(tx: Tx, fields: CustomerFields, actor: Actor, now = new Date()) {
   const taken = await lockCustomerNames(tx);
   const existing = taken.get(customerNameKey(fields.name));
-  if (existing) throw duplicateNameError(existing.name);
+  if (existing) throw duplicateNameError();
   const customer = await tx.cloudCustomer.create({
     data: {
       name: fields.name,

@@ -42,7 +42,7 @@ export async function listCustomers(
   filters: CustomerFilters,
   actor: Actor,
 ): Promise<{ rows: CustomerRow[]; more: boolean }> {
-  if (!can(actor.role, "customers:read")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  if (!can(actor.role, "customers:read")) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
   const where = filters.active === "all" ? {} : { active: filters.active === "active" };
   const customers = (await db().cloudCustomer.findMany({ where })).sort((a, b) => a.name.localeCompare(b.name));
   let found = customers;

@@ -22,8 +22,8 @@ export interface CaseCustomerMatch {
 
 /** For the case page: what the requester typed, the best registry matches for it, and the confirmed customer. */
 export async function matchCaseCustomer(caseId: string, actor: Actor, limit = 5): Promise<CaseCustomerMatch> {
-  if (!can(actor.role, "cases:read")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
-  if (!/^[0-9a-f-]{36}$/i.test(caseId)) throw new AppError("NOT_FOUND", "No such case.");
+  if (!can(actor.role, "cases:read")) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
+  if (!/^[0-9a-f-]{36}$/i.test(caseId)) throw new AppError("NOT_FOUND", "problems.noSuchCase");
   const found = await db().case.findUnique({
     where: { id: caseId },
     select: {
@@ -37,7 +37,7 @@ export async function matchCaseCustomer(caseId: string, actor: Actor, limit = 5)
       customer: { select: { id: true, name: true, active: true } },
     },
   });
-  if (!found || !canSeeCase(actor, found.assigneeId)) throw new AppError("NOT_FOUND", "No such case.");
+  if (!found || !canSeeCase(actor, found.assigneeId)) throw new AppError("NOT_FOUND", "problems.noSuchCase");
   const candidates = found.customerNameGiven
     ? await db().cloudCustomer.findMany({ where: { active: true }, select: { id: true, name: true, aliases: true } })
     : [];

@@ -21,10 +21,9 @@ export async function setCaseCustomer(
 ): Promise<{ changed: boolean }> {
   const customerId = customer?.id ?? null;
   if (found.customerId === customerId) return { changed: false };
-  if (found.status === "CLOSED")
-    throw new AppError("CONFLICT", "The case is closed; reopen it to change its customer.");
+  if (found.status === "CLOSED") throw new AppError("CONFLICT", "problems.caseClosedReopenForCustomer");
   if (found.routingState && ROUTING_OUT.includes(found.routingState)) {
-    throw new AppError("CONFLICT", "The request is with the customer it was routed to: revoke that routing first.");
+    throw new AppError("CONFLICT", "problems.routedRevokeFirst");
   }
   await tx.case.update({ where: { id: found.id }, data: { customerId } });
   await recordAuditEvent(tx, {

@@ -10,9 +10,9 @@ export const MAX_SUGGESTIONS = 5;
 
 const suggestSchema = z.object({
   q: z
-    .string({ message: "Type at least 2 characters." })
+    .string({ message: "type_two_characters" })
     .trim()
-    .min(2, "Type at least 2 characters.")
+    .min(2, "type_two_characters")
     .max(100, "Use at most 100 characters."),
 });
 
@@ -29,7 +29,7 @@ export async function suggestCustomerNames(input: { q: unknown; ip: string }, no
         key: `customer-suggest:ip:${input.ip}`,
         limit: env().CUSTOMER_SUGGESTIONS_PER_IP_MINUTE,
         windowMs: 60_000,
-        message: "Too many lookups from this address. Wait a minute, or type the name in full.",
+        message: "problems.tooManyNameLookups",
       },
     ],
     now,

@@ -26,17 +26,17 @@ export async function updateCustomer(
   actor: Actor,
   now = new Date(),
 ): Promise<{ changed: string[] }> {
-  if (!can(actor.role, "customers:manage")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  if (!can(actor.role, "customers:manage")) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
   const { customerId, expectedUpdatedAt, ...fields } = parseInput(updateCustomerSchema, input);
   return db().$transaction(async (tx) => {
     const taken = await lockCustomerNames(tx);
     const current = await tx.cloudCustomer.findUnique({ where: { id: customerId } });
-    if (!current) throw new AppError("NOT_FOUND", "No such customer.");
+    if (!current) throw new AppError("NOT_FOUND", "problems.noSuchCustomer");
     if (expectedUpdatedAt && current.updatedAt.getTime() !== new Date(expectedUpdatedAt).getTime()) {
-      throw new AppError("CONFLICT", "Someone else changed this customer meanwhile. Reload the page and try again.");
+      throw new AppError("CONFLICT", "problems.customerChangedMeanwhile");
     }
     const holder = taken.get(customerNameKey(fields.name));
-    if (holder && holder.id !== customerId) throw duplicateNameError(holder.name);
+    if (holder && holder.id !== customerId) throw duplicateNameError();
     const next = {
       name: fields.name,
       aliases: fields.aliases,

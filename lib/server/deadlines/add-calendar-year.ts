@@ -11,10 +11,10 @@ import { parseInput } from "@/lib/server/parse-input";
 /** The shape of lib/domain/deadlines/data/holidays-cn-2026.json: one year of an official schedule. */
 export const calendarYearSchema = z
   .object({
-    calendar: z.string().regex(/^[A-Z]{2}(-[A-Z0-9]+)?$/, "must be a calendar id such as CN"),
+    calendar: z.string().regex(/^[A-Z]{2}(-[A-Z0-9]+)?$/, "calendar_id_format"),
     year: z.number().int().min(2000).max(2100),
-    source: z.string().trim().min(5, "say where the schedule comes from (the official notice)"),
-    holidays: z.array(localDateSchema).min(1, "list the public holidays"),
+    source: z.string().trim().min(5, "schedule_source"),
+    holidays: z.array(localDateSchema).min(1, "list_holidays"),
     workingWeekendDays: z.array(localDateSchema).default([]),
   })
   .superRefine((value, ctx) => {
@@ -23,19 +23,18 @@ export const calendarYearSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["holidays"],
-        message: `dates outside ${value.year}: ${outside.join(", ")}`,
+        message: "holidays_outside_year",
       });
     const weekdays = value.workingWeekendDays.filter((d) => !isWeekend(d));
     if (weekdays.length) {
       ctx.addIssue({
         code: "custom",
         path: ["workingWeekendDays"],
-        message: `not weekend days: ${weekdays.join(", ")}`,
+        message: "not_weekend_days",
       });
     }
     const both = value.holidays.filter((d) => value.workingWeekendDays.includes(d));
-    if (both.length)
-      ctx.addIssue({ code: "custom", path: ["holidays"], message: `both holiday and working day: ${both.join(", ")}` });
+    if (both.length) ctx.addIssue({ code: "custom", path: ["holidays"], message: "holiday_and_working_day" });
   });
 
 export type CalendarYearInput = z.input<typeof calendarYearSchema>;
@@ -47,12 +46,12 @@ export type CalendarYearInput = z.input<typeof calendarYearSchema>;
  */
 export async function addCalendarYear(input: unknown, actor: Actor | "SYSTEM") {
   if (actor !== "SYSTEM" && !can(actor.role, "calendars:manage")) {
-    throw new AppError("FORBIDDEN", "Only administrators can maintain calendars.");
+    throw new AppError("FORBIDDEN", "problems.adminsMaintainCalendars");
   }
   const { calendar, year, source, holidays, workingWeekendDays } = parseInput(
     calendarYearSchema,
     input,
-    "The calendar year is not valid.",
+    "problems.calendarYearInvalid",
   );
   return db().$transaction(async (tx) => {
     const existing = await tx.holidayCalendarYear.findUnique({ where: { calendar_year: { calendar, year } } });

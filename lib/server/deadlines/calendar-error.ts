@@ -5,10 +5,10 @@ import { AppError } from "@/lib/errors/app-error";
 /** A missing calendar year is the operator's to fix: say which, never compute around it. */
 export function rethrowCalendarError(error: unknown): never {
   if (error instanceof CalendarMissingError) {
-    throw new AppError(
-      "CONFLICT",
-      `Cannot compute the deadline: ${error.message}. An administrator must add that calendar year.`,
-    );
+    throw new AppError("CONFLICT", "problems.calendarMissing", undefined, {
+      calendar: error.calendar,
+      year: String(error.year),
+    });
   }
   throw error;
 }

@@ -19,13 +19,15 @@ import { policyOfCase } from "./policy-store";
 export function extendDeadline(input: z.input<typeof extendDeadlineSchema>, actor: Actor, now = new Date()) {
   return changeCase({ actor, action: "extend", schema: extendDeadlineSchema, input }, async ({ tx, data, found }) => {
     const policy = policyOfCase(found.policy);
-    if (found.status === "CLOSED") throw new AppError("CONFLICT", "The case is closed.");
-    if (found.extendedAt)
-      throw new AppError("CONFLICT", "The deadline was already extended; it can be extended only once.");
+    if (found.status === "CLOSED") throw new AppError("CONFLICT", "problems.caseClosed");
+    if (found.extendedAt) throw new AppError("CONFLICT", "problems.alreadyExtended");
     if (policy.rule.extension === 0)
-      throw new AppError("CONFLICT", `${found.regime} allows no extension (${policy.source}).`);
+      throw new AppError("CONFLICT", "problems.noExtension", undefined, {
+        regime: found.regime,
+        source: policy.source,
+      });
     if (now.getTime() > found.originalDueAt.getTime()) {
-      throw new AppError("CONFLICT", "The original due date has passed: an extension had to be notified before it.");
+      throw new AppError("CONFLICT", "problems.extensionTooLate");
     }
     await tx.case.update({ where: { id: found.id }, data: { extendedAt: now, extensionReason: data.reason } });
     const deadline = await recomputeCaseDeadline(tx, found.id, now);

@@ -22,11 +22,14 @@ export async function pauseClockInTransaction(
   now: Date,
 ) {
   const policy = policyOfCase(found.policy);
-  if (found.status === "CLOSED") throw new AppError("CONFLICT", "The case is closed.");
-  if (found.clockPausedAt) throw new AppError("CONFLICT", "The clock is already stopped.");
+  if (found.status === "CLOSED") throw new AppError("CONFLICT", "problems.caseClosed");
+  if (found.clockPausedAt) throw new AppError("CONFLICT", "problems.clockAlreadyStopped");
   const restarts = kind === "IDENTITY" && policy.identityRestart;
   if (!policy.clockStops && !restarts) {
-    throw new AppError("CONFLICT", `The clock does not stop under ${found.regime} (${policy.source}).`);
+    throw new AppError("CONFLICT", "problems.clockDoesNotStop", undefined, {
+      regime: found.regime,
+      source: policy.source,
+    });
   }
   const fromDate = localDateOf(now, policy.timeZone);
   await tx.clockStop.create({ data: { caseId: found.id, kind, fromDate, startedAt: now } });

@@ -11,8 +11,7 @@ import { changeCase, type LockedCase } from "@/lib/server/cases/change-case";
 import { recomputeCaseDeadline } from "./case-deadline";
 import { policyOfCase } from "./policy-store";
 
-const invalid = (message: string) =>
-  new AppError("VALIDATION", "Check the highlighted fields.", { answeredAt: [message] });
+const invalid = (message: string) => new AppError("VALIDATION", "problems.checkFields", { answeredAt: [message] });
 
 /**
  * Ends the open clock stop of a locked case on the day the answer arrived, sets the case back to work,
@@ -27,12 +26,12 @@ export async function endClockStop(
   now: Date,
   actor: { kind: "STAFF" | "REQUESTER"; id?: string },
 ) {
-  if (answeredAt.getTime() > now.getTime()) throw invalid("The answer cannot arrive in the future.");
+  if (answeredAt.getTime() > now.getTime()) throw invalid("answer_in_future");
   const open = await tx.clockStop.findFirst({ where: { caseId: found.id, toDate: null } });
-  if (!open || !found.clockPausedAt) throw new AppError("CONFLICT", "The clock is not stopped.");
+  if (!open || !found.clockPausedAt) throw new AppError("CONFLICT", "problems.clockNotStopped");
   const policy = policyOfCase(found.policy);
   const toDate = localDateOf(answeredAt, policy.timeZone);
-  if (compareDates(toDate, open.fromDate) < 0) throw invalid("The answer cannot arrive before it was asked for.");
+  if (compareDates(toDate, open.fromDate) < 0) throw invalid("answer_before_asked");
   await tx.clockStop.update({ where: { id: open.id }, data: { toDate, endedAt: answeredAt } });
   await tx.case.update({
     where: { id: found.id },
@@ -63,7 +62,7 @@ export function resumeCaseClock(input: z.input<typeof recordAnswerSchema>, actor
       if (found.clockPausedAt) {
         return { deadline: await endClockStop(tx, found, answeredAt, now, { kind: "STAFF", id: actor.id }) };
       }
-      if (answeredAt.getTime() > now.getTime()) throw invalid("The answer cannot arrive in the future.");
+      if (answeredAt.getTime() > now.getTime()) throw invalid("answer_in_future");
       await tx.case.update({ where: { id: found.id }, data: { status: "IN_PROGRESS" } });
       await recordAuditEvent(tx, {
         type: "case.answer_recorded",

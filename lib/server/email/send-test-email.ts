@@ -11,8 +11,11 @@ import { staffEvent } from "@/lib/server/audit/staff-event";
 import { parseInput } from "@/lib/server/parse-input";
 
 /** An administrator checks mail delivery: the email is queued with its audit event in one transaction. */
-export async function sendTestEmail(input: z.input<typeof sendTestEmailSchema>, actor: Actor): Promise<{ outboxId: string }> {
-  if (!can(actor.role, "mail:send-test")) throw new AppError("FORBIDDEN", "Only administrators can send test emails.");
+export async function sendTestEmail(
+  input: z.input<typeof sendTestEmailSchema>,
+  actor: Actor,
+): Promise<{ outboxId: string }> {
+  if (!can(actor.role, "mail:send-test")) throw new AppError("FORBIDDEN", "problems.adminsSendTestEmails");
   const data = parseInput(sendTestEmailSchema, input);
   return db().$transaction(async (tx) => {
     const outboxId = await enqueueEmail(tx, {

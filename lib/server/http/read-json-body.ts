@@ -3,14 +3,14 @@ import { AppError } from "@/lib/errors/app-error";
 
 export class PayloadTooLarge extends AppError {
   constructor(limit: number) {
-    super("PAYLOAD_TOO_LARGE", `The request body is larger than ${limit} bytes.`);
+    super("PAYLOAD_TOO_LARGE", "problems.bodyTooLarge", undefined, { limit: String(limit) });
   }
 }
 
 /** Reads a JSON body up to `limit` bytes (counted as it streams, not trusted from headers). */
 export async function readJsonBody(request: Request, limit: number): Promise<unknown> {
   if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
-    throw new AppError("VALIDATION", "Send the request as application/json.");
+    throw new AppError("VALIDATION", "problems.jsonRequired");
   }
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > limit) throw new PayloadTooLarge(limit);
@@ -32,6 +32,6 @@ export async function readJsonBody(request: Request, limit: number): Promise<unk
   try {
     return JSON.parse(Buffer.concat(chunks).toString("utf8")) as unknown;
   } catch {
-    throw new AppError("VALIDATION", "The body is not valid JSON.");
+    throw new AppError("VALIDATION", "problems.invalidJson");
   }
 }

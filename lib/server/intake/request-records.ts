@@ -12,7 +12,7 @@ import type { NewCase } from "@/lib/server/cases/insert-case";
  */
 
 function fieldError(field: string, message: string): AppError {
-  return new AppError("VALIDATION", "Check the highlighted fields.", { [field]: [message] });
+  return new AppError("VALIDATION", "problems.checkFields", { [field]: [message] });
 }
 
 /** A guardian acts only for a minor (policy VIII; PIPL art. 31): an adult must ask for themselves. */

@@ -32,10 +32,10 @@ export async function resendVerification(
       include: { case: { select: { status: true, requester: { select: { email: true, locale: true } } } } },
     });
     if (!found || found.case.status !== "UNVERIFIED" || found.verifiedAt) {
-      throw new AppError("NOT_FOUND", "There is no request waiting for confirmation here.");
+      throw new AppError("NOT_FOUND", "problems.noRequestAwaitingConfirmation");
     }
     if (found.resends >= MAX_RESENDS) {
-      throw new AppError("RATE_LIMITED", "We have already sent several codes. Please submit the request again later.");
+      throw new AppError("RATE_LIMITED", "problems.codesAlreadySent");
     }
     const counted = await queryRows(tx, takenRow, verificationEmailQuotaSql(found.case.requester.email, now));
     if (counted.length === 0) throw verificationEmailsHeld(now);

@@ -74,7 +74,7 @@ export async function submitRequest(submission: Submission, now = new Date()): P
   const request = parseInput(requestSchema, submission.request);
   checkSubjectAge(request, localDateOf(now, "UTC"));
   const uploads = checkUploads(submission.files ?? []);
-  if (uploads.errors.length) throw new AppError("VALIDATION", "Check the attached files.", { files: uploads.errors });
+  if (uploads.errors.length) throw new AppError("VALIDATION", "problems.checkFiles", { files: uploads.errors });
 
   const prisma = db();
   await hitRateLimits(
@@ -84,7 +84,7 @@ export async function submitRequest(submission: Submission, now = new Date()): P
         key: `intake:ip:${submission.ip}`,
         limit: config.INTAKE_LIMIT_PER_IP_HOUR,
         windowMs: 60 * 60 * 1000,
-        message: "Too many requests from your network. Try again later.",
+        message: "problems.tooManyFromNetwork",
       },
       // Keyed on the address and the client together: submissions naming someone's address from other
       // clients must not use up that person's own allowance (their inbox has its own cap below).
@@ -92,7 +92,7 @@ export async function submitRequest(submission: Submission, now = new Date()): P
         key: `intake:email-client:${addressKey(request.requester.email)}:${submission.ip}`,
         limit: config.INTAKE_LIMIT_PER_EMAIL_DAY,
         windowMs: 24 * 60 * 60 * 1000,
-        message: "Too many requests for this email address today. Try again tomorrow.",
+        message: "problems.tooManyForAddress",
       },
     ],
     now,
@@ -135,7 +135,12 @@ export async function submitRequest(submission: Submission, now = new Date()): P
       type: "case.submitted",
       caseId,
       actorKind: "REQUESTER",
-      data: { channel: submission.channel, type: request.type, relationship: request.relationship, uploads: files.length },
+      data: {
+        channel: submission.channel,
+        type: request.type,
+        relationship: request.relationship,
+        uploads: files.length,
+      },
     };
     // One statement writes everything (atomic on its own, so no transaction round trips): the reference,
     // the requester, the case, its uploads, the verification, its email and the audit event. The case's

@@ -25,11 +25,9 @@ export function verificationEmailQuotaSql(email: string, now: Date): Prisma.Sql 
 
 /** No new verification email to this mailbox today: use a code already received, or try tomorrow. */
 export function verificationEmailsHeld(now: Date): RateLimited {
-  return new RateLimited(
-    "We have already sent as many emails to this address as we send in a day. Use a code you already received, or try again tomorrow.",
-    secondsLeftInWindow(now, DAY_MS),
-    { request: ["verification_emails_held"] },
-  );
+  return new RateLimited("problems.verificationEmailsHeld", secondsLeftInWindow(now, DAY_MS), {
+    request: ["verification_emails_held"],
+  });
 }
 
 const wrongCodesKey = (email: string) => `verification-code-wrong:${addressKey(email)}`;
@@ -53,11 +51,7 @@ export async function checkWrongCodesToday(tx: Tx, email: string, now: Date): Pr
   );
   const left = env().VERIFICATION_CODE_FAILURES_PER_ADDRESS_DAY - (row?.count ?? 0);
   if (left <= 0) {
-    throw new RateLimited(
-      "Too many wrong codes were entered for this email address today. Use the link in the email, or try again tomorrow.",
-      secondsLeftInWindow(now, DAY_MS),
-      { code: ["code_daily_limit"] },
-    );
+    throw new RateLimited("problems.codeDailyLimit", secondsLeftInWindow(now, DAY_MS), { code: ["code_daily_limit"] });
   }
   return left;
 }

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { hashCode, hashToken, sameHash } from "@/lib/crypto/tokens";
 import { openCaseWhere } from "@/lib/db/case-rules";
 import { db, type Tx } from "@/lib/db/client";
-import { INVALID_VERIFICATION_LINK, verifyCodeSchema, verifyLinkSchema } from "@/lib/domain/intake/verification";
+import { verifyCodeSchema, verifyLinkSchema } from "@/lib/domain/intake/verification";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -32,17 +32,17 @@ export type VerificationResult = {
   confirmation?: Confirmation;
 };
 
-const expired = () => new AppError("CONFLICT", "This link or code has expired. Ask for a new one.");
+const expired = () => new AppError("CONFLICT", "problems.linkOrCodeExpired");
 
 /** The link from the verification email. */
 export async function verifyByLink(
   input: z.input<typeof verifyLinkSchema>,
   now = new Date(),
 ): Promise<VerificationResult> {
-  const { token } = parseInput(verifyLinkSchema, input, INVALID_VERIFICATION_LINK);
+  const { token } = parseInput(verifyLinkSchema, input, "problems.verificationLinkInvalid");
   return db().$transaction(async (tx) => {
     const found = await tx.caseVerification.findUnique({ where: { tokenHash: hashToken(token) } });
-    if (!found) throw new AppError("NOT_FOUND", INVALID_VERIFICATION_LINK);
+    if (!found) throw new AppError("NOT_FOUND", "problems.verificationLinkInvalid");
     if (found.verifiedAt) return { verified: true, caseId: found.caseId, alreadyVerified: true };
     if (found.expiresAt <= now) throw expired();
     const confirmation = await completeVerification(tx, found.caseId, now);
@@ -67,11 +67,11 @@ export async function verifyByCode(
       where: { caseId },
       include: { case: { select: { requester: { select: { email: true } } } } },
     });
-    if (!found) throw new AppError("NOT_FOUND", "We could not find that request.");
+    if (!found) throw new AppError("NOT_FOUND", "problems.requestNotFound");
     if (found.verifiedAt) return { verified: true as const, caseId, alreadyVerified: true };
     if (found.expiresAt <= now) throw expired();
     if (found.failedCodes >= MAX_FAILED_CODES) {
-      throw new AppError("CONFLICT", "Too many wrong codes. Ask for a new code.");
+      throw new AppError("CONFLICT", "problems.tooManyWrongCodes");
     }
     const email = found.case.requester.email;
     const leftToday = await checkWrongCodesToday(tx, email, now);
@@ -86,7 +86,7 @@ export async function verifyByCode(
   });
   // The failed attempt is committed before the refusal, so the count holds.
   if (!outcome.verified) {
-    throw new AppError("VALIDATION", "That code is not right.", { code: [wrongCodeKey(outcome)] });
+    throw new AppError("VALIDATION", "problems.codeWrong", { code: [wrongCodeKey(outcome)] });
   }
   return outcome;
 }
@@ -108,7 +108,7 @@ function wrongCodeKey({ left, leftToday }: { left: number; leftToday: number }):
  */
 async function completeVerification(tx: Tx, caseId: string, now: Date): Promise<Confirmation> {
   const found = await tx.case.findUniqueOrThrow({ where: { id: caseId }, include: { requester: true } });
-  if (found.status !== "UNVERIFIED") throw new AppError("CONFLICT", "This request is closed.");
+  if (found.status !== "UNVERIFIED") throw new AppError("CONFLICT", "problems.requestClosed");
   const duplicate = await tx.case.findFirst({
     where: {
       id: { not: caseId },

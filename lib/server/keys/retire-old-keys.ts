@@ -4,7 +4,7 @@ import { retireSecretsFileOldKeys } from "@/lib/config/secrets-file";
 import { encryptionKeyFrom } from "@/lib/crypto/field-encryption";
 import { reloadFieldKeys } from "@/lib/crypto/field-keys";
 import type { Db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors/app-error";
+import { OperatorError } from "@/lib/errors/operator-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { countEncryptedValues, valuesNotUnder } from "./count-encrypted-values";
 
@@ -25,7 +25,7 @@ export async function retireOldKeys(prisma: Db): Promise<RetiredKeys> {
   const keys = reloadFieldKeys();
   const left = valuesNotUnder(await countEncryptedValues(prisma), keys.current.id);
   if (left > 0) {
-    throw new AppError("CONFLICT", `${left} values are still under an old key: run npm run keys:rotate first.`);
+    throw new OperatorError(`${left} values are still under an old key: run npm run keys:rotate first.`);
   }
   const fromEnvironment = oldKeysInEnvironment(process.env.DATA_ENCRYPTION_OLD_KEYS).map(
     (k) => encryptionKeyFrom(k).id,

@@ -6,7 +6,7 @@ import type { FieldKeys } from "@/lib/crypto/field-keys";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { queryRows } from "@/lib/db/typed-rows";
-import { AppError } from "@/lib/errors/app-error";
+import { OperatorError } from "@/lib/errors/operator-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { parseInput } from "@/lib/server/parse-input";
 import { countEncryptedValues, valuesNotUnder, type KeyCensus } from "./count-encrypted-values";
@@ -80,8 +80,7 @@ export async function rotateEncryptionKeys(
     const left = valuesNotUnder(await countEncryptedValues(prisma), keys.current.id);
     if (left === 0) break;
     if (pass >= MAX_PASSES) {
-      throw new AppError(
-        "CONFLICT",
+      throw new OperatorError(
         `${left} values are still under another key after ${pass} passes: rows stayed locked, or a process ` +
           `still writes with an old key (restart every instance with the new DATA_ENCRYPTION_KEY). Run it again.`,
       );
@@ -114,10 +113,9 @@ function assertReadable(census: KeyCensus, keys: FieldKeys): void {
   for (const byKey of Object.values(census)) {
     for (const id of Object.keys(byKey)) if (!readable.has(id)) unknown.add(id);
   }
-  if (unknown.has("")) throw new AppError("CONFLICT", "Some encrypted values are not in the expected format.");
+  if (unknown.has("")) throw new OperatorError("Some encrypted values are not in the expected format.");
   if (unknown.size > 0) {
-    throw new AppError(
-      "CONFLICT",
+    throw new OperatorError(
       `Values are encrypted under key ${[...unknown].sort().join(", ")}, which is not configured: ` +
         `add it to DATA_ENCRYPTION_OLD_KEYS and run again.`,
     );

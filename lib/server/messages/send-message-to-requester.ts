@@ -26,7 +26,7 @@ export function sendMessageToRequester(input: z.input<typeof sendMessageSchema>,
     },
     async ({ tx, data, found }) => {
       if (found.status === "CLOSED" || found.status === "UNVERIFIED") {
-        throw new AppError("CONFLICT", "Messages can only be sent on open, confirmed requests.");
+        throw new AppError("CONFLICT", "problems.messagesOnOpenConfirmed");
       }
       const message = await tx.caseMessage.create({
         data: { caseId: found.id, author: "STAFF", staffId: actor.id, body: data.body, createdAt: now },

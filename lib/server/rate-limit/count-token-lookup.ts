@@ -23,7 +23,7 @@ export async function countTokenLookup(ip: string, now = new Date()): Promise<vo
         key: `token-lookup:ip:${ip}`,
         limit: env().TOKEN_LOOKUPS_PER_IP_MINUTE,
         windowMs: 60_000,
-        message: "Too many requests from your network. Wait a minute and try again.",
+        message: "problems.tooManyLookups",
       },
     ],
     now,

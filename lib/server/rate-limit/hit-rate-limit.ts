@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Db, Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { queryRows } from "@/lib/db/typed-rows";
-import { AppError, type FieldErrors } from "@/lib/errors/app-error";
+import { AppError, type FieldErrors, type ProblemKey } from "@/lib/errors/app-error";
 
 /** A counter after its increment. */
 const counterRow = z.object({ key: z.string(), count: z.number().int() });
@@ -12,7 +12,8 @@ export interface RateLimitRule {
   key: string;
   limit: number;
   windowMs: number;
-  message: string;
+  /** Why, for the whole form or the API's answer (a `problems` key). */
+  message: ProblemKey;
   /** Message keys for a form to show next to a field, in the person's language. */
   fieldErrors?: FieldErrors;
 }
@@ -52,7 +53,7 @@ export async function hitRateLimits(client: Db | Tx, rules: RateLimitRule[], now
 
 export class RateLimited extends AppError {
   constructor(
-    message: string,
+    message: ProblemKey,
     readonly retryAfterSeconds: number,
     fieldErrors?: FieldErrors,
   ) {

@@ -52,7 +52,7 @@ export async function exportRegister(
   filters: ReportFilters,
   actor: Actor,
 ): Promise<{ total: number; lines: AsyncGenerator<string> }> {
-  if (!can(actor.role, "reports:register")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  if (!can(actor.role, "reports:register")) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
   const where = Prisma.sql`${inPeriod(filters, Prisma.sql`c."receivedAt"`)}`;
   const prisma = db();
   const [{ total }] = (await queryRows(

@@ -41,7 +41,7 @@ export async function reportDashboard(
   actor: Actor,
   now = new Date(),
 ): Promise<ReportDashboard> {
-  if (!can(actor.role, "reports:read")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  if (!can(actor.role, "reports:read")) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
   const [weekRows, openRows, closureRows, extensionRows, denialRows, routing] = await Promise.all([
     receivedPerWeek(filters),
     openCasesNow(filters, now),

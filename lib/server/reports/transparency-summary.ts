@@ -42,7 +42,7 @@ export async function transparencySummary(
   options: { year: number; regime?: RegimeCode },
   actor: Actor,
 ): Promise<TransparencySummary> {
-  if (!can(actor.role, "reports:read")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  if (!can(actor.role, "reports:read")) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
   const { start, end } = yearBounds(options.year);
   const closedAs = (outcomes: readonly string[]) =>
     Prisma.sql`(count(*) FILTER (WHERE c.status = 'CLOSED' AND c.outcome IN (${enumList(outcomes, "ClosureOutcome")})))::int`;

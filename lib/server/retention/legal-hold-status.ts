@@ -13,12 +13,12 @@ const DAY_MS = 86_400_000;
  * case, when its personal data is due to go under the current policy.
  */
 export async function legalHoldStatus(caseId: string, actor: Actor) {
-  if (!can(actor.role, "cases:read")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  if (!can(actor.role, "cases:read")) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
   const found = await db().case.findUnique({
     where: { id: caseId },
     select: { id: true, version: true, legalHold: true, anonymizedAt: true, closedAt: true, assigneeId: true },
   });
-  if (!found || !canSeeCase(actor, found.assigneeId)) throw new AppError("NOT_FOUND", "No such case.");
+  if (!found || !canSeeCase(actor, found.assigneeId)) throw new AppError("NOT_FOUND", "problems.noSuchCase");
   const policy = await loadRetentionPolicy(db());
   return {
     caseId: found.id,

@@ -19,16 +19,10 @@ export function setLegalHold(input: z.input<typeof setLegalHoldSchema>, actor: A
     { actor, permission: "cases:hold", schema: setLegalHoldSchema, input },
     async ({ tx, data, found }) => {
       if (found.anonymizedAt) {
-        throw new AppError(
-          "CONFLICT",
-          "This case was anonymized under the retention policy: there is nothing left to hold.",
-        );
+        throw new AppError("CONFLICT", "problems.anonymizedNothingToHold");
       }
       if (found.legalHold === data.hold) {
-        throw new AppError(
-          "CONFLICT",
-          data.hold ? "This case is already on legal hold." : "This case is not on legal hold.",
-        );
+        throw new AppError("CONFLICT", data.hold ? "problems.alreadyOnHold" : "problems.notOnHold");
       }
       await tx.case.update({ where: { id: found.id }, data: { legalHold: data.hold } });
       const note = await writeNote(

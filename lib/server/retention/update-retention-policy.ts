@@ -28,7 +28,7 @@ const storedDurations = z.object({
  */
 export async function updateRetentionPolicy(input: z.input<typeof retentionPolicySchema>, actor: Actor) {
   if (!can(actor.role, "retention:manage")) {
-    throw new AppError("FORBIDDEN", "Only administrators can change retention settings.");
+    throw new AppError("FORBIDDEN", "problems.adminsChangeRetention");
   }
   const data = parseInput(retentionPolicySchema, input);
   return db().$transaction(async (tx) => {

@@ -23,7 +23,7 @@ export function resendRouting(input: z.input<typeof resendRoutingSchema>, actor:
         orderBy: { createdAt: "desc" },
         include: { customer: true },
       });
-      if (!current) throw new AppError("CONFLICT", "There is no open routing to send again.");
+      if (!current) throw new AppError("CONFLICT", "problems.noOpenRoutingToResend");
       const contacts = await chosenContacts(tx, current.customer, data.contactIds);
       await revokeOpenRoutings(tx, found.id, now);
       const routing = await issueRouting(tx, found, current.customer, contacts, actor, now);

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { db, type Tx } from "@/lib/db/client";
+import type { RoutingState } from "@/lib/db/generated/enums";
 import { openAnswers, routingApplies } from "@/lib/domain/routing/routing-answers";
 import { respondToRoutingSchema } from "@/lib/domain/routing/routing-response";
 import { enqueueEmail } from "@/lib/email/outbox";
@@ -9,7 +10,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { applyClosure } from "@/lib/server/cases/close-case";
 import { lockCase } from "@/lib/server/cases/lock-case";
 import { parseInput } from "@/lib/server/parse-input";
-import { INVALID_ROUTING_LINK_MESSAGE, routingForToken } from "./routing-for-token";
+import { INVALID_ROUTING_LINK, routingForToken } from "./routing-for-token";
 
 const NEXT_STATE = {
   ACKNOWLEDGE: "ACKNOWLEDGED",
@@ -20,22 +21,19 @@ const NEXT_STATE = {
 /** Why an answer is refused, once the case is locked; nothing is written. */
 function refusal(
   response: keyof typeof NEXT_STATE,
-  routing: { state: string; revokedAt: Date | null },
+  routing: { state: RoutingState; revokedAt: Date | null },
   found: { status: string; outcome: string | null },
 ): AppError {
   // Revoked meanwhile (a re-send, a revocation, the case reopened): the same answer as any dead link.
-  if (routing.revokedAt) return new AppError("NOT_FOUND", INVALID_ROUTING_LINK_MESSAGE);
+  if (routing.revokedAt) return new AppError("NOT_FOUND", INVALID_ROUTING_LINK);
   if (!routingApplies(found)) {
-    return new AppError("CONFLICT", "This request no longer waits for your answer; nothing was recorded.");
+    return new AppError("CONFLICT", "problems.routingNothingRecorded");
   }
   if (response === "DECLINE" && found.status === "CLOSED") {
     // Staff closed it as transferred meanwhile: a decline must not reopen it behind their back.
-    return new AppError("CONFLICT", "This request was already closed as delivered to you; contact us instead.");
+    return new AppError("CONFLICT", "problems.routingClosedAsDelivered");
   }
-  return new AppError(
-    "CONFLICT",
-    `This request was already ${routing.state.toLowerCase().replace(/_/g, " ")}; that answer no longer applies.`,
-  );
+  return new AppError("CONFLICT", `problems.routingAnswered.${routing.state}`);
 }
 
 /**

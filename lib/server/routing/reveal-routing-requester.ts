@@ -26,7 +26,7 @@ export async function revealRoutingRequester(
       where: { id: routing.caseId },
       select: { id: true, status: true, outcome: true, requester: { select: { name: true, email: true } } },
     });
-    if (!routingApplies(found)) throw new AppError("CONFLICT", "This request no longer waits for your answer.");
+    if (!routingApplies(found)) throw new AppError("CONFLICT", "problems.routingNoLongerWaits");
     await recordAuditEvent(tx, {
       type: "routing.requester_revealed",
       actorKind: "CUSTOMER",

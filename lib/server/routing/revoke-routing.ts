@@ -12,7 +12,7 @@ import { revokeOpenRoutings } from "./route-to-customer";
 export function revokeRouting(input: z.input<typeof revokeRoutingSchema>, actor: Actor, now = new Date()) {
   return changeCase({ actor, action: "manageRouting", schema: revokeRoutingSchema, input }, async ({ tx, found }) => {
     const revoked = await revokeOpenRoutings(tx, found.id, now);
-    if (revoked === 0) throw new AppError("CONFLICT", "There is no open link to revoke.");
+    if (revoked === 0) throw new AppError("CONFLICT", "problems.noOpenLinkToRevoke");
     await tx.case.update({ where: { id: found.id }, data: { status: "IN_PROGRESS", routingState: "REVOKED" } });
     await recordAuditEvent(tx, {
       type: "routing.revoked",

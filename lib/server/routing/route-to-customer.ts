@@ -17,7 +17,7 @@ import { caseCalendar, loadRoutingPolicy } from "./routing-policy";
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const invalid = (field: string, message: string) =>
-  new AppError("VALIDATION", "Check the highlighted fields.", { [field]: [message] });
+  new AppError("VALIDATION", "problems.checkFields", { [field]: [message] });
 
 /**
  * Issues a routing of a locked case to a customer: a fresh 256-bit link (hash kept), the business-day
@@ -83,12 +83,12 @@ export async function revokeOpenRoutings(tx: Tx, caseId: string, now: Date): Pro
  */
 export function routeToCustomer(input: z.input<typeof routeToCustomerSchema>, actor: Actor, now = new Date()) {
   return changeCase({ actor, action: "route", schema: routeToCustomerSchema, input }, async ({ tx, data, found }) => {
-    if (!found.customerId) throw invalid("customerId", "Confirm the customer first.");
+    if (!found.customerId) throw invalid("customerId", "confirm_customer_first");
     if (data.customerId.toLowerCase() !== found.customerId) {
-      throw invalid("customerId", "This is not the customer confirmed on the case: confirm it first.");
+      throw invalid("customerId", "not_confirmed_customer");
     }
     const customer = await tx.cloudCustomer.findUniqueOrThrow({ where: { id: found.customerId } });
-    if (!customer.active) throw invalid("customerId", "This customer is inactive.");
+    if (!customer.active) throw invalid("customerId", "customer_inactive");
     const contacts = await chosenContacts(tx, customer, data.contactIds);
     const replaced = await revokeOpenRoutings(tx, found.id, now);
     const routing = await issueRouting(tx, found, customer, contacts, actor, now);

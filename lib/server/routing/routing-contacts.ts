@@ -8,9 +8,9 @@ import { AppError } from "@/lib/errors/app-error";
 /** A listed privacy contact of the customer. */
 const contactRow = z.object({ id: z.string(), email: z.string() });
 
-const notListed = (customerName: string) =>
-  new AppError("VALIDATION", "Check the highlighted fields.", {
-    contactIds: [`Choose among ${customerName}'s listed privacy contacts.`],
+const notListed = () =>
+  new AppError("VALIDATION", "problems.checkFields", {
+    contactIds: ["choose_listed_contacts"],
   });
 
 /**
@@ -31,6 +31,6 @@ export async function chosenContacts(tx: Tx, customer: { id: string; name: strin
   );
   const wanted = new Set(contactIds.map((id) => id.toLowerCase()));
   const chosen = listed.filter((c) => wanted.has(c.id));
-  if (chosen.length !== wanted.size) throw notListed(customer.name);
+  if (chosen.length !== wanted.size) throw notListed();
   return chosen;
 }

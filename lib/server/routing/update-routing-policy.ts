@@ -33,7 +33,7 @@ const storedPolicy = z.object({
  * The audit event records each changed value before and after.
  */
 export async function updateRoutingPolicy(input: z.input<typeof routingPolicySchema>, actor: Actor) {
-  if (!can(actor.role, "settings:manage")) throw new AppError("FORBIDDEN", "Only administrators can change settings.");
+  if (!can(actor.role, "settings:manage")) throw new AppError("FORBIDDEN", "problems.adminsChangeSettings");
   const data = parseInput(routingPolicySchema, input);
   return db().$transaction(async (tx) => {
     await loadRoutingPolicy(tx);

@@ -12,26 +12,21 @@ import { parseInput } from "@/lib/server/parse-input";
  * schedule), pasted into one field, so every problem is reported next to that field.
  */
 export async function addCalendarYearFromJson(input: z.input<typeof calendarYearFormSchema>, actor: Actor) {
-  if (!can(actor.role, "calendars:manage"))
-    throw new AppError("FORBIDDEN", "Only administrators can maintain calendars.");
-  const { schedule: text } = parseInput(calendarYearFormSchema, input, "The calendar year is not valid.");
-  const invalid = (...messages: string[]) =>
-    new AppError("VALIDATION", "The calendar year is not valid.", { schedule: messages });
+  if (!can(actor.role, "calendars:manage")) throw new AppError("FORBIDDEN", "problems.adminsMaintainCalendars");
+  const { schedule: text } = parseInput(calendarYearFormSchema, input, "problems.calendarYearInvalid");
+  const invalid = (...keys: string[]) =>
+    new AppError("VALIDATION", "problems.calendarYearInvalid", { schedule: [...new Set(keys)] });
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
-  } catch (error) {
-    throw invalid(`This is not valid JSON (${error instanceof Error ? error.message : "unreadable"}).`);
+  } catch {
+    throw invalid("schedule_not_json");
   }
   try {
     return await addCalendarYear(parsed, actor);
   } catch (error) {
     if (!isAppError(error) || error.code !== "VALIDATION" || !error.fieldErrors) throw error;
-    // "holidays: dates outside 2027: 2026-12-31", one line per problem, all under the one field.
-    throw invalid(
-      ...Object.entries(error.fieldErrors).flatMap(([field, messages]) =>
-        (messages ?? []).map((message) => (field === "_form" ? message : `${field}: ${message}`)),
-      ),
-    );
+    // Every problem of the pasted year under the one field (the keys say which part is wrong).
+    throw invalid(...Object.values(error.fieldErrors).flatMap((keys) => keys ?? []));
   }
 }

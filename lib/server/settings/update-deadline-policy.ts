@@ -29,16 +29,14 @@ const FIELDS = [
  * The audit event records each changed value before and after.
  */
 export async function updateDeadlinePolicy(input: z.input<typeof deadlinePolicyFormSchema>, actor: Actor) {
-  if (!can(actor.role, "settings:manage")) throw new AppError("FORBIDDEN", "Only administrators can change settings.");
+  if (!can(actor.role, "settings:manage")) throw new AppError("FORBIDDEN", "problems.adminsChangeSettings");
   const policy = parseInput(deadlinePolicyFormSchema, input);
   return db().$transaction(async (tx) => {
     try {
       (await loadCalendars(tx)).get(policy.calendar);
     } catch {
-      throw new AppError("VALIDATION", "Check the highlighted fields.", {
-        calendar: [
-          `Unknown calendar ${policy.calendar}: use WEEKDAYS, a calendar kept below (such as CN), or a country or region code such as IE, GB-ENG or US-CA.`,
-        ],
+      throw new AppError("VALIDATION", "problems.checkFields", {
+        calendar: ["unknown_calendar"],
       });
     }
     await ensureDeadlinePolicies(tx);

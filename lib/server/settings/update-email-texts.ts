@@ -21,7 +21,7 @@ const TEXTS_LOCK = 7_401_233_017;
  * after (administrators' wording, no personal data).
  */
 export async function updateEmailTexts(input: z.input<typeof emailTextsSchema>, actor: Actor) {
-  if (!can(actor.role, "settings:manage")) throw new AppError("FORBIDDEN", "Only administrators can change settings.");
+  if (!can(actor.role, "settings:manage")) throw new AppError("FORBIDDEN", "problems.adminsChangeSettings");
   const data = parseInput(emailTextsSchema, input);
   const { template } = data;
   const locales = templates[template].locales;

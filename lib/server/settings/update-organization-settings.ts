@@ -28,7 +28,7 @@ const storedSettings = z.object({
  * company's own details, no personal data).
  */
 export async function updateOrganizationSettings(input: z.input<typeof organizationSettingsSchema>, actor: Actor) {
-  if (!can(actor.role, "settings:manage")) throw new AppError("FORBIDDEN", "Only administrators can change settings.");
+  if (!can(actor.role, "settings:manage")) throw new AppError("FORBIDDEN", "problems.adminsChangeSettings");
   const data = parseInput(organizationSettingsSchema, input);
   return db().$transaction(async (tx) => {
     const [before] = await queryRows(

@@ -9,7 +9,7 @@ export async function statusLinkForToken(
   token: unknown,
   now: Date,
 ): Promise<{ id: string; caseId: string }> {
-  const notFound = new AppError("NOT_FOUND", "This link is not valid. Ask for a new one by email.");
+  const notFound = new AppError("NOT_FOUND", "problems.statusLinkInvalid");
   if (typeof token !== "string" || token.length < 20 || token.length > 100) throw notFound;
   const link = await client.statusLink.findUnique({ where: { tokenHash: hashToken(token) } });
   if (!link || link.revokedAt || link.expiresAt <= now) throw notFound;

@@ -25,13 +25,13 @@ export async function replyAsRequester(
 ): Promise<{ clockResumed: boolean }> {
   const { token, body } = parseInput(requesterReplySchema, input);
   const uploads = checkUploads(files);
-  if (uploads.errors.length) throw new AppError("VALIDATION", "Check the attached files.", { files: uploads.errors });
+  if (uploads.errors.length) throw new AppError("VALIDATION", "problems.checkFiles", { files: uploads.errors });
   const written: string[] = [];
   try {
     return await db().$transaction(async (tx) => {
       const caseId = await caseIdForStatusToken(tx, token, now);
       const found = await lockCase(tx, caseId);
-      if (found.status === "CLOSED") throw new AppError("CONFLICT", "This request is closed.");
+      if (found.status === "CLOSED") throw new AppError("CONFLICT", "problems.requestClosed");
       await checkReplyLimits(tx, caseId, uploads.files, now);
       await tx.caseMessage.create({ data: { caseId, author: "REQUESTER", body, createdAt: now } });
       await saveUploads(tx, caseId, uploads.files, "REPLY", written, now);

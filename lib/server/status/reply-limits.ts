@@ -24,7 +24,7 @@ const heldFiles = z.object({ files: z.number().int(), bytes: z.number(), lastDay
 export async function checkReplyLimits(tx: Tx, caseId: string, files: CheckedFile[], now: Date): Promise<void> {
   const config = env();
   const tooMany = { body: ["too_many_replies"] };
-  const message = "Too many replies on this request for now. Try again later.";
+  const message = "problems.tooManyReplies";
   await hitRateLimits(
     tx,
     [
@@ -61,5 +61,5 @@ export async function checkReplyLimits(tx: Tx, caseId: string, files: CheckedFil
   if (sent.files + files.length > config.REPLY_FILES_PER_CASE) errors.push("reply_files_case_limit");
   else if (sent.lastDay + files.length > config.REPLY_FILES_PER_CASE_DAY) errors.push("reply_files_day_limit");
   if (sent.bytes + bytes > config.REPLY_MB_PER_CASE * MB) errors.push("reply_bytes_case_limit");
-  if (errors.length) throw new AppError("VALIDATION", "This request cannot take these files.", { files: errors });
+  if (errors.length) throw new AppError("VALIDATION", "problems.requestCannotTakeFiles", { files: errors });
 }

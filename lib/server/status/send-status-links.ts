@@ -21,7 +21,7 @@ export async function sendStatusLinks(
 ): Promise<void> {
   const { email } = parseInput(statusLinksSchema, input);
   const prisma = db();
-  const message = "Too many link requests. Try again later.";
+  const message = "problems.tooManyLinkRequests";
   await hitRateLimits(
     prisma,
     [

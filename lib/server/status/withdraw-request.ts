@@ -15,7 +15,7 @@ export async function withdrawRequest(input: z.input<typeof withdrawRequestSchem
   await db().$transaction(async (tx) => {
     const caseId = await caseIdForStatusToken(tx, token, now);
     const found = await lockCase(tx, caseId);
-    if (found.status === "CLOSED") throw new AppError("CONFLICT", "This request is already closed.");
+    if (found.status === "CLOSED") throw new AppError("CONFLICT", "problems.requestAlreadyClosed");
     await tx.case.update({
       where: { id: caseId },
       data: {

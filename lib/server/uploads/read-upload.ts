@@ -20,14 +20,14 @@ import { uploadPath } from "./upload-store";
  * type and the case reference, not from what the uploader called it.
  */
 export async function readUpload(input: unknown, actor: Actor) {
-  if (!can(actor.role, "cases:read")) throw new AppError("FORBIDDEN", "Your role does not allow this.");
-  const { id } = parseInput(z.object({ id: z.string().uuid("Unknown file.") }), input);
+  if (!can(actor.role, "cases:read")) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
+  const { id } = parseInput(z.object({ id: z.string().uuid("unknown_file") }), input);
   const upload = await db().upload.findUnique({
     where: { id },
     include: { case: { select: { assigneeId: true, reference: true } } },
   });
   // Analysts see only their own and unassigned cases' documents; others get the same "no such file".
-  if (!upload || !canSeeCase(actor, upload.case.assigneeId)) throw new AppError("NOT_FOUND", "No such file.");
+  if (!upload || !canSeeCase(actor, upload.case.assigneeId)) throw new AppError("NOT_FOUND", "problems.noSuchFile");
   const bytes = await readFile(uploadPath(env().dataDir, upload.caseId, upload.id));
   await db().$transaction((tx) =>
     recordAuditEvent(tx, {

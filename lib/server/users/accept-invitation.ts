@@ -6,7 +6,7 @@ import { acceptInvitationSchema } from "@/lib/domain/auth/accept-invitation";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { parseInput } from "@/lib/server/parse-input";
-import { INVALID_INVITATION_MESSAGE, invitationForToken } from "./invitation-for-token";
+import { invitationForToken } from "./invitation-for-token";
 
 /** Where the request came from, for the audit event (the person is not signed in yet). */
 export interface RequestOrigin {
@@ -24,7 +24,7 @@ export async function acceptInvitation(
   origin: RequestOrigin = {},
 ): Promise<{ userId: string }> {
   const data = parseInput(acceptInvitationSchema, input);
-  const invalid = () => new AppError("NOT_FOUND", INVALID_INVITATION_MESSAGE);
+  const invalid = () => new AppError("NOT_FOUND", "problems.invitationInvalid");
   const invitation = await invitationForToken(data.token, now);
   if (!invitation) throw invalid();
   const passwordHash = await hashPassword(data.password);

@@ -12,13 +12,16 @@ import { keepAnActiveAdmin } from "./keep-an-active-admin";
 import { lockStaffAccount } from "./lock-staff-account";
 
 /** An administrator changes a staff member's role; it applies on their next request (guards re-read it). */
-export async function changeStaffRole(input: z.input<typeof changeStaffRoleSchema>, actor: Actor): Promise<{ changed: boolean }> {
-  if (!can(actor.role, "users:manage")) throw new AppError("FORBIDDEN", "Only administrators can change roles.");
+export async function changeStaffRole(
+  input: z.input<typeof changeStaffRoleSchema>,
+  actor: Actor,
+): Promise<{ changed: boolean }> {
+  if (!can(actor.role, "users:manage")) throw new AppError("FORBIDDEN", "problems.adminsChangeRoles");
   const data = parseInput(changeStaffRoleSchema, input);
   return db().$transaction(async (tx) => {
     const locked = await lockStaffAccount(tx, data.userId);
     const { target } = locked;
-    if (!target) throw new AppError("NOT_FOUND", "That staff member does not exist.");
+    if (!target) throw new AppError("NOT_FOUND", "problems.noSuchStaffMember");
     if (target.role === data.role) return { changed: false };
     if (data.role !== "ADMIN") keepAnActiveAdmin(locked);
     await tx.user.update({ where: { id: target.id }, data: { role: data.role } });

@@ -22,7 +22,7 @@ export async function inviteStaff(
   actor: Actor,
   now = new Date(),
 ): Promise<{ userId: string; invitationId: string }> {
-  if (!can(actor.role, "users:manage")) throw new AppError("FORBIDDEN", "Only administrators can invite staff.");
+  if (!can(actor.role, "users:manage")) throw new AppError("FORBIDDEN", "problems.adminsInviteStaff");
   const data = parseInput(inviteStaffSchema, input);
   const email = normalizeEmail(data.email);
   // A real argon2id hash of a discarded secret: sign-in attempts take the usual time and always fail.
@@ -34,8 +34,8 @@ export async function inviteStaff(
       skipDuplicates: true,
     });
     if (!user) {
-      throw new AppError("CONFLICT", "Check the highlighted fields.", {
-        email: ["A staff account with this email address already exists."],
+      throw new AppError("CONFLICT", "problems.checkFields", {
+        email: ["staff_email_exists"],
       });
     }
     const { invitationId } = await queueInvitation(tx, user, actor.name, now);

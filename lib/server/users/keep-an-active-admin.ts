@@ -7,5 +7,5 @@ export function keepAnActiveAdmin({ target, activeAdminIds }: LockedStaff): void
   if (!target) return;
   if (activeAdminIds.some((id) => id !== target.id)) return;
   if (target.role !== "ADMIN" || target.disabled) return;
-  throw new AppError("CONFLICT", "This is the last active administrator. Make someone else an administrator first.");
+  throw new AppError("CONFLICT", "problems.lastActiveAdmin");
 }

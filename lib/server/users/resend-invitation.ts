@@ -20,15 +20,15 @@ export async function resendInvitation(
   actor: Actor,
   now = new Date(),
 ): Promise<{ invitationId: string }> {
-  if (!can(actor.role, "users:manage")) throw new AppError("FORBIDDEN", "Only administrators can invite staff.");
+  if (!can(actor.role, "users:manage")) throw new AppError("FORBIDDEN", "problems.adminsInviteStaff");
   const { userId } = parseInput(staffAccountSchema, input);
   return db().$transaction(async (tx) => {
     const { target } = await lockStaffAccount(tx, userId);
-    if (!target) throw new AppError("NOT_FOUND", "That staff member does not exist.");
+    if (!target) throw new AppError("NOT_FOUND", "problems.noSuchStaffMember");
     const pending = await tx.staffInvitation.count({ where: { userId, acceptedAt: null } });
     const accepted = await tx.staffInvitation.count({ where: { userId, acceptedAt: { not: null } } });
-    if (pending === 0 || accepted > 0) throw new AppError("CONFLICT", "This person has already set a password.");
-    if (target.disabled) throw new AppError("CONFLICT", "Enable the account before sending a new invitation.");
+    if (pending === 0 || accepted > 0) throw new AppError("CONFLICT", "problems.passwordAlreadySet");
+    if (target.disabled) throw new AppError("CONFLICT", "problems.enableBeforeInvitation");
     const user = await tx.user.findUniqueOrThrow({ where: { id: userId } });
     const { invitationId } = await queueInvitation(tx, user, actor.name, now);
     await recordAuditEvent(tx, {

@@ -15,14 +15,17 @@ import { lockStaffAccount } from "./lock-staff-account";
  * An administrator disables or re-enables a staff account. Disabling takes effect on the person's next
  * request: every page, action and route re-reads the account, and sign-in refuses it.
  */
-export async function setStaffDisabled(input: z.input<typeof setStaffDisabledSchema>, actor: Actor): Promise<{ changed: boolean }> {
-  if (!can(actor.role, "users:manage")) throw new AppError("FORBIDDEN", "Only administrators can disable staff.");
+export async function setStaffDisabled(
+  input: z.input<typeof setStaffDisabledSchema>,
+  actor: Actor,
+): Promise<{ changed: boolean }> {
+  if (!can(actor.role, "users:manage")) throw new AppError("FORBIDDEN", "problems.adminsDisableStaff");
   const data = parseInput(setStaffDisabledSchema, input);
-  if (data.disabled && data.userId === actor.id) throw new AppError("CONFLICT", "You cannot disable your own account.");
+  if (data.disabled && data.userId === actor.id) throw new AppError("CONFLICT", "problems.cannotDisableSelf");
   return db().$transaction(async (tx) => {
     const locked = await lockStaffAccount(tx, data.userId);
     const { target } = locked;
-    if (!target) throw new AppError("NOT_FOUND", "That staff member does not exist.");
+    if (!target) throw new AppError("NOT_FOUND", "problems.noSuchStaffMember");
     if (target.disabled === data.disabled) return { changed: false };
     if (data.disabled) keepAnActiveAdmin(locked);
     await tx.user.update({ where: { id: target.id }, data: { disabled: data.disabled } });

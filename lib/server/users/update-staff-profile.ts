@@ -18,7 +18,7 @@ export async function updateStaffProfile(
   input: z.input<typeof staffProfileSchema>,
   actor: Actor,
 ): Promise<{ changed: string[] }> {
-  if (!can(actor.role, "cases:read")) throw new AppError("FORBIDDEN", "Only staff have a profile.");
+  if (!can(actor.role, "cases:read")) throw new AppError("FORBIDDEN", "problems.staffOnlyProfile");
   const data = parseInput(staffProfileSchema, input);
   return db().$transaction(async (tx) => {
     const before = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { locale: true } });

@@ -30,6 +30,6 @@ export async function POST(request: Request): Promise<Response> {
       { status: 202 },
     );
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, request);
   }
 }

@@ -4,6 +4,7 @@ import { common } from "./common";
 import { customers } from "./customers";
 import { emails } from "./emails";
 import { partner } from "./partner";
+import { problems } from "./problems";
 import { reports } from "./reports";
 import { requester } from "./requester";
 import { settings } from "./settings";
@@ -18,6 +19,7 @@ export const en = {
   ...customers,
   ...emails,
   ...partner,
+  ...problems,
   ...reports,
   ...requester,
   ...settings,

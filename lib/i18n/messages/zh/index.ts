@@ -6,6 +6,7 @@ import { common } from "./common";
 import { customers } from "./customers";
 import { emails } from "./emails";
 import { partner } from "./partner";
+import { problems } from "./problems";
 import { reports } from "./reports";
 import { requester } from "./requester";
 import { settings } from "./settings";
@@ -20,6 +21,7 @@ export const zh: Wording<typeof en> = {
   ...customers,
   ...emails,
   ...partner,
+  ...problems,
   ...reports,
   ...requester,
   ...settings,

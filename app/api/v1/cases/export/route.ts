@@ -21,6 +21,6 @@ export async function GET(request: Request) {
     const { total, lines } = await exportCases({ filters, caseIds }, actor);
     return csvResponse(lines, { total, filename: `cases-${new Date().toISOString().slice(0, 10)}.csv` });
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, request);
   }
 }

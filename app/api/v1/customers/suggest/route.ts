@@ -15,6 +15,6 @@ export async function GET(request: Request): Promise<Response> {
     const suggestions = await suggestCustomerNames({ q, ip: clientIp(request.headers) });
     return NextResponse.json({ suggestions }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, request);
   }
 }

@@ -21,6 +21,6 @@ export async function GET(request: Request) {
     const { total, lines } = await exportRegister(filters, actor);
     return csvResponse(lines, { total, filename: `register-${filters.from}-to-${filters.to}.csv` });
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, request);
   }
 }

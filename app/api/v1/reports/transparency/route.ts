@@ -30,6 +30,6 @@ export async function GET(request: Request) {
     }
     return NextResponse.json(summary, { headers: { "cache-control": "no-store" } });
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, request);
   }
 }

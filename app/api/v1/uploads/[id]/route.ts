@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
  * Serves an uploaded document to signed-in staff as a download the browser must not sniff, typed and
  * named from its detected type (`<reference>-<n>.<ext>`, plain ASCII), never from the uploader's name.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
     const actor = await requirePermission("cases:read");
     const file = await readUpload({ id: (await params).id }, actor);
@@ -21,6 +21,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       },
     });
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, request);
   }
 }

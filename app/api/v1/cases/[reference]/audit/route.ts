@@ -23,6 +23,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ refe
     }
     return NextResponse.json(exported, { headers: { "cache-control": "no-store" } });
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, request);
   }
 }

@@ -20,6 +20,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ ref
     const result = await sendMessageToRequester(parseInput(sendMessageSchema, { ...body, caseId }), actor);
     return NextResponse.json({ messageId: result.messageId, version: result.version }, { status: 201 });
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, request);
   }
 }
