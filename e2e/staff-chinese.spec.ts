@@ -36,7 +36,8 @@ test("a staff member who reads Chinese works the whole staff area in Chinese: qu
   const staffEmail = `li-${stamp}@example.com`;
   const password = `中文员工的密码 ${stamp}`;
   // What the test types: data, left as typed (names, messages), so not "English left on the page".
-  const data = [staffName, "王小明"];
+  // The demo administrator's name, as seeded, appears where staff are listed.
+  const data = [staffName, "王小明", "Demo Administrator"];
 
   // A request in Chinese, confirmed by its link.
   const submitted = await request.post("/api/v1/requests", {
@@ -44,7 +45,8 @@ test("a staff member who reads Chinese works the whole staff area in Chinese: qu
       type: "ACCESS",
       relationship: "SELF",
       details: { scope: "我账户中的全部数据" },
-      requester: { name: "王小明", email: requesterEmail, country: "CN", locale: "zh" },
+      // Living in Germany: the GDPR allows the extension this journey takes.
+      requester: { name: "王小明", email: requesterEmail, country: "DE", locale: "zh" },
     },
   });
   expect(submitted.status()).toBe(202);
@@ -99,14 +101,19 @@ test("a staff member who reads Chinese works the whole staff area in Chinese: qu
   const form = (id: string) => page.getByTestId(id);
   const status = page.getByTestId("case-status");
 
-  await form("assign").locator('[name="assigneeId"]').selectOption({ index: 1 });
+  const me = await form("assign").locator("option", { hasText: staffName }).getAttribute("value");
+  expect(me).toBeTruthy();
+  await form("assign").locator('[name="assigneeId"]').selectOption(me ?? "");
   await submit(form("assign"));
   await expect(status).toHaveText(zh.caseTimeline.statuses.IN_PROGRESS);
   await inChinese(page, data);
 
+  await form("verify").locator('[name="what"]').selectOption("IDENTITY");
   await form("verify").locator('[name="method"]').selectOption("ACCOUNT_MATCH");
   await submit(form("verify"));
-  await expect(page.getByTestId("case-timeline")).toContainText(staffName);
+  await expect(page.getByTestId("case-timeline")).toContainText(
+    zh.caseTimeline.sentences.case.identity_verified.replace("{actor}", staffName),
+  );
   await inChinese(page, data);
 
   await form("note").locator("textarea").fill("内部备注：已核对账户。");
@@ -120,7 +127,7 @@ test("a staff member who reads Chinese works the whole staff area in Chinese: qu
   await expect(status).toHaveText(zh.caseTimeline.statuses.AWAITING_REQUESTER);
   await inChinese(page, data);
 
-  await form("record-answer").locator("textarea").fill("用户回复：主账户。");
+  // The answer came by email: recorded now, the clock runs again.
   await submit(form("record-answer"));
   await expect(status).toHaveText(zh.caseTimeline.statuses.IN_PROGRESS);
   await inChinese(page, data);
@@ -149,6 +156,24 @@ test("a staff member who reads Chinese works the whole staff area in Chinese: qu
   await form("reopen").locator("textarea").fill("请求人补充了新信息。");
   await submit(form("reopen"));
   await expect(status).toHaveText(zh.caseTimeline.statuses.IN_PROGRESS);
+  await inChinese(page, data);
+
+  await form("legal-hold-form").locator("textarea").fill("诉讼保全：保留全部记录。");
+  await submit(form("legal-hold-form"));
+  await expect(page.getByTestId("case-timeline")).toContainText(
+    zh.caseTimeline.sentences.case.legal_hold_placed.replace("{actor}", staffName),
+  );
+  await inChinese(page, data);
+
+  // Denied with a reason: closed, and the page says so in Chinese.
+  await form("deny").locator('[name="reason"]').selectOption("NO_DATA_FOUND");
+  await form("deny").locator("textarea").first().fill("我们在所有系统中检索后，没有找到与您的电子邮件地址相关的任何个人数据。");
+  await submit(form("deny"));
+  await expect(status).toHaveText(
+    zh.cases.header.statusWithOutcome
+      .replace("{status}", zh.caseTimeline.statuses.CLOSED)
+      .replace("{outcome}", zh.labels.outcomes.DENIED),
+  );
   await inChinese(page, data);
 
   // Reports, customers and every settings page, in Chinese; then the same pages in English, for the

@@ -1,6 +1,8 @@
 // npm run calendar:add -- <file.json>: adds one year of an official working-day schedule (same shape as
 // holidays-cn-2026.json: calendar, year, source, holidays, workingWeekendDays) to the configured
 // database, audited as a system action. Replaces that year if it exists.
+import { translateAppError } from "@/lib/errors/translate";
+import { translatorFor } from "@/lib/i18n/translator";
 import { readFileSync } from "node:fs";
 import { env } from "@/lib/config/env";
 import { disconnect } from "@/lib/db/client";
@@ -18,10 +20,10 @@ try {
   console.log(`${result.replaced ? "Replaced" : "Added"} calendar ${result.calendar} ${result.year}.`);
 } catch (error) {
   if (isAppError(error)) {
-    const details = Object.entries(error.fieldErrors ?? {}).map(
-      ([field, messages]) => `${field}: ${(messages ?? []).join("; ")}`,
-    );
-    console.error([error.message, ...details].join("\n  "));
+    // The command line is English: the error's key and field errors worded from the English catalogue.
+    const { message, fieldErrors } = translateAppError(error, translatorFor("en"));
+    const details = Object.entries(fieldErrors ?? {}).map(([field, messages]) => `${field}: ${messages.join("; ")}`);
+    console.error([message, ...details].join("\n  "));
   } else console.error(error instanceof Error ? error.message : String(error));
   process.exitCode = 1;
 } finally {

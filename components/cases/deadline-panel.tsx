@@ -74,10 +74,9 @@ export function DeadlinePanel({ detail, locale }: { detail: CaseDetail; locale: 
         )}
         <dt className="text-slate-600">{t("cases.deadline.policy")}</dt>
         <dd>
-          {t("cases.deadline.policyValue", {
-            regime: t(`labels.regimes.${detail.regime}`),
-            source: deadline.policy.source,
-          })}
+          {t("cases.deadline.policyValue", { regime: t(`labels.regimes.${detail.regime}`) })}
+          {/* The policy's source as the administrator wrote it. */}
+          <span translate="no">{deadline.policy.source}</span>
         </dd>
       </dl>
     </section>

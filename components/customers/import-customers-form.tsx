@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { translateErrors } from "@/lib/i18n/errors";
 import { importCustomersAction, type ImportReply } from "@/lib/actions/staff/customers";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -23,6 +24,12 @@ export function ImportCustomersForm() {
   const fileErrors = errors.file;
   const rejected = report?.rejected ?? [];
   const t = useTranslations();
+  // A reason is a key under `errors`, after the column it is about ("name: enter_customer_name").
+  const wordedReason = (reason: string) => {
+    const [column, key] = reason.includes(": ") ? reason.split(": ", 2) : [undefined, reason];
+    const worded = translateErrors(t, [key ?? reason])?.[0] ?? reason;
+    return column ? `${column}: ${worded}` : worded;
+  };
   const locale = useLocale();
   return (
     <div className="space-y-4">
@@ -86,7 +93,7 @@ export function ImportCustomersForm() {
                   <td className="py-2">
                     <ul className="list-disc pl-4">
                       {row.reasons.map((reason) => (
-                        <li key={reason}>{reason}</li>
+                        <li key={reason}>{wordedReason(reason)}</li>
                       ))}
                     </ul>
                   </td>

@@ -37,6 +37,8 @@ export function CalendarYearForm() {
           name="schedule"
           rows={9}
           spellCheck={false}
+          // JSON, typed as it is: its keys are not words to translate.
+          translate="no"
           placeholder={example(t("settings.deadlines.yearForm.exampleSource"))}
           aria-invalid={errors?.length ? true : undefined}
           aria-describedby={errors?.length ? "schedule-hint schedule-error" : "schedule-hint"}

@@ -1,17 +1,22 @@
+"use client";
+
+import { useTranslations } from "next-intl";
 import type { QueryErrors } from "@/lib/domain/query-params";
+import { wordErrors } from "@/lib/forms/word-errors";
 import { Alert } from "./alert";
 
 /** What a hand-edited or outdated link held that the page could not use: left out, and said so. */
 export function QueryErrorsAlert({ errors }: { errors: QueryErrors }) {
-  const entries = Object.entries(errors);
+  const t = useTranslations();
+  const entries = Object.entries(wordErrors(t, errors));
   if (entries.length === 0) return null;
   return (
     <Alert>
-      <p>Parts of this page&apos;s address could not be used and were left out:</p>
+      <p>{t("staffShell.queryErrors")}</p>
       <ul className="mt-1 list-disc pl-5" data-testid="query-errors">
         {entries.map(([parameter, messages]) => (
           <li key={parameter}>
-            <code>{parameter}</code>: {messages.join(" ")}
+            <code translate="no">{parameter}</code>: {messages.join(" ")}
           </li>
         ))}
       </ul>

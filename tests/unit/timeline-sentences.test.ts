@@ -54,6 +54,14 @@ describe("the case timeline in words", () => {
     });
   });
 
+  it("words a legal hold and a denial's reason in the reader's language, never as codes or true/false", () => {
+    const hold = staffEvent("case.legal_hold_placed", { changes: { legalHold: { from: false, to: true } } });
+    expect(describeEvent("zh", hold, names).changes).toEqual(["法律保留：否 → 是"]);
+    expect(describeEvent("en", hold, names).changes).toEqual(["Legal hold: No → Yes"]);
+    const denied = staffEvent("case.closed", { changes: { denialReason: { from: null, to: "NO_DATA_FOUND" } } });
+    expect(describeEvent("zh", denied, names).changes).toEqual(["理由：— → 未找到个人数据"]);
+  });
+
   it("names the requester, the system and the customer when they acted", () => {
     const byRequester = { type: "case.withdrawn", actorKind: "REQUESTER", actorId: null, actorName: null, data: {} };
     expect(describeEvent("en", byRequester, names).sentence).toBe("The requester withdrew the request");

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { bulkAssignSchema } from "@/lib/domain/cases/case-forms";
 import { ACTION_PERMISSIONS } from "@/lib/domain/cases/workflow";
 import { staffFormAction } from "@/lib/forms/form-action";
+import { describeAppError } from "@/lib/errors/translate";
 import { translatorFor } from "@/lib/i18n/translator";
 import { bulkAssignCases } from "@/lib/server/cases/bulk-assign-cases";
 
@@ -19,7 +20,7 @@ export const bulkAssignAction = staffFormAction(ACTION_PERMISSIONS.assign, {
           assigned: result.assigned,
           failed: result.failed.length,
           reasons: result.failed
-            .map((f) => t("cases.queue.failure", { reference: f.reference, reason: f.reason }))
+            .map((f) => t("cases.queue.failure", { reference: f.reference, reason: describeAppError(f.error, t) }))
             .join(t("cases.details.separator")),
         })
       : t("cases.queue.assigned", { count: result.assigned });

@@ -9,13 +9,12 @@ import {
   updateCustomerSchema,
 } from "@/lib/domain/customers/customer-forms";
 import { customerFieldsSchema } from "@/lib/domain/customers/customer-schema";
-import { AppError } from "@/lib/errors/app-error";
 import { staffFormAction, type FormReply } from "@/lib/forms/form-action";
 import { translatorFor } from "@/lib/i18n/translator";
 import { confirmCaseCustomer } from "@/lib/server/customers/confirm-case-customer";
 import { createCustomer } from "@/lib/server/customers/create-customer";
 import { createCustomerForCase } from "@/lib/server/customers/create-customer-for-case";
-import { importCustomers, type ImportReport } from "@/lib/server/customers/import-customers";
+import { importCustomers, importRejected, type ImportReport } from "@/lib/server/customers/import-customers";
 import { updateCustomer } from "@/lib/server/customers/update-customer";
 
 export const createCustomerAction = staffFormAction("customers:manage", {
@@ -54,11 +53,10 @@ export async function importCustomersAction(
         { file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } },
         actor,
       );
-      const t = translatorFor(actor.locale);
       const count = report.rejected.length;
-      if (count > 0) throw new AppError("VALIDATION", t("customers.done.notImported", { count }));
+      if (count > 0) throw importRejected(count);
       revalidatePath("/customers");
-      return t("customers.done.imported", { count: report.imported });
+      return translatorFor(actor.locale)("customers.done.imported", { count: report.imported });
     },
   });
   const reply = await importFile(previous, formData);

@@ -3,10 +3,6 @@ import { hashToken } from "@/lib/crypto/tokens";
 import type { Db, Tx } from "@/lib/db/client";
 import { db } from "@/lib/db/client";
 
-/** One message for every unusable link, so a link reveals nothing about why it does not work. */
-export const INVALID_INVITATION_MESSAGE =
-  "This invitation link does not work. It may have expired or been used already; ask an administrator for a new one.";
-
 export interface OpenInvitation {
   invitationId: string;
   userId: string;

@@ -96,8 +96,12 @@ export default async function DeadlineSettingsPage({ searchParams }: { searchPar
                   <th scope="row" className="py-2 pr-3 font-medium">
                     {t(`labels.regimes.${policy.regime}`)}
                   </th>
-                  <td className="py-2 pr-3">{policy.timeZone}</td>
-                  <td className="py-2 pr-3">{policy.calendar}</td>
+                  <td className="py-2 pr-3" translate="no">
+                    {policy.timeZone}
+                  </td>
+                  <td className="py-2 pr-3" translate="no">
+                    {policy.calendar}
+                  </td>
                   <td className="py-2 pr-3">{describeRule(t, policy.rule)}</td>
                   <td className="py-2 pr-3">{yesNo(policy.clockStops)}</td>
                   <td className="py-2 pr-3">{yesNo(policy.identityRestart)}</td>
@@ -106,7 +110,9 @@ export default async function DeadlineSettingsPage({ searchParams }: { searchPar
                       ? t("labels.none")
                       : t("settings.deadlines.businessDays", { count: policy.acknowledgementBusinessDays })}
                   </td>
-                  <td className="py-2 pr-3 text-slate-700">{policy.source}</td>
+                  <td className="py-2 pr-3 text-slate-700" translate="no">
+                    {policy.source}
+                  </td>
                   <td className="py-2">
                     <Link
                       href={`/settings/deadlines?edit=${policy.regime}#edit-policy`}
@@ -168,13 +174,15 @@ export default async function DeadlineSettingsPage({ searchParams }: { searchPar
             {schedules.flatMap(({ calendar, years }) =>
               years.map((y) => (
                 <tr key={`${calendar}-${y.year}`} className="border-b border-slate-100">
-                  <th scope="row" className="py-2 pr-3 font-medium">
+                  <th scope="row" className="py-2 pr-3 font-medium" translate="no">
                     {calendar}
                   </th>
                   <td className="py-2 pr-3">{y.year}</td>
                   <td className="py-2 pr-3">{y.holidays}</td>
                   <td className="py-2 pr-3">{y.workingWeekendDays}</td>
-                  <td className="py-2 text-slate-700">{y.source}</td>
+                  <td className="py-2 text-slate-700" translate="no">
+                    {y.source}
+                  </td>
                 </tr>
               )),
             )}

@@ -103,6 +103,7 @@ export const casePage = {
       assigneeId: "Assignee",
       denialReason: "Reason",
       customerId: "Customer",
+      legalHold: "Legal hold",
     },
     change: "{field}: {from} → {to}",
     nobody: "nobody",

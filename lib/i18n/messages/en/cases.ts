@@ -166,7 +166,7 @@ export const cases = {
       clockStopOpen: "open",
       stopKinds: { CLARIFICATION: "clarification", IDENTITY: "identity" } satisfies Record<ClockStopKind, string>,
       policy: "Policy",
-      policyValue: "{regime}: {source}",
+      policyValue: "{regime}: ",
     },
     badge: {
       paused: "paused",

@@ -111,8 +111,6 @@ export const customers = {
     done: {
       saved: "Changes saved.",
       noChange: "No change.",
-      notImported:
-        "{count, plural, one {Nothing was imported: # row was rejected. Fix it and import the whole file again.} other {Nothing was imported: # rows were rejected. Fix them and import the whole file again.}}",
       imported: "Imported {count, plural, one {# customer} other {# customers}}.",
       confirmed: "Customer confirmed.",
       cleared: "Confirmation cleared.",

@@ -228,6 +228,7 @@ export const settings = {
   },
   /** What frames every staff page: the navigation, the sign-out button, the forbidden page. */
   staffShell: {
+    queryErrors: "Parts of this page's address could not be used and were left out:",
     nav: {
       label: "Staff",
       cases: "Cases",

@@ -101,6 +101,7 @@ export const casePage: Wording<typeof en> = {
       assigneeId: "负责人",
       denialReason: "理由",
       customerId: "企业客户",
+      legalHold: "法律保留",
     },
     change: "{field}：{from} → {to}",
     nobody: "无人",

@@ -154,7 +154,7 @@ export const cases: Wording<typeof en> = {
       clockStopOpen: "进行中",
       stopKinds: { CLARIFICATION: "等待澄清", IDENTITY: "等待身份证明" },
       policy: "期限规则",
-      policyValue: "{regime}：{source}",
+      policyValue: "{regime}：",
     },
     badge: {
       paused: "已暂停",

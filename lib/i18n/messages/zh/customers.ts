@@ -109,7 +109,6 @@ export const customers: Wording<typeof en> = {
     done: {
       saved: "更改已保存。",
       noChange: "没有更改。",
-      notImported: "{count, plural, other {未导入任何内容：有 # 行被拒绝。请修改后重新导入整个文件。}}",
       imported: "已导入 {count, plural, other {# 个企业客户}}。",
       confirmed: "已确认企业客户。",
       cleared: "已清除确认。",

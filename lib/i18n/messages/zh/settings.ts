@@ -221,6 +221,7 @@ export const settings: Wording<typeof en> = {
     },
   },
   staffShell: {
+    queryErrors: "此页面地址中的部分内容无法使用，已被忽略：",
     nav: {
       label: "员工",
       cases: "案件",
