@@ -14,6 +14,3 @@ export const LANGUAGE_OPTIONS = LOCALES.map((value) => ({ value, label: LANGUAGE
 export function htmlLang(locale: Locale): "en" | "zh-Hans" {
   return locale === "zh" ? "zh-Hans" : "en";
 }
-
-/** @deprecated The staff pages not yet written in the staff member's language; goes once none use it. */
-export const STAFF_LOCALE: Locale = "en";

@@ -27,15 +27,6 @@ export const VERIFICATION_METHODS = [
   "OTHER",
 ] as const;
 
-export const VERIFICATION_METHOD_LABELS: Record<(typeof VERIFICATION_METHODS)[number], string> = {
-  ACCOUNT_MATCH: "Matched against the customer account",
-  KNOWLEDGE_QUESTIONS: "Answered knowledge questions",
-  DOCUMENT_CHECKED: "Identity document checked",
-  SIGNED_AUTHORIZATION: "Signed authorization checked",
-  COURT_OR_CIVIL_RECORD: "Birth certificate, court order or civil record checked",
-  OTHER: "Other method",
-};
-
 export const verifyIdentitySchema = z.object({
   ...caseInput,
   /** The requester's identity, or a guardian's / agent's authority to act for the subject. */

@@ -7,16 +7,6 @@ import { DenialReason } from "@/lib/db/generated/enums";
 export const DENIAL_REASONS: readonly DenialReason[] = Object.values(DenialReason);
 export type DenialReasonCode = DenialReason;
 
-export const DENIAL_REASON_LABELS = {
-  IDENTITY_NOT_VERIFIED: "Identity could not be verified",
-  NO_DATA_FOUND: "No personal data found",
-  MANIFESTLY_UNFOUNDED_OR_EXCESSIVE: "Manifestly unfounded or excessive",
-  COMPELLING_LEGITIMATE_GROUNDS: "Compelling legitimate grounds (objection)",
-  LEGAL_EXEMPTION: "Legal exemption",
-  OUTSIDE_SCOPE: "Outside the scope of the policy",
-  OTHER: "Other",
-} satisfies Record<DenialReasonCode, string>;
-
 /** Whether an objection's details say it is about direct marketing. */
 export function isDirectMarketingObjection(type: string, details: unknown): boolean {
   if (type !== "OBJECTION" || typeof details !== "object" || details === null) return false;

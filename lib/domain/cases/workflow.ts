@@ -7,7 +7,6 @@ import { CaseStatus } from "@/lib/db/generated/enums";
 import { can, type Permission, type StaffRole } from "@/lib/domain/auth/roles";
 import { type Locale } from "@/lib/i18n/languages";
 import { translatorFor } from "@/lib/i18n/translator";
-import { STAFF_LOCALE } from "@/lib/i18n/languages";
 
 /** The statuses of the database enum (prisma/schema.prisma), in its order. */
 export const CASE_STATUSES: readonly CaseStatus[] = Object.values(CaseStatus);
@@ -148,6 +147,6 @@ export function statusAfterWork(status: CaseStatusCode): CaseStatusCode {
 }
 
 /** A status as staff read it, from the catalogue (the requester's page has its own words: `statuses`). */
-export function statusLabel(status: CaseStatusCode, locale: Locale = STAFF_LOCALE): string {
+export function statusLabel(status: CaseStatusCode, locale: Locale): string {
   return translatorFor(locale)(`caseTimeline.statuses.${status}`);
 }

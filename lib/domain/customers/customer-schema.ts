@@ -32,12 +32,6 @@ const optionalText = (max: number) =>
 
 const email = z.string().email().max(320);
 
-/** The languages a customer's contacts can be written to, as the staff pages name them. */
-export const CUSTOMER_LANGUAGE_LABELS = {
-  en: "English",
-  zh: "Chinese (Simplified)",
-} as const satisfies Record<Locale, string>;
-
 /** What staff enter for a cloud customer, from the form or a CSV row. */
 export const customerFieldsSchema = z.object({
   name: z

@@ -6,13 +6,20 @@
  * their full key, e.g. `t("status.reference")`, so a key can be found in the code by searching for it.
  *
  * Areas (files) and their top-level sections:
- * - `requester`: `site`, `titles`, `home`, `form`, `statusLinks`,
- *   `verify`, `status`, `statuses`, `outcomes`, `types`, `events` (the requester's pages and words);
+ * - `requester`: `site`, `titles`, `home`, `form`, `statusLinks`, `verify`, `status`, `statuses`,
+ *   `outcomes`, `types`, `events` (the requester's pages and words);
  * - `partner`: `partner` (the business customer's page);
  * - `sign-in`: `signIn` (the staff sign-in page and its notices);
- * - `case-page`: `nextStep`, `caseTimeline` (the staff case page);
+ * - `settings`: `settings` (every settings page), `staffShell` (the staff area's navigation and frame, the
+ *   forbidden page), `invitation` (setting a password from an invitation);
+ * - `cases`: `cases` (the queue, the case page and its forms, the new-case page);
+ * - `case-page`: `nextStep`, `caseTimeline` (the case page's next step and its timeline in words);
+ * - `reports`: `reports` (the dashboard and the transparency summary);
+ * - `customers`: `customers` (the registry of business customers);
+ * - `emails`: `emails` (every email's wording, and the email settings pages);
  * - `staff-words`: `labels` (the staff area's names for request types, outcomes, roles, regimes…);
- * - `common`: `counts` (counted nouns), `errors` (field errors, which schemas give as keys).
+ * - `problems`: `problems` (why a use-case refused: the form's or the API's message);
+ * - `common`: `counts` (counted nouns), `errors` (field errors: schemas and use-cases give their keys).
  */
 import type { Locale } from "../languages";
 import { en } from "./en";
