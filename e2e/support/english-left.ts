@@ -1,50 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { messages } from "@/lib/i18n/messages";
-
-/**
- * Words that are not English UI text even on a Chinese page: the product's name, the law and format
- * acronyms the Chinese wording keeps, and the time zone.
- */
-const NOT_ENGLISH = new Set(
-  [
-    "Rightsdesk",
-    "GDPR",
-    "PIPL",
-    "CCPA",
-    "CPRA",
-    "LGPD",
-    "UTC",
-    "CSV",
-    "PDF",
-    "PNG",
-    "JPEG",
-    "JSON",
-    "ZIP",
-    "SMTP",
-    "HTML",
-    "URL",
-    "DSR",
-    "API",
-    "TLS",
-  ].map((word) => word.toLowerCase()),
-);
-
-/**
- * The Latin words the Chinese catalogue itself uses on purpose: codes people type or read as they are
- * (CSV columns, `true`, `en`, `MAIL_FROM`, time-zone and calendar names in examples). ICU's own syntax is
- * left out.
- */
-function latinWordsOf(catalogue: object): string[] {
-  return Object.values(catalogue).flatMap((value): string[] =>
-    typeof value === "object" && value
-      ? latinWordsOf(value as object)
-      : (String(value)
-          .replace(/\{\s*\w+\s*(,\s*\w+\s*,?)?/g, " ")
-          .replace(/\b(zero|one|two|few|many|other)\s*\{/g, " ")
-          .match(/[A-Za-z][A-Za-z'’-]{2,}/g) ?? []),
-  );
-}
-for (const word of latinWordsOf(messages.zh)) NOT_ENGLISH.add(word.toLowerCase());
+import { englishWordsIn } from "../../tests/support/english-words";
 
 /**
  * The English words a person reading the page sees (its text, and the names and hints assistive
@@ -82,18 +37,8 @@ export async function englishOn(page: Page, data: readonly string[] = []): Promi
     return out;
   });
   const found = new Map<string, string>();
-  for (const [raw, place] of texts) {
-    let text = raw;
-    for (const typed of data) text = text.split(typed).join(" ");
-    text = text
-      .replace(/[\w.+•-]+@[\w•-]+(\.[\w•-]+)+/g, " ")
-      .replace(/DSR-\d{4}-\d{6}/g, " ")
-      .replace(/https?:\/\/\S+/g, " ")
-      // An email text's placeholders, which administrators type as they are: {reference}.
-      .replace(/\{\w+\}/g, " ");
-    for (const word of text.match(/[A-Za-z][A-Za-z'’-]{2,}/g) ?? []) {
-      if (!NOT_ENGLISH.has(word.toLowerCase()) && !found.has(word)) found.set(word, place);
-    }
+  for (const [text, place] of texts) {
+    for (const word of englishWordsIn([text], data)) if (!found.has(word)) found.set(word, place);
   }
   return [...found].map(([word, place]) => `${word} (${place})`);
 }

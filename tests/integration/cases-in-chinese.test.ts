@@ -32,7 +32,7 @@ import { messagesOf } from "../support/catalogue-keys";
 import { renderPage } from "../support/render-page";
 import { createStaff } from "../support/staff";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import { visibleTextRuns } from "../support/visible-text";
+import { readableTexts } from "../support/visible-text";
 
 // The actions refresh the case page; outside a Next render there is no page to refresh.
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
@@ -56,15 +56,8 @@ const ENGLISH_PIECES = (() => {
     .filter((piece) => /[A-Za-z]{3}/.test(piece) && piece.length >= 4);
 })();
 
-/** What a reader sees or hears: the visible texts and the labels, titles and placeholders. */
-function readable(html: string): string[] {
-  const attributes = [...html.matchAll(/\b(?:aria-label|title|placeholder)="([^"]*)"/g)].map((m) => m[1]!);
-  // The timeline's email lines name their template in English until the templates' names are translated.
-  return [...visibleTextRuns(html).filter((run) => !run.startsWith("✉")), ...attributes];
-}
-
 function englishIn(html: string): string[] {
-  const texts = readable(html);
+  const texts = readableTexts(html);
   return ENGLISH_PIECES.filter((piece) => texts.some((text) => text.includes(piece)));
 }
 

@@ -1,5 +1,8 @@
 // First: it prepares the runtime Next's request scope needs (see the file).
 import { inRequestScope, sessionCookieFor } from "../support/request-scope";
+import { englishWordsIn } from "../support/english-words";
+import { readableTexts } from "../support/visible-text";
+import { translatorFor } from "@/lib/i18n/translator";
 import { renderPage } from "../support/render-page";
 import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
@@ -36,38 +39,6 @@ vi.mock("next/cache", async (importOriginal) => ({
 
 const at = (iso: string) => new Date(iso.includes("T") ? iso : `${iso}T00:00:00.000Z`);
 const PERIOD = { from: "2026-10-05", to: "2026-11-15" };
-
-/** Text a person meets on the page: what is shown, what screen readers read (captions, labels) and tooltips. */
-function textsOf(html: string): string[] {
-  const attributes = [...html.matchAll(/\s(?:aria-label|title|placeholder|alt)="([^"]*)"/g)].map((m) => m[1]!);
-  const shown = html
-    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, "")
-    .split(/<[^>]*>/)
-    .map((text) => text.trim())
-    .filter(Boolean);
-  return [...shown, ...attributes].map((text) =>
-    text
-      .replace(/&amp;/g, "&")
-      .replace(/&quot;/g, '"')
-      .replace(/&#x27;/g, "'"),
-  );
-}
-
-/**
- * Latin words left in the page's texts, less those that are not the interface's words: names and
- * addresses typed by people, codes (a denial reason's "NO_DATA_FOUND"), abbreviations every privacy professional uses as they are.
- */
-function englishWords(html: string, allowed: readonly string[] = []): string[] {
-  const keep = new Set(["UTC", "CSV", "JSON", "GDPR", "PIPL", "CCPA", "LGPD", "CCR", "UTF", "MB", "DSR", ...allowed]);
-  return [
-    ...new Set(
-      textsOf(html)
-        .map((text) => text.replace(/[\w.+-]+@[\w.-]+/g, "").replace(/\b[A-Z]+(?:_[A-Z]+)+\b/g, ""))
-        .flatMap((text) => text.match(/[A-Za-z]{2,}/g) ?? [])
-        .filter((word) => !keep.has(word)),
-    ),
-  ];
-}
 
 describe("the reports and the customer registry in the staff member's language", () => {
   let database: TestDatabase;
@@ -179,7 +150,7 @@ describe("the reports and the customer registry in the staff member's language",
     expect(html).toContain("Acme Cloud 1 个案件，确认时间中位数 12.0 小时");
     expect(html).toMatch(/<option value="" selected="">不限<\/option>/);
     expect(html).toContain(">最近 12 周，不筛选</a>");
-    expect(englishWords(html, ["Acme", "Cloud"])).toEqual([]);
+    expect(englishWordsIn(readableTexts(html), ["Acme", "Cloud"])).toEqual([]);
   });
 
   it("writes the dashboard's table view in Chinese", async () => {
@@ -193,7 +164,7 @@ describe("the reports and the customer registry in the staff member's language",
     expect(html).toContain(">未延期（在原定期限前）</th>");
     expect(html).toContain(">确认时间中位数</th>");
     expect(html).toContain('<caption class="sr-only">每周各类型收到的请求</caption>');
-    expect(englishWords(html, ["Acme", "Cloud"])).toEqual([]);
+    expect(englishWordsIn(readableTexts(html), ["Acme", "Cloud"])).toEqual([]);
   });
 
   it("keeps the dashboard in English for an English-speaking colleague", async () => {
@@ -217,7 +188,7 @@ describe("the reports and the customer registry in the staff member's language",
     expect(html).toContain(">全部满足</th>");
     expect(html).toContain(">所有请求</th>");
     expect(html).toContain(">下载 CSV</a>");
-    expect(englishWords(html)).toEqual([]);
+    expect(englishWordsIn(readableTexts(html))).toEqual([]);
   });
 
   it("writes big figures and the week count the Chinese way in a panel's description for screen readers", () => {
@@ -272,7 +243,7 @@ describe("the reports and the customer registry in the staff member's language",
     expect(html).toContain(">启用</td>");
     expect(html).toContain(">12 小时</td>");
     expect(html).toContain("艾克美云");
-    expect(englishWords(html, ["Acme", "Cloud"])).toEqual([]);
+    expect(englishWordsIn(readableTexts(html), ["Acme", "Cloud"])).toEqual([]);
     expect(await customersPage(pat)).toContain(">12 h</td>");
   });
 
@@ -291,7 +262,7 @@ describe("the reports and the customer registry in the staff member's language",
     expect(html).toContain(">发给联系人的邮件语言</label>");
     expect(html).toContain('<option value="zh">简体中文</option>');
     expect(html).toContain(">保存更改</button>");
-    expect(englishWords(html, ["Acme", "Cloud"])).toEqual([]);
+    expect(englishWordsIn(readableTexts(html), ["Acme", "Cloud"])).toEqual([]);
   });
 
   it("writes the new-customer and import pages in Chinese", async () => {
@@ -300,7 +271,7 @@ describe("the reports and the customer registry in the staff member's language",
     );
     expect(created).toMatch(/<h1 [^>]*>新企业客户<\/h1>/);
     expect(created).toContain(">添加企业客户</button>");
-    expect(englishWords(created)).toEqual([]);
+    expect(englishWordsIn(readableTexts(created))).toEqual([]);
     // From a case: the case's reference, a link, where the sentence puts it.
     const fromCase = await staffPage(chen, "http://localhost/customers/new", () =>
       NewCustomerPage({ searchParams: Promise.resolve({ case: firstCaseId }) }),
@@ -318,7 +289,7 @@ describe("the reports and the customer registry in the staff member's language",
     // The column names and the values a file holds are the file's, not the interface's words.
     const fileWords = ["name", "aliases", "contact_emails", "agreement_reference", "active", "notes", "language"];
     expect(
-      englishWords(imported, [
+      englishWordsIn(readableTexts(imported), [
         ...fileWords,
         "contact",
         "emails",
@@ -356,6 +327,6 @@ describe("the reports and the customer registry in the staff member's language",
     const refused = await inRequestScope("http://localhost/customers/import", { cookie }, () =>
       importCustomersAction(undefined, file),
     );
-    expect(refused.error?.[""]).toEqual(["未导入任何内容：有 1 行被拒绝。请修改后重新导入整个文件。"]);
+    expect(refused.error?.[""]).toEqual([translatorFor("zh")("problems.importRejected", { count: 1 })]);
   });
 });

@@ -24,7 +24,8 @@ import { messagesOf } from "../support/catalogue-keys";
 import { settingsFixture } from "../support/settings-fixture";
 import { createStaff } from "../support/staff";
 import type { TestDatabase } from "../support/test-database";
-import { visibleTextRuns } from "../support/visible-text";
+import { englishWordsIn } from "../support/english-words";
+import { readableTexts } from "../support/visible-text";
 
 // What the actions ask Next to render again (outside Next there is no cache to clear).
 const revalidated = vi.hoisted(() => ({ calls: [] as unknown[][] }));
@@ -43,29 +44,9 @@ const ENGLISH = [
   .map(([, message]) => message)
   .filter((message) => !message.includes("{") && /[A-Za-z]{2}/.test(message) && !/^[A-Z]{2} GDPR$/.test(message));
 
-/** What a person sees or hears of a page: its text and its labels, titles and placeholders. */
-function shownTexts(html: string): string[] {
-  const attributes = [...html.matchAll(/\b(?:aria-label|title|placeholder)="([^"]*)"/g)].map((m) => m[1]!);
-  return [...visibleTextRuns(html), ...attributes].map((text) => text.replace(/&#x27;/g, "'").replace(/&quot;/g, '"'));
-}
-
 /** The English messages a page still shows. */
 const englishIn = (html: string) =>
-  ENGLISH.filter((message) => shownTexts(html).some((text) => text.includes(message)));
-
-/**
- * Latin words left on a page once what may stay is taken out: addresses, the product's name, language
- * names in their own language, UTC, the JSON placeholder and codes (MAIL_FROM, calendar ids).
- */
-function latinWords(html: string): string[] {
-  return (
-    shownTexts(html)
-      .join(" ")
-      .replace(/[\w.+-]+@[\w.-]+/g, "")
-      .replace(/\b(?:Rightsdesk|English|UTC|JSON|MAIL_FROM|WEEKDAYS|GDPR|CCPA|LGPD)\b/g, "")
-      .match(/\b[A-Za-z]{2,}\b/g) ?? []
-  );
-}
+  ENGLISH.filter((message) => readableTexts(html).some((text) => text.includes(message)));
 
 describe("the settings pages for a staff member who reads Chinese", () => {
   let database: TestDatabase;
@@ -116,7 +97,7 @@ describe("the settings pages for a staff member who reads Chinese", () => {
     expect(pages.forbidden).toContain(">您无权访问此页面</h1>");
     for (const [name, html] of Object.entries(pages)) {
       expect(englishIn(html), name).toEqual([]);
-      expect(latinWords(html), name).toEqual([]);
+      expect(englishWordsIn(readableTexts(html)), name).toEqual([]);
     }
   });
 

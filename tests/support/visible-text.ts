@@ -12,6 +12,22 @@ export function visibleTextRuns(html: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * What a reader meets on a rendered page: the visible texts and what assistive technology reads or a
+ * pointer shows (aria-label, title, placeholder, alt), with the entities React writes decoded.
+ */
+export function readableTexts(html: string): string[] {
+  const attributes = [...html.matchAll(/\s(?:aria-label|title|placeholder|alt)="([^"]*)"/g)].map((m) => m[1]!);
+  return [...visibleTextRuns(html), ...attributes].map((text) =>
+    text
+      .replace(/&#x27;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&"),
+  );
+}
+
 /** The texts shown twice in a row (a heading and then a label saying the same). */
 export function repeatedRuns(html: string): string[] {
   const runs = visibleTextRuns(html);
