@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fieldError } from "@/lib/i18n/errors";
 import { unknownPlaceholders } from "./compose-email";
 import { TEMPLATE_NAMES, templateNamed } from "./templates";
 import type { EmailLocale } from "./templates/types";
@@ -21,8 +22,8 @@ const localeTexts = z.object(
       z
         .string()
         .trim()
-        .max(LIMITS[key], `At most ${LIMITS[key]} characters.`)
-        .refine((text) => key !== "subject" || !/[\r\n]/.test(text), "A subject is one line.")
+        .max(LIMITS[key], `use_at_most:${LIMITS[key]}`)
+        .refine((text) => key !== "subject" || !/[\r\n]/.test(text), "subject_one_line")
         .default(""),
     ]),
   ) as Record<TextKey, z.ZodDefault<z.ZodString>>,
@@ -34,7 +35,7 @@ const localeTexts = z.object(
  */
 export const emailTextsSchema = z
   .object({
-    template: z.enum(TEMPLATE_NAMES, { message: "Choose an email." }),
+    template: z.enum(TEMPLATE_NAMES, { message: "choose_email" }),
     en: localeTexts.default({ subject: "", intro: "", closing: "" }),
     zh: localeTexts.default({ subject: "", intro: "", closing: "" }),
   })
@@ -46,13 +47,12 @@ export const emailTextsSchema = z
       for (const key of TEXT_KEYS) {
         const unknown = unknownPlaceholders(value[locale][key], allowed);
         if (unknown.length === 0) continue;
-        const offered = allowed.length
-          ? `This email can use ${allowed.map((name) => `{${name}}`).join(", ")}.`
-          : "This email has no placeholders.";
+        const list = (names: readonly string[]) => names.map((name) => `{${name}}`).join(", ");
         ctx.addIssue({
           code: "custom",
           path: [locale, key],
-          message: `Unknown placeholder ${unknown.map((name) => `{${name}}`).join(", ")}. ${offered}`,
+          // The placeholders are the template's field names, never a person's data.
+          message: fieldError("unknown_placeholder", { unknown: list(unknown), offered: list(allowed) || "none" }),
         });
       }
     }

@@ -1,7 +1,7 @@
 import { translateErrors, type Translate } from "@/lib/i18n/errors";
 
 /** A key as schemas write them ("invalid_email", "use_at_most:200"), not a sentence. */
-const KEY = /^[a-z][a-z0-9_]*(:\d+)?$/;
+const KEY = /^[a-z][a-z0-9_]*(:\d+)?(\|\{.*\})?$/s;
 
 /**
  * A form's errors as people read them: field errors are keys under `errors` ("invalid_email",

@@ -1,4 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { translateErrors } from "@/lib/i18n/errors";
+import { translatorFor } from "@/lib/i18n/translator";
 import { settingsFixture, smtpFixture, testOutboxSettings } from "../support/settings-fixture";
 import type { Actor } from "@/lib/auth/guards";
 import { type MailTransport } from "@/lib/email/transport";
@@ -82,7 +84,7 @@ describe("email texts set by administrators", () => {
       [
         { template: "requester-acknowledgement", en: { ...blank, intro: "x".repeat(2001) } },
         "en.intro",
-        /At most 2000/,
+        /Use at most 2000 characters/,
       ],
       [{ template: "no-such-email", en: blank }, "template", /Choose an email/],
     ];
@@ -91,7 +93,8 @@ describe("email texts set by administrators", () => {
       const error = await refusal(updateEmailTexts(input as Parameters<typeof updateEmailTexts>[0], admin));
       expect(error.code, field).toBe("VALIDATION");
       expect(Object.keys(error.fieldErrors ?? {}), field).toEqual([field]);
-      expect(error.fieldErrors?.[field]?.join(" "), field).toMatch(message);
+      // Field errors are keys with their arguments, worded at the edge: here in English.
+      expect(translateErrors(translatorFor("en"), error.fieldErrors?.[field])?.join(" "), field).toMatch(message);
     }
     expect(await database.prisma.emailTemplateText.count()).toBe(0);
     expect(await auditCount()).toBe(0);

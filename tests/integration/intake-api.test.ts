@@ -32,7 +32,10 @@ describe("POST /api/v1/requests", () => {
   it("accepts a valid request with 202 and sends the verification email", async () => {
     const response = await post(JSON.stringify(correctionRequest()));
     expect(response.status).toBe(202);
-    expect(await response.json()).toMatchObject({ status: "verification_sent" });
+    expect(await response.json()).toMatchObject({
+      status: "verification_sent",
+      message: messages.en.verify.checkEmail,
+    });
     expect(await database.prisma.outboxEmail.count({ where: { template: "requester-verification" } })).toBe(1);
   });
 
@@ -174,6 +177,7 @@ describe("POST /api/v1/requests", () => {
       "verification_sent",
       "verification_held",
     ]);
+    expect(answers[0]).toMatchObject({ message: messages.zh.verify.checkEmail });
     expect(answers[2]).toMatchObject({ message: messages.zh.verify.heldSendAgain });
     const cases = await database.prisma.case.findMany({
       where: { requester: { email: request.requester.email } },

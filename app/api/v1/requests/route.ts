@@ -26,7 +26,7 @@ export async function POST(request: Request): Promise<Response> {
       );
     }
     return NextResponse.json(
-      { status: "verification_sent", message: "Check your email to confirm the request." },
+      { status: "verification_sent", message: translatorFor(result.locale)("verify.checkEmail") },
       { status: 202 },
     );
   } catch (error) {

@@ -71,6 +71,10 @@ export const common = {
     write_hold_reason_min: "Write why (at least {count} characters).",
     keep_under: "Keep it under {count} characters.",
     use_at_most: "Use at most {count} characters.",
+    subject_one_line: "A subject is one line.",
+    choose_email: "Choose an email.",
+    unknown_placeholder:
+      "Unknown placeholder {unknown}. {offered, select, none {This email has no placeholders.} other {This email can use {offered}.}}",
     at_most_characters: "At most {count} characters.",
     at_least: "At least {count}.",
     at_most: "At most {count}.",

@@ -94,6 +94,7 @@ export const requester = {
       "That link no longer works. To follow an open request again, enter your email address below and we will send you a new link.",
   },
   verify: {
+    checkEmail: "Check your email to confirm the request.",
     title: "Confirm your email address",
     intro: "We sent you an email with a link and a 6-digit code. Use either to confirm your request.",
     confirmButton: "Confirm my email address",

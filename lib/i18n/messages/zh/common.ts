@@ -69,6 +69,10 @@ export const common: Wording<typeof en> = {
     write_hold_reason_min: "请说明原因（至少 {count} 个字符）。",
     keep_under: "请控制在 {count} 个字符以内。",
     use_at_most: "最多 {count} 个字符。",
+    subject_one_line: "主题只能有一行。",
+    choose_email: "请选择一封邮件。",
+    unknown_placeholder:
+      "未知的占位符 {unknown}。{offered, select, none {此邮件没有可用的占位符。} other {此邮件可以使用 {offered}。}}",
     at_most_characters: "最多 {count} 个字符。",
     at_least: "至少为 {count}。",
     at_most: "最多为 {count}。",

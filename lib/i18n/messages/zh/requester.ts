@@ -92,6 +92,7 @@ export const requester: Wording<typeof en> = {
     stopped: "该链接已失效。如需继续查看未结的请求，请在下方输入您的电子邮件地址，我们会向您发送新链接。",
   },
   verify: {
+    checkEmail: "请查看您的电子邮件以确认请求。",
     title: "确认您的电子邮件地址",
     intro: "我们已向您发送一封包含链接和 6 位验证码的邮件。使用任一方式即可确认您的请求。",
     confirmButton: "确认我的电子邮件地址",
