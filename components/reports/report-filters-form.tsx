@@ -37,7 +37,8 @@ function FilterSelect({
   label: string;
   name: string;
   value: string | undefined;
-  options: { value: string; label: string }[];
+  /** `data`: named by what people typed (a customer), left as typed. */
+  options: { value: string; label: string; data?: boolean }[];
   anyLabel: string;
 }) {
   return (
@@ -45,7 +46,7 @@ function FilterSelect({
       <select id={id} name={name} defaultValue={value ?? ""} className={control}>
         <option value="">{anyLabel}</option>
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
+          <option key={option.value} value={option.value} translate={option.data ? "no" : undefined}>
             {option.label}
           </option>
         ))}
@@ -121,7 +122,7 @@ export function ReportFiltersForm({
         label={t("reports.filters.customer")}
         name="customerId"
         value={filters.customerId}
-        options={customers.map((c) => ({ value: c.id, label: c.name }))}
+        options={customers.map((c) => ({ value: c.id, label: c.name, data: true }))}
         anyLabel={anyLabel}
       />
       {filters.view === "table" && <input type="hidden" name="view" value="table" />}

@@ -34,11 +34,15 @@ export async function englishOn(page: Page, data: readonly string[] = []): Promi
       }
     }
     out.push([document.title, "<title>"]);
-    return out;
+    // What the page marks as data is data wherever else it appears (a name in a label's sentence).
+    const marked = [...document.querySelectorAll('[translate="no"]')]
+      .map((el) => el.textContent?.trim() ?? "")
+      .filter((text) => text.length > 1);
+    return { out, marked };
   });
   const found = new Map<string, string>();
-  for (const [text, place] of texts) {
-    for (const word of englishWordsIn([text], data)) if (!found.has(word)) found.set(word, place);
+  for (const [text, place] of texts.out) {
+    for (const word of englishWordsIn([text], [...data, ...texts.marked])) if (!found.has(word)) found.set(word, place);
   }
   return [...found].map(([word, place]) => `${word} (${place})`);
 }

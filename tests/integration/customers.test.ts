@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { fieldError } from "@/lib/i18n/errors";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as suggest } from "@/app/api/v1/customers/suggest/route";
 import type { Actor } from "@/lib/auth/guards";
@@ -223,7 +224,8 @@ describe("cloud-customer registry", () => {
       expect(error.code).toBe("VALIDATION");
       expect(error.fieldErrors).toMatchObject({
         name: ["enter_customer_name"],
-        contactEmails: ["contact_email_invalid"],
+        // Each wrong address named ("not an address" reads as three).
+        contactEmails: ["not", "an", "address"].map((address) => fieldError("contact_email_invalid", { address })),
       });
       const none = await failure(createCustomer({ name: "Nobody Ltd", contactEmails: "" }, admin));
       expect(none.fieldErrors?.contactEmails).toEqual(["enter_contact_email"]);
@@ -393,7 +395,7 @@ describe("cloud-customer registry", () => {
           {
             line: 3,
             name: "Umbrella Health",
-            reasons: ["contact_emails: contact_email_invalid"],
+            reasons: [`contact_emails: ${fieldError("contact_email_invalid", { address: "not-an-address" })}`],
           },
           { line: 4, name: "Acme Cloud Co. Ltd.", reasons: ["name: name_already_registered"] },
           { line: 5, name: "initech", reasons: ["name: same_customer_as_line:2"] },

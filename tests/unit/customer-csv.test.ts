@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fieldError } from "@/lib/i18n/errors";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, readCustomerCsv } from "@/lib/domain/customers/customer-csv";
 
 const HEADER = "name,aliases,contact_emails,agreement_reference,active,notes";
@@ -89,7 +90,7 @@ describe("readCustomerCsv", () => {
         name: "",
         reasons: [
           "name: enter_customer_name",
-          "contact_emails: contact_email_invalid",
+          `contact_emails: ${fieldError("contact_email_invalid", { address: "not-an-address" })}`,
           "active: true_or_false",
         ],
       },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fieldError } from "@/lib/i18n/errors";
 import { Locale } from "@/lib/db/generated/enums";
 import { customerNameKey } from "./customer-name";
 
@@ -56,9 +57,10 @@ export const customerFieldsSchema = z.object({
       .min(1, "enter_contact_email")
       .max(20, "too_many_contact_addresses")
       .superRefine((addresses, context) => {
-        // One message however many are wrong: a key cannot carry the addresses.
-        if (addresses.some((address) => !email.safeParse(address).success)) {
-          context.addIssue({ code: "custom", message: "contact_email_invalid" });
+        // One message per wrong address, naming it (a business contact's address, told back to the staff
+        // member who typed it).
+        for (const address of addresses.filter((a) => !email.safeParse(a).success)) {
+          context.addIssue({ code: "custom", message: fieldError("contact_email_invalid", { address }) });
         }
       })
       .transform((addresses) => [...new Set(addresses.map((a) => a.toLowerCase()))]),

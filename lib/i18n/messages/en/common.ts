@@ -162,7 +162,7 @@ export const common = {
       "The first line must name the columns name,aliases,contact_emails,agreement_reference,active,notes, and may add language.",
     csv_syntax: "The file is not valid CSV. Line {count}: check its quotes.",
     too_many_rows: "The file has too many rows: at most {count} can be imported at once.",
-    contact_email_invalid: "Each privacy contact must be a valid email address.",
+    contact_email_invalid: "“{address}” is not a valid email address.",
     same_customer_as_line: "The same customer as line {count}.",
     row_field_count: "The row does not have as many fields as the header ({count}).",
     enter_customer_name: "Enter the customer's name.",

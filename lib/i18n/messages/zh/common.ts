@@ -157,7 +157,7 @@ export const common: Wording<typeof en> = {
     csv_header: "第一行须列出列名 name,aliases,contact_emails,agreement_reference,active,notes，并可加上 language。",
     csv_syntax: "该文件不是有效的 CSV。第 {count} 行：请检查引号。",
     too_many_rows: "文件行数过多：一次最多可导入 {count} 行。",
-    contact_email_invalid: "每个隐私联系人都必须是有效的电子邮件地址。",
+    contact_email_invalid: "“{address}”不是有效的电子邮件地址。",
     same_customer_as_line: "与第 {count} 行是同一客户。",
     row_field_count: "该行的字段数与表头（{count} 个字段）不一致。",
     enter_customer_name: "请输入客户名称。",
