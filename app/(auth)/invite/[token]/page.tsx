@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
+import { LanguageSwitch } from "@/components/public/language-switch";
 import { DocumentLanguage } from "@/components/ui/document-language";
 import { MIN_PASSWORD_LENGTH } from "@/lib/domain/auth/accept-invitation";
 import { htmlLang } from "@/lib/i18n/languages";
@@ -26,6 +27,9 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       className="mx-auto mt-24 max-w-sm rounded-lg border border-slate-200 bg-white p-8 shadow-sm"
     >
       <DocumentLanguage lang={htmlLang(locale)} />
+      <div className="mb-4 flex justify-end">
+        <LanguageSwitch locale={locale} label={t("site.switchTo")} returnTo={`/invite/${token}`} />
+      </div>
       <h1 className="mb-1 text-xl font-semibold">{t("invitation.title")}</h1>
       <p className="mb-6 text-sm text-slate-600">
         {t("invitation.welcome", { name: invitation.name, min: MIN_PASSWORD_LENGTH })}
