@@ -80,7 +80,7 @@ test("a privacy officer works a verified case from the queue to resolution; an a
   await officer
     .getByTestId("assign")
     .getByLabel("Assign to")
-    .selectOption({ label: `Andy Analyst ${stamp} (analyst)` });
+    .selectOption({ label: `Andy Analyst ${stamp} (Analyst)` });
   await officer.getByRole("button", { name: "Save assignment" }).click();
   await expect(officer.getByTestId("case-assignee")).toContainText(`Andy Analyst ${stamp}`);
   await expect(officer.getByTestId("case-status")).toHaveText("In progress");

@@ -60,7 +60,9 @@ export function CustomerTable({ rows, locale }: { rows: CustomerRow[]; locale: L
               <td className="py-2 pr-3 break-all" translate="no">
                 {row.contactEmails.join(", ")}
               </td>
-              <td className="py-2 pr-3">{row.agreementReference ?? "—"}</td>
+              <td className="py-2 pr-3" translate="no">
+                {row.agreementReference ?? "—"}
+              </td>
               <td className="py-2 pr-3">{row.active ? t("customers.table.active") : t("customers.table.inactive")}</td>
               <td className="py-2 pr-3 text-right">{formatNumber(locale, row.cases)}</td>
               <td className="py-2 pr-3 text-right">{formatNumber(locale, row.routings)}</td>
