@@ -16,6 +16,10 @@ async function importFile(page: Page, lines: string[]) {
   await page.getByRole("button", { name: "Import", exact: true }).click();
 }
 
+// Import, two refusals, an edit and a requester typing letter by letter: more than the default 30 s on a
+// busy machine.
+test.setTimeout(90_000);
+
 test("an admin imports customers (nothing until every row is valid), edits one, and the public form suggests it", async ({
   page,
   browser,
