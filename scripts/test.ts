@@ -18,6 +18,8 @@ interface Counts {
   failed: number;
   skipped: number;
   exitCode: number;
+  /** "file › test" of each failed test, repeated under the summary so a long log still names them. */
+  failures: string[];
 }
 
 function run(command: string, commandArgs: string[], env: Record<string, string | undefined> = {}): number {
@@ -37,24 +39,48 @@ function vitest(): Counts {
     numFailedTests: number;
     numPendingTests: number;
     numTodoTests: number;
+    testResults: { name: string; assertionResults: { fullName: string; status: string }[] }[];
   }>(file);
+  const failures = (report?.testResults ?? []).flatMap((file) =>
+    file.assertionResults
+      .filter((test) => test.status === "failed")
+      .map((test) => `${path.relative(process.cwd(), file.name)} › ${test.fullName}`),
+  );
   return {
     passed: report?.numPassedTests ?? 0,
     failed: report?.numFailedTests ?? (exitCode === 0 ? 0 : 1),
     skipped: (report?.numPendingTests ?? 0) + (report?.numTodoTests ?? 0),
     exitCode,
+    failures,
   };
+}
+
+interface PlaywrightSuite {
+  file: string;
+  specs?: { title: string; tests: { status: string }[] }[];
+  suites?: PlaywrightSuite[];
+}
+
+function unexpectedSpecs(suite: PlaywrightSuite): string[] {
+  const own = (suite.specs ?? [])
+    .filter((spec) => spec.tests.some((test) => test.status === "unexpected"))
+    .map((spec) => `${suite.file} › ${spec.title}`);
+  return [...own, ...(suite.suites ?? []).flatMap(unexpectedSpecs)];
 }
 
 function playwright(): Counts {
   const file = path.join(reports, "playwright.json");
   const exitCode = run("npx", ["playwright", "test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
-  const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(file);
+  const report = readJson<{
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+    suites: PlaywrightSuite[];
+  }>(file);
   return {
     passed: (report?.stats.expected ?? 0) + (report?.stats.flaky ?? 0),
     failed: report?.stats.unexpected ?? (exitCode === 0 ? 0 : 1),
     skipped: report?.stats.skipped ?? 0,
     exitCode,
+    failures: (report?.suites ?? []).flatMap(unexpectedSpecs),
   };
 }
 
@@ -73,4 +99,5 @@ const ranNothing = total.passed + total.failed === 0;
 console.log(
   `\nTests: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`,
 );
+for (const failure of results.flatMap((r) => r.failures)) console.log(`  failed: ${failure}`);
 process.exit(anyProcessFailed || total.failed > 0 || ranNothing ? 1 : 0);
