@@ -13,7 +13,8 @@ import { insertRowSql, insertRowsSql } from "@/lib/db/insert-sql";
  * database refuses any other change to it.
  */
 
-const ACTOR_KINDS = ["SYSTEM", "STAFF", "REQUESTER", "CUSTOMER"] as const;
+/** SYSTEM is Rightsdesk itself; TASK_OWNER an outside owner of a system by a task link; DATA_SYSTEM a system by the result API. */
+const ACTOR_KINDS = ["SYSTEM", "STAFF", "REQUESTER", "CUSTOMER", "TASK_OWNER", "DATA_SYSTEM"] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 export interface AuditEventInput {

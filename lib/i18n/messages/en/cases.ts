@@ -148,6 +148,7 @@ export const cases = {
         GUARDIANSHIP_PROOF: "guardianship proof",
         AGENT_AUTHORIZATION: "agent authorization",
         REPLY: "reply",
+        TASK_RESULT: "a system's result",
       } satisfies Record<UploadPurpose, string>,
     },
     deadline: {

@@ -10,6 +10,7 @@ export const common = {
     required: "This is required.",
     invalid_type: "This answer is not valid.",
     too_long: "This is too long.",
+    taskResultNotForKind: "This result does not fit what the task asks.",
     invalid_email: "Enter a valid email address.",
     email_required: "Enter your email address.",
     password_required: "Enter your password.",

@@ -136,6 +136,7 @@ export const cases: Wording<typeof en> = {
         GUARDIANSHIP_PROOF: "监护证明",
         AGENT_AUTHORIZATION: "代理授权",
         REPLY: "答复",
+        TASK_RESULT: "系统提交的结果",
       },
     },
     deadline: {

@@ -13,6 +13,7 @@ export const common: Wording<typeof en> = {
     required: "此项为必填项。",
     invalid_type: "此项内容无效。",
     too_long: "内容过长。",
+    taskResultNotForKind: "该结果与任务的要求不符。",
     invalid_email: "请输入有效的电子邮件地址。",
     email_required: "请输入您的电子邮件地址。",
     password_required: "请输入您的密码。",
