@@ -20,6 +20,11 @@ export function StaffNav({ actor }: { actor: Actor }) {
             {t("staffShell.nav.customers")}
           </Link>
         )}
+        {can(actor.role, "systems:read") && (
+          <Link href="/systems" className="text-sm text-slate-700 hover:underline">
+            {t("staffShell.nav.systems")}
+          </Link>
+        )}
         {can(actor.role, "reports:read") && (
           <Link href="/reports" className="text-sm text-slate-700 hover:underline">
             {t("staffShell.nav.reports")}

@@ -28,6 +28,9 @@ export const PERMISSIONS = {
   /** The cloud-customer registry: officers keep it, everyone who reads cases may look names up. */
   "customers:manage": ["ADMIN", "PRIVACY_OFFICER"],
   "customers:read": ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"],
+  /** The registry of systems holding personal data (fulfilment): officers keep it, every staff role reads it. */
+  "systems:manage": ["ADMIN", "PRIVACY_OFFICER"],
+  "systems:read": ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"],
   /** Aggregate reports and the yearly transparency summary: counts and times, no personal data. */
   "reports:read": ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"],
   /** The request register lists every case, beyond an analyst's own and unassigned ones. */

@@ -6,6 +6,8 @@ import "server-only";
 export const ENCRYPTED_TABLES = [
   { table: "Requester", fields: { phone: "phoneEncrypted", postalAddress: "postalAddressEncrypted" } },
   { table: "Case", fields: { subjectDateOfBirth: "subjectDateOfBirthEncrypted" } },
+  // A WEBHOOK system's `whsec_` signing key (lib/server/systems/system-secrets.ts): not personal, but secret.
+  { table: "SystemSecret", fields: { signingSecret: "secretEncrypted" } },
 ] as const;
 
 export type EncryptedTable = (typeof ENCRYPTED_TABLES)[number];

@@ -233,6 +233,7 @@ export const settings = {
       label: "Staff",
       cases: "Cases",
       customers: "Customers",
+      systems: "Systems",
       reports: "Reports",
       email: "Email",
       users: "Users",

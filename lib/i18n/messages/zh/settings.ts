@@ -226,6 +226,7 @@ export const settings: Wording<typeof en> = {
       label: "员工",
       cases: "案件",
       customers: "客户",
+      systems: "系统",
       reports: "报告",
       email: "邮件",
       users: "用户",
