@@ -24,6 +24,10 @@ const codesOf = (value: unknown) =>
 const email = z.string().email().max(320);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** A list whose every item must pass `ok`: one error on the list itself (the form's field), not per item. */
+const listWhere = (ok: (item: string) => boolean, message: string) =>
+  z.array(z.string()).refine((items) => items.every(ok), message);
+
 const optionalText = (max: number) =>
   z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : v === null ? undefined : v),
@@ -51,7 +55,8 @@ export const systemFieldsObject = z.object({
     ownerIds: z.preprocess(
       listOf(/[\s,;]+/),
       z
-        .array(z.string().regex(UUID, "unknown_staff_owner"))
+        .array(z.string())
+        .refine((ids) => ids.every((id) => UUID.test(id)), "unknown_staff_owner")
         .max(MAX_OWNERS, `too_many_owners:${MAX_OWNERS}`)
         .transform((ids) => [...new Set(ids.map((id) => id.toLowerCase()))])
         .default([]),
@@ -76,24 +81,21 @@ export const systemFieldsObject = z.object({
     ),
     dataCategories: z.preprocess(
       listOf(/\r?\n|\r|;/),
-      z
-        .array(z.string().max(CATEGORY_MAX, `category_too_long:${CATEGORY_MAX}`))
+      listWhere((c) => c.length <= CATEGORY_MAX, `category_too_long:${CATEGORY_MAX}`)
         .max(MAX_CATEGORIES, `too_many_categories:${MAX_CATEGORIES}`)
         .transform((categories) => [...new Set(categories)])
         .default([]),
     ),
     requestTypes: z.preprocess(
       codesOf,
-      z
-        .array(z.enum(TASK_KINDS, { message: "choose_task_request_types" }))
+      listWhere((t) => (TASK_KINDS as readonly string[]).includes(t), "choose_task_request_types")
         .min(1, "choose_request_type")
         .transform((types) => TASK_KINDS.filter((t) => types.includes(t))),
     ),
     /** Empty: every regime. */
     regimes: z.preprocess(
       codesOf,
-      z
-        .array(z.enum(Regime, { message: "choose_regimes" }))
+      listWhere((r) => (Object.values(Regime) as string[]).includes(r), "choose_regimes")
         .transform((regimes) => Object.values(Regime).filter((r) => regimes.includes(r)))
         .default([]),
     ),
