@@ -5,12 +5,10 @@ import { TASK_KINDS } from "@/lib/domain/fulfilment/task-rules";
 import { webhookUrlProblem } from "@/lib/domain/fulfilment/webhook-url";
 import { fieldError } from "@/lib/i18n/errors";
 
-/** What a list field takes: the form's text or ticked boxes, or a CSV row's cells (absent: an empty list). */
-type ListInput = string | readonly string[] | undefined | null;
-
 /** Splits typed text on `separator`, trims, drops empty items; a list of ticked boxes is taken as it is. */
 function listOf(separator: RegExp) {
-  return (value: ListInput | unknown): unknown[] => {
+  // The form's text or ticked boxes, or a CSV row's cells; anything else (absent) is an empty list.
+  return (value: unknown): unknown[] => {
     const items: unknown[] =
       typeof value === "string" ? value.split(separator) : Array.isArray(value) ? (value as unknown[]) : [];
     return items.map((item) => (typeof item === "string" ? item.trim() : item)).filter((item) => item !== "");

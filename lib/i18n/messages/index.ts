@@ -16,6 +16,7 @@
  * - `case-page`: `nextStep`, `caseTimeline` (the case page's next step and its timeline in words);
  * - `reports`: `reports` (the dashboard and the transparency summary);
  * - `customers`: `customers` (the registry of business customers);
+ * - `systems`: `systems` (the registry of systems that hold personal data: fulfilment);
  * - `emails`: `emails` (every email's wording, and the email settings pages);
  * - `staff-words`: `labels` (the staff area's names for request types, outcomes, roles, regimes…);
  * - `problems`: `problems` (why a use-case refused: the form's or the API's message);
