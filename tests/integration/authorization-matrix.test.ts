@@ -210,6 +210,21 @@ const MATRIX: Record<string, Entry> = {
     form: caseForm(),
   },
 
+  // The systems registry (fulfilment): everyone reads it, administrators and privacy officers change it
+  // and rotate its secrets. Empty forms stop at validation; the system page is asked for a system that
+  // does not exist, a 404 once the permission check has passed.
+  "app/(staff)/systems/page.tsx#default": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"] },
+  "app/(staff)/systems/new/page.tsx#default": { allow: ["ADMIN", "PRIVACY_OFFICER"] },
+  "app/(staff)/systems/import/page.tsx#default": { allow: ["ADMIN", "PRIVACY_OFFICER"] },
+  "app/(staff)/systems/[id]/page.tsx#default": {
+    allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"],
+    params: () => ({ id: "00000000-0000-4000-8000-000000000000" }),
+  },
+  "lib/actions/staff/systems.ts#createSystemAction": { allow: ["ADMIN", "PRIVACY_OFFICER"], form: () => ({}) },
+  "lib/actions/staff/systems.ts#updateSystemAction": { allow: ["ADMIN", "PRIVACY_OFFICER"], form: () => ({}) },
+  "lib/actions/staff/systems.ts#importSystemsAction": { allow: ["ADMIN", "PRIVACY_OFFICER"], form: () => ({}) },
+  "lib/actions/staff/systems.ts#rotateSystemSecretAction": { allow: ["ADMIN", "PRIVACY_OFFICER"], form: () => ({}) },
+
   // Administration. Empty forms: an administrator's call stops at validation, inviting, disabling or
   // demoting nobody.
   "app/(staff)/settings/email/page.tsx#default": { allow: ["ADMIN"] },

@@ -1,8 +1,12 @@
+import { randomBytes } from "node:crypto";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/guards";
+import { encryptionKeyFrom } from "@/lib/crypto/field-encryption";
+import { fieldKeys, reloadFieldKeys } from "@/lib/crypto/field-keys";
 import { AppError } from "@/lib/errors/app-error";
 import { fieldError } from "@/lib/i18n/errors";
+import { rotateEncryptionKeys } from "@/lib/server/keys/rotate-encryption-keys";
 import { createSystem } from "@/lib/server/systems/create-system";
 import { getSystem } from "@/lib/server/systems/get-system";
 import { importSystems } from "@/lib/server/systems/import-systems";
@@ -525,6 +529,35 @@ describe("the systems registry", () => {
         expect(refused.fieldErrors).toEqual({ file: [key] });
       }
       expect(await snapshot()).toEqual(before);
+    });
+  });
+
+  describe("the data encryption key", () => {
+    const saved = { current: process.env.DATA_ENCRYPTION_KEY, old: process.env.DATA_ENCRYPTION_OLD_KEYS };
+    const useKeys = (current: string | undefined, old: string[] = []) => {
+      if (current === undefined) delete process.env.DATA_ENCRYPTION_KEY;
+      else process.env.DATA_ENCRYPTION_KEY = current;
+      process.env.DATA_ENCRYPTION_OLD_KEYS = old.join(",");
+      reloadFieldKeys();
+    };
+    afterAll(() => {
+      useKeys(saved.current, saved.old ? saved.old.split(",").filter(Boolean) : []);
+    });
+
+    it("re-encrypts the signing secrets when the key rotates, and they still sign", async () => {
+      const { systemId, secrets } = await webhookSystem(uniqueName("Rotated key system"));
+      const signing = secrets.find((s) => s.kind === "WEBHOOK_SIGNING")!.value;
+      const before = fieldKeys().current;
+      const next = randomBytes(32).toString("base64");
+      useKeys(next, [before.key.toString("base64")]);
+      const result = await rotateEncryptionKeys(database.prisma, fieldKeys());
+      expect(result.reencrypted.signingSecret).toBeGreaterThan(0);
+      const row = await database.prisma.systemSecret.findFirstOrThrow({ where: { systemId, kind: "WEBHOOK_SIGNING" } });
+      expect(row.secretEncrypted!.startsWith(`v1.${encryptionKeyFrom(next).id}.`)).toBe(true);
+      // The old key gone altogether: the secret still reads back, the same.
+      useKeys(next);
+      const now = new Date();
+      expect(await database.prisma.$transaction((tx) => activeSigningSecrets(tx, systemId, now))).toEqual([signing]);
     });
   });
 });

@@ -65,6 +65,8 @@ async function personalValues(prisma: Reader, keys: EncryptionKey[]): Promise<Ma
     UNION ALL SELECT 'CustomerRouting.contactEmails', unnest("contactEmails") FROM "CustomerRouting"
     UNION ALL SELECT 'CloudCustomer.contactEmails', unnest("contactEmails") FROM "CloudCustomer"
     UNION ALL SELECT 'CloudCustomer.notes', notes FROM "CloudCustomer"
+    UNION ALL SELECT 'DataSystem.ownerEmails', unnest("ownerEmails") FROM "DataSystem"
+    UNION ALL SELECT 'DataSystem.description', description FROM "DataSystem"
     UNION ALL SELECT 'OutboxEmail.to', "to" FROM "OutboxEmail"
     UNION ALL SELECT 'User.email', email FROM "User"
     UNION ALL SELECT 'User.name', name FROM "User"`;
