@@ -1,8 +1,10 @@
 import "server-only";
-import type { z } from "zod";
+import { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { queryRows } from "@/lib/db/typed-rows";
 import { rotateSystemSecretSchema } from "@/lib/domain/systems/system-forms";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -10,6 +12,8 @@ import { staffEvent } from "@/lib/server/audit/staff-event";
 import { parseInput } from "@/lib/server/parse-input";
 import { systemProblems } from "./system-problems";
 import { activeSecrets, makeSystemSecret, SECRET_OVERLAP_MS, type NewSecret } from "./system-secrets";
+
+const lockedSystemRow = z.object({ reach: z.string() });
 
 /**
  * "Rotate": makes a new signing secret or API token for a WEBHOOK system, returned in clear to be shown
@@ -25,8 +29,11 @@ export async function rotateSystemSecret(
   if (!can(actor.role, "systems:manage")) throw systemProblems.forbidden();
   const { systemId, kind } = parseInput(rotateSystemSecretSchema, input);
   return db().$transaction(async (tx) => {
-    const locked = await tx.$queryRaw<{ reach: string }[]>`
-      SELECT reach::text AS reach FROM "DataSystem" WHERE id = ${systemId}::uuid FOR UPDATE`;
+    const locked = await queryRows(
+      tx,
+      lockedSystemRow,
+      Prisma.sql`SELECT reach::text AS reach FROM "DataSystem" WHERE id = ${systemId}::uuid FOR UPDATE`,
+    );
     const system = locked[0];
     if (!system) throw systemProblems.noSuchSystem();
     if (system.reach !== "WEBHOOK") throw new AppError("CONFLICT", "problems.systemNotWebhook");
