@@ -18,7 +18,10 @@ import { ShownOnceSecrets } from "./shown-once-secrets";
  * imported, the secrets of the webhook systems made (shown this once).
  */
 export function ImportSystemsForm() {
-  const { formProps, pending, ok, message, errors, lastResult } = useSchemaForm(importSystemsSchema, importSystemsAction);
+  const { formProps, pending, ok, message, errors, lastResult } = useSchemaForm(
+    importSystemsSchema,
+    importSystemsAction,
+  );
   const reply: SystemImportReply | undefined = lastResult;
   const report = reply?.report;
   const rejected = report?.rejected ?? [];

@@ -26,11 +26,7 @@ export function ShownOnceSecrets({
       data-testid="shown-once-secrets"
     >
       <h2 id={`secrets-${systemId}`} className="font-semibold">
-        {name ? (
-          <span translate="no">{name}</span>
-        ) : (
-          t("systems.secrets.shownOnceTitle")
-        )}
+        {name ? <span translate="no">{name}</span> : t("systems.secrets.shownOnceTitle")}
       </h2>
       {!name && <p className="text-sm text-slate-700">{t("systems.secrets.shownOnce")}</p>}
       <dl className="space-y-2 text-sm">

@@ -71,7 +71,9 @@ function TextArea({
         name={name}
         rows={3}
         aria-invalid={invalid || undefined}
-        aria-describedby={[hint ? `${name}-hint` : "", invalid ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined}
+        aria-describedby={
+          [hint ? `${name}-hint` : "", invalid ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined
+        }
         className={inputClass}
         {...props}
       />
@@ -101,7 +103,9 @@ function Choices({
     <fieldset
       className="space-y-1"
       aria-invalid={invalid || undefined}
-      aria-describedby={[hint ? `${name}-hint` : "", invalid ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined}
+      aria-describedby={
+        [hint ? `${name}-hint` : "", invalid ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined
+      }
     >
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
       {hint && (
@@ -145,7 +149,11 @@ export function SystemForm({
   const t = useTranslations();
   return (
     <div className="space-y-4">
-      <form {...formProps} className="space-y-4" aria-label={systemId ? t("systems.form.editLabel") : t("systems.form.newTitle")}>
+      <form
+        {...formProps}
+        className="space-y-4"
+        aria-label={systemId ? t("systems.form.editLabel") : t("systems.form.newTitle")}
+      >
         {systemId && <input type="hidden" name="systemId" value={systemId} />}
         {updatedAt && <input type="hidden" name="expectedUpdatedAt" value={updatedAt} />}
         <Field
@@ -188,7 +196,13 @@ export function SystemForm({
           <legend className="text-sm font-medium text-slate-800">{t("systems.form.reach")}</legend>
           {REACHES.map((reach) => (
             <label key={reach} className="flex items-start gap-2 text-sm">
-              <input type="radio" name="reach" value={reach} defaultChecked={initial.reach === reach} className="mt-1" />
+              <input
+                type="radio"
+                name="reach"
+                value={reach}
+                defaultChecked={initial.reach === reach}
+                className="mt-1"
+              />
               <span>
                 <span className="font-medium">{t(`systems.reach.${reach}`)}</span>
                 <span className="block text-xs text-slate-600">{t(`systems.reachHint.${reach}`)}</span>
@@ -212,7 +226,11 @@ export function SystemForm({
           legend={t("systems.form.staffOwners")}
           name="ownerIds"
           hint={t("systems.form.staffOwnersHint")}
-          options={staff.map((member) => ({ value: member.id, label: `${member.name} <${member.email}>`, translate: false }))}
+          options={staff.map((member) => ({
+            value: member.id,
+            label: `${member.name} <${member.email}>`,
+            translate: false,
+          }))}
           checked={initial.ownerIds}
           errors={errors.ownerIds}
         />

@@ -129,7 +129,15 @@ describe("the systems registry's pages in the staff member's language", () => {
   it("refuses a bad form with field errors and adds nothing", async () => {
     const before = await database.prisma.dataSystem.count();
     const reply = await act(pat, "http://localhost/systems/new", () =>
-      createSystemAction(undefined, form({ name: "Hooks without https", requestTypes: "DELETION", reach: "WEBHOOK", webhookUrl: "http://hooks.example.com/" })),
+      createSystemAction(
+        undefined,
+        form({
+          name: "Hooks without https",
+          requestTypes: "DELETION",
+          reach: "WEBHOOK",
+          webhookUrl: "http://hooks.example.com/",
+        }),
+      ),
     );
     expect(reply.status).toBe("error");
     expect(reply.error?.webhookUrl).toEqual(["webhook_url_http_loopback"]);
@@ -179,7 +187,14 @@ describe("the systems registry's pages in the staff member's language", () => {
     // A manual system has no secrets panel.
     expect(page).not.toContain("轮换签名密钥");
     expect(
-      englishWordsIn(readableTexts(page), ["Salesforce", "CRM", "Webhook", "crm-owner@partner.example", "Test", "Staff"]),
+      englishWordsIn(readableTexts(page), [
+        "Salesforce",
+        "CRM",
+        "Webhook",
+        "crm-owner@partner.example",
+        "Test",
+        "Staff",
+      ]),
     ).toEqual([]);
   });
 
@@ -233,7 +248,9 @@ describe("the systems registry's pages in the staff member's language", () => {
     file.set("file", new File([rows.join("\r\n")], "systems.csv", { type: "text/csv" }));
     const refused = await act(chen, "http://localhost/systems/import", () => importSystemsAction(undefined, file));
     expect(refused.error?.[""]).toEqual([translatorFor("zh")("problems.importRejected", { count: 1 })]);
-    expect(refused.report?.rejected).toEqual([{ line: 3, name: "Salesforce CRM", reasons: ["name: system_name_taken"] }]);
+    expect(refused.report?.rejected).toEqual([
+      { line: 3, name: "Salesforce CRM", reasons: ["name: system_name_taken"] },
+    ]);
     expect(await database.prisma.dataSystem.count({ where: { name: "Warehouse" } })).toBe(0);
   });
 });

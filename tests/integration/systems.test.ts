@@ -145,7 +145,9 @@ describe("the systems registry", () => {
       const stored = JSON.stringify(rows);
       expect(stored).not.toContain(signing.value.slice(6));
       expect(stored).not.toContain(token.value);
-      expect(rows.map((r) => r.hint).sort()).toEqual([`${signing.value.slice(0, 10)}…`, `${token.value.slice(0, 9)}…`].sort());
+      expect(rows.map((r) => r.hint).sort()).toEqual(
+        [`${signing.value.slice(0, 10)}…`, `${token.value.slice(0, 9)}…`].sort(),
+      );
 
       // The worker gets the secret back to sign with, and a signature made with it verifies.
       const [secret] = await database.prisma.$transaction((tx) => activeSigningSecrets(tx, systemId, now));
@@ -377,9 +379,9 @@ describe("the systems registry", () => {
       });
       const second = await rotateSystemSecret({ systemId, kind: "API_TOKEN" }, officer, new Date(now.getTime() + HOUR));
       expect(second.retiredIds).toEqual([secret.id]);
-      expect(
-        (await database.prisma.systemSecret.findUniqueOrThrow({ where: { id: retiring.id } })).retiresAt,
-      ).toEqual(retiring.retiresAt);
+      expect((await database.prisma.systemSecret.findUniqueOrThrow({ where: { id: retiring.id } })).retiresAt).toEqual(
+        retiring.retiresAt,
+      );
     });
 
     it("refuses to rotate for a manual system, an unknown system or an unknown kind, changing nothing", async () => {

@@ -51,7 +51,9 @@ describe("reading a CSV list of systems", () => {
   });
 
   it("counts staff owners as owners of a manual system and keeps their addresses for the use-case", () => {
-    const csv = readSystemCsv(bytes(`${HEADER},staff_owners\nLedger,,,,ACCESS,,MANUAL,,,Pat@Example.com; pat@example.com`));
+    const csv = readSystemCsv(
+      bytes(`${HEADER},staff_owners\nLedger,,,,ACCESS,,MANUAL,,,Pat@Example.com; pat@example.com`),
+    );
     if ("fatal" in csv) throw new Error(csv.fatal);
     expect(csv.rejected).toEqual([]);
     expect(csv.rows[0]!.staffOwnerEmails).toEqual(["pat@example.com"]);
@@ -59,17 +61,15 @@ describe("reading a CSV list of systems", () => {
 
   it("treats names that differ only in case, width or spacing as one system", () => {
     expect(systemNameKey(" Ｃｒｍ   Core ")).toBe(systemNameKey("crm core"));
-    const csv = readSystemCsv(bytes(`${HEADER}\nCRM Core,,a@example.com,,ACCESS,,,,\ncrm  core,,a@example.com,,ACCESS,,,,`));
+    const csv = readSystemCsv(
+      bytes(`${HEADER}\nCRM Core,,a@example.com,,ACCESS,,,,\ncrm  core,,a@example.com,,ACCESS,,,,`),
+    );
     if ("fatal" in csv) throw new Error(csv.fatal);
     expect(csv.rejected).toEqual([{ line: 3, name: "crm  core", reasons: ["name: same_system_as_line:2"] }]);
   });
 
   it("refuses a header with a column missing, unknown or repeated, and a file of more than 2,000 rows", () => {
-    for (const header of [
-      HEADER.replace(",active", ""),
-      `${HEADER},colour`,
-      `${HEADER},name`,
-    ]) {
+    for (const header of [HEADER.replace(",active", ""), `${HEADER},colour`, `${HEADER},name`]) {
       expect(readSystemCsv(bytes(`${header}\nX,,a@example.com,,ACCESS,,,,`))).toEqual({ fatal: "systems_csv_header" });
     }
     const rows = Array.from({ length: 2001 }, (_, i) => `S${i},,a@example.com,,ACCESS,,,,`);

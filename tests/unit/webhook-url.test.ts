@@ -10,11 +10,21 @@ describe("the webhook URL a system may be given", () => {
   });
 
   it("takes plain http only to this machine, and only outside production", () => {
-    for (const url of ["http://localhost:4010/hook", "http://127.0.0.1:4010/hook", "http://[::1]:4010/", "http://hooks.localhost/"]) {
+    for (const url of [
+      "http://localhost:4010/hook",
+      "http://127.0.0.1:4010/hook",
+      "http://[::1]:4010/",
+      "http://hooks.localhost/",
+    ]) {
       expect(webhookUrlProblem(url, false)).toBeUndefined();
       expect(webhookUrlProblem(url, true)).toBe("webhook_url_https");
     }
-    for (const url of ["http://crm.example.com/hook", "http://10.0.0.5/hook", "http://127.0.0.1.example.com/", "http://localhost.example.com/"]) {
+    for (const url of [
+      "http://crm.example.com/hook",
+      "http://10.0.0.5/hook",
+      "http://127.0.0.1.example.com/",
+      "http://localhost.example.com/",
+    ]) {
       expect(webhookUrlProblem(url, false)).toBe("webhook_url_http_loopback");
       expect(webhookUrlProblem(url, true)).toBe("webhook_url_https");
     }
@@ -31,7 +41,11 @@ describe("the webhook URL a system may be given", () => {
   });
 
   it("knows the loopback names and addresses", () => {
-    expect(["localhost", "LOCALHOST", "a.localhost", "127.0.0.1", "127.255.3.4", "[::1]", "::1"].every(isLoopbackHost)).toBe(true);
-    expect(["localhost.com", "128.0.0.1", "127.0.0.256", "0.0.0.0", "::2", "example.com"].some(isLoopbackHost)).toBe(false);
+    expect(
+      ["localhost", "LOCALHOST", "a.localhost", "127.0.0.1", "127.255.3.4", "[::1]", "::1"].every(isLoopbackHost),
+    ).toBe(true);
+    expect(["localhost.com", "128.0.0.1", "127.0.0.256", "0.0.0.0", "::2", "example.com"].some(isLoopbackHost)).toBe(
+      false,
+    );
   });
 });

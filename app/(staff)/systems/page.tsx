@@ -45,7 +45,9 @@ export default async function SystemsPage({
       <SystemSearchForm filters={filters} locale={locale} />
       <SystemTable rows={rows} locale={locale} />
       {more && (
-        <p className="text-sm text-slate-600">{t("systems.list.more", { count: formatNumber(locale, SYSTEM_PAGE_SIZE) })}</p>
+        <p className="text-sm text-slate-600">
+          {t("systems.list.more", { count: formatNumber(locale, SYSTEM_PAGE_SIZE) })}
+        </p>
       )}
     </div>
   );

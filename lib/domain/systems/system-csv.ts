@@ -146,7 +146,8 @@ export function readSystemCsv(bytes: Uint8Array): SystemCsv {
     } else {
       // The staff owners count as owners here; the use-case finds their accounts.
       const context = {
-        addIssue: (issue: { path?: PropertyKey[]; message?: string }) => reasonFor(issue.path?.[0], issue.message ?? ""),
+        addIssue: (issue: { path?: PropertyKey[]; message?: string }) =>
+          reasonFor(issue.path?.[0], issue.message ?? ""),
       } as unknown as z.RefinementCtx;
       const owners = staffOwnerEmails.length ? ["staff-owners-listed"] : [];
       checkReach({ ...parsed.data, ownerIds: owners }, context);

@@ -43,66 +43,66 @@ export const CATEGORY_MAX = 100;
  * deliveries go to (the URL is dropped for a MANUAL one). Request types are those that make tasks.
  */
 export const systemFieldsObject = z.object({
-    name: z
-      .string({ message: "enter_system_name" })
-      .trim()
-      .min(1, { message: "enter_system_name", abort: true })
-      .max(SYSTEM_NAME_MAX, `use_at_most:${SYSTEM_NAME_MAX}`),
-    description: optionalText(2000),
-    /** Staff accounts, by id (the form's ticked boxes); the use-case checks they are enabled accounts. */
-    ownerIds: z.preprocess(
-      listOf(/[\s,;]+/),
-      z
-        .array(z.string())
-        .refine((ids) => ids.every((id) => UUID.test(id)), "unknown_staff_owner")
-        .max(MAX_OWNERS, `too_many_owners:${MAX_OWNERS}`)
-        .transform((ids) => [...new Set(ids.map((id) => id.toLowerCase()))])
-        .default([]),
-    ),
-    ownerEmails: z.preprocess(
-      listOf(/[\s,;]+/),
-      z
-        .array(z.string())
-        .max(MAX_OWNERS, `too_many_owners:${MAX_OWNERS}`)
-        .superRefine((addresses, context) => {
-          for (const address of addresses.filter((a) => !email.safeParse(a).success)) {
-            context.addIssue({ code: "custom", message: fieldError("owner_email_invalid", { address }) });
-          }
-        })
-        .transform((addresses) => [...new Set(addresses.map((a) => a.toLowerCase()))])
-        .default([]),
-    ),
-    /** The language of task emails to its outside owners (a CSV cell in any case; empty is English). */
-    locale: z.preprocess(
-      (v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : v === null ? undefined : v),
-      z.enum(Locale, { message: "choose_en_or_zh" }).default("en"),
-    ),
-    dataCategories: z.preprocess(
-      listOf(/\r?\n|\r|;/),
-      listWhere((c) => c.length <= CATEGORY_MAX, `category_too_long:${CATEGORY_MAX}`)
-        .max(MAX_CATEGORIES, `too_many_categories:${MAX_CATEGORIES}`)
-        .transform((categories) => [...new Set(categories)])
-        .default([]),
-    ),
-    requestTypes: z.preprocess(
-      codesOf,
-      listWhere((t) => (TASK_KINDS as readonly string[]).includes(t), "choose_task_request_types")
-        .min(1, "choose_request_type")
-        .transform((types) => TASK_KINDS.filter((t) => types.includes(t))),
-    ),
-    /** Empty: every regime. */
-    regimes: z.preprocess(
-      codesOf,
-      listWhere((r) => (Object.values(Regime) as string[]).includes(r), "choose_regimes")
-        .transform((regimes) => Object.values(Regime).filter((r) => regimes.includes(r)))
-        .default([]),
-    ),
-    reach: z.preprocess(
-      (v) => (typeof v === "string" ? v.trim().toUpperCase() || undefined : v === null ? undefined : v),
-      z.enum(SystemReach, { message: "choose_reach" }).default("MANUAL"),
-    ),
-    webhookUrl: optionalText(4000),
-    active: z.preprocess(booleanFrom, z.boolean({ message: "true_or_false" }).default(false)),
+  name: z
+    .string({ message: "enter_system_name" })
+    .trim()
+    .min(1, { message: "enter_system_name", abort: true })
+    .max(SYSTEM_NAME_MAX, `use_at_most:${SYSTEM_NAME_MAX}`),
+  description: optionalText(2000),
+  /** Staff accounts, by id (the form's ticked boxes); the use-case checks they are enabled accounts. */
+  ownerIds: z.preprocess(
+    listOf(/[\s,;]+/),
+    z
+      .array(z.string())
+      .refine((ids) => ids.every((id) => UUID.test(id)), "unknown_staff_owner")
+      .max(MAX_OWNERS, `too_many_owners:${MAX_OWNERS}`)
+      .transform((ids) => [...new Set(ids.map((id) => id.toLowerCase()))])
+      .default([]),
+  ),
+  ownerEmails: z.preprocess(
+    listOf(/[\s,;]+/),
+    z
+      .array(z.string())
+      .max(MAX_OWNERS, `too_many_owners:${MAX_OWNERS}`)
+      .superRefine((addresses, context) => {
+        for (const address of addresses.filter((a) => !email.safeParse(a).success)) {
+          context.addIssue({ code: "custom", message: fieldError("owner_email_invalid", { address }) });
+        }
+      })
+      .transform((addresses) => [...new Set(addresses.map((a) => a.toLowerCase()))])
+      .default([]),
+  ),
+  /** The language of task emails to its outside owners (a CSV cell in any case; empty is English). */
+  locale: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : v === null ? undefined : v),
+    z.enum(Locale, { message: "choose_en_or_zh" }).default("en"),
+  ),
+  dataCategories: z.preprocess(
+    listOf(/\r?\n|\r|;/),
+    listWhere((c) => c.length <= CATEGORY_MAX, `category_too_long:${CATEGORY_MAX}`)
+      .max(MAX_CATEGORIES, `too_many_categories:${MAX_CATEGORIES}`)
+      .transform((categories) => [...new Set(categories)])
+      .default([]),
+  ),
+  requestTypes: z.preprocess(
+    codesOf,
+    listWhere((t) => (TASK_KINDS as readonly string[]).includes(t), "choose_task_request_types")
+      .min(1, "choose_request_type")
+      .transform((types) => TASK_KINDS.filter((t) => types.includes(t))),
+  ),
+  /** Empty: every regime. */
+  regimes: z.preprocess(
+    codesOf,
+    listWhere((r) => (Object.values(Regime) as string[]).includes(r), "choose_regimes")
+      .transform((regimes) => Object.values(Regime).filter((r) => regimes.includes(r)))
+      .default([]),
+  ),
+  reach: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim().toUpperCase() || undefined : v === null ? undefined : v),
+    z.enum(SystemReach, { message: "choose_reach" }).default("MANUAL"),
+  ),
+  webhookUrl: optionalText(4000),
+  active: z.preprocess(booleanFrom, z.boolean({ message: "true_or_false" }).default(false)),
 });
 
 type ObjectFields = z.infer<typeof systemFieldsObject>;

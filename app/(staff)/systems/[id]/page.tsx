@@ -73,7 +73,10 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
             </section>
           )}
         </div>
-        <section aria-labelledby="registration-heading" className="h-fit rounded-md border border-slate-200 bg-white p-4">
+        <section
+          aria-labelledby="registration-heading"
+          className="h-fit rounded-md border border-slate-200 bg-white p-4"
+        >
           <h2 id="registration-heading" className="mb-2 font-semibold">
             {t("systems.page.registration")}
           </h2>
@@ -111,7 +114,9 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
             <dd className="col-span-2" translate="no">
               {detail.staffOwners.length
                 ? detail.staffOwners
-                    .map((owner) => (owner.disabled ? t("systems.page.disabledOwner", { name: owner.name }) : owner.name))
+                    .map((owner) =>
+                      owner.disabled ? t("systems.page.disabledOwner", { name: owner.name }) : owner.name,
+                    )
                     .join(", ")
                 : none}
             </dd>

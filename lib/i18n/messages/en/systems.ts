@@ -89,7 +89,8 @@ export const systems = {
       rotateToken: "Rotate the API token",
       rotating: "Rotating…",
       shownOnceTitle: "Copy these now",
-      shownOnce: "They are shown this once: Rightsdesk keeps the signing secret encrypted and only a hash of the token.",
+      shownOnce:
+        "They are shown this once: Rightsdesk keeps the signing secret encrypted and only a hash of the token.",
       open: "Go to the system",
     },
     form: {
@@ -109,7 +110,8 @@ export const systems = {
       regimesHint: "None ticked: every regime.",
       reach: "How it is reached",
       webhookUrl: "Webhook URL",
-      webhookUrlHint: "Webhook systems only: where deliveries are posted. https (plain http only to localhost, outside production).",
+      webhookUrlHint:
+        "Webhook systems only: where deliveries are posted. https (plain http only to localhost, outside production).",
       active: "Active (gets tasks for new requests)",
       save: "Save changes",
       add: "Add system",
