@@ -140,7 +140,7 @@ export function SystemForm({
   initial?: SystemFormValues;
   systemId?: string;
   updatedAt?: string;
-  staff: { id: string; name: string; email: string }[];
+  staff: { id: string; name: string; email: string; disabled?: boolean }[];
 }) {
   const [schema, submit] = systemId
     ? [updateSystemSchema, updateSystemAction]
@@ -226,11 +226,14 @@ export function SystemForm({
           legend={t("systems.form.staffOwners")}
           name="ownerIds"
           hint={t("systems.form.staffOwnersHint")}
-          options={staff.map((member) => ({
-            value: member.id,
-            label: `${member.name} <${member.email}>`,
-            translate: false,
-          }))}
+          options={staff.map((member) => {
+            const label = `${member.name} <${member.email}>`;
+            return {
+              value: member.id,
+              label: member.disabled ? t("systems.page.disabledOwner", { name: label }) : label,
+              translate: false,
+            };
+          })}
           checked={initial.ownerIds}
           errors={errors.ownerIds}
         />

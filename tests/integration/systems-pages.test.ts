@@ -198,6 +198,20 @@ describe("the systems registry's pages in the staff member's language", () => {
     ).toEqual([]);
   });
 
+  it("offers a current owner whose account was disabled since, marked, so saving does not drop them", async () => {
+    const former = await createStaff(database.prisma, { role: "ANALYST", disabled: true });
+    await database.prisma.user.update({ where: { id: former.id }, data: { name: "Former Owner" } });
+    const system = await database.prisma.dataSystem.create({
+      data: { name: "Payroll", ownerIds: [former.id], requestTypes: ["ACCESS"] },
+    });
+    const page = await staffPage(pat, `http://localhost/systems/${system.id}`, () =>
+      SystemPage({ params: Promise.resolve({ id: system.id }) }),
+    );
+    expect(page).toContain(">Former Owner (disabled)</dd>");
+    expect(page).toContain(`name="ownerIds" checked="" value="${former.id}"`);
+    expect(page).toContain(`Former Owner &lt;${former.email}&gt; (disabled)`);
+  });
+
   it("writes the new-system and import pages in Chinese", async () => {
     const created = await staffPage(chen, "http://localhost/systems/new", () => NewSystemPage());
     expect(created).toMatch(/<h1 [^>]*>新系统<\/h1>/);

@@ -285,6 +285,22 @@ describe("the systems registry", () => {
       expect(await database.prisma.auditEvent.count()).toBe(before.audit);
     });
 
+    it("keeps a staff owner whose account was disabled since, but refuses adding one", async () => {
+      const owner = await createStaff(database.prisma, { role: "ANALYST" });
+      const name = uniqueName("HR records");
+      const { systemId } = await createSystem({ name, requestTypes: ["ACCESS"], ownerIds: [owner.id] }, officer);
+      await database.prisma.user.update({ where: { id: owner.id }, data: { disabled: true } });
+      const kept = await updateSystem(
+        { systemId, name, requestTypes: ["ACCESS", "DELETION"], ownerIds: [owner.id] },
+        officer,
+      );
+      expect(kept.changed).toEqual(["requestTypes"]);
+      const refused = await failure(
+        updateSystem({ systemId, name, requestTypes: ["ACCESS"], ownerIds: [owner.id, disabledStaff.id] }, officer),
+      );
+      expect(refused.fieldErrors).toEqual({ ownerIds: ["unknown_staff_owner"] });
+    });
+
     it("gives a system switched to webhook the secrets it lacks, once", async () => {
       const name = uniqueName("Newsletter tool");
       const { systemId } = await createSystem(

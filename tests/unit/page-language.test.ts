@@ -11,7 +11,15 @@ describe("the page's language", () => {
   });
 
   it("is the staff member's own on staff pages, whatever the visitor's choice or browser says", () => {
-    for (const path of ["/cases", "/cases/123", "/settings/users", "/customers", "/reports"]) {
+    for (const path of [
+      "/cases",
+      "/cases/123",
+      "/settings/users",
+      "/customers",
+      "/systems",
+      "/systems/abc",
+      "/reports",
+    ]) {
       expect(pageLanguageFor(path, "zh", "zh-CN")).toBe("staff");
       expect(pageLanguageFor(path, "en", "en-GB")).toBe("staff");
     }

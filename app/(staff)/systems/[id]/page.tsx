@@ -29,7 +29,7 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
   });
   const { system } = detail;
   const manage = can(actor.role, "systems:manage");
-  const staff = manage ? await staffOwnerChoices(actor) : [];
+  const staff = manage ? await staffOwnerChoices(actor, system.ownerIds) : [];
   const none = t("systems.page.none");
   return (
     <div className="space-y-6">
@@ -82,7 +82,7 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
           </h2>
           <dl className="grid grid-cols-3 gap-x-3 gap-y-1 text-sm" data-testid="system-registration">
             <dt className="text-slate-600">{t("systems.page.description")}</dt>
-            <dd className="col-span-2 whitespace-pre-wrap" translate="no">
+            <dd className="col-span-2 whitespace-pre-wrap" translate={system.description ? "no" : undefined}>
               {system.description ?? none}
             </dd>
             <dt className="text-slate-600">{t("systems.page.reach")}</dt>
@@ -107,11 +107,11 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
                 : t("systems.table.allRegimes")}
             </dd>
             <dt className="text-slate-600">{t("systems.page.categories")}</dt>
-            <dd className="col-span-2" translate="no">
+            <dd className="col-span-2" translate={system.dataCategories.length ? "no" : undefined}>
               {system.dataCategories.join(", ") || none}
             </dd>
             <dt className="text-slate-600">{t("systems.page.staffOwners")}</dt>
-            <dd className="col-span-2" translate="no">
+            <dd className="col-span-2" translate={detail.staffOwners.length ? "no" : undefined}>
               {detail.staffOwners.length
                 ? detail.staffOwners
                     .map((owner) =>
@@ -121,7 +121,7 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
                 : none}
             </dd>
             <dt className="text-slate-600">{t("systems.page.outsideOwners")}</dt>
-            <dd className="col-span-2 break-all" translate="no">
+            <dd className="col-span-2 break-all" translate={system.ownerEmails.length ? "no" : undefined}>
               {system.ownerEmails.join(", ") || none}
             </dd>
             <dt className="text-slate-600">{t("systems.page.emailsIn")}</dt>
