@@ -35,6 +35,8 @@ export async function updateSystem(
   const { systemId, expectedUpdatedAt, ...fields } = parseInput(updateSystemSchema, input);
   return db().$transaction(async (tx) => {
     const taken = await lockSystemNames(tx);
+    // The row too: a rotation at the same time (which takes only the row) waits, so secrets are made once.
+    await tx.$executeRaw`SELECT 1 FROM "DataSystem" WHERE id = ${systemId}::uuid FOR UPDATE`;
     const current = await tx.dataSystem.findUnique({ where: { id: systemId } });
     if (!current) throw systemProblems.noSuchSystem();
     if (expectedUpdatedAt && current.updatedAt.getTime() !== new Date(expectedUpdatedAt).getTime()) {
