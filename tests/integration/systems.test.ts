@@ -240,6 +240,19 @@ describe("the systems registry", () => {
       expect(await snapshot()).toEqual(before);
     });
 
+    it("registers one system when two officers add the same name at once; the other is told it exists", async () => {
+      const name = uniqueName("Loyalty programme");
+      const results = await Promise.allSettled(
+        [officer, admin].map((actor) =>
+          createSystem({ name, requestTypes: ["ACCESS"], ownerEmails: "loyalty@example.com" }, actor),
+        ),
+      );
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      const refused = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!.reason as AppError;
+      expect(refused.fieldErrors).toEqual({ name: ["system_name_taken"] });
+      expect(await database.prisma.dataSystem.count({ where: { name } })).toBe(1);
+    });
+
     it("edits a system, audits the changed fields (coded ones with from and to), and refuses a stale form", async () => {
       const name = uniqueName("Support desk");
       const { systemId } = await createSystem(
