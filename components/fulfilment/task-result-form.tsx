@@ -35,7 +35,7 @@ export function TaskResultForm({
   if (ok) return <Alert tone="success">{message}</Alert>;
   if (message === t("taskLink.linkGone") || message === t("taskLink.notRecorded")) return <Alert>{message}</Alert>;
   return (
-    <form {...formProps} encType="multipart/form-data" className="space-y-4">
+    <form {...formProps} className="space-y-4">
       <input type="hidden" name="token" value={token} />
       <fieldset className="space-y-2" aria-describedby="state-error">
         <legend className="sr-only">{t("taskLink.answerTitle")}</legend>

@@ -1,7 +1,6 @@
 "use server";
 
 import { headers } from "next/headers";
-import { revalidatePath } from "next/cache";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { publicFormAction } from "@/lib/forms/form-action";
 import { taskLinkResultSchema } from "@/lib/forms/task-result-form-schema";
@@ -21,7 +20,10 @@ function inTheirWords(error: unknown): unknown {
   return error;
 }
 
-/** An outside owner's report through their task link; the token is the only credential. */
+/**
+ * An outside owner's report through their task link; the token is the only credential. The form replaces
+ * itself with the answer, and the page, opened again, says the task is finished.
+ */
 export const reportTaskAction = publicFormAction({
   schema: taskLinkResultSchema,
   run: async (value) => {
@@ -32,7 +34,6 @@ export const reportTaskAction = publicFormAction({
     ).catch((error: unknown) => {
       throw inTheirWords(error);
     });
-    revalidatePath(`/task/${value.token}`);
     const { t } = await requestLocale();
     return t(`taskLink.done.${state === "DONE" ? "DONE" : state === "FAILED" ? "FAILED" : "NOT_APPLICABLE"}`);
   },

@@ -50,6 +50,7 @@ export const common = {
     unknown_request: "We could not find that request.",
     verification_link_invalid: "This verification link is not valid.",
     unknown_case: "Unknown case.",
+    unknown_task: "Unknown task.",
     unknown_customer: "Unknown customer.",
     unknown_staff_member: "Unknown staff member.",
     unknown_email: "Unknown email.",

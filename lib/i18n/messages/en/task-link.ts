@@ -61,6 +61,7 @@ export const taskLink = {
       revoke: "Revoke the link",
       resent: "A new link was sent to the system's owners; the old one no longer works.",
       revoked: "The link no longer works.",
+      noOutsideOwners: "This task has no link to send: its system is not worked by hand or has no outside owners.",
     },
   },
   myTasks: {

@@ -48,6 +48,7 @@ export const common: Wording<typeof en> = {
     unknown_request: "找不到该请求。",
     verification_link_invalid: "该验证链接无效。",
     unknown_case: "未知案件。",
+    unknown_task: "未知任务。",
     unknown_customer: "未知客户。",
     unknown_staff_member: "未知工作人员。",
     unknown_email: "未知邮件。",

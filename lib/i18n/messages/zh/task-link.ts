@@ -54,6 +54,7 @@ export const taskLink: Wording<typeof en> = {
       revoke: "撤销链接",
       resent: "已向系统负责人发送新链接；旧链接已失效。",
       revoked: "该链接已失效。",
+      noOutsideOwners: "该任务没有可发送的链接：其系统不是人工处理的，或没有外部负责人。",
     },
   },
   myTasks: {
