@@ -29,7 +29,13 @@ export function MyTaskForm({ taskId, results }: { taskId: string; results: reado
         <legend className="sr-only">{t("myTasks.record")}</legend>
         {OUTCOMES.map((value) => (
           <label key={value} className="flex items-center gap-2 text-sm">
-            <input type="radio" name="state" value={value} checked={outcome === value} onChange={() => setOutcome(value)} />
+            <input
+              type="radio"
+              name="state"
+              value={value}
+              checked={outcome === value}
+              onChange={() => setOutcome(value)}
+            />
             {t(`taskLink.outcomes.${value}`)}
           </label>
         ))}
@@ -41,7 +47,13 @@ export function MyTaskForm({ taskId, results }: { taskId: string; results: reado
             <label htmlFor={id("result")} className="block text-sm font-medium">
               {t("taskLink.result")}
             </label>
-            <select id={id("result")} name="result" defaultValue="" className={inputClass} aria-describedby={id("result-error")}>
+            <select
+              id={id("result")}
+              name="result"
+              defaultValue=""
+              className={inputClass}
+              aria-describedby={id("result-error")}
+            >
               <option value="">{t("taskLink.choose")}</option>
               {results.map((value) => (
                 <option key={value} value={value}>
@@ -64,7 +76,13 @@ export function MyTaskForm({ taskId, results }: { taskId: string; results: reado
           <label htmlFor={id("reason")} className="block text-sm font-medium">
             {t("taskLink.reason")}
           </label>
-          <textarea id={id("reason")} name="reason" rows={2} className={inputClass} aria-describedby={id("reason-error")} />
+          <textarea
+            id={id("reason")}
+            name="reason"
+            rows={2}
+            className={inputClass}
+            aria-describedby={id("reason-error")}
+          />
           <FieldErrors id={id("reason-error")} errors={errors.reason} />
         </div>
       )}

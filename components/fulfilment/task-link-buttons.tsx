@@ -9,7 +9,17 @@ import { useSchemaForm } from "@/lib/forms/use-schema-form";
 
 type LinkAction = typeof resendTaskLinkAction;
 
-function LinkButton({ caseId, taskId, action, label }: { caseId: string; taskId: string; action: LinkAction; label: string }) {
+function LinkButton({
+  caseId,
+  taskId,
+  action,
+  label,
+}: {
+  caseId: string;
+  taskId: string;
+  action: LinkAction;
+  label: string;
+}) {
   const { formProps, pending, ok, message } = useSchemaForm(taskLinkActionSchema, action, { id: `${label}-${taskId}` });
   return (
     <form {...formProps} className="inline-flex flex-col gap-1">
@@ -43,8 +53,12 @@ export function TaskLinkButtons({
   if (!mayResend && !linkLive) return null;
   return (
     <div className="flex flex-wrap gap-2">
-      {mayResend && <LinkButton caseId={caseId} taskId={taskId} action={resendTaskLinkAction} label={t("taskLink.staff.resend")} />}
-      {linkLive && <LinkButton caseId={caseId} taskId={taskId} action={revokeTaskLinkAction} label={t("taskLink.staff.revoke")} />}
+      {mayResend && (
+        <LinkButton caseId={caseId} taskId={taskId} action={resendTaskLinkAction} label={t("taskLink.staff.resend")} />
+      )}
+      {linkLive && (
+        <LinkButton caseId={caseId} taskId={taskId} action={revokeTaskLinkAction} label={t("taskLink.staff.revoke")} />
+      )}
     </div>
   );
 }

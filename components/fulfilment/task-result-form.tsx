@@ -41,7 +41,13 @@ export function TaskResultForm({
         <legend className="sr-only">{t("taskLink.answerTitle")}</legend>
         {OUTCOMES.map((value) => (
           <label key={value} className="flex items-center gap-2 text-sm">
-            <input type="radio" name="state" value={value} checked={outcome === value} onChange={() => setOutcome(value)} />
+            <input
+              type="radio"
+              name="state"
+              value={value}
+              checked={outcome === value}
+              onChange={() => setOutcome(value)}
+            />
             {t(`taskLink.outcomes.${value}`)}
           </label>
         ))}

@@ -40,7 +40,10 @@ const GROUPS: { heading: "clock" | "limits" | "webhooks"; fields: { name: Number
 /** The fulfilment policy (Settings > Fulfilment): the task clock, the result files' caps, the webhooks' limits. */
 export function FulfilmentPolicyForm({ policy }: { policy: Policy }) {
   const t = useTranslations();
-  const { formProps, pending, ok, message, errors } = useSchemaForm(fulfilmentPolicySchema, updateFulfilmentPolicyAction);
+  const { formProps, pending, ok, message, errors } = useSchemaForm(
+    fulfilmentPolicySchema,
+    updateFulfilmentPolicyAction,
+  );
   return (
     <form {...formProps} className="grid max-w-xl gap-6">
       {GROUPS.map((group) => (

@@ -14,7 +14,6 @@ import { resendTaskLink } from "@/lib/server/fulfilment/resend-task-link";
 import { revokeTaskLink } from "@/lib/server/fulfilment/revoke-task-link";
 import { taskLinkView } from "@/lib/server/fulfilment/task-link-view";
 import { RateLimited } from "@/lib/server/rate-limit/hit-rate-limit";
-import { fromClient } from "../support/client";
 import { logCase } from "../support/log-case";
 import { renderedEmail } from "../support/outbox";
 import { renderPage } from "../support/render-page";
@@ -64,7 +63,10 @@ describe("task links: a system's outside owners do their part of a request", () 
   }
 
   /** A case of `type` with one MANUAL task whose system has the given outside owners; the token sent to the first. */
-  async function manualTask(type: string, options: { ownerEmails?: string[]; locale?: "en" | "zh"; requesterEmail?: string } = {}) {
+  async function manualTask(
+    type: string,
+    options: { ownerEmails?: string[]; locale?: "en" | "zh"; requesterEmail?: string } = {},
+  ) {
     const caseId = await newCase(type, options.requesterEmail);
     const system = await createSystem(database.prisma, {
       ownerEmails: options.ownerEmails ?? ["owner@systems.example"],
@@ -183,7 +185,9 @@ describe("task links: a system's outside owners do their part of a request", () 
   });
 
   it("answers a forged, expired or revoked link, or a closed case, with the one 'link does not work' and changes nothing", async () => {
-    const forged = await appError(reportTaskByLink({ token: "A".repeat(43), state: "DONE", result: "DELETED" }, client()));
+    const forged = await appError(
+      reportTaskByLink({ token: "A".repeat(43), state: "DONE", result: "DELETED" }, client()),
+    );
     expect(forged.code).toBe("NOT_FOUND");
     expect(forged.key).toBe("taskLink.linkGone");
     await expect(taskLinkView("A".repeat(43))).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -205,8 +209,13 @@ describe("task links: a system's outside owners do their part of a request", () 
     expect(event!.data).toEqual({ taskId: revoked.task.id, systemId: revoked.system.id });
 
     const closed = await manualTask("DELETION");
-    await database.prisma.case.update({ where: { id: closed.caseId }, data: { status: "CLOSED", closedAt: new Date() } });
-    const refused = await appError(reportTaskByLink({ token: closed.token, state: "DONE", result: "DELETED" }, client()));
+    await database.prisma.case.update({
+      where: { id: closed.caseId },
+      data: { status: "CLOSED", closedAt: new Date() },
+    });
+    const refused = await appError(
+      reportTaskByLink({ token: closed.token, state: "DONE", result: "DELETED" }, client()),
+    );
     expect(refused.key).toBe("taskLink.linkGone");
     for (const { task } of [expired, revoked, closed]) expect((await taskRow(task.id)).state).toBe("OPEN");
   });
@@ -218,7 +227,9 @@ describe("task links: a system's outside owners do their part of a request", () 
     const noReason = await appError(reportTaskByLink({ token, state: "NOT_APPLICABLE", reason: "  " }, client()));
     expect(Object.keys(noReason.fieldErrors ?? {})).toEqual(["reason"]);
     const access = await manualTask("ACCESS");
-    const noFiles = await appError(reportTaskByLink({ token: access.token, state: "DONE", result: "FILES_ATTACHED" }, client()));
+    const noFiles = await appError(
+      reportTaskByLink({ token: access.token, state: "DONE", result: "FILES_ATTACHED" }, client()),
+    );
     expect(noFiles.fieldErrors).toEqual({ files: ["attach_export_files"] });
     for (const id of [task.id, access.task.id]) expect((await taskRow(id)).state).toBe("OPEN");
     expect(await eventsOf(caseId, "task.finished")).toHaveLength(0);
@@ -226,7 +237,7 @@ describe("task links: a system's outside owners do their part of a request", () 
 
   it("takes an access export's files (PDF, CSV, JSON, ZIP) as the task's result files, within the size and count set by administrators", async () => {
     const { caseId, task, token } = await manualTask("ACCESS");
-    const zip = Buffer.from([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]);
+    const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x05, 0x06]), Buffer.alloc(18)]);
     const files = [
       { filename: "export.pdf", bytes: PDF_BYTES },
       { filename: "orders.csv", bytes: Buffer.from("order,date\n1,2026-01-01\n") },
@@ -236,14 +247,24 @@ describe("task links: a system's outside owners do their part of a request", () 
     // A program dressed as a PDF, and JSON that is not JSON: refused by content, nothing saved.
     const fake = await appError(
       reportTaskByLink(
-        { token, state: "DONE", result: "FILES_ATTACHED", files: [{ filename: "x.pdf", bytes: Buffer.from("MZ\u0090\u0000") }] },
+        {
+          token,
+          state: "DONE",
+          result: "FILES_ATTACHED",
+          files: [{ filename: "x.pdf", bytes: Buffer.from("MZ\u0090\u0000") }],
+        },
         client(),
       ),
     );
     expect(fake.fieldErrors).toEqual({ files: ["task_file_type_not_allowed"] });
     const badJson = await appError(
       reportTaskByLink(
-        { token, state: "DONE", result: "FILES_ATTACHED", files: [{ filename: "x.json", bytes: Buffer.from("{nope") }] },
+        {
+          token,
+          state: "DONE",
+          result: "FILES_ATTACHED",
+          files: [{ filename: "x.json", bytes: Buffer.from("{nope") }],
+        },
         client(),
       ),
     );
@@ -254,14 +275,21 @@ describe("task links: a system's outside owners do their part of a request", () 
       update: { maxFilesPerResult: 3, maxFileMegabytes: 1 },
     });
     try {
-      const tooMany = await appError(reportTaskByLink({ token, state: "DONE", result: "FILES_ATTACHED", files }, client()));
+      const tooMany = await appError(
+        reportTaskByLink({ token, state: "DONE", result: "FILES_ATTACHED", files }, client()),
+      );
       expect(tooMany.fieldErrors).toEqual({ files: ["task_too_many_files:3"] });
       const big = { filename: "big.csv", bytes: Buffer.alloc(1024 * 1024 + 1, 0x61) };
-      const tooBig = await appError(reportTaskByLink({ token, state: "DONE", result: "FILES_ATTACHED", files: [big] }, client()));
+      const tooBig = await appError(
+        reportTaskByLink({ token, state: "DONE", result: "FILES_ATTACHED", files: [big] }, client()),
+      );
       expect(tooBig.fieldErrors).toEqual({ files: ["task_file_too_large:1"] });
       expect(await database.prisma.upload.count({ where: { caseId } })).toBe(0);
     } finally {
-      await database.prisma.fulfilmentPolicy.update({ where: { id: 1 }, data: { maxFilesPerResult: 10, maxFileMegabytes: 25 } });
+      await database.prisma.fulfilmentPolicy.update({
+        where: { id: 1 },
+        data: { maxFilesPerResult: 10, maxFileMegabytes: 25 },
+      });
     }
     const done = await reportTaskByLink({ token, state: "DONE", result: "FILES_ATTACHED", files }, client());
     expect(done).toEqual({ state: "DONE", files: 4 });
@@ -336,7 +364,10 @@ describe("task links: a system's outside owners do their part of a request", () 
         note: value,
         reason: value,
         files: fc.array(
-          fc.record({ filename: fc.oneof(fc.string(), fc.constantFrom("a.pdf", "a.csv", "a.json")), bytes: fc.uint8Array({ maxLength: 64 }).map((b) => Buffer.from(b)) }),
+          fc.record({
+            filename: fc.oneof(fc.string(), fc.constantFrom("a.pdf", "a.csv", "a.json")),
+            bytes: fc.uint8Array({ maxLength: 64 }).map((b) => Buffer.from(b)),
+          }),
           { maxLength: 3 },
         ),
       },

@@ -74,18 +74,35 @@ describe("the fulfilment clock: reminders to a task's owners, then the officers'
 
   it("leaves finished tasks and closed cases alone, and an outside owner whose link was revoked hears nothing more", async () => {
     const finished = await openTask(["a@systems.example"]);
-    await database.prisma.fulfilmentTask.update({ where: { id: finished.task.id }, data: { state: "DONE", result: "DELETED" } });
+    await database.prisma.fulfilmentTask.update({
+      where: { id: finished.task.id },
+      data: { state: "DONE", result: "DELETED" },
+    });
     const closed = await openTask(["b@systems.example"]);
-    await database.prisma.case.update({ where: { id: closed.caseId }, data: { status: "CLOSED", closedAt: new Date() } });
+    await database.prisma.case.update({
+      where: { id: closed.caseId },
+      data: { status: "CLOSED", closedAt: new Date() },
+    });
     const revoked = await openTask(["c@systems.example"]);
-    await database.prisma.fulfilmentTask.update({ where: { id: revoked.task.id }, data: { linkRevokedAt: new Date() } });
+    await database.prisma.fulfilmentTask.update({
+      where: { id: revoked.task.id },
+      data: { linkRevokedAt: new Date() },
+    });
     const later = new Date(Date.now() + 60 * DAY_MS);
     await runPeriodicSweeps(database.prisma, later);
     for (const { caseId } of [finished, closed]) {
-      expect(await database.prisma.outboxEmail.count({ where: { caseId, template: { in: ["task-reminder", "task-escalated"] } } })).toBe(0);
+      expect(
+        await database.prisma.outboxEmail.count({
+          where: { caseId, template: { in: ["task-reminder", "task-escalated"] } },
+        }),
+      ).toBe(0);
     }
-    expect(await database.prisma.outboxEmail.count({ where: { caseId: revoked.caseId, template: "task-reminder" } })).toBe(0);
+    expect(
+      await database.prisma.outboxEmail.count({ where: { caseId: revoked.caseId, template: "task-reminder" } }),
+    ).toBe(0);
     // Still open: the officers hear of it.
-    expect(await database.prisma.outboxEmail.count({ where: { caseId: revoked.caseId, template: "task-escalated" } })).toBeGreaterThan(0);
+    expect(
+      await database.prisma.outboxEmail.count({ where: { caseId: revoked.caseId, template: "task-escalated" } }),
+    ).toBeGreaterThan(0);
   });
 });

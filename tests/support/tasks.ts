@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import type { Locale, RequestType, SystemReach } from "@/lib/db/generated/enums";
+import type { Locale, SystemReach } from "@/lib/db/generated/enums";
 import { announceTask } from "@/lib/server/fulfilment/announce-task";
 
 let counter = 0;
@@ -35,7 +35,7 @@ export async function createAnnouncedTask(
   const found = await prisma.case.findUniqueOrThrow({ where: { id: caseId }, select: { type: true } });
   return prisma.$transaction(async (tx) => {
     const task = await tx.fulfilmentTask.create({
-      data: { caseId, systemId: system.id, kind: found.type as RequestType, createdAt: now },
+      data: { caseId, systemId: system.id, kind: found.type, createdAt: now },
     });
     await announceTask(tx, task, system, now);
     return tx.fulfilmentTask.findUniqueOrThrow({ where: { id: task.id } });

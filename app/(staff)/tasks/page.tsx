@@ -55,7 +55,9 @@ export default async function MyTasksPage() {
                     </dd>
                   </>
                 )}
-                {task.reason && <dd className="col-span-4 text-red-800">{t("myTasks.reasonWas", { reason: task.reason })}</dd>}
+                {task.reason && (
+                  <dd className="col-span-4 text-red-800">{t("myTasks.reasonWas", { reason: task.reason })}</dd>
+                )}
               </dl>
               <MyTaskForm taskId={task.id} results={task.results} />
             </li>

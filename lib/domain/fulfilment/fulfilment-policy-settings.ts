@@ -9,14 +9,21 @@ const businessDays = (what: "remind" | "escalate") =>
     .max(60, "at_most_business_days:60");
 
 const count = (what: string, max: number) =>
-  z.coerce.number({ message: `${what}_number` }).int(`${what}_number`).min(1, "at_least_count:1").max(max, `at_most_count:${max}`);
+  z.coerce
+    .number({ message: `${what}_number` })
+    .int(`${what}_number`)
+    .min(1, "at_least_count:1")
+    .max(max, `at_most_count:${max}`);
 
 /** A host name as typed in a URL (no scheme, no port, no path), lower-cased. */
 const host = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$|^\[?[0-9a-f:.]+\]?$/, "invalid_host");
+  .regex(
+    /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$|^\[?[0-9a-f:.]+\]?$/,
+    "invalid_host",
+  );
 
 /** Hosts one a line (or separated by commas or spaces), as the textarea sends them; blanks dropped, each once. */
 const hosts = z.preprocess(

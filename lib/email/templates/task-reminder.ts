@@ -19,7 +19,13 @@ export const taskReminder = defineTemplate({
     staff: z.boolean().default(false),
   }),
   placeholders: ["reference", "systemName", "sentOn", "dueDate"],
-  sample: { reference: SAMPLE_REFERENCE, systemName: "Example CRM", sentOn: "2026-11-16", dueDate: "2026-12-18", staff: false },
+  sample: {
+    reference: SAMPLE_REFERENCE,
+    systemName: "Example CRM",
+    sentOn: "2026-11-16",
+    dueDate: "2026-12-18",
+    staff: false,
+  },
   write: ({ reference, systemName, sentOn, dueDate, staff }, { t, appUrl }) => ({
     subject: t("emails.taskReminder.subject", { reference, systemName }),
     paragraphs: [

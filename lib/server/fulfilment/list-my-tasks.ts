@@ -27,7 +27,15 @@ export async function listMyTasks(actor: Actor) {
       reason: true,
       caseId: true,
       system: { select: { name: true } },
-      case: { select: { reference: true, dueDate: true, details: true, subjectEmail: true, requester: { select: { email: true } } } },
+      case: {
+        select: {
+          reference: true,
+          dueDate: true,
+          details: true,
+          subjectEmail: true,
+          requester: { select: { email: true } },
+        },
+      },
     },
   });
   return tasks.map((task) => ({

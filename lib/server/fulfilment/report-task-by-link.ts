@@ -54,9 +54,17 @@ export async function reportTaskByLink(input: TaskLinkAnswer, client: { ip: stri
   const perHour = { windowMs: HOUR_MS, message: "problems.tooManyLookups" } as const;
   // Counted before the link is looked up (forged tokens count) and outside the transaction (refused
   // answers count too).
-  await hitRateLimits(db(), [{ key: `task-link-answer:ip:${client.ip}`, limit: TASK_LINK_ANSWERS_PER_IP_HOUR, ...perHour }], now);
+  await hitRateLimits(
+    db(),
+    [{ key: `task-link-answer:ip:${client.ip}`, limit: TASK_LINK_ANSWERS_PER_IP_HOUR, ...perHour }],
+    now,
+  );
   const found = await taskForToken(db(), token, now);
-  await hitRateLimits(db(), [{ key: `task-link-answer:task:${found.id}`, limit: TASK_LINK_ANSWERS_PER_TASK_HOUR, ...perHour }], now);
+  await hitRateLimits(
+    db(),
+    [{ key: `task-link-answer:task:${found.id}`, limit: TASK_LINK_ANSWERS_PER_TASK_HOUR, ...perHour }],
+    now,
+  );
   const written: string[] = [];
   try {
     return await db().$transaction(async (tx) => {

@@ -104,7 +104,13 @@ async function remindBatch(tx: Tx, now: Date) {
       recipients.set(user.email, { locale: user.locale, staff: true });
     }
     for (const [to, { locale, staff: isStaff }] of recipients) {
-      await enqueueEmail(tx, { template: "task-reminder", to, locale, caseId: found.id, payload: { ...payload, staff: isStaff } });
+      await enqueueEmail(tx, {
+        template: "task-reminder",
+        to,
+        locale,
+        caseId: found.id,
+        payload: { ...payload, staff: isStaff },
+      });
       emails++;
     }
     await recordAuditEvent(tx, {

@@ -64,13 +64,19 @@ export function checkTaskFiles(
   const checked: CheckedTaskFile[] = [];
   for (const file of files) {
     if (file.bytes.length === 0) errors.add("empty_file");
-    else if (file.bytes.length > policy.maxFileMegabytes * MB) errors.add(`task_file_too_large:${policy.maxFileMegabytes}`);
+    else if (file.bytes.length > policy.maxFileMegabytes * MB)
+      errors.add(`task_file_too_large:${policy.maxFileMegabytes}`);
     else {
       const contentType = sniffTaskFile(file.bytes, file.filename);
       if (!contentType) errors.add("task_file_type_not_allowed");
       else {
         const filename = file.filename.replace(/[^\p{L}\p{N}._ -]/gu, "_").slice(0, 120) || "result";
-        checked.push({ filename, bytes: file.bytes, contentType, sha256: createHash("sha256").update(file.bytes).digest("hex") });
+        checked.push({
+          filename,
+          bytes: file.bytes,
+          contentType,
+          sha256: createHash("sha256").update(file.bytes).digest("hex"),
+        });
       }
     }
   }

@@ -38,7 +38,8 @@ export const taskLink: Wording<typeof en> = {
     chooseFiles: "选择文件",
     noFiles: "未选择文件",
     filesChosen: "{count, plural, other {已选择 # 个文件}}",
-    filesHint: "PDF、CSV、JSON、ZIP 或图片文件；最多 {count, plural, other {# 个文件}}，每个不超过 {megabytes, number} MB。",
+    filesHint:
+      "PDF、CSV、JSON、ZIP 或图片文件；最多 {count, plural, other {# 个文件}}，每个不超过 {megabytes, number} MB。",
     send: "提交报告",
     done: {
       DONE: "谢谢：该任务已记录为已完成。",
@@ -73,7 +74,8 @@ export const taskLink: Wording<typeof en> = {
   },
   fulfilmentSettings: {
     title: "履行",
-    intro: "各系统在每项请求中所获任务的时钟，以及对负责人和系统回传内容的限制。新值适用于此后创建的任务；已安排的提醒保持原日期。",
+    intro:
+      "各系统在每项请求中所获任务的时钟，以及对负责人和系统回传内容的限制。新值适用于此后创建的任务；已安排的提醒保持原日期。",
     clock: "提醒和升级",
     limits: "结果文件",
     webhooks: "Webhook",
