@@ -1,9 +1,13 @@
 // First: it prepares the runtime Next's request scope needs (see the file).
 import { inRequestScope, sessionCookieFor } from "../support/request-scope";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import FulfilmentSettingsPage from "@/app/(staff)/settings/fulfilment/page";
 import MyTasksPage from "@/app/(staff)/tasks/page";
 import type { Actor } from "@/lib/auth/guards";
 import { messages } from "@/lib/i18n/messages";
+import { PAGE_LANGUAGE_HEADER } from "@/lib/i18n/page-language";
+import { messagesOf } from "../support/catalogue-keys";
+import { readableTexts } from "../support/visible-text";
 import { loadFulfilmentPolicy } from "@/lib/server/fulfilment/load-fulfilment-policy";
 import { listMyTasks } from "@/lib/server/fulfilment/list-my-tasks";
 import { recordTaskResult } from "@/lib/server/fulfilment/record-task-result";
@@ -42,6 +46,22 @@ describe("fulfilment settings", () => {
     expect(await policy()).toEqual(DEFAULTS);
     expect((await failure({ ...DEFAULTS, remindAfterBusinessDays: 2 }, officer)).code).toBe("FORBIDDEN");
     expect(await policy()).toEqual(DEFAULTS);
+  });
+
+  it("is written in the administrator's language, every word of it", async () => {
+    await database.prisma.user.update({ where: { id: admin.id }, data: { locale: "zh" } });
+    try {
+      const html = await inRequestScope(
+        "http://localhost/settings/fulfilment",
+        { cookie: await sessionCookieFor(admin), [PAGE_LANGUAGE_HEADER]: "staff" },
+        async () => renderPage(await FulfilmentSettingsPage()),
+      );
+      expect(html).toContain(messages.zh.fulfilmentSettings.fields.maxFileMegabytes);
+      const english = messagesOf(messages.en.fulfilmentSettings).map(([, message]) => message);
+      expect(english.filter((message) => readableTexts(html).some((text) => text.includes(message)))).toEqual([]);
+    } finally {
+      await database.prisma.user.update({ where: { id: admin.id }, data: { locale: "en" } });
+    }
   });
 
   it("checks the values field by field and writes nothing when one is wrong", async () => {
