@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { messages } from "@/lib/i18n/messages";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
 import { reportTaskByLink, type TaskLinkAnswer } from "@/lib/server/fulfilment/report-task-by-link";
+import { recordTaskResult } from "@/lib/server/fulfilment/record-task-result";
 import { resendTaskLink } from "@/lib/server/fulfilment/resend-task-link";
 import { revokeTaskLink } from "@/lib/server/fulfilment/revoke-task-link";
 import { taskLinkView } from "@/lib/server/fulfilment/task-link-view";
@@ -209,6 +210,9 @@ describe("task links: a system's outside owners do their part of a request", () 
     expect(gone.key).toBe("taskLink.linkGone");
     const [event] = await eventsOf(revoked.caseId, "task.link_revoked");
     expect(event!.data).toEqual({ taskId: revoked.task.id, systemId: revoked.system.id });
+    // Finished by staff afterwards: the revoked link still tells its holder nothing.
+    await recordTaskResult({ taskId: revoked.task.id, state: "DONE", result: "DELETED" }, officer);
+    await expect(taskLinkView(revoked.token)).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     const closed = await manualTask("DELETION");
     await database.prisma.case.update({
@@ -219,7 +223,7 @@ describe("task links: a system's outside owners do their part of a request", () 
       reportTaskByLink({ token: closed.token, state: "DONE", result: "DELETED" }, client()),
     );
     expect(refused.key).toBe("taskLink.linkGone");
-    for (const { task } of [expired, revoked, closed]) expect((await taskRow(task.id)).state).toBe("OPEN");
+    for (const { task } of [expired, closed]) expect((await taskRow(task.id)).state).toBe("OPEN");
   });
 
   it("checks the answer: a result that does not fit the task, a missing reason, export files missing are refused with field errors, nothing written", async () => {

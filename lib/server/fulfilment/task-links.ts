@@ -103,14 +103,15 @@ export function linkFindsTask(
   task: {
     linkRevokedAt: Date | null;
     linkExpiresAt: Date | null;
-    state: string;
+    finishedAt: Date | null;
     case: { status: string; anonymizedAt: Date | null };
   },
   now: Date,
 ): boolean {
   if (task.linkExpiresAt === null || task.linkExpiresAt <= now) return false;
   if (task.case.status === "CLOSED" || task.case.anonymizedAt !== null) return false;
-  // Revoked while unfinished: by staff, or replaced by a new link.
-  if (task.linkRevokedAt !== null && task.state === "OPEN") return false;
+  // Revoked otherwise than by the task's finishing (finishTask revokes it at the instant it finishes the
+  // task): by staff, or replaced by a new link.
+  if (task.linkRevokedAt !== null && task.linkRevokedAt.getTime() !== task.finishedAt?.getTime()) return false;
   return true;
 }
