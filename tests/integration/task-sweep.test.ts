@@ -105,4 +105,20 @@ describe("the fulfilment clock: reminders to a task's owners, then the officers'
       await database.prisma.outboxEmail.count({ where: { caseId: revoked.caseId, template: "task-escalated" } }),
     ).toBeGreaterThan(0);
   });
+
+  it("two sweeps at once remind each task once (claims skip what the other holds)", async () => {
+    const tasks = await Promise.all(Array.from({ length: 6 }, (_, i) => openTask([`p${i}@systems.example`])));
+    const when = new Date(Math.max(...tasks.map((t) => t.task.remindAt!.getTime())) + 1000);
+    const other = database.anotherConnection();
+    try {
+      const [a, b] = await Promise.all([runTaskSweep(database.prisma, when), runTaskSweep(other.prisma, when)]);
+      expect(a.reminded + b.reminded).toBeGreaterThanOrEqual(tasks.length);
+    } finally {
+      await other.close();
+    }
+    for (const { caseId } of tasks) {
+      expect(await database.prisma.outboxEmail.count({ where: { caseId, template: "task-reminder" } })).toBe(1);
+      expect(await database.prisma.auditEvent.count({ where: { caseId, type: "task.reminded" } })).toBe(1);
+    }
+  });
 });
