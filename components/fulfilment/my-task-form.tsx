@@ -7,16 +7,26 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field-errors";
 import { recordMyTaskResultAction } from "@/lib/actions/staff/task-links";
-import { recordTaskResultSchema } from "@/lib/domain/fulfilment/task-link-forms";
+import { FilePicker } from "@/components/ui/file-picker";
+import { myTaskResultFormSchema } from "@/lib/forms/task-result-form-schema";
 import { useSchemaForm } from "@/lib/forms/use-schema-form";
 
 const inputClass = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 const OUTCOMES = ["DONE", "NOT_APPLICABLE", "FAILED"] as const;
 
 /** A staff owner records their system's task: done with a result and a note, or not applicable / failed with a reason. */
-export function MyTaskForm({ taskId, results }: { taskId: string; results: readonly TaskResult[] }) {
+export function MyTaskForm({
+  taskId,
+  results,
+  withFiles,
+}: {
+  taskId: string;
+  results: readonly TaskResult[];
+  /** An access export: the form takes its files. */
+  withFiles: boolean;
+}) {
   const t = useTranslations();
-  const { formProps, pending, ok, message, errors } = useSchemaForm(recordTaskResultSchema, recordMyTaskResultAction, {
+  const { formProps, pending, ok, message, errors } = useSchemaForm(myTaskResultFormSchema, recordMyTaskResultAction, {
     id: `task-${taskId}`,
   });
   const [outcome, setOutcome] = useState<(typeof OUTCOMES)[number]>("DONE");
@@ -70,6 +80,21 @@ export function MyTaskForm({ taskId, results }: { taskId: string; results: reado
             <textarea id={id("note")} name="note" rows={2} className={inputClass} aria-describedby={id("note-error")} />
             <FieldErrors id={id("note-error")} errors={errors.note} />
           </div>
+          {withFiles && (
+            <FilePicker
+              id={id("files")}
+              name="files"
+              label={t("taskLink.files")}
+              multiple
+              accept=".pdf,.csv,.json,.zip,.png,.jpg,.jpeg,.gif,.webp"
+              errors={errors.files}
+              texts={{
+                choose: t("taskLink.chooseFiles"),
+                none: t("taskLink.noFiles"),
+                many: (count) => t("taskLink.filesChosen", { count }),
+              }}
+            />
+          )}
         </>
       ) : (
         <div className="space-y-1">

@@ -1,6 +1,7 @@
 // First: it prepares the runtime Next's request scope needs (see the file).
 import { inRequestScope, sessionCookieFor } from "../support/request-scope";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type * as nextCache from "next/cache";
 import FulfilmentSettingsPage from "@/app/(staff)/settings/fulfilment/page";
 import MyTasksPage from "@/app/(staff)/tasks/page";
 import type { Actor } from "@/lib/auth/guards";
@@ -8,6 +9,7 @@ import { messages } from "@/lib/i18n/messages";
 import { PAGE_LANGUAGE_HEADER } from "@/lib/i18n/page-language";
 import { messagesOf } from "../support/catalogue-keys";
 import { readableTexts } from "../support/visible-text";
+import { recordMyTaskResultAction } from "@/lib/actions/staff/task-links";
 import { loadFulfilmentPolicy } from "@/lib/server/fulfilment/load-fulfilment-policy";
 import { listMyTasks } from "@/lib/server/fulfilment/list-my-tasks";
 import { recordTaskResult } from "@/lib/server/fulfilment/record-task-result";
@@ -19,6 +21,12 @@ import { settingsFixture } from "../support/settings-fixture";
 import { createStaff } from "../support/staff";
 import { createAnnouncedTask, createSystem } from "../support/tasks";
 import type { TestDatabase } from "../support/test-database";
+
+// Outside Next there is no cache to clear: the actions' revalidatePath does nothing here.
+vi.mock("next/cache", async (importOriginal) => ({
+  ...(await importOriginal<typeof nextCache>()),
+  revalidatePath: () => undefined,
+}));
 
 const DEFAULTS = {
   remindAfterBusinessDays: 3,
@@ -210,6 +218,37 @@ describe("My tasks: a staff owner records their system's tasks", () => {
     await recordTaskResult({ taskId: failed.task.id, state: "DONE", result: "DELETED" }, officer);
     expect((await database.prisma.fulfilmentTask.findUniqueOrThrow({ where: { id: failed.task.id } })).state).toBe(
       "DONE",
+    );
+  });
+
+  it("takes an access export's files with a staff owner's result, through the page's form", async () => {
+    const access = await taskOwnedBy([owner.id], "ACCESS");
+    const form = new FormData();
+    form.set("taskId", access.task.id);
+    form.set("state", "DONE");
+    form.set("result", "FILES_ATTACHED");
+    form.append("files", new File(["id,plan\n1,basic\n"], "export.csv", { type: "text/csv" }));
+    const reply = await inRequestScope(
+      "http://localhost/tasks",
+      { cookie: await sessionCookieFor(owner), "accept-language": "en" },
+      () => recordMyTaskResultAction(undefined, form),
+    );
+    expect(reply.status).toBe("success");
+    const uploads = await database.prisma.upload.findMany({ where: { taskId: access.task.id } });
+    expect(uploads.map((u) => [u.purpose, u.contentType, u.caseId])).toEqual([
+      ["TASK_RESULT", "text/csv", access.caseId],
+    ]);
+    // A file that is not what it says is refused, nothing saved.
+    const other = await taskOwnedBy([owner.id], "ACCESS");
+    const bad = await refusal(
+      recordTaskResult({ taskId: other.task.id, state: "DONE", result: "FILES_ATTACHED" }, owner, new Date(), [
+        { filename: "x.zip", bytes: Buffer.from("not a zip") },
+      ]),
+    );
+    expect(bad.fieldErrors).toEqual({ files: ["task_file_type_not_allowed"] });
+    expect(await database.prisma.upload.count({ where: { taskId: other.task.id } })).toBe(0);
+    expect((await database.prisma.fulfilmentTask.findUniqueOrThrow({ where: { id: other.task.id } })).state).toBe(
+      "OPEN",
     );
   });
 });

@@ -1,8 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { recordTaskResultSchema, taskLinkActionSchema } from "@/lib/domain/fulfilment/task-link-forms";
+import { taskLinkActionSchema } from "@/lib/domain/fulfilment/task-link-forms";
 import { staffFormAction } from "@/lib/forms/form-action";
+import { myTaskResultFormSchema } from "@/lib/forms/task-result-form-schema";
+import { incomingFiles } from "@/lib/forms/upload-files";
 import { translatorFor } from "@/lib/i18n/translator";
 import { recordTaskResult } from "@/lib/server/fulfilment/record-task-result";
 import { resendTaskLink } from "@/lib/server/fulfilment/resend-task-link";
@@ -33,9 +35,14 @@ export const revokeTaskLinkAction = staffFormAction("cases:work", {
  * use-case lets through the system's owners and those who work the task's case.
  */
 export const recordMyTaskResultAction = staffFormAction("cases:read", {
-  schema: recordTaskResultSchema,
+  schema: myTaskResultFormSchema,
   run: async (input, { actor }) => {
-    await recordTaskResult(input, actor);
+    if (input.state === "DONE") {
+      const { files, ...answer } = input;
+      await recordTaskResult(answer, actor, new Date(), await incomingFiles(files));
+    } else {
+      await recordTaskResult(input, actor);
+    }
     revalidatePath("/tasks");
     return translatorFor(actor.locale)("myTasks.recorded");
   },
