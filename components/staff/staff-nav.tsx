@@ -15,6 +15,9 @@ export function StaffNav({ actor }: { actor: Actor }) {
         <Link href="/cases" className="text-sm text-slate-700 hover:underline">
           {t("staffShell.nav.cases")}
         </Link>
+        <Link href="/tasks" className="text-sm text-slate-700 hover:underline">
+          {t("staffShell.nav.myTasks")}
+        </Link>
         {can(actor.role, "customers:read") && (
           <Link href="/customers" className="text-sm text-slate-700 hover:underline">
             {t("staffShell.nav.customers")}

@@ -5,17 +5,19 @@ import { logger } from "@/lib/logging/logger";
 import { runReminderSweep } from "@/lib/server/deadlines/run-reminder-sweep";
 import { queueDailyDigest } from "@/lib/server/digest/queue-daily-digest";
 import { expireUnverifiedRequests } from "@/lib/server/intake/expire-unverified-requests";
+import { runTaskSweep } from "@/lib/server/fulfilment/run-task-sweep";
 import { runNightlyRetention } from "@/lib/server/retention/run-nightly-retention";
 import { runRoutingSweep } from "@/lib/server/routing/run-routing-sweep";
 
 /**
  * One pass of the periodic work: deadline reminders, the routing clock (customer reminders and
- * escalations), expiry of unconfirmed requests, the daily digest (from DIGEST_HOUR_UTC, once per day), and
+ * escalations), the fulfilment clock (task owners' reminders and escalations), expiry of unconfirmed requests, the daily digest (from DIGEST_HOUR_UTC, once per day), and
  * retention (anonymization of closed cases and deletion of old documents, once per day from 02:00 UTC).
  */
 export async function runPeriodicSweeps(prisma: Db, now = new Date()) {
   const reminders = await runReminderSweep(prisma, now);
   const routing = await runRoutingSweep(prisma, now);
+  const tasks = await runTaskSweep(prisma, now);
   const expired = await expireUnverifiedRequests(prisma, now);
   // Rate-limit windows are a day at most; older counters only take space.
   await prisma.rateLimitBucket.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - 2 * 86_400_000) } } });
@@ -25,7 +27,7 @@ export async function runPeriodicSweeps(prisma: Db, now = new Date()) {
   });
   const digest = await queueDailyDigest(prisma, now);
   const retention = await runNightlyRetention(prisma, now);
-  return { reminders, routing, expired, digest, retention };
+  return { reminders, routing, tasks, expired, digest, retention };
 }
 
 /** Runs the periodic sweeps now and then every `intervalMs`, until stopped (stopping waits for a pass under way). */
@@ -33,9 +35,10 @@ export function startPeriodicSweeps(prisma: Db, intervalMs: number): { stop(): P
   let running: Promise<void> | undefined;
   const pass = async () => {
     try {
-      const { reminders, routing, expired, digest, retention } = await runPeriodicSweeps(prisma);
+      const { reminders, routing, tasks, expired, digest, retention } = await runPeriodicSweeps(prisma);
       if (reminders.emails > 0 || expired > 0) logger.info("periodic sweep", { ...reminders, expired });
       if (routing.reminded + routing.escalated > 0) logger.info("routing sweep", { ...routing });
+      if (tasks.reminded + tasks.escalated > 0) logger.info("task sweep", { ...tasks });
       if (digest.queued) logger.info("daily digest queued", { ...digest });
       if (retention) logger.info("retention run", { ...retention, policy: undefined });
     } catch (error) {

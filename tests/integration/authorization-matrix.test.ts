@@ -238,6 +238,25 @@ const MATRIX: Record<string, Entry> = {
   // The routing clock's settings: an empty form stops at validation, changing nothing.
   "app/(staff)/settings/routing/page.tsx#default": { allow: ["ADMIN"] },
   "lib/actions/staff/routing-settings.ts#updateRoutingPolicyAction": { allow: ["ADMIN"], form: () => ({}) },
+  // Fulfilment settings: administrators only; an empty form stops at validation.
+  "app/(staff)/settings/fulfilment/page.tsx#default": { allow: ["ADMIN"] },
+  "lib/actions/staff/fulfilment-settings.ts#updateFulfilmentPolicyAction": { allow: ["ADMIN"], form: () => ({}) },
+  // My tasks: every staff member sees the tasks of the systems they own (none here); recording stops at
+  // validation (no task named), the use-case letting through a system's owners and those who work the case.
+  "app/(staff)/tasks/page.tsx#default": { allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"] },
+  "lib/actions/staff/task-links.ts#recordMyTaskResultAction": {
+    allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"],
+    form: () => ({}),
+  },
+  // A task's link on the case page: staff who work cases; no task named stops at validation.
+  "lib/actions/staff/task-links.ts#resendTaskLinkAction": {
+    allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
+    form: caseForm(),
+  },
+  "lib/actions/staff/task-links.ts#revokeTaskLinkAction": {
+    allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
+    form: caseForm(),
+  },
   // Settings: administrators only. Empty forms stop at validation, changing nothing.
   "app/(staff)/settings/deadlines/page.tsx#default": { allow: ["ADMIN"] },
   "lib/actions/staff/deadline-settings.ts#updateDeadlinePolicyAction": { allow: ["ADMIN"], form: () => ({}) },
@@ -330,6 +349,7 @@ const PUBLIC_ACTIONS: Record<string, string> = {
   "lib/actions/public/language.ts#setLocaleAction": "the language cookie",
   "lib/actions/public/partner.ts#respondToRoutingAction": "the routing link's token",
   "lib/actions/public/partner.ts#revealRequesterAction": "the routing link's token",
+  "lib/actions/public/task-link.ts#reportTaskAction": "the task link's token",
   "lib/actions/public/request.ts#submitRequestAction": "the public request form",
   "lib/actions/public/sign-in.ts#signInAction": "signing in",
   "lib/actions/public/status-links.ts#sendStatusLinksAction": "sends links only to the address a case was filed with",

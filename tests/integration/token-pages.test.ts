@@ -54,7 +54,13 @@ describe("pages reached by a secret link", () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(new Date(Math.floor(Date.now() / 60_000) * 60_000 + 60_000 + 20_000));
     const ip = "198.51.100.77";
-    const paths = [`/status/${statusToken}`, "/partner/some-unknown-link-token-000000", "/invite/nope", "/verify"];
+    const paths = [
+      `/status/${statusToken}`,
+      "/partner/some-unknown-link-token-000000",
+      "/task/some-unknown-task-link-token-00000",
+      "/invite/nope",
+      "/verify",
+    ];
     for (let i = 0; i < 30; i++) {
       const response = await proxy(pageRequest(paths[i % paths.length]!, ip));
       expect(response.status, `request ${i + 1}`).toBe(200);

@@ -13,6 +13,7 @@ const PAGES = [
   { href: "/settings/organization", page: "organization" },
   { href: "/settings/email-texts", page: "emailTexts" },
   { href: "/settings/routing", page: "routing" },
+  { href: "/settings/fulfilment", page: "fulfilment" },
   { href: "/settings/retention", page: "retention" },
   { href: "/settings/users", page: "users" },
   { href: "/settings/email", page: "email" },

@@ -17,6 +17,9 @@ import { staffDeadlineReminder } from "./staff-deadline-reminder";
 import { staffInvitation } from "./staff-invitation";
 import { staffRoutingAlert } from "./staff-routing-alert";
 import { staffTestEmail } from "./staff-test-email";
+import { taskAssigned } from "./task-assigned";
+import { taskEscalated } from "./task-escalated";
+import { taskReminder } from "./task-reminder";
 import type { Translator } from "@/lib/i18n/translator";
 import type { Audience, EmailTemplate } from "./types";
 
@@ -43,6 +46,9 @@ const CATALOGUE = [
   customerRoutedRequest,
   customerRoutingReminder,
   staffRoutingAlert,
+  taskAssigned,
+  taskReminder,
+  taskEscalated,
 ] as const;
 
 type Catalogue = { [T in (typeof CATALOGUE)[number] as T["name"]]: T };

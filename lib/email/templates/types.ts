@@ -36,7 +36,7 @@ export interface WriteContext extends RenderContext {
 }
 
 /** Who receives an email: groups the settings page's list (its name from `emails.audiences`). */
-export type Audience = "Requester" | "Customer" | "Staff";
+export type Audience = "Requester" | "Customer" | "Owner" | "Staff";
 
 /** The payload fields holding a string, the only ones an administrator's text may quote. */
 type StringFields<Payload> = {

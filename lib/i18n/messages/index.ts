@@ -18,6 +18,7 @@
  * - `customers`: `customers` (the registry of business customers);
  * - `systems`: `systems` (the registry of systems that hold personal data: fulfilment);
  * - `emails`: `emails` (every email's wording, and the email settings pages);
+ * - `task-link`: `taskLink` (a system owner's task page), `myTasks` (staff owners' tasks), `fulfilmentSettings`;
  * - `staff-words`: `labels` (the staff area's names for request types, outcomes, roles, regimes…);
  * - `problems`: `problems` (why a use-case refused: the form's or the API's message);
  * - `common`: `counts` (counted nouns), `errors` (field errors: schemas and use-cases give their keys).

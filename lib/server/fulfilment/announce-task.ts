@@ -16,7 +16,8 @@ export async function announceTask(
 ): Promise<void> {
   if (system.reach === "WEBHOOK") {
     await enqueueWebhookDelivery(tx, { systemId: system.id, taskId: task.id, eventType: "task.created" }, now);
-  } else if (system.ownerEmails.length > 0) {
+  } else {
+    // The task's clock starts for every MANUAL task (staff owners are reminded too); outside owners get the link.
     await issueTaskLinks(tx, task, system, now);
   }
 }

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { hitRateLimits } from "./hit-rate-limit";
 
 /** Paths whose URL or form carries a secret link token (the proxy counts every request to them). */
-const TOKEN_PATHS = /^\/(status\/[^/]+|partner\/[^/]+|invite\/[^/]+|verify)\/?$/;
+const TOKEN_PATHS = /^\/(status\/[^/]+|partner\/[^/]+|task\/[^/]+|invite\/[^/]+|verify)\/?$/;
 
 export function isTokenPath(pathname: string): boolean {
   return TOKEN_PATHS.test(pathname);

@@ -1,10 +1,16 @@
 import "server-only";
 import type { CheckedFile } from "./check-upload";
 
-const EXTENSIONS: Record<CheckedFile["contentType"], string> = {
+const EXTENSIONS: Record<CheckedFile["contentType"], string> & Record<string, string | undefined> = {
   "application/pdf": "pdf",
   "image/png": "png",
   "image/jpeg": "jpg",
+  // A task's result files (lib/server/fulfilment/task-files.ts): an access export's other types.
+  "image/gif": "gif",
+  "image/webp": "webp",
+  "application/zip": "zip",
+  "application/json": "json",
+  "text/csv": "csv",
 };
 
 /**
@@ -13,6 +19,6 @@ const EXTENSIONS: Record<CheckedFile["contentType"], string> = {
  * not be saved (and later opened) as a web page.
  */
 export function downloadName(reference: string, number: number, contentType: string): string {
-  const extension = EXTENSIONS[contentType as CheckedFile["contentType"]] ?? "bin";
+  const extension = EXTENSIONS[contentType] ?? "bin";
   return `${reference}-${number}.${extension}`;
 }

@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
 import { parseInput } from "@/lib/server/parse-input";
+import { sniffTaskFile } from "@/lib/server/fulfilment/task-files";
 import { sniffContentType } from "./check-upload";
 import { downloadName } from "./download-name";
 import { uploadPath } from "./upload-store";
@@ -37,6 +38,10 @@ export async function readUpload(input: unknown, actor: Actor) {
       data: { uploadId: id },
     }),
   );
-  const contentType = sniffContentType(bytes) ?? "application/octet-stream";
+  // A task's result files may also be CSV, JSON, ZIP, GIF or WebP (checked the same way when sent).
+  const contentType =
+    sniffContentType(bytes) ??
+    (upload.purpose === "TASK_RESULT" ? sniffTaskFile(bytes, upload.filename) : null) ??
+    "application/octet-stream";
   return { bytes, contentType, downloadName: downloadName(upload.case.reference, upload.number, contentType) };
 }

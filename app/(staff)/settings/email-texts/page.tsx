@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("emails.texts.title") };
 }
 
-const AUDIENCES: readonly Audience[] = ["Requester", "Customer", "Staff"];
+const AUDIENCES: readonly Audience[] = ["Requester", "Customer", "Owner", "Staff"];
 
 export default async function EmailTextsPage({ searchParams }: { searchParams: Promise<{ template?: string }> }) {
   const { locale } = await requirePagePermission("settings:manage", "/settings/email-texts");

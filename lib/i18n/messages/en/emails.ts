@@ -11,7 +11,7 @@ import type { Audience } from "@/lib/email/templates/types";
  */
 export const emails = {
   emails: {
-    audiences: { Requester: "Requester", Customer: "Customer", Staff: "Staff" } satisfies Record<Audience, string>,
+    audiences: { Requester: "Requester", Customer: "Customer", Owner: "System owner", Staff: "Staff" } satisfies Record<Audience, string>,
     staffTestEmail: {
       label: "Test email",
       subject: "Rightsdesk test email",
@@ -188,6 +188,37 @@ export const emails = {
         "{customerName} has not acknowledged the routed request {reference} after several business days.",
     },
 
+    taskAssigned: {
+      label: "Task for a system (to its owners)",
+      subject: "Data-subject request {reference}: a task for {systemName}",
+      body: "A person asked us to act on their rights over personal data, and {systemName}, which you look after, holds some of it. Its part is to {kind}, by {dueDate}.",
+      kinds: {
+        ACCESS: "export the person's data",
+        DELETION: "delete the person's data",
+        CORRECTION: "correct the person's data",
+        OBJECTION: "stop a processing the person objects to",
+        WITHDRAWAL: "stop a processing whose consent was withdrawn",
+        GUARDIAN_INQUIRY: "look into a guardian's inquiry",
+        OTHER: "look into the request",
+      },
+      link: "Open the task (link valid until {expiresOn}): {url}",
+      options:
+        "On that page you see exactly what to do and report it done (with the export files for an access), not applicable or not possible. Please do not forward this email: the link is for the system's owners.",
+    },
+    taskReminder: {
+      label: "Task reminder (to a system's owners)",
+      subject: "Reminder: the task for {systemName} on {reference} is still open",
+      body: "On {sentOn} we asked for {systemName}'s part of the data-subject request {reference}. It is still open, and the request is due on {dueDate}.",
+      outside:
+        "Please open the link in our first email and report what was done. If the link is lost or expired, reply to this email and we will send a new one.",
+      staff: "You find it under My tasks: {url}",
+    },
+    taskEscalated: {
+      label: "Task escalation",
+      subject: "ESCALATION: the task for {systemName} on {reference} is still open",
+      body: "{systemName}'s task on the request {reference} is still not done after {days, number} business days.",
+    },
+
     /** Settings > Email: delivery, the outbox and the development mailbox. */
     delivery: {
       title: "Email",
@@ -218,6 +249,7 @@ export const emails = {
       audienceGroups: {
         Requester: "To the requester",
         Customer: "To the customer",
+        Owner: "To a system's owners",
         Staff: "To staff",
       } satisfies Record<Audience, string>,
       customized: "{label} (customized)",
@@ -225,6 +257,7 @@ export const emails = {
       audienceAndLanguages: {
         Requester: "to the requester, English and Chinese",
         Customer: "to the customer, English and Chinese",
+        Owner: "to a system's owners, English and Chinese",
         Staff: "to staff, English and Chinese",
       } satisfies Record<Audience, string>,
       languages: { en: "English", zh: "简体中文 (Chinese)" },

@@ -11,6 +11,7 @@ import { settings } from "./settings";
 import { signIn } from "./sign-in";
 import { staffWords } from "./staff-words";
 import { systems } from "./systems";
+import { taskLink } from "./task-link";
 
 /** The English catalogue: each file holds the top-level sections of one area (see lib/i18n/messages/index.ts). */
 export const en = {
@@ -27,4 +28,5 @@ export const en = {
   ...signIn,
   ...staffWords,
   ...systems,
+  ...taskLink,
 } as const;

@@ -23,6 +23,7 @@ export const settings = {
           about: "Subjects and added paragraphs of every email, in English and Chinese, with a preview.",
         },
         routing: { title: "Routing", about: "The clock on requests passed to business customers." },
+        fulfilment: { title: "Fulfilment", about: "The clock on systems' tasks, the size of result files, webhook attempts." },
         retention: { title: "Retention", about: "How long personal data is kept, and what the next run anonymizes." },
         users: { title: "Users", about: "Staff accounts, roles and invitations." },
         email: { title: "Email delivery", about: "The outbox, failed emails and a test email." },
@@ -232,6 +233,7 @@ export const settings = {
     nav: {
       label: "Staff",
       cases: "Cases",
+      myTasks: "My tasks",
       customers: "Customers",
       systems: "Systems",
       reports: "Reports",

@@ -3,7 +3,7 @@ import type { Wording } from "../wording";
 
 export const emails: Wording<typeof en> = {
   emails: {
-    audiences: { Requester: "请求人", Customer: "企业客户", Staff: "员工" },
+    audiences: { Requester: "请求人", Customer: "企业客户", Owner: "系统负责人", Staff: "员工" },
     staffTestEmail: {
       label: "测试邮件",
       subject: "Rightsdesk 测试邮件",
@@ -169,6 +169,35 @@ export const emails: Wording<typeof en> = {
       bodyEscalation: "{customerName} 在 {days, number} 个工作日后仍未确认转交的请求 {reference}。",
       bodyEscalationNoDays: "{customerName} 在数个工作日后仍未确认转交的请求 {reference}。",
     },
+    taskAssigned: {
+      label: "系统任务（致系统负责人）",
+      subject: "个人信息主体请求 {reference}：{systemName} 的任务",
+      body: "有人要求我们就其个人信息行使权利，而您负责的 {systemName} 存有其中部分信息。该系统需要在 {dueDate} 之前完成的部分是：{kind}。",
+      kinds: {
+        ACCESS: "导出此人的数据",
+        DELETION: "删除此人的数据",
+        CORRECTION: "更正此人的数据",
+        OBJECTION: "停止此人反对的处理活动",
+        WITHDRAWAL: "停止基于已撤回同意的处理活动",
+        GUARDIAN_INQUIRY: "处理监护人的询问",
+        OTHER: "处理该请求",
+      },
+      link: "打开任务（链接有效期至 {expiresOn}）：{url}",
+      options:
+        "在该页面上您可以看到具体要做的事情，并报告已完成（访问请求请附上导出文件）、不适用或无法完成。请勿转发本邮件：该链接仅供系统负责人使用。",
+    },
+    taskReminder: {
+      label: "任务提醒（致系统负责人）",
+      subject: "提醒：{reference} 中 {systemName} 的任务仍未完成",
+      body: "我们已于 {sentOn} 请 {systemName} 完成个人信息主体请求 {reference} 中的相应部分。该任务仍未完成，请求的截止日期为 {dueDate}。",
+      outside: "请打开我们第一封邮件中的链接并报告处理情况。如果链接已丢失或已过期，请回复本邮件，我们会重新发送一个链接。",
+      staff: "您可以在“我的任务”中找到它：{url}",
+    },
+    taskEscalated: {
+      label: "任务升级提醒",
+      subject: "升级提醒：{reference} 中 {systemName} 的任务仍未完成",
+      body: "请求 {reference} 中 {systemName} 的任务在 {days, number} 个工作日后仍未完成。",
+    },
 
     delivery: {
       title: "电子邮件",
@@ -192,12 +221,13 @@ export const emails: Wording<typeof en> = {
       intro:
         "您可以替换邮件的主题，并在邮件正文前后各添加一段文字，每种语言分别设置。文字中可以用占位符引用邮件的详细信息，例如 {example}。邮件在发送时才组装，因此新的文字适用于今后发送的所有邮件，包括已在发件箱中等待发送的邮件。链接、验证码和法律措辞保持邮件原有的写法。",
       email: "邮件",
-      audienceGroups: { Requester: "致请求人", Customer: "致企业客户", Staff: "致员工" },
+      audienceGroups: { Requester: "致请求人", Customer: "致企业客户", Owner: "致系统负责人", Staff: "致员工" },
       customized: "{label}（已自定义）",
       open: "打开",
       audienceAndLanguages: {
         Requester: "致请求人，英文和中文",
         Customer: "致企业客户，英文和中文",
+        Owner: "致系统负责人，英文和中文",
         Staff: "致员工，英文和中文",
       },
       languages: { en: "英语", zh: "简体中文" },

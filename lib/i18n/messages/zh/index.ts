@@ -13,6 +13,7 @@ import { settings } from "./settings";
 import { signIn } from "./sign-in";
 import { staffWords } from "./staff-words";
 import { systems } from "./systems";
+import { taskLink } from "./task-link";
 
 /** The Simplified Chinese catalogue, file for file as the English one. */
 export const zh: Wording<typeof en> = {
@@ -29,4 +30,5 @@ export const zh: Wording<typeof en> = {
   ...signIn,
   ...staffWords,
   ...systems,
+  ...taskLink,
 };
