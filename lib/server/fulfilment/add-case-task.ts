@@ -1,0 +1,70 @@
+import "server-only";
+import type { z } from "zod";
+import type { Actor } from "@/lib/auth/guards";
+import { addCaseTaskSchema } from "@/lib/domain/fulfilment/task-forms";
+import { makesTasks } from "@/lib/domain/fulfilment/task-rules";
+import { statusAfterWork } from "@/lib/domain/cases/workflow";
+import { AppError } from "@/lib/errors/app-error";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { staffEvent } from "@/lib/server/audit/staff-event";
+import { changeCase } from "@/lib/server/cases/change-case";
+import { announceTask } from "./announce-task";
+import { checkCaseTakesTasks } from "./case-task-guards";
+import { takingPartSystems } from "./create-case-tasks";
+
+const invalid = (message: string) => new AppError("VALIDATION", "problems.checkFields", { systemId: [message] });
+
+/**
+ * Staff add a task to a case for one active system (`systemId`), or, with "all", for every active system
+ * taking part in its type and regime that has none yet: how the tasks are made for a case that named a
+ * business customer and that staff decided to keep. Each new task is announced to its system like those
+ * made at confirmation; one audit event names the tasks and systems by id. Needs `cases:work` and a case
+ * the actor can see, being worked (not closed, not routed).
+ */
+export function addCaseTask(input: z.input<typeof addCaseTaskSchema>, actor: Actor, now = new Date()) {
+  return changeCase(
+    { actor, permission: "cases:work", schema: addCaseTaskSchema, input },
+    async ({ tx, data, found }) => {
+      checkCaseTakesTasks(found);
+      if (!makesTasks(found.type)) throw invalid("type_makes_no_tasks");
+      const existing = await tx.fulfilmentTask.findMany({ where: { caseId: found.id }, select: { systemId: true } });
+      const tasked = new Set(existing.map((task) => task.systemId));
+      let systems;
+      if (data.systemId === "all") {
+        systems = (await takingPartSystems(tx, found.type, found.regime)).filter((system) => !tasked.has(system.id));
+        if (systems.length === 0) throw invalid("no_system_left");
+      } else {
+        const system = await tx.dataSystem.findUnique({
+          where: { id: data.systemId },
+          select: { id: true, name: true, reach: true, ownerEmails: true, locale: true, active: true },
+        });
+        if (!system) throw invalid("choose_system");
+        if (!system.active) throw invalid("system_inactive");
+        if (tasked.has(system.id)) throw invalid("system_has_task");
+        systems = [system];
+      }
+      const tasks = [];
+      for (const system of systems) {
+        const task = await tx.fulfilmentTask.create({
+          data: { caseId: found.id, systemId: system.id, kind: found.type, createdById: actor.id, createdAt: now },
+          select: { id: true, caseId: true, systemId: true },
+        });
+        await announceTask(tx, task, system, now);
+        tasks.push(task);
+      }
+      const status = statusAfterWork(found.status);
+      if (status !== found.status) await tx.case.update({ where: { id: found.id }, data: { status } });
+      await recordAuditEvent(tx, {
+        type: "task.added",
+        ...staffEvent(actor),
+        caseId: found.id,
+        data: {
+          taskIds: tasks.map((task) => task.id),
+          systemIds: tasks.map((task) => task.systemId),
+          ...(status !== found.status ? { changes: { status: { from: found.status, to: status } } } : {}),
+        },
+      });
+      return { taskIds: tasks.map((task) => task.id) };
+    },
+  );
+}
