@@ -214,6 +214,7 @@ export const common = {
     not_customer: "Not a customer.",
     not_routing_state: "Not a routing state.",
     yes_or_no: "Either yes or no.",
+    not_task_filter: "Not a task filter.",
     json_or_csv: "Either json or csv.",
     charts_or_table: "Either charts or table.",
     days_0_to_366: "A whole number of days from 0 to 366.",

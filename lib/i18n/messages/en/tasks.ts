@@ -105,6 +105,12 @@ export const tasks = {
         WAIVED: "no action was needed",
       },
     },
+    checklist: { byTasks: "follows the tasks" },
+    filters: {
+      label: "Tasks",
+      open: "A task open",
+      failed: "A task failed",
+    },
     report: {
       title: "Time to finish tasks, by system",
       intro: "Median time from a task being made to its being finished, over tasks finished in the period.",

@@ -209,6 +209,7 @@ export const common: Wording<typeof en> = {
     not_customer: "这不是客户。",
     not_routing_state: "这不是转交状态。",
     yes_or_no: "只能是 yes 或 no。",
+    not_task_filter: "这不是任务筛选条件。",
     json_or_csv: "只能是 json 或 csv。",
     charts_or_table: "只能是 charts 或 table。",
     days_0_to_366: "请输入 0 到 366 之间的整数天数。",

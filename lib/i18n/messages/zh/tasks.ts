@@ -104,6 +104,12 @@ export const tasks: Wording<typeof en> = {
         WAIVED: "无需处理",
       },
     },
+    checklist: { byTasks: "随任务而定" },
+    filters: {
+      label: "任务",
+      open: "有待处理的任务",
+      failed: "有失败的任务",
+    },
     report: {
       title: "各系统完成任务所需时间",
       intro: "在本期间内完成的任务中，从创建任务到完成任务的时间中位数。",
