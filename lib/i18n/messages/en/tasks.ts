@@ -116,7 +116,7 @@ export const tasks = {
       intro: "Median time from a task being made to its being finished, over tasks finished in the period.",
       system: "System",
       finished: "Tasks finished",
-      median: "Median (hours)",
+      median: "Median time to finish",
       empty: "No task was finished in this period.",
     },
   },

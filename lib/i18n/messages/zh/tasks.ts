@@ -115,7 +115,7 @@ export const tasks: Wording<typeof en> = {
       intro: "在本期间内完成的任务中，从创建任务到完成任务的时间中位数。",
       system: "系统",
       finished: "已完成任务数",
-      median: "中位数（小时）",
+      median: "完成所需时间中位数",
       empty: "本期间内没有完成的任务。",
     },
   },
