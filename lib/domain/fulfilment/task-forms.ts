@@ -20,7 +20,7 @@ const optionalText = z
 export const addCaseTaskSchema = z.object({
   ...caseInput,
   /** A system's id, or "all": every active system taking part in the case's type that has no task yet. */
-  systemId: z.union([z.literal("all"), z.string().uuid()], { message: "choose_system" }),
+  systemId: z.union([z.literal("all"), z.string().uuid("choose_system")], { message: "choose_system" }),
 });
 
 /** Waives an unfinished task (officers and administrators), with the reason. */

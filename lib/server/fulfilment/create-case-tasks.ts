@@ -1,18 +1,28 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { idRow, queryRows } from "@/lib/db/typed-rows";
 import type { Regime, RequestType } from "@/lib/db/generated/enums";
 import { makesTasks } from "@/lib/domain/fulfilment/task-rules";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { announceTask } from "./announce-task";
 
-/** The active systems taking part in a case of this type under this regime (none of its regimes: every one). */
-export function takingPartSystems(tx: Tx, type: RequestType, regime: Regime) {
+/**
+ * The active systems taking part in a case of this type under this regime (none of its regimes: every one).
+ * The array test is SQL (`= ANY`): Prisma's `has` on an enum array is refused by the driver adapters.
+ */
+export async function takingPartSystems(tx: Tx, type: RequestType, regime: Regime) {
+  const ids = await queryRows(
+    tx,
+    idRow,
+    Prisma.sql`SELECT id::text AS id FROM "DataSystem"
+      WHERE active
+        AND ${type}::"RequestType" = ANY("requestTypes")
+        AND (cardinality(regimes) = 0 OR ${regime}::"Regime" = ANY(regimes))`,
+  );
+  if (ids.length === 0) return [];
   return tx.dataSystem.findMany({
-    where: {
-      active: true,
-      requestTypes: { has: type },
-      OR: [{ regimes: { isEmpty: true } }, { regimes: { has: regime } }],
-    },
+    where: { id: { in: ids.map((row) => row.id) } },
     orderBy: { name: "asc" },
     select: { id: true, name: true, reach: true, ownerEmails: true, locale: true },
   });
