@@ -1,8 +1,16 @@
+// First: it prepares the runtime Next's request scope needs (see the file).
+import { inRequestScope, sessionCookieFor } from "../support/request-scope";
+import { renderPage } from "../support/render-page";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createElement } from "react";
+import { CaseActions } from "@/components/cases/case-actions";
+import { CaseChecklist } from "@/components/cases/case-checklist";
+import { CaseTasksPanel } from "@/components/fulfilment/case-tasks-panel";
 import type { Actor } from "@/lib/auth/guards";
 import { queueFiltersSchema } from "@/lib/domain/cases/queue-filters";
 import { describeEvent } from "@/lib/domain/cases/timeline-sentences";
 import { AppError } from "@/lib/errors/app-error";
+import { PAGE_LANGUAGE_HEADER } from "@/lib/i18n/page-language";
 import { translatorFor } from "@/lib/i18n/translator";
 import { assignCase } from "@/lib/server/cases/assign-case";
 import { caseTimeline } from "@/lib/server/cases/case-timeline";
@@ -26,6 +34,7 @@ import { lastEmailPayload } from "../support/outbox";
 import { correctionRequest } from "../support/requests";
 import { createStaff } from "../support/staff";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { readableTexts } from "../support/visible-text";
 
 async function appError(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.catch((e: unknown) => e);
@@ -373,5 +382,57 @@ describe("tasks on a case", () => {
     // Routed tasks (nobody did them) and waived ones do not count.
     const mailer = rows.find((row) => row.system === "Mailer");
     expect(mailer).toBeUndefined();
+  });
+
+  it("the case page shows each task in words with the forms open to the reader, in the reader's language", async () => {
+    const caseId = await correctionCase("EU_GDPR");
+    const [crm, mailer] = await tasksOf(caseId);
+    await recordTaskResult({ caseId, taskId: crm!.id, state: "DONE", result: "CORRECTED" }, analyst);
+    // The case page's panels as it puts them together (the page itself also holds async panels, which a
+    // static render cannot wait for).
+    const render = async (actor: Actor) => {
+      const detail = await getCaseDetail(caseId, actor);
+      const tasks = await caseTasks({
+        id: detail.id,
+        reference: detail.reference,
+        type: detail.type,
+        details: detail.details,
+        requesterLocale: detail.requester.locale,
+      });
+      const panels = createElement(
+        "div",
+        null,
+        createElement(CaseChecklist, { detail, canTick: detail.actions.includes("tickChecklist") }),
+        createElement(CaseTasksPanel, { detail, tasks, actor }),
+        createElement(CaseActions, { detail, staff: [], actor, next: null, draftSummary: tasks.draftSummary }),
+      );
+      const html = await inRequestScope(
+        `http://localhost/cases/${caseId}`,
+        { cookie: await sessionCookieFor(actor), [PAGE_LANGUAGE_HEADER]: "staff" },
+        () => renderPage(panels),
+      );
+      return readableTexts(html).join("\n");
+    };
+    const asOfficer = await render(officer);
+    expect(asOfficer).toContain("Tasks");
+    expect(asOfficer).toContain("Change Postal address to “2 New Street”.");
+    expect(asOfficer).toContain("Corrected");
+    expect(asOfficer).toContain("Record the result"); // for the open Mailer task
+    expect(asOfficer).toContain("Waive the task");
+    expect(asOfficer).toContain("follows the tasks");
+    // An auditor reads the tasks but gets no form.
+    const asAuditor = await render(auditor);
+    expect(asAuditor).toContain("Change Postal address to “2 New Street”.");
+    expect(asAuditor).not.toContain("Record the result");
+    expect(asAuditor).not.toContain("Waive the task");
+    // Every task finished: the resolve form starts with the drafted summary.
+    await waiveTask({ caseId, taskId: mailer!.id, reason: "Retired" }, officer);
+    expect(await render(officer)).toContain("CRM: your data was corrected");
+    // A staff member who reads Chinese reads the panel in Chinese.
+    await database.prisma.user.update({ where: { id: analyst.id }, data: { locale: "zh" } });
+    const zh = await render({ ...analyst, locale: "zh" });
+    expect(zh).toContain("将Postal address更改为“2 New Street”。");
+    expect(zh).toContain("已更正");
+    await database.prisma.user.update({ where: { id: analyst.id }, data: { locale: "en" } });
   });
 });
