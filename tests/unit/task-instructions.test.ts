@@ -85,3 +85,24 @@ describe("the record-a-result form", () => {
     expect(finishingOf(failed)).toEqual({ state: "FAILED", reason: "down" });
   });
 });
+
+describe("the next step while systems work", () => {
+  it("waits for the tasks once the hand-ticked checklist is done, then suggests answering", async () => {
+    const { nextStep } = await import("@/lib/domain/cases/next-step");
+    const facts = {
+      status: "IN_PROGRESS" as const,
+      assigned: true,
+      identityVerified: true,
+      authorityNeeded: false,
+      authorityVerified: false,
+      directMarketing: false,
+      customerToRouteTo: false,
+      requesterWroteLast: false,
+      uncheckedItems: 0,
+      actions: ["resolve" as const],
+    };
+    expect(nextStep({ ...facts, unfinishedTasks: 2 })).toEqual({ step: "waitForTasks", action: null });
+    expect(nextStep({ ...facts, unfinishedTasks: 0 })).toEqual({ step: "resolve", action: "resolve" });
+    expect(nextStep({ ...facts, uncheckedItems: 1, unfinishedTasks: 2 })?.step).toBe("workChecklist");
+  });
+});

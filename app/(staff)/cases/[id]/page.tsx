@@ -56,7 +56,8 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
     directMarketing: detail.directMarketing,
     customerToRouteTo: detail.customerId !== null && detail.routingState === null,
     requesterWroteLast: lastMessage?.kind === "message" && lastMessage.author === "REQUESTER",
-    uncheckedItems: detail.checklist.filter((item) => !item.done).length,
+    uncheckedItems: detail.checklist.filter((item) => !item.done && !item.byTasks).length,
+    unfinishedTasks: tasks.tasks.filter((task) => task.state === "OPEN" || task.state === "FAILED").length,
     actions: detail.actions,
   });
   return (

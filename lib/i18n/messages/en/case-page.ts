@@ -16,6 +16,7 @@ export const casePage = {
       resolve: "Answer the request",
       waitForAnswer: "Wait for the requester's answer (record it here if it came by email or post)",
       waitForCustomer: "Wait for the customer to answer",
+      waitForTasks: "Wait for the systems' tasks to be finished (record results or waive them under Tasks)",
     } satisfies Record<NextStep, string>,
     go: "Go to the form",
   },

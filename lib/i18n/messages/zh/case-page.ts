@@ -16,6 +16,7 @@ export const casePage: Wording<typeof en> = {
       resolve: "答复请求",
       waitForAnswer: "等待请求人答复（如通过电子邮件或信件收到，请在此记录）",
       waitForCustomer: "等待企业客户答复",
+      waitForTasks: "等待各系统完成任务（可在“任务”中记录结果或豁免）",
     },
     go: "前往表单",
   },
