@@ -298,7 +298,24 @@ describe("tasks on a case", () => {
     await assignCase({ caseId: first, assigneeId: officer.id }, officer);
     const hidden = await appError(recordTaskResult({ caseId: first, taskId: task!.id, state: "DONE", result: "CORRECTED" }, analyst));
     expect(hidden.code).toBe("FORBIDDEN");
+    expect((await appError(recordTaskResult({ caseId: first, taskId: task!.id, state: "DONE", result: "CORRECTED" }, auditor))).code).toBe(
+      "FORBIDDEN",
+    );
+    // A stale page (the case changed since) is refused too.
+    const stale = await appError(
+      recordTaskResult({ caseId: first, taskId: task!.id, state: "DONE", result: "CORRECTED", expectedVersion: 1 }, officer),
+    );
+    expect(stale.key).toBe("problems.caseChangedMeanwhile");
     expect((await tasksOf(first))[0]!.state).toBe("OPEN");
+    // A staff owner of the system records its task although the case is not theirs to see.
+    await database.prisma.dataSystem.update({ where: { id: systems.crm }, data: { ownerIds: [analyst.id] } });
+    try {
+      await recordTaskResult({ caseId: first, taskId: task!.id, state: "DONE", result: "CORRECTED" }, analyst);
+    } finally {
+      await database.prisma.dataSystem.update({ where: { id: systems.crm }, data: { ownerIds: [] } });
+    }
+    const finished = (await tasksOf(first))[0]!;
+    expect([finished.state, finished.finishedById]).toEqual(["DONE", analyst.id]);
   });
 
   it("routing the request to its customer makes the open tasks not applicable and tells the webhook system", async () => {

@@ -1,28 +1,39 @@
 import "server-only";
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
-import { statusAfterWork } from "@/lib/domain/cases/workflow";
+import { can } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+import { canSeeCase, statusAfterWork } from "@/lib/domain/cases/workflow";
 import { finishingOf, recordTaskResultSchema } from "@/lib/domain/fulfilment/task-forms";
-import { changeCase } from "@/lib/server/cases/change-case";
+import { AppError } from "@/lib/errors/app-error";
+import { bumpCaseVersion, lockCase } from "@/lib/server/cases/lock-case";
+import { parseInput } from "@/lib/server/parse-input";
 import { checkCaseTakesTasks, lockTaskOfCase } from "./case-task-guards";
 import { finishTask } from "./finish-task";
 
 /**
- * Staff record what a system's task came to (`cases:work`, on a case they can see): DONE with a result and
- * an optional note, or NOT_APPLICABLE / FAILED with a reason; also how a FAILED task that staff fixed by
- * hand is finished. Written by finishTask, the one writer of a task's outcome (the task link and the result
- * API use it too), which checks the result fits the task's kind and audits it.
+ * Staff record what a system's task came to: DONE with a result and an optional note, or NOT_APPLICABLE /
+ * FAILED with a reason; also how a FAILED task that staff fixed by hand is finished. Allowed to whoever
+ * may work the case (`cases:work`, on a case they can see) and to a staff owner of the task's system (from
+ * the case page or "My tasks"), whichever case it is on. Written by finishTask, the one writer of a task's
+ * outcome (the task link and the result API use it too), which checks that the result fits the task's kind
+ * and audits it; the case's version is checked and bumped like any change to it.
  */
-export function recordTaskResult(input: z.input<typeof recordTaskResultSchema>, actor: Actor, now = new Date()) {
-  return changeCase(
-    { actor, permission: "cases:work", schema: recordTaskResultSchema, input },
-    async ({ tx, data, found }) => {
-      checkCaseTakesTasks(found);
-      const task = await lockTaskOfCase(tx, found.id, data.taskId);
-      const finished = await finishTask(tx, task, finishingOf(data), { kind: "STAFF", actor }, now);
-      const status = statusAfterWork(found.status);
-      if (status !== found.status) await tx.case.update({ where: { id: found.id }, data: { status } });
-      return { taskId: finished.id, state: finished.state };
-    },
-  );
+export async function recordTaskResult(input: z.input<typeof recordTaskResultSchema>, actor: Actor, now = new Date()) {
+  const data = parseInput(recordTaskResultSchema, input);
+  return db().$transaction(async (tx) => {
+    const found = await lockCase(tx, data.caseId, data.expectedVersion);
+    const task = await lockTaskOfCase(tx, found.id, data.taskId);
+    const system = await tx.dataSystem.findUniqueOrThrow({ where: { id: task.systemId }, select: { ownerIds: true } });
+    if (!system.ownerIds.includes(actor.id)) {
+      if (!can(actor.role, "cases:work")) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
+      if (!canSeeCase(actor, found.assigneeId)) throw new AppError("FORBIDDEN", "problems.caseAssignedElsewhere");
+    }
+    checkCaseTakesTasks(found);
+    const finished = await finishTask(tx, task, finishingOf(data), { kind: "STAFF", actor }, now);
+    const status = statusAfterWork(found.status);
+    if (status !== found.status) await tx.case.update({ where: { id: found.id }, data: { status } });
+    const version = await bumpCaseVersion(tx, found.id);
+    return { taskId: finished.id, state: finished.state, version };
+  });
 }
