@@ -89,8 +89,10 @@ export function CaseTasksPanel({
                   {t(`tasks.results.${task.result}`)}
                 </p>
               )}
-              {task.finishedBy === "ROUTING" ? (
-                <p className="text-sm text-slate-600">{t("tasks.panel.routed")}</p>
+              {task.finishedBy === "ROUTING" || task.finishedBy === "CLOSURE" ? (
+                <p className="text-sm text-slate-600">
+                  {task.finishedBy === "ROUTING" ? t("tasks.panel.routed") : t("tasks.panel.closed")}
+                </p>
               ) : (
                 task.reason && (
                   <p className="text-sm">

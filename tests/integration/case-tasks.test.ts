@@ -13,6 +13,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { PAGE_LANGUAGE_HEADER } from "@/lib/i18n/page-language";
 import { translatorFor } from "@/lib/i18n/translator";
 import { assignCase } from "@/lib/server/cases/assign-case";
+import { denyCase } from "@/lib/server/cases/deny-case";
 import { caseTimeline } from "@/lib/server/cases/case-timeline";
 import { getCaseDetail } from "@/lib/server/cases/get-case-detail";
 import { listCaseQueue } from "@/lib/server/cases/list-case-queue";
@@ -42,6 +43,7 @@ async function appError(promise: Promise<unknown>): Promise<AppError> {
   return error as AppError;
 }
 
+const DENIAL_REASON = "MANIFESTLY_UNFOUNDED_OR_EXCESSIVE" as const;
 let n = 0;
 const email = () => `tasks-${++n}-${Math.random().toString(36).slice(2)}@example.com`;
 const hourAgo = () => new Date(Date.now() - 3_600_000).toISOString();
@@ -332,6 +334,26 @@ describe("tasks on a case", () => {
     expect(cancelled.map((d) => d.systemId)).toEqual([systems.crm]);
     const event = await database.prisma.auditEvent.findFirstOrThrow({ where: { caseId, type: "task.cancelled" } });
     expect(event.data).toMatchObject({ why: "routed" });
+  });
+
+  it("closing a case otherwise (a denial) ends its unfinished tasks, and the timeline says so", async () => {
+    const caseId = await correctionCase("EU_GDPR");
+    const [, mailer] = await tasksOf(caseId);
+    await recordTaskResult({ caseId, taskId: mailer!.id, state: "FAILED", reason: "Mailer refused" }, analyst);
+    await denyCase({ caseId, reason: DENIAL_REASON, text: "We cannot act on this request for the stated reasons." }, officer);
+    const tasks = await tasksOf(caseId);
+    expect(tasks.map((task) => [task.system.name, task.state, task.finishedBy])).toEqual([
+      ["CRM", "NOT_APPLICABLE", "CLOSURE"],
+      ["Mailer", "NOT_APPLICABLE", "CLOSURE"],
+    ]);
+    // The webhook system is told its task is cancelled; the manual one has no link to stop.
+    const cancelled = await database.prisma.webhookDelivery.findMany({ where: { task: { caseId }, eventType: "task.cancelled" } });
+    expect(cancelled.map((d) => d.systemId)).toEqual([systems.crm]);
+    const timeline = await caseTimeline(caseId);
+    const sentence = timeline.entries
+      .filter((entry) => entry.kind === "event" && entry.type === "task.cancelled")
+      .map((entry) => describeEvent("en", entry as never, timeline.staffNames, timeline.systemNames).sentence);
+    expect(sentence).toEqual(["The case closed: the tasks of CRM, Mailer no longer apply"]);
   });
 
   it("the queue filters cases with a task open or a task failed", async () => {

@@ -92,6 +92,7 @@ export function describeEvent(
     const to = changes.assigneeId?.to;
     key = !to ? "case.assigned.none" : to === event.actorId ? "case.assigned.self" : "case.assigned.other";
   }
+  if (event.type === "task.cancelled") key = data.why === "routed" ? "task.cancelled.routed" : "task.cancelled.closed";
   const outcome = changes.outcome?.to ?? data.outcome;
   const system = (id: unknown) => (typeof id === "string" ? (systems.get(id) ?? none) : none);
   const systemIds = Array.isArray(data.systemIds) ? data.systemIds : [];

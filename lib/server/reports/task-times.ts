@@ -32,7 +32,7 @@ export function taskTimes(filters: ReportFilters): Promise<TaskTimeRow[]> {
     JOIN "Case" c ON c.id = t."caseId"
     JOIN "DataSystem" s ON s.id = t."systemId"
     WHERE t.state IN ('DONE'::"TaskState", 'NOT_APPLICABLE'::"TaskState")
-      AND t."finishedBy" IS DISTINCT FROM 'ROUTING'
+      AND coalesce(t."finishedBy", '') NOT IN ('ROUTING', 'CLOSURE')
       AND ${inPeriod(filters, Prisma.sql`t."finishedAt"`)}
     GROUP BY s.id, s.name
     ORDER BY 4 DESC NULLS LAST, 2`,

@@ -95,7 +95,7 @@ export function routeToCustomer(input: z.input<typeof routeToCustomerSchema>, ac
     const routing = await issueRouting(tx, found, customer, contacts, actor, now);
     await tx.case.update({ where: { id: found.id }, data: { status: "ROUTED", routingState: "SENT" } });
     // The customer decides now: the systems' tasks no longer apply.
-    await cancelCaseTasks(tx, found.id, actor, now);
+    await cancelCaseTasks(tx, found.id, "routed", actor, now);
     await recordAuditEvent(tx, {
       type: "case.routed",
       ...staffEvent(actor),

@@ -107,7 +107,10 @@ export const casePage = {
         added: "{actor} added tasks for the systems: {systems}",
         finished: "{actor} reported {system}'s task: {state}",
         waived: "{actor} waived {system}'s task",
-        cancelled: "The request went to the customer: the tasks of {systems} no longer apply",
+        cancelled: {
+          routed: "The request went to the customer: the tasks of {systems} no longer apply",
+          closed: "The case closed: the tasks of {systems} no longer apply",
+        },
         link_revoked: "{actor} revoked {system}'s task link",
         link_resent: "{actor} sent {system}'s owners a new task link",
         reminded: "{system}'s owners were reminded of their task",

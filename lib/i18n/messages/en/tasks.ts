@@ -18,6 +18,7 @@ export const tasks = {
       deliveryCode: "answer {code}",
       responseExcerpt: "What the system answered",
       routed: "Not applicable: the request went to the customer.",
+      closed: "Not applicable: the case was closed.",
       linkRevoked: "The task link was revoked.",
       linkExpires: "The task link works until {when}.",
     },
@@ -45,6 +46,7 @@ export const tasks = {
       OWNER: "the system's owner",
       SYSTEM: "the system",
       ROUTING: "routing",
+      CLOSURE: "the case's closure",
     },
     reach: { MANUAL: "task link", WEBHOOK: "webhook" } satisfies Record<SystemReach, string>,
     deliveryStatuses: {

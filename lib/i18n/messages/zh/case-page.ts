@@ -106,7 +106,10 @@ export const casePage: Wording<typeof en> = {
         added: "{actor}为以下系统添加了任务：{systems}",
         finished: "{actor}报告了{system}的任务：{state}",
         waived: "{actor}豁免了{system}的任务",
-        cancelled: "请求已转交给客户：{systems}的任务不再适用",
+        cancelled: {
+          routed: "请求已转交给客户：{systems}的任务不再适用",
+          closed: "案件已结案：{systems}的任务不再适用",
+        },
         link_revoked: "{actor}撤销了{system}的任务链接",
         link_resent: "{actor}向{system}的负责人发送了新的任务链接",
         reminded: "已提醒{system}的负责人处理任务",

@@ -17,6 +17,7 @@ export const tasks: Wording<typeof en> = {
       deliveryCode: "响应 {code}",
       responseExcerpt: "系统的响应",
       routed: "不适用：请求已转交给客户。",
+      closed: "不适用：案件已结案。",
       linkRevoked: "任务链接已撤销。",
       linkExpires: "任务链接在 {when} 之前有效。",
     },
@@ -44,6 +45,7 @@ export const tasks: Wording<typeof en> = {
       OWNER: "系统负责人",
       SYSTEM: "系统",
       ROUTING: "转交",
+      CLOSURE: "结案",
     },
     reach: { MANUAL: "任务链接", WEBHOOK: "网络钩子" },
     deliveryStatuses: {
