@@ -28,7 +28,7 @@ export interface FieldSpec<N extends string = string> {
   required?: boolean;
   /** Shown only once the server has refused the form with an error on this field (a confirmation it asks for). */
   afterRefusal?: boolean;
-  /** Text and textarea: what the field starts with (a drafted summary to edit). */
+  /** What the field starts with: a drafted summary to edit, an option chosen beforehand. */
   defaultValue?: string;
 }
 
@@ -142,7 +142,7 @@ export function ActionForm<K extends CaseFormId>({
             {field.kind === "textarea" ? (
               <textarea rows={field.defaultValue ? 6 : 3} defaultValue={field.defaultValue} {...common} />
             ) : field.kind === "select" ? (
-              <select {...common} defaultValue="">
+              <select {...common} defaultValue={field.defaultValue ?? ""}>
                 <option value="">{t("cases.actions.choose")}</option>
                 {field.options?.map((option) => (
                   <option key={option.value} value={option.value} translate={option.data ? "no" : undefined}>

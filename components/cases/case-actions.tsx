@@ -240,6 +240,8 @@ export function CaseActions({
                 name: "outcome",
                 label: t("cases.actions.resolve.outcome"),
                 kind: "select",
+                // Every task finished: answering is one click on the drafted summary.
+                defaultValue: draftSummary ? "FULFILLED" : undefined,
                 options: [
                   { value: "FULFILLED", label: t("labels.outcomes.FULFILLED") },
                   { value: "PARTIALLY_FULFILLED", label: t("labels.outcomes.PARTIALLY_FULFILLED") },

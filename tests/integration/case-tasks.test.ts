@@ -1,11 +1,12 @@
 // First: it prepares the runtime Next's request scope needs (see the file).
 import { inRequestScope, sessionCookieFor } from "../support/request-scope";
 import { renderPage } from "../support/render-page";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createElement } from "react";
 import { CaseActions } from "@/components/cases/case-actions";
 import { CaseChecklist } from "@/components/cases/case-checklist";
 import { CaseTasksPanel } from "@/components/fulfilment/case-tasks-panel";
+import { recordTaskResultAction, waiveTaskAction } from "@/lib/actions/staff/tasks";
 import type { Actor } from "@/lib/auth/guards";
 import { queueFiltersSchema } from "@/lib/domain/cases/queue-filters";
 import { describeEvent } from "@/lib/domain/cases/timeline-sentences";
@@ -36,6 +37,9 @@ import { correctionRequest } from "../support/requests";
 import { createStaff } from "../support/staff";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { readableTexts } from "../support/visible-text";
+
+// The actions refresh the case page; outside Next's server there is no page cache to refresh.
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 async function appError(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.catch((e: unknown) => e);
@@ -473,5 +477,30 @@ describe("tasks on a case", () => {
     expect(zh).toContain("将Postal address更改为“2 New Street”。");
     expect(zh).toContain("已更正");
     await database.prisma.user.update({ where: { id: analyst.id }, data: { locale: "en" } });
+  });
+
+  it("the forms answer through their server actions: field errors as keys, a refusal worded, success in the staff member's language", async () => {
+    const caseId = await correctionCase("UK_GDPR");
+    const [task] = await tasksOf(caseId);
+    const send = async (action: typeof recordTaskResultAction, actor: Actor, fields: Record<string, string>) => {
+      const form = new FormData();
+      for (const [name, value] of Object.entries(fields)) form.set(name, value);
+      return inRequestScope(`http://localhost/cases/${caseId}`, { cookie: await sessionCookieFor(actor) }, () =>
+        action(undefined, form),
+      );
+    };
+    const missing = await send(recordTaskResultAction, analyst, { caseId, taskId: task!.id, state: "DONE", result: "" });
+    expect(missing.error).toEqual({ result: ["choose_task_result"] });
+    const refused = await send(waiveTaskAction, analyst, { caseId, taskId: task!.id, reason: "Not needed" });
+    expect(refused.status).toBe("error");
+    expect((await tasksOf(caseId))[0]!.state).toBe("OPEN");
+    await database.prisma.user.update({ where: { id: officer.id }, data: { locale: "zh" } });
+    try {
+      const waived = await send(waiveTaskAction, officer, { caseId, taskId: task!.id, reason: "Not needed" });
+      expect(waived.message).toBe("任务已豁免。");
+    } finally {
+      await database.prisma.user.update({ where: { id: officer.id }, data: { locale: "en" } });
+    }
+    expect((await tasksOf(caseId))[0]!.state).toBe("WAIVED");
   });
 });
