@@ -23,18 +23,20 @@ const STATE_TONES: Record<CaseTask["state"], string> = {
  * The case's tasks: each system's part with its instruction in words, its state, result or reason, who
  * finished it and when, its files and, for a webhook system, the last delivery; and the forms open to the
  * reader: add a task (`cases:work`), record a result (`cases:work`), waive with a reason (`cases:decide`).
- * `linkButtons` is where a manual task's "resend link" / "revoke link" buttons go (task links' own component).
+ * `taskButtons` is where other parts put their buttons for a task, next to its forms: a manual task's
+ * "resend link" / "revoke link" (components/fulfilment/task-link-buttons.tsx), a webhook task's "send again"
+ * (its last delivery is `task.lastDelivery`); the case page passes it, the panel only places it.
  */
 export function CaseTasksPanel({
   detail,
   tasks,
   actor,
-  linkButtons,
+  taskButtons,
 }: {
   detail: CaseDetail;
   tasks: CaseTasks;
   actor: { role: StaffRole; locale: Locale };
-  linkButtons?: (task: CaseTask) => ReactNode;
+  taskButtons?: (task: CaseTask) => ReactNode;
 }) {
   const t = translatorFor(actor.locale);
   const at = (value: Date) => t("labels.utc", { time: formatDateTime(actor.locale, value) });
@@ -151,7 +153,7 @@ export function CaseTasksPanel({
                     : task.linkExpiresAt && t("tasks.panel.linkExpires", { when: at(task.linkExpiresAt) })}
                 </p>
               )}
-              {isUnfinished(task.state) && linkButtons?.(task)}
+              {taskButtons?.(task)}
               {isUnfinished(task.state) && mayWork && makesTasks(task.kind) && (
                 <details className="rounded border border-slate-200 p-2">
                   <summary className="cursor-pointer text-sm text-blue-800">{t("tasks.record.title")}</summary>

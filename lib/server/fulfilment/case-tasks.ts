@@ -28,7 +28,15 @@ export async function caseTasks(
         deliveries: {
           orderBy: { createdAt: "desc" },
           take: 1,
-          select: { status: true, attempts: true, lastStatusCode: true, nextAttemptAt: true, eventType: true },
+          select: {
+            id: true,
+            status: true,
+            attempts: true,
+            lastStatusCode: true,
+            lastError: true,
+            nextAttemptAt: true,
+            eventType: true,
+          },
         },
       },
     }),
