@@ -338,6 +338,20 @@ describe("tasks on a case", () => {
     expect(cancelled.map((d) => d.systemId)).toEqual([systems.crm]);
     const event = await database.prisma.auditEvent.findFirstOrThrow({ where: { caseId, type: "task.cancelled" } });
     expect(event.data).toMatchObject({ why: "routed" });
+
+    // The customer says it is not their data: the case comes back, and staff give the systems their tasks again.
+    await database.prisma.case.update({ where: { id: caseId }, data: { status: "IN_PROGRESS" } });
+    await addCaseTask({ caseId, systemId: "all" }, analyst);
+    const again = await tasksOf(caseId);
+    expect(again.map((task) => [task.system.name, task.state, task.finishedBy, task.createdById])).toEqual([
+      ["CRM", "OPEN", null, analyst.id],
+      ["Mailer", "OPEN", null, analyst.id],
+    ]);
+    const created = await database.prisma.webhookDelivery.count({ where: { task: { caseId }, eventType: "task.created" } });
+    expect(created).toBe(2);
+    // An open task is not made twice.
+    const twice = await appError(addCaseTask({ caseId, systemId: systems.crm }, analyst));
+    expect(twice.fieldErrors).toEqual({ systemId: ["system_has_task"] });
   });
 
   it("closing a case otherwise (a denial) ends its unfinished tasks, and the timeline says so", async () => {

@@ -17,7 +17,9 @@ const invalid = (message: string) => new AppError("VALIDATION", "problems.checkF
 /**
  * Staff add a task to a case for one active system (`systemId`), or, with "all", for every active system
  * taking part in its type and regime that has none yet: how the tasks are made for a case that named a
- * business customer and that staff decided to keep. Each new task is announced to its system like those
+ * business customer and that staff decided to keep. A system whose earlier task nobody did (not applicable,
+ * waived, cancelled by routing) gets it again, reopened with a fresh clock and announcement (the case has
+ * one task per system). Each new task is announced to its system like those
  * made at confirmation; one audit event names the tasks and systems by id. Needs `cases:work` and a case
  * the actor can see, being worked (not closed, not routed).
  */
@@ -27,11 +29,20 @@ export function addCaseTask(input: z.input<typeof addCaseTaskSchema>, actor: Act
     async ({ tx, data, found }) => {
       checkCaseTakesTasks(found);
       if (!makesTasks(found.type)) throw invalid("type_makes_no_tasks");
-      const existing = await tx.fulfilmentTask.findMany({ where: { caseId: found.id }, select: { systemId: true } });
-      const tasked = new Set(existing.map((task) => task.systemId));
+      const existing = await tx.fulfilmentTask.findMany({
+        where: { caseId: found.id },
+        select: { id: true, systemId: true, state: true },
+      });
+      const taskOf = new Map(existing.map((task) => [task.systemId, task]));
+      // A system whose task nobody did (not applicable, waived: e.g. cancelled when the case went to a
+      // customer who then declined it) may be given it again; an open, failed or done one may not.
+      const mayTask = (systemId: string) => {
+        const task = taskOf.get(systemId);
+        return !task || task.state === "NOT_APPLICABLE" || task.state === "WAIVED";
+      };
       let systems;
       if (data.systemId === "all") {
-        systems = (await takingPartSystems(tx, found.type, found.regime)).filter((system) => !tasked.has(system.id));
+        systems = (await takingPartSystems(tx, found.type, found.regime)).filter((system) => mayTask(system.id));
         if (systems.length === 0) throw invalid("no_system_left");
       } else {
         const system = await tx.dataSystem.findUnique({
@@ -40,15 +51,40 @@ export function addCaseTask(input: z.input<typeof addCaseTaskSchema>, actor: Act
         });
         if (!system) throw invalid("choose_system");
         if (!system.active) throw invalid("system_inactive");
-        if (tasked.has(system.id)) throw invalid("system_has_task");
+        if (!mayTask(system.id)) throw invalid("system_has_task");
         systems = [system];
       }
       const tasks = [];
       for (const system of systems) {
-        const task = await tx.fulfilmentTask.create({
-          data: { caseId: found.id, systemId: system.id, kind: found.type, createdById: actor.id, createdAt: now },
-          select: { id: true, caseId: true, systemId: true },
-        });
+        const earlier = taskOf.get(system.id);
+        const task = earlier
+          ? await tx.fulfilmentTask.update({
+              where: { id: earlier.id },
+              data: {
+                state: "OPEN",
+                result: null,
+                reason: null,
+                responseExcerpt: null,
+                finishedById: null,
+                finishedBy: null,
+                finishedAt: null,
+                tokenHash: null,
+                linkExpiresAt: null,
+                linkRevokedAt: null,
+                remindAt: null,
+                remindedAt: null,
+                escalateAt: null,
+                escalatedAt: null,
+                createdById: actor.id,
+                createdAt: now,
+                version: { increment: 1 },
+              },
+              select: { id: true, caseId: true, systemId: true },
+            })
+          : await tx.fulfilmentTask.create({
+              data: { caseId: found.id, systemId: system.id, kind: found.type, createdById: actor.id, createdAt: now },
+              select: { id: true, caseId: true, systemId: true },
+            });
         await announceTask(tx, task, system, now);
         tasks.push(task);
       }

@@ -53,7 +53,10 @@ export async function caseTasks(
       (user) => [user.id, user.name],
     ),
   );
-  const tasked = new Set(tasks.map((task) => task.systemId));
+  // A system whose task nobody did (not applicable, waived) may be given it again.
+  const tasked = new Set(
+    tasks.filter((task) => task.state !== "NOT_APPLICABLE" && task.state !== "WAIVED").map((task) => task.systemId),
+  );
   // Suppressed everywhere: once no task is left unfinished, the last system's suppression.
   const suppressedAt = tasks.some((task) => isUnfinished(task.state))
     ? undefined
