@@ -28,6 +28,8 @@ export interface FieldSpec<N extends string = string> {
   required?: boolean;
   /** Shown only once the server has refused the form with an error on this field (a confirmation it asks for). */
   afterRefusal?: boolean;
+  /** What the field starts with: a drafted summary to edit, an option chosen beforehand. */
+  defaultValue?: string;
 }
 
 const inputClass =
@@ -41,6 +43,7 @@ const inputClass =
  */
 export function ActionForm<K extends CaseFormId>({
   id,
+  domId,
   title,
   caseId,
   version,
@@ -50,6 +53,8 @@ export function ActionForm<K extends CaseFormId>({
   tone = "primary",
 }: {
   id: K;
+  /** The form's id on the page when one form appears more than once (one per task): defaults to `id`. */
+  domId?: string;
   title?: string;
   caseId: string;
   version: number;
@@ -60,7 +65,8 @@ export function ActionForm<K extends CaseFormId>({
 }) {
   const t = useTranslations();
   const { schema, action } = CASE_FORMS[id];
-  const { formProps, pending, ok, message, errors, lastResult } = useSchemaForm(schema, action, { id });
+  const formId = domId ?? id;
+  const { formProps, pending, ok, message, errors, lastResult } = useSchemaForm(schema, action, { id: formId });
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (lastResult?.status === "success") formRef.current?.reset();
@@ -75,12 +81,12 @@ export function ActionForm<K extends CaseFormId>({
     <form
       ref={formRef}
       {...formProps}
-      aria-labelledby={title ? `${id}-title` : undefined}
+      aria-labelledby={title ? `${formId}-title` : undefined}
       className="space-y-3"
       data-testid={id}
     >
       {title && (
-        <h3 id={`${id}-title`} className="font-medium text-slate-900">
+        <h3 id={`${formId}-title`} className="font-medium text-slate-900">
           {title}
         </h3>
       )}
@@ -91,7 +97,7 @@ export function ActionForm<K extends CaseFormId>({
       ))}
       {fields.map((field) => {
         if (field.afterRefusal && !lastResult?.error?.[field.name]?.length) return null;
-        const inputId = `${id}-${field.name}`;
+        const inputId = `${formId}-${field.name}`;
         const fieldErrors = errors[field.name];
         const describedBy = [fieldErrors?.length ? `${inputId}-error` : null, field.hint ? `${inputId}-hint` : null]
           .filter(Boolean)
@@ -134,9 +140,9 @@ export function ActionForm<K extends CaseFormId>({
               {field.label}
             </label>
             {field.kind === "textarea" ? (
-              <textarea rows={3} {...common} />
+              <textarea rows={field.defaultValue ? 6 : 3} defaultValue={field.defaultValue} {...common} />
             ) : field.kind === "select" ? (
-              <select {...common} defaultValue="">
+              <select {...common} defaultValue={field.defaultValue ?? ""}>
                 <option value="">{t("cases.actions.choose")}</option>
                 {field.options?.map((option) => (
                   <option key={option.value} value={option.value} translate={option.data ? "no" : undefined}>
@@ -145,7 +151,11 @@ export function ActionForm<K extends CaseFormId>({
                 ))}
               </select>
             ) : (
-              <input type={field.kind === "datetime" ? "datetime-local" : "text"} {...common} />
+              <input
+                type={field.kind === "datetime" ? "datetime-local" : "text"}
+                defaultValue={field.defaultValue}
+                {...common}
+              />
             )}
             {field.hint && (
               <p id={`${inputId}-hint`} className="text-xs text-slate-600">

@@ -55,12 +55,15 @@ export function CaseActions({
   staff,
   actor,
   next,
+  draftSummary,
 }: {
   detail: CaseDetail;
   staff: StaffOption[];
   actor: { id: string; role: StaffRole; locale: Locale };
   /** What the case needs next (lib/domain/cases/next-step.ts); null once closed. */
   next: SuggestedStep | null;
+  /** The resolution summary drafted from the case's finished tasks (to edit before sending), if any. */
+  draftSummary?: string | null;
 }) {
   const t = translatorFor(actor.locale);
   const can = (action: (typeof detail.actions)[number]) => detail.actions.includes(action);
@@ -237,12 +240,19 @@ export function CaseActions({
                 name: "outcome",
                 label: t("cases.actions.resolve.outcome"),
                 kind: "select",
+                // Every task finished: answering is one click on the drafted summary.
+                defaultValue: draftSummary ? "FULFILLED" : undefined,
                 options: [
                   { value: "FULFILLED", label: t("labels.outcomes.FULFILLED") },
                   { value: "PARTIALLY_FULFILLED", label: t("labels.outcomes.PARTIALLY_FULFILLED") },
                 ],
               },
-              { name: "summary", label: t("cases.actions.resolve.summary"), kind: "textarea" },
+              {
+                name: "summary",
+                label: t("cases.actions.resolve.summary"),
+                kind: "textarea",
+                defaultValue: draftSummary ?? undefined,
+              },
               {
                 name: "confirmUnticked",
                 label: t("cases.actions.resolve.checklist"),

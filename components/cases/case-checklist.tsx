@@ -29,7 +29,7 @@ export function CaseChecklist({ detail, canTick }: { detail: CaseDetail; canTick
               item={item}
               caseId={detail.id}
               version={detail.version}
-              disabled={!canTick || (busy !== null && busy !== item.key)}
+              disabled={!canTick || item.byTasks || (busy !== null && busy !== item.key)}
               onBusy={setBusy}
             />
           </li>
@@ -84,6 +84,7 @@ function ChecklistItemForm({
         </button>
         <span className={item.done ? "text-slate-500 line-through" : ""}>{label}</span>
         {item.doneBy && <span className="text-xs text-slate-500">({item.doneBy})</span>}
+        {item.byTasks && <span className="text-xs text-slate-500">({t("tasks.checklist.byTasks")})</span>}
       </div>
       {refusal && <Alert>{refusal}</Alert>}
     </form>

@@ -15,6 +15,7 @@ import {
   verifyIdentityAction,
 } from "@/lib/actions/staff/case";
 import { setLegalHoldAction } from "@/lib/actions/staff/legal-hold";
+import { addCaseTaskAction, recordTaskResultAction, waiveTaskAction } from "@/lib/actions/staff/tasks";
 import {
   addCaseNoteSchema,
   assignCaseSchema,
@@ -27,6 +28,7 @@ import {
   sendMessageSchema,
   verifyIdentitySchema,
 } from "@/lib/domain/cases/case-forms";
+import { addCaseTaskSchema, recordTaskResultSchema, waiveTaskSchema } from "@/lib/domain/fulfilment/task-forms";
 import { setLegalHoldSchema } from "@/lib/domain/retention/legal-hold";
 import {
   closeAsTransferredSchema,
@@ -57,6 +59,9 @@ export const CASE_FORMS = {
   "revoke-routing": { schema: revokeRoutingSchema, action: revokeRoutingAction },
   "close-transferred": { schema: closeAsTransferredSchema, action: closeAsTransferredAction },
   "legal-hold-form": { schema: setLegalHoldSchema, action: setLegalHoldAction },
+  "add-task": { schema: addCaseTaskSchema, action: addCaseTaskAction },
+  "record-task": { schema: recordTaskResultSchema, action: recordTaskResultAction },
+  "waive-task": { schema: waiveTaskSchema, action: waiveTaskAction },
 } as const;
 
 export type CaseFormId = keyof typeof CASE_FORMS;

@@ -19,11 +19,13 @@ function Entry({
   entry,
   emails,
   staffNames,
+  systemNames,
   locale,
 }: {
   entry: TimelineEntry;
   emails: EmailEntry[];
   staffNames: ReadonlyMap<string, string>;
+  systemNames: ReadonlyMap<string, string>;
   locale: Locale;
 }) {
   const t = translatorFor(locale);
@@ -33,7 +35,7 @@ function Entry({
   let tone: string;
   switch (entry.kind) {
     case "event": {
-      const described = describeEvent(locale, entry, staffNames);
+      const described = describeEvent(locale, entry, staffNames, systemNames);
       title = described.sentence;
       lines = described.changes;
       tone = "border-slate-300";
@@ -108,6 +110,7 @@ export function CaseTimeline({ timeline, locale }: { timeline: CaseTimelineData;
             entry={entry}
             emails={entry.kind === "event" ? (emailsOf.get(entry) ?? []) : []}
             staffNames={timeline.staffNames}
+            systemNames={timeline.systemNames}
             locale={locale}
           />
         ))}

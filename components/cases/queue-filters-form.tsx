@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { RoutingState } from "@/lib/db/generated/enums";
-import { VIEW_NAMES, queueHref, type QueueFilters } from "@/lib/domain/cases/queue-filters";
+import { TASK_FILTERS, VIEW_NAMES, queueHref, type QueueFilters } from "@/lib/domain/cases/queue-filters";
 import { CASE_STATUSES } from "@/lib/domain/cases/workflow";
 import { REGIMES } from "@/lib/domain/deadlines";
 import { REQUEST_TYPES } from "@/lib/domain/intake/request-schema";
@@ -161,6 +161,13 @@ export function QueueFiltersForm({
           any={any}
           value={filters.routing}
           options={ROUTING_STATES.map((state) => ({ value: state, label: t(`cases.filters.routingStates.${state}`) }))}
+        />
+        <Select
+          name="tasks"
+          label={t("tasks.filters.label")}
+          any={any}
+          value={filters.tasks}
+          options={TASK_FILTERS.map((filter) => ({ value: filter, label: t(`tasks.filters.${filter}`) }))}
         />
         <div className="space-y-1">
           <label htmlFor="filter-dueWithin" className="block text-xs font-medium text-slate-700">

@@ -16,10 +16,12 @@ const OUTCOMES = ["DONE", "NOT_APPLICABLE", "FAILED"] as const;
 
 /** A staff owner records their system's task: done with a result and a note, or not applicable / failed with a reason. */
 export function MyTaskForm({
+  caseId,
   taskId,
   results,
   withFiles,
 }: {
+  caseId: string;
   taskId: string;
   results: readonly TaskResult[];
   /** An access export: the form takes its files. */
@@ -34,6 +36,7 @@ export function MyTaskForm({
   const id = (name: string) => `${name}-${taskId}`;
   return (
     <form {...formProps} className="space-y-3">
+      <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="taskId" value={taskId} />
       <fieldset className="flex flex-wrap gap-4" aria-describedby={id("state-error")}>
         <legend className="sr-only">{t("myTasks.record")}</legend>
@@ -77,8 +80,8 @@ export function MyTaskForm({
             <label htmlFor={id("note")} className="block text-sm font-medium">
               {t("taskLink.note")}
             </label>
-            <textarea id={id("note")} name="note" rows={2} className={inputClass} aria-describedby={id("note-error")} />
-            <FieldErrors id={id("note-error")} errors={errors.note} />
+            <textarea id={id("note")} name="reason" rows={2} className={inputClass} aria-describedby={id("note-error")} />
+            <FieldErrors id={id("note-error")} errors={errors.reason} />
           </div>
           {withFiles && (
             <FilePicker

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { recordTaskResultSchema } from "@/lib/domain/fulfilment/task-link-forms";
+import { recordTaskResultSchema } from "@/lib/domain/fulfilment/task-forms";
 import { REASON_MAX } from "@/lib/domain/fulfilment/task-rules";
 import { MAX_FORM_BODY_BYTES } from "@/lib/http/body-limits";
 
@@ -59,11 +59,8 @@ export const taskLinkResultSchema = z.discriminatedUnion(
 
 export type TaskLinkResult = z.output<typeof taskLinkResultSchema>;
 
-const [staffDone, staffNotApplicable, staffFailed] = recordTaskResultSchema.options;
-
-/** A staff owner's record under "My tasks": the same answers, with the export files on a DONE one. */
-export const myTaskResultFormSchema = z.discriminatedUnion(
-  "state",
-  [staffDone.extend({ files: taskResultFilesSchema }), staffNotApplicable, staffFailed],
-  { message: "choose_task_outcome" },
-);
+/**
+ * A staff owner's record under "My tasks": the case page's answers (`recordTaskResultSchema`: the case, the
+ * task, state, result, and the note or reason), with the export files on a DONE one.
+ */
+export const myTaskResultFormSchema = recordTaskResultSchema.safeExtend({ files: taskResultFilesSchema });

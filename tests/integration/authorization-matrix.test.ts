@@ -158,6 +158,16 @@ const MATRIX: Record<string, Entry> = {
     allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
     form: caseForm(),
   },
+  // Tasks on the case: the empty forms stop at their validation errors.
+  "lib/actions/staff/tasks.ts#addCaseTaskAction": {
+    allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
+    form: caseForm(),
+  },
+  "lib/actions/staff/tasks.ts#recordTaskResultAction": {
+    allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
+    form: caseForm(),
+  },
+  "lib/actions/staff/tasks.ts#waiveTaskAction": { allow: ["ADMIN", "PRIVACY_OFFICER"], form: caseForm() },
   // Routing to the cloud customer. The fixture case has no customer and is not routed: routing stops at
   // "confirm the customer first", the others at "not possible while the case is new".
   "lib/actions/staff/case.ts#routeToCustomerAction": {

@@ -180,13 +180,13 @@ describe("My tasks: a staff owner records their system's tasks", () => {
 
     // An auditor who does not own the system may not; the owner (an auditor) may.
     const refused = await refusal(
-      recordTaskResult({ taskId: mine.task.id, state: "DONE", result: "CORRECTED" }, stranger),
+      recordTaskResult({ caseId: mine.task.caseId, taskId: mine.task.id, state: "DONE", result: "CORRECTED" }, stranger),
     );
     expect(refused.code).toBe("FORBIDDEN");
-    const wrong = await refusal(recordTaskResult({ taskId: mine.task.id, state: "DONE", result: "DELETED" }, owner));
+    const wrong = await refusal(recordTaskResult({ caseId: mine.task.caseId, taskId: mine.task.id, state: "DONE", result: "DELETED" }, owner));
     expect(wrong.fieldErrors).toEqual({ result: ["taskResultNotForKind"] });
     await recordTaskResult(
-      { taskId: mine.task.id, state: "DONE", result: "CORRECTED", note: "done in the CRM" },
+      { caseId: mine.task.caseId, taskId: mine.task.id, state: "DONE", result: "CORRECTED", reason: "done in the CRM" },
       owner,
     );
     const done = await database.prisma.fulfilmentTask.findUniqueOrThrow({ where: { id: mine.task.id } });
@@ -196,7 +196,7 @@ describe("My tasks: a staff owner records their system's tasks", () => {
     });
     expect(event).toMatchObject({ actorKind: "STAFF", actorId: owner.id });
     expect(await listMyTasks(owner)).toEqual([]);
-    const replay = await refusal(recordTaskResult({ taskId: mine.task.id, state: "FAILED", reason: "again" }, owner));
+    const replay = await refusal(recordTaskResult({ caseId: mine.task.caseId, taskId: mine.task.id, state: "FAILED", reason: "again" }, owner));
     expect(replay.code).toBe("CONFLICT");
   });
 
@@ -215,7 +215,7 @@ describe("My tasks: a staff owner records their system's tasks", () => {
     const [listed] = await listMyTasks(owner);
     expect(listed).toMatchObject({ id: failed.task.id, state: "FAILED", reason: "The account is locked" });
     // Staff may finish a FAILED task once they fixed its cause.
-    await recordTaskResult({ taskId: failed.task.id, state: "DONE", result: "DELETED" }, officer);
+    await recordTaskResult({ caseId: failed.task.caseId, taskId: failed.task.id, state: "DONE", result: "DELETED" }, officer);
     expect((await database.prisma.fulfilmentTask.findUniqueOrThrow({ where: { id: failed.task.id } })).state).toBe(
       "DONE",
     );
@@ -241,7 +241,7 @@ describe("My tasks: a staff owner records their system's tasks", () => {
     // A file that is not what it says is refused, nothing saved.
     const other = await taskOwnedBy([owner.id], "ACCESS");
     const bad = await refusal(
-      recordTaskResult({ taskId: other.task.id, state: "DONE", result: "FILES_ATTACHED" }, owner, new Date(), [
+      recordTaskResult({ caseId: other.task.caseId, taskId: other.task.id, state: "DONE", result: "FILES_ATTACHED" }, owner, new Date(), [
         { filename: "x.zip", bytes: Buffer.from("not a zip") },
       ]),
     );

@@ -62,6 +62,8 @@ async function personalValues(prisma: Reader, keys: EncryptionKey[]): Promise<Ma
     UNION ALL SELECT 'CaseNote.body', body FROM "CaseNote"
     UNION ALL SELECT 'Upload.filename', filename FROM "Upload"
     UNION ALL SELECT 'CustomerRouting.responseNote', "responseNote" FROM "CustomerRouting"
+    UNION ALL SELECT 'FulfilmentTask.reason', reason FROM "FulfilmentTask"
+    UNION ALL SELECT 'FulfilmentTask.responseExcerpt', "responseExcerpt" FROM "FulfilmentTask"
     UNION ALL SELECT 'CustomerRouting.contactEmails', unnest("contactEmails") FROM "CustomerRouting"
     UNION ALL SELECT 'CloudCustomer.contactEmails', unnest("contactEmails") FROM "CloudCustomer"
     UNION ALL SELECT 'CloudCustomer.notes', notes FROM "CloudCustomer"

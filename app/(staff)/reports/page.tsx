@@ -8,6 +8,7 @@ import { OpenCasesPanel } from "@/components/reports/open-cases-panel";
 import { ReceivedPanel } from "@/components/reports/received-panel";
 import { ReportFiltersForm } from "@/components/reports/report-filters-form";
 import { RoutingPanel } from "@/components/reports/routing-panel";
+import { TaskTimesPanel } from "@/components/reports/task-times-panel";
 import { ViewSwitch } from "@/components/reports/view-switch";
 import { QueryErrorsAlert } from "@/components/ui/query-errors-alert";
 import { requirePagePermission } from "@/lib/auth/guards";
@@ -67,6 +68,7 @@ export default async function ReportsPage({
           <DenialsPanel denials={dashboard.denials} view={filters.view} locale={locale} />
         </div>
         <RoutingPanel routing={dashboard.routing} view={filters.view} locale={locale} />
+        <TaskTimesPanel rows={dashboard.taskTimes} locale={locale} />
       </div>
     </div>
   );

@@ -59,7 +59,7 @@ export default async function MyTasksPage() {
                   <dd className="col-span-4 text-red-800">{t("myTasks.reasonWas", { reason: task.reason })}</dd>
                 )}
               </dl>
-              <MyTaskForm taskId={task.id} results={task.results} withFiles={task.kind === "ACCESS"} />
+              <MyTaskForm caseId={task.caseId} taskId={task.id} results={task.results} withFiles={task.kind === "ACCESS"} />
             </li>
           ))}
         </ul>

@@ -37,12 +37,8 @@ export const revokeTaskLinkAction = staffFormAction("cases:work", {
 export const recordMyTaskResultAction = staffFormAction("cases:read", {
   schema: myTaskResultFormSchema,
   run: async (input, { actor }) => {
-    if (input.state === "DONE") {
-      const { files, ...answer } = input;
-      await recordTaskResult(answer, actor, new Date(), await incomingFiles(files));
-    } else {
-      await recordTaskResult(input, actor);
-    }
+    const { files, ...answer } = input;
+    await recordTaskResult(answer, actor, new Date(), answer.state === "DONE" ? await incomingFiles(files) : []);
     revalidatePath("/tasks");
     return translatorFor(actor.locale)("myTasks.recorded");
   },

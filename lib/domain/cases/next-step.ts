@@ -12,7 +12,8 @@ export type NextStep =
   | "workChecklist"
   | "resolve"
   | "waitForAnswer"
-  | "waitForCustomer";
+  | "waitForCustomer"
+  | "waitForTasks";
 
 /** The step, and the action that takes it when the reader may take it (else null). */
 export interface SuggestedStep {
@@ -33,7 +34,10 @@ export interface NextStepFacts {
   customerToRouteTo: boolean;
   /** The newest message on the case is the requester's. */
   requesterWroteLast: boolean;
+  /** Checklist items left to tick by hand (those the tasks tick left out). */
   uncheckedItems: number;
+  /** Tasks of the case still OPEN or FAILED: the request cannot be answered before they are finished. */
+  unfinishedTasks?: number;
   /** The actions open to the person reading. */
   actions: readonly CaseAction[];
 }
@@ -42,7 +46,8 @@ export interface NextStepFacts {
  * The step an open case needs next, from its status and what has been done (docs/product-rules.md
  * "Lifecycle"), and the action that takes it when the reader may take it; null for a closed case. The
  * order is the order of the work: a case is taken, a new message is answered, the person is verified, a
- * request for a customer is passed on, the checklist is worked, and the request is answered.
+ * request for a customer is passed on, the checklist is worked, the systems' tasks are finished, and the
+ * request is answered.
  */
 export function nextStep(facts: NextStepFacts): SuggestedStep | null {
   const open = (action: CaseAction) => (facts.actions.includes(action) ? action : null);
@@ -65,6 +70,7 @@ export function nextStep(facts: NextStepFacts): SuggestedStep | null {
         return { step: "verifyAuthority", action: open("verifyIdentity") };
       if (facts.customerToRouteTo) return { step: "route", action: open("route") };
       if (facts.uncheckedItems > 0) return { step: "workChecklist", action: open("tickChecklist") };
+      if ((facts.unfinishedTasks ?? 0) > 0) return { step: "waitForTasks", action: null };
       return { step: "resolve", action: open("resolve") };
   }
 }

@@ -9,6 +9,9 @@ import { firstValues, parseLeavingOut, type QueryErrors, type SearchParams } fro
 import { REQUEST_TYPES } from "@/lib/domain/intake/request-schema";
 import { CASE_STATUSES } from "./workflow";
 
+/** The queue's task filters: "open" (a system has not done its part yet), "failed" (a task came back). */
+export const TASK_FILTERS = ["open", "failed"] as const;
+
 export const VIEW_NAMES = [
   "mine",
   "unassigned",
@@ -54,6 +57,8 @@ export const queueFiltersSchema = z.object({
   /** A registered customer the case was confirmed for (routing). */
   customerId: optional(z.string().uuid({ error: "not_customer" })),
   routing: optional(z.enum(RoutingState, { error: "not_routing_state" })),
+  /** Cases with a task still open, or with a task that failed (back with staff). */
+  tasks: optional(z.enum(TASK_FILTERS, { error: "not_task_filter" })),
   dueWithin: optional(
     z.coerce.number({ error: DAYS }).int({ error: DAYS }).min(0, { error: DAYS }).max(366, { error: DAYS }),
   ),

@@ -59,12 +59,14 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /**
  * A case's audit event as a sentence for staff ("Li Wei assigned the case to Chen Jing"), with its recorded
  * changes in words; `names` gives staff members' names by id. Events the catalogue has no sentence for
- * read "{actor}: {type}". The event itself stays one click away on the page, for auditors.
+ * read "{actor}: {type}". The event itself stays one click away on the page, for auditors. Task events name
+ * their systems by id (`systemId`, `systemIds`): `systems` gives the systems' names.
  */
 export function describeEvent(
   locale: Locale,
   event: TimelineEvent,
   names: ReadonlyMap<string, string>,
+  systems: ReadonlyMap<string, string> = new Map(),
 ): DescribedEvent {
   const t = translatorFor(locale);
   const data = isRecord(event.data) ? event.data : {};
@@ -78,6 +80,7 @@ export function describeEvent(
     if (field === "status" && typeof raw === "string") return translateIfKnown(t, `caseTimeline.statuses.${raw}`, raw);
     if (field === "outcome" && typeof raw === "string") return translateIfKnown(t, `caseTimeline.outcomes.${raw}`, raw);
     if (field === "denialReason" && typeof raw === "string") return translateIfKnown(t, `labels.denialReasons.${raw}`, raw);
+    if (field === "state" && typeof raw === "string") return translateIfKnown(t, `tasks.states.${raw}`, raw);
     if (typeof raw === "boolean") return raw ? t("labels.yes") : t("labels.no");
     return typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean"
       ? String(raw)
@@ -89,12 +92,18 @@ export function describeEvent(
     const to = changes.assigneeId?.to;
     key = !to ? "case.assigned.none" : to === event.actorId ? "case.assigned.self" : "case.assigned.other";
   }
+  if (event.type === "task.cancelled") key = data.why === "routed" ? "task.cancelled.routed" : "task.cancelled.closed";
   const outcome = changes.outcome?.to ?? data.outcome;
+  const system = (id: unknown) => (typeof id === "string" ? (systems.get(id) ?? none) : none);
+  const systemIds = Array.isArray(data.systemIds) ? data.systemIds : [];
   const values = {
     actor,
     type: event.type,
     assignee: person(changes.assigneeId?.to),
     outcome: outcome === undefined ? none : value("outcome", outcome),
+    system: system(data.systemId),
+    systems: systemIds.length > 0 ? systemIds.map(system).join(", ") : none,
+    state: changes.state?.to === undefined ? none : value("state", changes.state.to),
   };
   return {
     sentence: translateIfKnown(t, `caseTimeline.sentences.${key}`, t("caseTimeline.other", values), values),

@@ -7,6 +7,8 @@ export interface CaseTimelineData {
   entries: TimelineEntry[];
   /** Staff members' names by id, for the people events name by id (an assignee). */
   staffNames: ReadonlyMap<string, string>;
+  /** The names of the systems the case's tasks are for, by id (task events name systems by id). */
+  systemNames: ReadonlyMap<string, string>;
 }
 
 /**
@@ -15,7 +17,7 @@ export interface CaseTimelineData {
  */
 export async function caseTimeline(caseId: string): Promise<CaseTimelineData> {
   const prisma = db();
-  const [events, emails, messages, notes, staff] = await Promise.all([
+  const [events, emails, messages, notes, staff, systems] = await Promise.all([
     prisma.auditEvent.findMany({
       where: { caseId },
       orderBy: { id: "desc" },
@@ -43,6 +45,8 @@ export async function caseTimeline(caseId: string): Promise<CaseTimelineData> {
       include: { author: { select: { name: true } } },
     }),
     prisma.user.findMany({ select: { id: true, name: true } }),
+    // Every system the case has, or had, a task for (a task event names them by id).
+    prisma.dataSystem.findMany({ where: { tasks: { some: { caseId } } }, select: { id: true, name: true } }),
   ]);
   const staffName = new Map(staff.map((user) => [user.id, user.name]));
   const entries: TimelineEntry[] = [
@@ -72,5 +76,9 @@ export async function caseTimeline(caseId: string): Promise<CaseTimelineData> {
     })),
     ...notes.map((n) => ({ kind: "note" as const, at: n.createdAt, author: n.author.name, body: n.body })),
   ];
-  return { entries: entries.sort((a, b) => b.at.getTime() - a.at.getTime()), staffNames: staffName };
+  return {
+    entries: entries.sort((a, b) => b.at.getTime() - a.at.getTime()),
+    staffNames: staffName,
+    systemNames: new Map(systems.map((system) => [system.id, system.name])),
+  };
 }

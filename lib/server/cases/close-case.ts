@@ -6,6 +6,7 @@ import { localDateOf } from "@/lib/domain/deadlines";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
 import { policyOfCase } from "@/lib/server/deadlines/policy-store";
+import { cancelCaseTasks } from "@/lib/server/fulfilment/cancel-case-tasks";
 import type { LockedCase } from "./change-case";
 
 export interface Closure {
@@ -16,8 +17,9 @@ export interface Closure {
 }
 
 /**
- * Writes a locked case's closure: the outcome, no more reminders, an open clock stop ends today. The
- * caller records the audit event (staff through closeCase; a customer's answer records its own).
+ * Writes a locked case's closure: the outcome, no more reminders, an open clock stop ends today, and tasks
+ * still unfinished (a denial, a duplicate, a transfer; never a resolution, which waits for them) no longer
+ * apply. The caller records the audit event (staff through closeCase; a customer's answer records its own).
  */
 export async function applyClosure(tx: Tx, found: LockedCase, closure: Closure, now: Date) {
   if (found.clockPausedAt) {
@@ -37,6 +39,7 @@ export async function applyClosure(tx: Tx, found: LockedCase, closure: Closure, 
       nextReminderAt: null,
     },
   });
+  await cancelCaseTasks(tx, found.id, "closed", null, now);
 }
 
 /**

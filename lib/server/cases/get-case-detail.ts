@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { checklistFor } from "@/lib/domain/cases/checklists";
+import { taskTickedItem, tasksTickItem } from "@/lib/domain/fulfilment/task-checklist";
 import { denialReasonsFor, isDirectMarketingObjection } from "@/lib/domain/cases/denial";
 import { maskEmail, maskName } from "@/lib/domain/cases/masking";
 import { availableActions, canSeeCase } from "@/lib/domain/cases/workflow";
@@ -39,6 +40,7 @@ export async function getCaseDetail(caseId: string, actor: Actor, now = new Date
       },
       checklist: { include: { doneBy: { select: { name: true } } } },
       clockStops: { orderBy: { startedAt: "asc" } },
+      tasks: { select: { state: true } },
     },
   });
   if (!found || !canSeeCase(actor, found.assigneeId)) throw new AppError("NOT_FOUND", "problems.noSuchCase");
@@ -50,6 +52,9 @@ export async function getCaseDetail(caseId: string, actor: Actor, now = new Date
     referenceOf(found.possibleDuplicateOfId),
   ]);
   const ticks = new Map(found.checklist.map((tick) => [tick.item, tick]));
+  // On a case with tasks, the item they stand for follows them (ticked once they are finished), not a hand.
+  const byTasks = taskTickedItem(found.type, found.details, found.tasks.length);
+  const tasksTicked = tasksTickItem(found.tasks);
   return {
     id: found.id,
     reference: found.reference,
@@ -107,9 +112,17 @@ export async function getCaseDetail(caseId: string, actor: Actor, now = new Date
       downloadName: downloadName(found.reference, number, contentType),
     })),
     checklist: checklistFor(found.type, found.relationship).map((item) => {
+      if (item.key === byTasks) return { ...item, done: tasksTicked, doneAt: null, doneBy: null, byTasks: true };
       const tick = ticks.get(item.key);
-      return { ...item, done: Boolean(tick), doneAt: tick?.doneAt ?? null, doneBy: tick?.doneBy.name ?? null };
+      return {
+        ...item,
+        done: Boolean(tick),
+        doneAt: tick?.doneAt ?? null,
+        doneBy: tick?.doneBy.name ?? null,
+        byTasks: false,
+      };
     }),
+    taskCount: found.tasks.length,
     denialReasons: denialReasonsFor(found.type, found.details),
     actions: availableActions(actor, {
       status: found.status,

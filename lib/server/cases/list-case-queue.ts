@@ -63,6 +63,7 @@ export function queueWhere(filters: QueueFilters, actor: Actor, now: Date): Pris
   if (filters.customer === "no") and.push({ customerNameGiven: null });
   if (filters.customerId) and.push({ customerId: filters.customerId });
   if (filters.routing) and.push({ routingState: filters.routing });
+  if (filters.tasks) and.push({ tasks: { some: { state: filters.tasks === "open" ? "OPEN" : "FAILED" } } });
   if (filters.overdue) and.push(overdueCaseWhere(now));
   if (filters.dueWithin !== undefined)
     and.push({ dueAt: { gte: now, lte: new Date(now.getTime() + filters.dueWithin * DAY_MS) } });

@@ -9,6 +9,7 @@ import { regimeForResidence } from "@/lib/domain/intake/regime-for-residence";
 import { AppError } from "@/lib/errors/app-error";
 import { rethrowCalendarError } from "@/lib/server/deadlines/calendar-error";
 import { caseAbout, checkSubjectAge, requesterRecord, uploadPurposeOf } from "@/lib/server/intake/request-records";
+import { createCaseTasks } from "@/lib/server/fulfilment/create-case-tasks";
 import { parseInput } from "@/lib/server/parse-input";
 import { checkUploads, type IncomingFile } from "@/lib/server/uploads/check-upload";
 import { removeFiles } from "@/lib/server/uploads/upload-store";
@@ -61,6 +62,7 @@ export async function logRequestOnBehalf(
         about: caseAbout(request),
       });
       await saveUploads(tx, created.id, uploads.files, uploadPurposeOf(request), written);
+      await createCaseTasks(tx, created, now);
       return acknowledgeLoggedCase(
         tx,
         {

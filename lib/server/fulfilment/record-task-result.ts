@@ -3,22 +3,26 @@ import type { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
-import { canSeeCase } from "@/lib/domain/cases/workflow";
-import { recordTaskResultSchema } from "@/lib/domain/fulfilment/task-link-forms";
+import { canSeeCase, statusAfterWork } from "@/lib/domain/cases/workflow";
+import { finishingOf, recordTaskResultSchema } from "@/lib/domain/fulfilment/task-forms";
 import { AppError } from "@/lib/errors/app-error";
-import { lockCase } from "@/lib/server/cases/lock-case";
+import { bumpCaseVersion, lockCase } from "@/lib/server/cases/lock-case";
 import { parseInput } from "@/lib/server/parse-input";
 import type { IncomingFile } from "@/lib/server/uploads/check-upload";
 import { removeFiles } from "@/lib/server/uploads/upload-store";
-import { finishTask, lockTask } from "./finish-task";
+import { checkCaseTakesTasks, lockTaskOfCase } from "./case-task-guards";
+import { finishTask } from "./finish-task";
 import { loadFulfilmentPolicy } from "./load-fulfilment-policy";
 import { checkTaskFiles, saveTaskFiles } from "./task-files";
 
 /**
- * A staff member records a task's result: an owner of the task's system (from "My tasks"), or anyone who
- * works cases on a case they can see. Through finishTask (the one writer of an outcome), under the case's
- * and the task's locks; a FAILED task may be finished by staff once they fixed its cause. A DONE result may
- * bring the export files (checked and capped as an outside owner's), saved in the same transaction.
+ * Staff record what a system's task came to: DONE with a result and an optional note (and, for an access
+ * export, its files), or NOT_APPLICABLE / FAILED with a reason; also how a FAILED task that staff fixed by
+ * hand is finished. Allowed to whoever may work the case (`cases:work`, on a case they can see) and to a
+ * staff owner of the task's system (from the case page or "My tasks"), whichever case it is on. Written by
+ * finishTask, the one writer of a task's outcome (the task link and the result API use it too), which
+ * checks that the result fits the task's kind and audits it; files are checked and capped as an outside
+ * owner's and saved in the same transaction; the case's version is checked and bumped like any change to it.
  */
 export async function recordTaskResult(
   input: z.input<typeof recordTaskResultSchema>,
@@ -26,26 +30,26 @@ export async function recordTaskResult(
   now = new Date(),
   files: IncomingFile[] = [],
 ) {
-  const { taskId, ...outcome } = parseInput(recordTaskResultSchema, input);
-  const found = await db().fulfilmentTask.findUnique({
-    where: { id: taskId },
-    select: { caseId: true, system: { select: { ownerIds: true } }, case: { select: { assigneeId: true } } },
-  });
-  if (!found) throw new AppError("NOT_FOUND", "problems.noSuchTask");
-  const owner = found.system.ownerIds.includes(actor.id);
-  const worker = can(actor.role, "cases:work") && canSeeCase(actor, found.case.assigneeId);
-  if (!owner && !worker) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
-  const sent = outcome.state === "DONE" ? files : [];
+  const data = parseInput(recordTaskResultSchema, input);
+  const outcome = finishingOf(data);
   const written: string[] = [];
   try {
     return await db().$transaction(async (tx) => {
-      await lockCase(tx, found.caseId);
-      const task = await lockTask(tx, taskId);
-      const checked = checkTaskFiles(sent, await loadFulfilmentPolicy(tx));
+      const found = await lockCase(tx, data.caseId, data.expectedVersion);
+      const task = await lockTaskOfCase(tx, found.id, data.taskId);
+      const system = await tx.dataSystem.findUniqueOrThrow({ where: { id: task.systemId }, select: { ownerIds: true } });
+      if (!system.ownerIds.includes(actor.id)) {
+        if (!can(actor.role, "cases:work")) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
+        if (!canSeeCase(actor, found.assigneeId)) throw new AppError("FORBIDDEN", "problems.caseAssignedElsewhere");
+      }
+      checkCaseTakesTasks(found);
+      const checked = checkTaskFiles(outcome.state === "DONE" ? files : [], await loadFulfilmentPolicy(tx));
       const finished = await finishTask(tx, task, outcome, { kind: "STAFF", actor }, now);
       await saveTaskFiles(tx, task, checked, written, now);
-      await tx.case.update({ where: { id: task.caseId }, data: { version: { increment: 1 } } });
-      return { state: finished.state, files: checked.length };
+      const status = statusAfterWork(found.status);
+      if (status !== found.status) await tx.case.update({ where: { id: found.id }, data: { status } });
+      const version = await bumpCaseVersion(tx, found.id);
+      return { taskId: finished.id, state: finished.state, files: checked.length, version };
     });
   } catch (error) {
     removeFiles(written);

@@ -7,6 +7,7 @@ import { verifyCodeSchema, verifyLinkSchema } from "@/lib/domain/intake/verifica
 import { enqueueEmail } from "@/lib/email/outbox";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { createCaseTasks } from "@/lib/server/fulfilment/create-case-tasks";
 import { parseInput } from "@/lib/server/parse-input";
 import { issueStatusLink } from "./status-link";
 import { checkWrongCodesToday, countWrongCode } from "./verification-limits";
@@ -104,7 +105,8 @@ function wrongCodeKey({ left, leftToday }: { left: number; leftToday: number }):
 /**
  * The address is confirmed: the case enters the queue (NEW), the requester gets the reference, the due
  * date and the private status link, and a second open request of the same type from the same verified
- * address is flagged as a possible duplicate.
+ * address is flagged as a possible duplicate. The systems holding the person's data get their tasks
+ * (lib/server/fulfilment/create-case-tasks.ts), unless the request names a business customer.
  */
 async function completeVerification(tx: Tx, caseId: string, now: Date): Promise<Confirmation> {
   const found = await tx.case.findUniqueOrThrow({ where: { id: caseId }, include: { requester: true } });
@@ -131,6 +133,7 @@ async function completeVerification(tx: Tx, caseId: string, now: Date): Promise<
     caseId,
     data: duplicate ? { possibleDuplicateOf: duplicate.id } : {},
   });
+  await createCaseTasks(tx, found, now);
   const confirmation = {
     reference: found.reference,
     dueDate: found.dueDate,

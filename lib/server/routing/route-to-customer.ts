@@ -11,6 +11,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
 import { changeCase, type LockedCase } from "@/lib/server/cases/change-case";
+import { cancelCaseTasks } from "@/lib/server/fulfilment/cancel-case-tasks";
 import { chosenContacts } from "./routing-contacts";
 import { caseCalendar, loadRoutingPolicy } from "./routing-policy";
 
@@ -93,6 +94,8 @@ export function routeToCustomer(input: z.input<typeof routeToCustomerSchema>, ac
     const replaced = await revokeOpenRoutings(tx, found.id, now);
     const routing = await issueRouting(tx, found, customer, contacts, actor, now);
     await tx.case.update({ where: { id: found.id }, data: { status: "ROUTED", routingState: "SENT" } });
+    // The customer decides now: the systems' tasks no longer apply.
+    await cancelCaseTasks(tx, found.id, "routed", actor, now);
     await recordAuditEvent(tx, {
       type: "case.routed",
       ...staffEvent(actor),

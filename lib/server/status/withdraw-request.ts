@@ -6,6 +6,7 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { lockCase } from "@/lib/server/cases/lock-case";
+import { cancelCaseTasks } from "@/lib/server/fulfilment/cancel-case-tasks";
 import { parseInput } from "@/lib/server/parse-input";
 import { caseIdForStatusToken } from "./case-for-status-token";
 
@@ -33,6 +34,8 @@ export async function withdrawRequest(input: z.input<typeof withdrawRequestSchem
       caseId,
       data: { from: found.status },
     });
+    // The systems have nothing more to do for a withdrawn request.
+    await cancelCaseTasks(tx, caseId, "closed", null, now);
     await enqueueEmail(tx, {
       template: "requester-withdrawn",
       to: found.requester.email,

@@ -8,6 +8,7 @@ import { CaseTimeline } from "@/components/cases/case-timeline";
 import { DeadlinePanel } from "@/components/cases/deadline-panel";
 import { RequesterPanel } from "@/components/cases/requester-panel";
 import { CaseCustomerPanel } from "@/components/customers/case-customer-panel";
+import { CaseTasksPanel } from "@/components/fulfilment/case-tasks-panel";
 import { LegalHoldForm } from "@/components/retention/legal-hold-form";
 import { CaseRoutingPanel } from "@/components/routing/case-routing-panel";
 import { requirePagePermission } from "@/lib/auth/guards";
@@ -18,6 +19,7 @@ import { assignableStaff } from "@/lib/server/cases/assignable-staff";
 import { nextStep } from "@/lib/domain/cases/next-step";
 import { caseTimeline } from "@/lib/server/cases/case-timeline";
 import { getCaseDetail } from "@/lib/server/cases/get-case-detail";
+import { caseTasks } from "@/lib/server/fulfilment/case-tasks";
 import { caseRoutingSummary } from "@/lib/server/routing/case-routing-summary";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -32,10 +34,17 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const [timeline, staff, routing] = await Promise.all([
+  const [timeline, staff, routing, tasks] = await Promise.all([
     caseTimeline(detail.id),
     assignableStaff(),
     caseRoutingSummary(detail.id),
+    caseTasks({
+      id: detail.id,
+      reference: detail.reference,
+      type: detail.type,
+      details: detail.details,
+      requesterLocale: detail.requester.locale,
+    }),
   ]);
   const lastMessage = timeline.entries.find((entry) => entry.kind === "message");
   const next = nextStep({
@@ -47,7 +56,8 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
     directMarketing: detail.directMarketing,
     customerToRouteTo: detail.customerId !== null && detail.routingState === null,
     requesterWroteLast: lastMessage?.kind === "message" && lastMessage.author === "REQUESTER",
-    uncheckedItems: detail.checklist.filter((item) => !item.done).length,
+    uncheckedItems: detail.checklist.filter((item) => !item.done && !item.byTasks).length,
+    unfinishedTasks: tasks.tasks.filter((task) => task.state === "OPEN" || task.state === "FAILED").length,
     actions: detail.actions,
   });
   return (
@@ -57,11 +67,18 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <div className="space-y-6 lg:col-span-2">
           <CaseDetailsPanel detail={detail} locale={actor.locale} />
           <CaseChecklist detail={detail} canTick={detail.actions.includes("tickChecklist")} />
+          <CaseTasksPanel detail={detail} tasks={tasks} actor={{ role: actor.role, locale: actor.locale }} />
           <CaseTimeline timeline={timeline} locale={actor.locale} />
         </div>
         <div className="space-y-6">
           {/* What to do next comes first: the step the case needs and the actions open to the reader. */}
-          <CaseActions detail={detail} staff={staff} actor={{ id: actor.id, role: actor.role, locale: actor.locale }} next={next} />
+          <CaseActions
+            detail={detail}
+            staff={staff}
+            actor={{ id: actor.id, role: actor.role, locale: actor.locale }}
+            next={next}
+            draftSummary={tasks.draftSummary}
+          />
           <DeadlinePanel detail={detail} locale={actor.locale} />
           <RequesterPanel detail={detail} needsReason={actor.role === "AUDITOR"} />
           <CaseCustomerPanel caseId={detail.id} actor={actor} />

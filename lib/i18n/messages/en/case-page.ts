@@ -16,6 +16,7 @@ export const casePage = {
       resolve: "Answer the request",
       waitForAnswer: "Wait for the requester's answer (record it here if it came by email or post)",
       waitForCustomer: "Wait for the customer to answer",
+      waitForTasks: "Wait for the systems' tasks to be finished (record results or waive them under Tasks)",
     } satisfies Record<NextStep, string>,
     go: "Go to the form",
   },
@@ -25,7 +26,14 @@ export const casePage = {
     staff: "staff",
     messageFromRequester: "Message from the requester",
     internalNote: "Internal note · {author}",
-    actors: { REQUESTER: "The requester", SYSTEM: "Rightsdesk", CUSTOMER: "The customer", STAFF: "A staff member" },
+    actors: {
+      REQUESTER: "The requester",
+      SYSTEM: "Rightsdesk",
+      CUSTOMER: "The customer",
+      STAFF: "A staff member",
+      TASK_OWNER: "The system's owner",
+      DATA_SYSTEM: "The system",
+    },
     /** One sentence per event type; {actor} is who did it, {assignee} the staff member given the case. */
     sentences: {
       case: {
@@ -94,6 +102,21 @@ export const casePage = {
       email: {
         retry_requested: "{actor} asked for an email to be sent again",
       },
+      task: {
+        created: "Tasks were made for the systems: {systems}",
+        added: "{actor} added tasks for the systems: {systems}",
+        finished: "{actor} reported {system}'s task: {state}",
+        waived: "{actor} waived {system}'s task",
+        cancelled: {
+          routed: "The request went to the customer: the tasks of {systems} no longer apply",
+          closed: "The case closed: the tasks of {systems} no longer apply",
+        },
+        link_revoked: "{actor} revoked {system}'s task link",
+        link_resent: "{actor} sent {system}'s owners a new task link",
+        reminded: "{system}'s owners were reminded of their task",
+        escalated: "{system}'s task is overdue: the privacy officers were alerted",
+        delivery_failed: "The webhook to {system} failed: its task is back with staff",
+      },
     },
     /** An event type without a sentence of its own. */
     other: "{actor}: {type}",
@@ -104,6 +127,7 @@ export const casePage = {
       denialReason: "Reason",
       customerId: "Customer",
       legalHold: "Legal hold",
+      state: "Task",
     },
     change: "{field}: {from} → {to}",
     nobody: "nobody",

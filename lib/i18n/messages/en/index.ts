@@ -12,6 +12,7 @@ import { signIn } from "./sign-in";
 import { staffWords } from "./staff-words";
 import { systems } from "./systems";
 import { taskLink } from "./task-link";
+import { tasks } from "./tasks";
 
 /** The English catalogue: each file holds the top-level sections of one area (see lib/i18n/messages/index.ts). */
 export const en = {
@@ -29,4 +30,5 @@ export const en = {
   ...staffWords,
   ...systems,
   ...taskLink,
+  ...tasks,
 } as const;

@@ -19,6 +19,8 @@ export const problems = {
     taskOfAnotherSystem: "This task belongs to another system.",
     taskCaseClosed: "The case of this task is closed: nothing more can be reported on it.",
     taskAlreadyFinished: "This task is finished already.",
+    tasksUnfinished:
+      "{count, plural, one {A task is} other {# tasks are}} not finished: {systems}. Record their results, or waive them with a reason.",
     noCaseWithReference: "No case has that reference.",
     noSuchCustomer: "No such customer.",
     noSuchSystem: "No such system.",

@@ -16,6 +16,7 @@ export const casePage: Wording<typeof en> = {
       resolve: "答复请求",
       waitForAnswer: "等待请求人答复（如通过电子邮件或信件收到，请在此记录）",
       waitForCustomer: "等待企业客户答复",
+      waitForTasks: "等待各系统完成任务（可在“任务”中记录结果或豁免）",
     },
     go: "前往表单",
   },
@@ -25,7 +26,14 @@ export const casePage: Wording<typeof en> = {
     staff: "员工",
     messageFromRequester: "请求人的信息",
     internalNote: "内部备注 · {author}",
-    actors: { REQUESTER: "请求人", SYSTEM: "Rightsdesk", CUSTOMER: "企业客户", STAFF: "一名员工" },
+    actors: {
+      REQUESTER: "请求人",
+      SYSTEM: "Rightsdesk",
+      CUSTOMER: "企业客户",
+      STAFF: "一名员工",
+      TASK_OWNER: "系统负责人",
+      DATA_SYSTEM: "系统",
+    },
     sentences: {
       case: {
         submitted: "请求人提交了请求",
@@ -93,6 +101,21 @@ export const casePage: Wording<typeof en> = {
       email: {
         retry_requested: "{actor}要求重新发送一封邮件",
       },
+      task: {
+        created: "已为以下系统生成任务：{systems}",
+        added: "{actor}为以下系统添加了任务：{systems}",
+        finished: "{actor}报告了{system}的任务：{state}",
+        waived: "{actor}豁免了{system}的任务",
+        cancelled: {
+          routed: "请求已转交给客户：{systems}的任务不再适用",
+          closed: "案件已结案：{systems}的任务不再适用",
+        },
+        link_revoked: "{actor}撤销了{system}的任务链接",
+        link_resent: "{actor}向{system}的负责人发送了新的任务链接",
+        reminded: "已提醒{system}的负责人处理任务",
+        escalated: "{system}的任务已逾期：已通知隐私官",
+        delivery_failed: "发送到{system}的网络钩子失败：任务已退回给工作人员",
+      },
     },
     other: "{actor}：{type}",
     fields: {
@@ -102,6 +125,7 @@ export const casePage: Wording<typeof en> = {
       denialReason: "理由",
       customerId: "企业客户",
       legalHold: "法律保留",
+      state: "任务",
     },
     change: "{field}：{from} → {to}",
     nobody: "无人",

@@ -14,6 +14,7 @@ import { signIn } from "./sign-in";
 import { staffWords } from "./staff-words";
 import { systems } from "./systems";
 import { taskLink } from "./task-link";
+import { tasks } from "./tasks";
 
 /** The Simplified Chinese catalogue, file for file as the English one. */
 export const zh: Wording<typeof en> = {
@@ -31,4 +32,5 @@ export const zh: Wording<typeof en> = {
   ...staffWords,
   ...systems,
   ...taskLink,
+  ...tasks,
 };

@@ -17,6 +17,7 @@ export const problems: Wording<typeof en> = {
     taskOfAnotherSystem: "该任务属于另一个系统。",
     taskCaseClosed: "该任务所属的案件已结案，不能再提交结果。",
     taskAlreadyFinished: "该任务已经完成。",
+    tasksUnfinished: "{count, plural, other {# 项任务}}尚未完成：{systems}。请记录其结果，或说明原因后豁免。",
     noCaseWithReference: "没有该编号的案件。",
     noSuchCustomer: "没有该客户。",
     noSuchSystem: "没有该系统。",

@@ -1,0 +1,123 @@
+import type { DeliveryStatus, SystemReach, TaskResult, TaskState } from "@/lib/db/generated/enums";
+import type { InstructionKey } from "@/lib/domain/fulfilment/task-instructions";
+
+/** Tasks on a case: the case page's Tasks panel and its forms, instructions, drafted summaries, the report. */
+export const tasks = {
+  tasks: {
+    panel: {
+      title: "Tasks",
+      intro: "Each system that holds the person's data does its part; the case can be answered once every task is finished.",
+      empty: "No system has a task on this case.",
+      instruction: "What to do",
+      result: "Result",
+      reason: "Reason",
+      note: "Note",
+      finished: "{who} · {when}",
+      files: "Files",
+      delivery: "Last delivery: {status}, {attempts, plural, one {# attempt} other {# attempts}}",
+      deliveryCode: "answer {code}",
+      responseExcerpt: "What the system answered",
+      routed: "Not applicable: the request went to the customer.",
+      closed: "Not applicable: the case was closed.",
+      linkRevoked: "The task link was revoked.",
+      linkExpires: "The task link works until {when}.",
+    },
+    suppression: {
+      took: "Suppressed in every system {hours} h after the requester's confirmation.",
+      waiting: "Not yet suppressed in every system (confirmed {when}).",
+    },
+    states: {
+      OPEN: "Open",
+      DONE: "Done",
+      NOT_APPLICABLE: "Not applicable",
+      FAILED: "Failed",
+      WAIVED: "Waived",
+    } satisfies Record<TaskState, string>,
+    results: {
+      CORRECTED: "Corrected",
+      DELETED: "Deleted",
+      SUPPRESSED: "Suppressed",
+      STOPPED: "Processing stopped",
+      NO_DATA_FOUND: "No data found",
+      FILES_ATTACHED: "Files attached",
+    } satisfies Record<TaskResult, string>,
+    finishers: {
+      STAFF: "staff",
+      OWNER: "the system's owner",
+      SYSTEM: "the system",
+      ROUTING: "routing",
+      CLOSURE: "the case's closure",
+    },
+    reach: { MANUAL: "task link", WEBHOOK: "webhook" } satisfies Record<SystemReach, string>,
+    deliveryStatuses: {
+      PENDING: "waiting to be sent",
+      SENDING: "sending",
+      DELIVERED: "delivered",
+      FAILED: "failed",
+    } satisfies Record<DeliveryStatus, string>,
+    add: {
+      title: "Add a task",
+      system: "System",
+      all: "Every taking-part system without a task",
+      submit: "Add the task",
+    },
+    record: {
+      title: "Record the result",
+      outcome: "Outcome",
+      outcomes: { DONE: "Done", NOT_APPLICABLE: "Not applicable", FAILED: "Failed" },
+      result: "Result",
+      reason: "Note, or why it does not apply or failed",
+      submit: "Record",
+    },
+    waive: {
+      title: "Waive the task",
+      reason: "Why the task is waived",
+      submit: "Waive",
+    },
+    done: {
+      added: "Task added.",
+      recorded: "Result recorded.",
+      waived: "Task waived.",
+    },
+    instructions: {
+      access: "Export this person's data.",
+      deletion: "Delete this person's data.",
+      correction: "Change {item} to “{value}”.",
+      correctionFromTo: "Change {item} from “{before}” to “{value}”.",
+      objection: "Stop processing this person's data for: {purpose}.",
+      objectionMarketing: "Suppress this person from direct marketing now ({purpose}).",
+      withdrawal: "Stop the processing based on the withdrawn consent: {purpose}.",
+      other: "No action for systems.",
+    } satisfies Record<InstructionKey, string>,
+    summary: {
+      intro: "We have acted on your request in each of our systems that holds your data:",
+      line: "- {system}: {what}",
+      results: {
+        CORRECTED: "your data was corrected",
+        DELETED: "your data was deleted",
+        SUPPRESSED: "you no longer receive direct marketing",
+        STOPPED: "processing based on your consent stopped",
+        NO_DATA_FOUND: "no data about you was found",
+        FILES_ATTACHED: "your data was exported",
+      } satisfies Record<TaskResult, string>,
+      states: {
+        NOT_APPLICABLE: "this did not apply",
+        WAIVED: "no action was needed",
+      },
+    },
+    checklist: { byTasks: "follows the tasks" },
+    filters: {
+      label: "Tasks",
+      open: "A task open",
+      failed: "A task failed",
+    },
+    report: {
+      title: "Time to finish tasks, by system",
+      intro: "Median time from a task being made to its being finished, over tasks finished in the period.",
+      system: "System",
+      finished: "Tasks finished",
+      median: "Median time to finish",
+      empty: "No task was finished in this period.",
+    },
+  },
+} as const;
