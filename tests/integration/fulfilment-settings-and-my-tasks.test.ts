@@ -180,10 +180,15 @@ describe("My tasks: a staff owner records their system's tasks", () => {
 
     // An auditor who does not own the system may not; the owner (an auditor) may.
     const refused = await refusal(
-      recordTaskResult({ caseId: mine.task.caseId, taskId: mine.task.id, state: "DONE", result: "CORRECTED" }, stranger),
+      recordTaskResult(
+        { caseId: mine.task.caseId, taskId: mine.task.id, state: "DONE", result: "CORRECTED" },
+        stranger,
+      ),
     );
     expect(refused.code).toBe("FORBIDDEN");
-    const wrong = await refusal(recordTaskResult({ caseId: mine.task.caseId, taskId: mine.task.id, state: "DONE", result: "DELETED" }, owner));
+    const wrong = await refusal(
+      recordTaskResult({ caseId: mine.task.caseId, taskId: mine.task.id, state: "DONE", result: "DELETED" }, owner),
+    );
     expect(wrong.fieldErrors).toEqual({ result: ["taskResultNotForKind"] });
     await recordTaskResult(
       { caseId: mine.task.caseId, taskId: mine.task.id, state: "DONE", result: "CORRECTED", reason: "done in the CRM" },
@@ -196,7 +201,9 @@ describe("My tasks: a staff owner records their system's tasks", () => {
     });
     expect(event).toMatchObject({ actorKind: "STAFF", actorId: owner.id });
     expect(await listMyTasks(owner)).toEqual([]);
-    const replay = await refusal(recordTaskResult({ caseId: mine.task.caseId, taskId: mine.task.id, state: "FAILED", reason: "again" }, owner));
+    const replay = await refusal(
+      recordTaskResult({ caseId: mine.task.caseId, taskId: mine.task.id, state: "FAILED", reason: "again" }, owner),
+    );
     expect(replay.code).toBe("CONFLICT");
   });
 
@@ -215,7 +222,10 @@ describe("My tasks: a staff owner records their system's tasks", () => {
     const [listed] = await listMyTasks(owner);
     expect(listed).toMatchObject({ id: failed.task.id, state: "FAILED", reason: "The account is locked" });
     // Staff may finish a FAILED task once they fixed its cause.
-    await recordTaskResult({ caseId: failed.task.caseId, taskId: failed.task.id, state: "DONE", result: "DELETED" }, officer);
+    await recordTaskResult(
+      { caseId: failed.task.caseId, taskId: failed.task.id, state: "DONE", result: "DELETED" },
+      officer,
+    );
     expect((await database.prisma.fulfilmentTask.findUniqueOrThrow({ where: { id: failed.task.id } })).state).toBe(
       "DONE",
     );
@@ -224,6 +234,7 @@ describe("My tasks: a staff owner records their system's tasks", () => {
   it("takes an access export's files with a staff owner's result, through the page's form", async () => {
     const access = await taskOwnedBy([owner.id], "ACCESS");
     const form = new FormData();
+    form.set("caseId", access.caseId);
     form.set("taskId", access.task.id);
     form.set("state", "DONE");
     form.set("result", "FILES_ATTACHED");
@@ -241,9 +252,12 @@ describe("My tasks: a staff owner records their system's tasks", () => {
     // A file that is not what it says is refused, nothing saved.
     const other = await taskOwnedBy([owner.id], "ACCESS");
     const bad = await refusal(
-      recordTaskResult({ caseId: other.task.caseId, taskId: other.task.id, state: "DONE", result: "FILES_ATTACHED" }, owner, new Date(), [
-        { filename: "x.zip", bytes: Buffer.from("not a zip") },
-      ]),
+      recordTaskResult(
+        { caseId: other.task.caseId, taskId: other.task.id, state: "DONE", result: "FILES_ATTACHED" },
+        owner,
+        new Date(),
+        [{ filename: "x.zip", bytes: Buffer.from("not a zip") }],
+      ),
     );
     expect(bad.fieldErrors).toEqual({ files: ["task_file_type_not_allowed"] });
     expect(await database.prisma.upload.count({ where: { taskId: other.task.id } })).toBe(0);

@@ -211,7 +211,10 @@ describe("task links: a system's outside owners do their part of a request", () 
     const [event] = await eventsOf(revoked.caseId, "task.link_revoked");
     expect(event!.data).toEqual({ taskId: revoked.task.id, systemId: revoked.system.id });
     // Finished by staff afterwards: the revoked link still tells its holder nothing.
-    await recordTaskResult({ caseId: revoked.task.caseId, taskId: revoked.task.id, state: "DONE", result: "DELETED" }, officer);
+    await recordTaskResult(
+      { caseId: revoked.task.caseId, taskId: revoked.task.id, state: "DONE", result: "DELETED" },
+      officer,
+    );
     await expect(taskLinkView(revoked.token)).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     const closed = await manualTask("DELETION");

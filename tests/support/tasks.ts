@@ -1,16 +1,24 @@
 import type { Db } from "@/lib/db/client";
-import type { Locale, SystemReach } from "@/lib/db/generated/enums";
+import type { Locale, RequestType, SystemReach } from "@/lib/db/generated/enums";
 import { announceTask } from "@/lib/server/fulfilment/announce-task";
 
 let counter = 0;
 
 /**
  * A system in the registry, written directly (the registry's use-cases are tested on their own): MANUAL by
- * default, taking part in every task-making request type.
+ * default, and taking part in no request type unless told, so the cases other tests confirm get no task for
+ * it; a test gives it tasks with createAnnouncedTask.
  */
 export function createSystem(
   prisma: Db,
-  input: { name?: string; ownerEmails?: string[]; ownerIds?: string[]; locale?: Locale; reach?: SystemReach } = {},
+  input: {
+    name?: string;
+    ownerEmails?: string[];
+    ownerIds?: string[];
+    locale?: Locale;
+    reach?: SystemReach;
+    requestTypes?: RequestType[];
+  } = {},
 ) {
   counter++;
   return prisma.dataSystem.create({
@@ -20,7 +28,7 @@ export function createSystem(
       ownerIds: input.ownerIds ?? [],
       locale: input.locale ?? "en",
       reach: input.reach ?? "MANUAL",
-      requestTypes: ["ACCESS", "DELETION", "CORRECTION", "OBJECTION", "WITHDRAWAL"],
+      requestTypes: input.requestTypes ?? [],
     },
   });
 }
