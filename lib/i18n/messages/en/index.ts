@@ -10,6 +10,7 @@ import { requester } from "./requester";
 import { settings } from "./settings";
 import { signIn } from "./sign-in";
 import { staffWords } from "./staff-words";
+import { webhooks } from "./webhooks";
 
 /** The English catalogue: each file holds the top-level sections of one area (see lib/i18n/messages/index.ts). */
 export const en = {
@@ -25,4 +26,5 @@ export const en = {
   ...settings,
   ...signIn,
   ...staffWords,
+  ...webhooks,
 } as const;

@@ -12,6 +12,7 @@ import { requester } from "./requester";
 import { settings } from "./settings";
 import { signIn } from "./sign-in";
 import { staffWords } from "./staff-words";
+import { webhooks } from "./webhooks";
 
 /** The Simplified Chinese catalogue, file for file as the English one. */
 export const zh: Wording<typeof en> = {
@@ -27,4 +28,5 @@ export const zh: Wording<typeof en> = {
   ...settings,
   ...signIn,
   ...staffWords,
+  ...webhooks,
 };
