@@ -73,7 +73,10 @@ export function webhookRetryDelayMs(attempts: number, baseMs: number, random = M
 export function excerptOf(body: string): string {
   const bytes = Buffer.from(body, "utf8");
   if (bytes.length <= EXCERPT_BYTES) return body;
-  return bytes.subarray(0, EXCERPT_BYTES).toString("utf8").replace(/\uFFFD$/, "");
+  return bytes
+    .subarray(0, EXCERPT_BYTES)
+    .toString("utf8")
+    .replace(/\uFFFD$/, "");
 }
 
 export function isRetryableStatus(status: number): boolean {
@@ -81,7 +84,11 @@ export function isRetryableStatus(status: number): boolean {
 }
 
 /** Claims due deliveries: PENDING and due, or SENDING whose lease ran out (a worker died mid-send). */
-export async function claimDueDeliveries(prisma: Db, settings: WebhookSettings, now = new Date()): Promise<ClaimedRow[]> {
+export async function claimDueDeliveries(
+  prisma: Db,
+  settings: WebhookSettings,
+  now = new Date(),
+): Promise<ClaimedRow[]> {
   const leaseUntil = new Date(now.getTime() + settings.leaseMs);
   return queryRows(
     prisma,
@@ -122,7 +129,12 @@ async function deliverOne(ctx: PassContext, row: ClaimedRow): Promise<DeliveryOu
   const now = new Date();
   let outcome: PostOutcome;
   if (!system?.webhookUrl || system.secrets.length === 0) {
-    outcome = { kind: "failed", error: !system?.webhookUrl ? "no webhook URL" : "no signing secret", latencyMs: 0, retry: false };
+    outcome = {
+      kind: "failed",
+      error: !system?.webhookUrl ? "no webhook URL" : "no signing secret",
+      latencyMs: 0,
+      retry: false,
+    };
   } else if (row.eventType === "task.created" && (!task || task.case.anonymizedAt || task.case.status === "CLOSED")) {
     outcome = { kind: "failed", error: "case closed", latencyMs: 0, retry: false };
   } else {
@@ -165,7 +177,10 @@ async function recordOutcome(ctx: PassContext, row: ClaimedRow, outcome: PostOut
       } catch (error) {
         await tx.$executeRaw`ROLLBACK TO SAVEPOINT sync_result`;
         const code = (error as { code?: string }).code ?? "ERROR";
-        await tx.webhookDelivery.update({ where: { id: row.id }, data: { lastError: `result in answer refused: ${code}` } });
+        await tx.webhookDelivery.update({
+          where: { id: row.id },
+          data: { lastError: `result in answer refused: ${code}` },
+        });
       }
     });
     return "delivered";
@@ -184,7 +199,9 @@ async function recordOutcome(ctx: PassContext, row: ClaimedRow, outcome: PostOut
         lastStatusCode: status,
         lastLatencyMs: outcome.latencyMs,
         lastError: error.slice(0, 500),
-        nextAttemptAt: givingUp ? now : new Date(now.getTime() + webhookRetryDelayMs(row.attempts, settings.retryBaseMs)),
+        nextAttemptAt: givingUp
+          ? now
+          : new Date(now.getTime() + webhookRetryDelayMs(row.attempts, settings.retryBaseMs)),
       },
     });
     if (updated.count === 0 || !givingUp || !row.taskId || row.eventType !== "task.created") return;
@@ -206,7 +223,13 @@ async function recordOutcome(ctx: PassContext, row: ClaimedRow, outcome: PostOut
       type: "task.delivery_failed",
       actorKind: "SYSTEM",
       caseId: task.caseId,
-      data: { taskId: row.taskId, systemId: row.systemId, deliveryId: row.id, attempts: row.attempts, ...(status ? { statusCode: status } : {}) },
+      data: {
+        taskId: row.taskId,
+        systemId: row.systemId,
+        deliveryId: row.id,
+        attempts: row.attempts,
+        ...(status ? { statusCode: status } : {}),
+      },
     });
   });
   logger.warn("webhook delivery failed", { deliveryId: row.id, attempt: row.attempts, givingUp, error });
@@ -248,7 +271,10 @@ export async function runWebhooksOnce(prisma: Db, settings: WebhookSettings): Pr
   const systemIds = [...new Set(claimed.map((r) => r.systemId))];
   const taskIds = [...new Set(claimed.flatMap((r) => (r.taskId ? [r.taskId] : [])))];
   const [systemRows, taskRows] = await Promise.all([
-    prisma.dataSystem.findMany({ where: { id: { in: systemIds } }, select: { id: true, webhookUrl: true, active: true } }),
+    prisma.dataSystem.findMany({
+      where: { id: { in: systemIds } },
+      select: { id: true, webhookUrl: true, active: true },
+    }),
     loadTasksForBodies(prisma, taskIds),
   ]);
   const systems: PassContext["systems"] = new Map();

@@ -28,7 +28,9 @@ describe("webhook delivery", () => {
   async function drain(opts: Partial<WebhookSettings> = {}) {
     for (let pass = 0; pass < 50; pass++) {
       const r = await runWebhooksOnce(database.prisma, { ...settings, ...opts });
-      const pending = await database.prisma.webhookDelivery.count({ where: { status: { in: ["PENDING", "SENDING"] } } });
+      const pending = await database.prisma.webhookDelivery.count({
+        where: { status: { in: ["PENDING", "SENDING"] } },
+      });
       if (r.delivered + r.retry + r.failed === 0 && pending === 0) return;
       await wait(5);
     }
@@ -36,7 +38,13 @@ describe("webhook delivery", () => {
 
   async function newCase(type = "CORRECTION") {
     const logged = await logCase(
-      { type, regime: "EU_GDPR", channel: "EMAIL", receivedAt: new Date(Date.now() - 60_000).toISOString(), requester: { email: "jo.subject@example.com", name: "Jo Subject" } },
+      {
+        type,
+        regime: "EU_GDPR",
+        channel: "EMAIL",
+        receivedAt: new Date(Date.now() - 60_000).toISOString(),
+        requester: { email: "jo.subject@example.com", name: "Jo Subject" },
+      },
       officer,
     );
     return logged.id;
@@ -124,21 +132,27 @@ describe("webhook delivery", () => {
     await receiver.mode({ secrets: [s.signingSecret], delayMs: 1500 });
     const timedOut = await addWebhookTask(database.prisma, caseId, s.id, "DELETION");
     await runWebhooksOnce(database.prisma, settings);
-    expect(await database.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: timedOut.deliveryId } })).toMatchObject({
+    expect(
+      await database.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: timedOut.deliveryId } }),
+    ).toMatchObject({
       status: "PENDING",
       lastError: "timeout",
     });
     await receiver.mode({ secrets: [s.signingSecret], close: true });
     await wait(1500);
     await runWebhooksOnce(database.prisma, settings);
-    expect(await database.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: timedOut.deliveryId } })).toMatchObject({
+    expect(
+      await database.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: timedOut.deliveryId } }),
+    ).toMatchObject({
       status: "PENDING",
       attempts: 2,
       lastError: "connection closed",
     });
     await receiver.mode({ secrets: [s.signingSecret] });
     await drain();
-    expect(await database.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: timedOut.deliveryId } })).toMatchObject({
+    expect(
+      await database.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: timedOut.deliveryId } }),
+    ).toMatchObject({
       status: "DELIVERED",
     });
   });
@@ -200,9 +214,16 @@ describe("webhook delivery", () => {
     expect(await checkTarget("http://[fd00::1]/x", noRules)).toMatchObject({ ok: false });
     expect(await checkTarget("http://[::ffff:192.168.0.1]/x", noRules)).toMatchObject({ ok: false });
     expect(await checkTarget("http://localhost:9/x", noRules)).toMatchObject({ ok: false });
-    expect(await checkTarget(`${receiver.url}/x`, noRules)).toMatchObject({ ok: false, reason: "refused: loopback address" });
-    expect(await checkTarget(`${receiver.url}/x`, { allowedPrivateHosts: ["127.0.0.1"], allowLoopback: false })).toMatchObject({ ok: true });
-    expect(await checkTarget("http://10.1.2.3/x", { allowedPrivateHosts: ["10.1.2.3"], allowLoopback: false })).toMatchObject({ ok: true });
+    expect(await checkTarget(`${receiver.url}/x`, noRules)).toMatchObject({
+      ok: false,
+      reason: "refused: loopback address",
+    });
+    expect(
+      await checkTarget(`${receiver.url}/x`, { allowedPrivateHosts: ["127.0.0.1"], allowLoopback: false }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await checkTarget("http://10.1.2.3/x", { allowedPrivateHosts: ["10.1.2.3"], allowLoopback: false }),
+    ).toMatchObject({ ok: true });
     expect(await checkTarget("http://93.184.215.14/x", noRules)).toMatchObject({ ok: true, address: "93.184.215.14" });
   });
 
@@ -231,7 +252,12 @@ describe("webhook delivery", () => {
     const s = await system();
     const other = database.anotherConnection();
     const tasks = [];
-    for (const id of await Promise.all([newCase("DELETION"), newCase("DELETION"), newCase("DELETION"), newCase("DELETION")])) {
+    for (const id of await Promise.all([
+      newCase("DELETION"),
+      newCase("DELETION"),
+      newCase("DELETION"),
+      newCase("DELETION"),
+    ])) {
       tasks.push(await addWebhookTask(database.prisma, id, s.id, "DELETION"));
     }
     await receiver.mode({ secrets: [s.signingSecret], delayMs: 100 });

@@ -64,7 +64,11 @@ export async function addWebhookTask(
 ): Promise<{ taskId: string; deliveryId: string }> {
   return prisma.$transaction(async (tx) => {
     const task = await tx.fulfilmentTask.create({ data: { caseId, systemId, kind } });
-    const delivery = await enqueueWebhookDelivery(tx, { systemId, taskId: task.id, eventType: "task.created" }, new Date());
+    const delivery = await enqueueWebhookDelivery(
+      tx,
+      { systemId, taskId: task.id, eventType: "task.created" },
+      new Date(),
+    );
     return { taskId: task.id, deliveryId: delivery.id };
   });
 }

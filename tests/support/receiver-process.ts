@@ -38,7 +38,10 @@ export async function startReceiver(env: Record<string, string> = {}): Promise<R
   });
   const url = `http://127.0.0.1:${port}`;
   const post = async (p: string, body?: unknown) => {
-    const r = await fetch(`${url}${p}`, { method: "POST", body: body === undefined ? undefined : JSON.stringify(body) });
+    const r = await fetch(`${url}${p}`, {
+      method: "POST",
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     return r.json() as Promise<unknown>;
   };
   return {

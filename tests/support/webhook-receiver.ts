@@ -153,7 +153,14 @@ const server = http.createServer((request, response) => {
       return json(response, 200, { duplicate: true });
     }
     seen.add(id);
-    received.push({ id, type: payload.type, taskId: payload.data.taskId ?? null, verifiedWith, at: Date.now(), body: payload });
+    received.push({
+      id,
+      type: payload.type,
+      taskId: payload.data.taskId ?? null,
+      verifiedWith,
+      at: Date.now(),
+      body: payload,
+    });
     const kind = payload.data.kind ?? "";
     if (mode.sync && payload.type === "task.created") {
       return json(response, 200, { state: "DONE", result: RESULT_BY_KIND[kind] ?? "NO_DATA_FOUND" });

@@ -67,7 +67,8 @@ export function checkResultFiles(
   const checked: ResultFile[] = [];
   for (const file of files.slice(0, caps.maxFiles)) {
     if (file.bytes.length === 0) errors.push("empty_file");
-    else if (file.bytes.length > caps.maxMegabytes * 1024 * 1024) errors.push(`result_file_too_large:${caps.maxMegabytes}`);
+    else if (file.bytes.length > caps.maxMegabytes * 1024 * 1024)
+      errors.push(`result_file_too_large:${caps.maxMegabytes}`);
     else {
       const contentType = sniffResultType(file.bytes);
       if (!contentType) errors.push("result_file_type");

@@ -98,7 +98,9 @@ export function deliveryBody(
   }
   const instruction = instructionFor(task);
   const correction =
-    task.kind === "CORRECTION" ? { item: instruction.args.item, before: instruction.args.from ?? null, after: instruction.args.to } : undefined;
+    task.kind === "CORRECTION"
+      ? { item: instruction.args.item, before: instruction.args.from ?? null, after: instruction.args.to }
+      : undefined;
   return {
     ...base,
     data: {

@@ -67,9 +67,7 @@ export interface TargetRules {
   allowLoopback: boolean;
 }
 
-export type CheckedTarget =
-  | { ok: true; url: URL; address: string; family: 4 | 6 }
-  | { ok: false; reason: string };
+export type CheckedTarget = { ok: true; url: URL; address: string; family: 4 | 6 } | { ok: false; reason: string };
 
 /** Resolves the URL's host and checks every address it resolves to; the first address is the one to connect to. */
 export async function checkTarget(rawUrl: string, rules: TargetRules): Promise<CheckedTarget> {
@@ -84,7 +82,9 @@ export async function checkTarget(rawUrl: string, rules: TargetRules): Promise<C
   const host = url.hostname.replace(/^\[|\]$/g, "").toLowerCase();
   let addresses: { address: string; family: number }[];
   try {
-    addresses = isIP(host) ? [{ address: host, family: isIP(host) }] : await lookup(host, { all: true, verbatim: true });
+    addresses = isIP(host)
+      ? [{ address: host, family: isIP(host) }]
+      : await lookup(host, { all: true, verbatim: true });
   } catch {
     return { ok: false, reason: "host not found" };
   }
@@ -93,7 +93,8 @@ export async function checkTarget(rawUrl: string, rules: TargetRules): Promise<C
   for (const { address } of addresses) {
     const kind = classifyAddress(address);
     if (kind === "private" && !allowedHost) return { ok: false, reason: "refused: private address" };
-    if (kind === "loopback" && !allowedHost && !rules.allowLoopback) return { ok: false, reason: "refused: loopback address" };
+    if (kind === "loopback" && !allowedHost && !rules.allowLoopback)
+      return { ok: false, reason: "refused: loopback address" };
   }
   const first = addresses[0]!;
   return { ok: true, url, address: first.address, family: first.family === 6 ? 6 : 4 };
@@ -151,10 +152,19 @@ export async function postToTarget(
           size += chunk.length;
         });
         response.on("end", () =>
-          done({ kind: "answered", status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), latencyMs: elapsed() }),
+          done({
+            kind: "answered",
+            status: response.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString("utf8"),
+            latencyMs: elapsed(),
+          }),
         );
-        response.on("error", () => done({ kind: "failed", error: "connection closed", latencyMs: elapsed(), retry: true }));
-        response.on("aborted", () => done({ kind: "failed", error: "connection closed", latencyMs: elapsed(), retry: true }));
+        response.on("error", () =>
+          done({ kind: "failed", error: "connection closed", latencyMs: elapsed(), retry: true }),
+        );
+        response.on("aborted", () =>
+          done({ kind: "failed", error: "connection closed", latencyMs: elapsed(), retry: true }),
+        );
       },
     );
     const timer = setTimeout(() => {
@@ -165,7 +175,11 @@ export async function postToTarget(
       const closed = error.code === "ECONNRESET" || error.code === "EPIPE" || /socket hang up/i.test(error.message);
       done({
         kind: "failed",
-        error: closed ? "connection closed" : error.code === "ECONNREFUSED" ? "connection refused" : (error.code ?? "request failed"),
+        error: closed
+          ? "connection closed"
+          : error.code === "ECONNREFUSED"
+            ? "connection refused"
+            : (error.code ?? "request failed"),
         latencyMs: elapsed(),
         retry: true,
       });

@@ -56,6 +56,7 @@ export const common = {
     unknown_customer: "Unknown customer.",
     unknown_staff_member: "Unknown staff member.",
     unknown_email: "Unknown email.",
+    unknown_delivery: "Unknown delivery.",
     unknown_file: "Unknown file.",
     not_a_case_reference: "Not a case reference (DSR-YYYY-NNNNNN).",
     not_a_case_id: "Not a case id.",

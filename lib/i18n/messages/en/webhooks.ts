@@ -8,9 +8,14 @@ export const webhooks = {
       tooManyForToken: "Too many results from this API token. Wait a minute and try again.",
       unreadableForm: "The multipart body could not be read.",
     },
+    problems: {
+      noSuchDelivery: "There is no such delivery.",
+      deliverySending: "This delivery is being sent right now. Wait a moment and look again.",
+    },
     log: {
       title: "Webhook deliveries: {system}",
-      intro: "Each task sent to this system, newest first. A delivery is retried after a timeout, a closed connection or a 5xx answer; a 4xx answer fails it at once and the task goes back to staff.",
+      intro:
+        "Each task sent to this system, newest first. A delivery is retried after a timeout, a closed connection or a 5xx answer; a 4xx answer fails it at once and the task goes back to staff.",
       back: "Back to the systems",
       empty: "Nothing has been sent to this system yet.",
       more: "Showing the latest {count}.",

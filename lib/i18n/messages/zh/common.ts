@@ -54,6 +54,7 @@ export const common: Wording<typeof en> = {
     unknown_customer: "未知客户。",
     unknown_staff_member: "未知工作人员。",
     unknown_email: "未知邮件。",
+    unknown_delivery: "未知的投递。",
     unknown_file: "未知文件。",
     not_a_case_reference: "这不是案件编号（DSR-YYYY-NNNNNN）。",
     not_a_case_id: "这不是案件 ID。",

@@ -8,9 +8,14 @@ export const webhooks: Wording<typeof en> = {
       tooManyForToken: "此 API 令牌提交的结果过多。请等待一分钟后重试。",
       unreadableForm: "无法读取 multipart 请求体。",
     },
+    problems: {
+      noSuchDelivery: "没有这条投递记录。",
+      deliverySending: "这条投递正在发送中。请稍候再查看。",
+    },
     log: {
       title: "Webhook 投递：{system}",
-      intro: "发送给此系统的每项任务，最新的在前。超时、连接被关闭或 5xx 应答后会重试投递；4xx 应答会使投递立即失败，任务退回给工作人员。",
+      intro:
+        "发送给此系统的每项任务，最新的在前。超时、连接被关闭或 5xx 应答后会重试投递；4xx 应答会使投递立即失败，任务退回给工作人员。",
       back: "返回系统列表",
       empty: "尚未向此系统发送任何内容。",
       more: "仅显示最近 {count} 条。",

@@ -38,7 +38,9 @@ async function readMultipart(request: Request): Promise<{ fields: Record<string,
   const body = await readLimited(request, caps.maxFiles * caps.maxMegabytes * 1024 * 1024 + MULTIPART_OVERHEAD);
   let form: FormData;
   try {
-    form = await new Response(new Uint8Array(body), { headers: { "content-type": request.headers.get("content-type")! } }).formData();
+    form = await new Response(new Uint8Array(body), {
+      headers: { "content-type": request.headers.get("content-type")! },
+    }).formData();
   } catch {
     throw new AppError("VALIDATION", "webhooks.api.unreadableForm");
   }
@@ -71,11 +73,12 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const multipart = request.headers.get("content-type")?.toLowerCase().startsWith("multipart/form-data");
     // A multipart body without a token is refused before it is read (the token itself is checked next).
     if (multipart && !token) throw new AppError("UNAUTHENTICATED", "webhooks.api.tokenRefused");
-    const body = multipart ? await readMultipart(request) : { fields: await readJsonBody(request, JSON_LIMIT), files: [] };
+    const body = multipart
+      ? await readMultipart(request)
+      : { fields: await readJsonBody(request, JSON_LIMIT), files: [] };
     const result = await submitTaskResult({ taskId: id, token, ip, fields: body.fields, files: body.files });
     return NextResponse.json(result, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     return errorResponse(error, request);
   }
 }
-
