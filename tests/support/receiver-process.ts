@@ -10,6 +10,8 @@ export interface ReceiverProcess {
   reset(): Promise<void>;
   state(): Promise<ReceiverState>;
   stop(): Promise<void>;
+  /** Kills it at once (SIGKILL), as a crash would. */
+  kill(): Promise<void>;
 }
 
 export interface ReceiverState {
@@ -51,11 +53,15 @@ export async function startReceiver(env: Record<string, string> = {}): Promise<R
     mode: async (change) => void (await post("/_mode", change)),
     reset: async () => void (await post("/_reset")),
     state: async () => (await (await fetch(`${url}/_state`)).json()) as ReceiverState,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
+    stop: () => ended(child, "SIGTERM"),
+    kill: () => ended(child, "SIGKILL"),
   };
+}
+
+function ended(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once("exit", () => resolve());
+    child.kill(signal);
+  });
 }

@@ -8,12 +8,15 @@
  * drops a repeated `webhook-id` as a duplicate (answering 200, as a receiver following the spec does),
  * answers 500 for a FAIL_RATE fraction of deliveries, and then, with SYNC=1, answers the result in the 2xx
  * body (a synchronous system), or with API_TOKEN calls the delivery's `resultUrl` (POST, Bearer token).
- * It prints `listening <port>` once ready (PORT=0 picks a free port).
+ * It prints `listening <port>` once ready (PORT=0 picks a free port). With RECORD_FILE it also appends a
+ * line "<webhook-id> <taskId>" to that file for every delivery it accepts, before answering, so what it
+ * got survives the process being killed (the fault check kills it).
  *
  * Control (for tests), on the same port: GET /_state (what it received), POST /_mode with any of
  * { failRate, status, body, delayMs, close, redirect, sync, apiToken, secrets } to change how it answers,
  * POST /_reset to forget what it received.
  */
+import { appendFileSync } from "node:fs";
 import http from "node:http";
 import { Webhook } from "standardwebhooks";
 
@@ -148,6 +151,7 @@ const server = http.createServer((request, response) => {
     }
     const id = headers["webhook-id"]!;
     const payload = JSON.parse(body) as { type: string; data: { taskId?: string; kind?: string; resultUrl?: string } };
+    if (process.env.RECORD_FILE) appendFileSync(process.env.RECORD_FILE, `${id} ${payload.data.taskId ?? "-"}\n`);
     if (seen.has(id)) {
       duplicates++;
       return json(response, 200, { duplicate: true });
