@@ -114,6 +114,8 @@ interface PassContext {
   rules: TargetRules;
   systems: Map<string, { webhookUrl: string | null; active: boolean; secrets: string[] }>;
   tasks: Map<string, TaskForBody>;
+  /** Plain 2xx outcomes, recorded together at the end of the pass in one statement. */
+  delivered: { id: string; attempts: number; status: number; latencyMs: number; at: Date }[];
 }
 
 export type DeliveryOutcome = "delivered" | "retry" | "failed";
@@ -155,7 +157,11 @@ async function recordOutcome(ctx: PassContext, row: ClaimedRow, outcome: PostOut
   const now = new Date();
   const mine = { id: row.id, status: "SENDING" as const, attempts: row.attempts };
   if (outcome.kind === "answered" && outcome.status >= 200 && outcome.status < 300) {
-    const answer = syncResult(outcome.body);
+    const answer = row.eventType === "task.created" && row.taskId ? syncResult(outcome.body) : null;
+    if (!answer) {
+      ctx.delivered.push({ id: row.id, attempts: row.attempts, status: outcome.status, latencyMs: outcome.latencyMs, at: now });
+      return "delivered";
+    }
     await prisma.$transaction(async (tx) => {
       const updated = await tx.webhookDelivery.updateMany({
         where: mine,
@@ -286,6 +292,7 @@ export async function runWebhooksOnce(prisma: Db, settings: WebhookSettings): Pr
     rules: { allowedPrivateHosts: policy.allowedPrivateHosts, allowLoopback: !settings.production },
     systems,
     tasks: new Map(taskRows.map((t) => [t.id, t])),
+    delivered: [],
   };
   // Once an outcome cannot be recorded, no further row is sent (each is sent again when its lease runs out).
   let next = 0;
@@ -302,8 +309,22 @@ export async function runWebhooksOnce(prisma: Db, settings: WebhookSettings): Pr
       }
     }),
   );
+  // The plain deliveries of the batch in one statement. Should it fail (the database went away), they stay
+  // SENDING and are sent again, under the same webhook-id, once their lease runs out: at least once.
+  await recordDelivered(prisma, ctx.delivered);
   if (unrecorded) throw unrecorded.error;
   return result;
+}
+
+async function recordDelivered(prisma: Db, rows: PassContext["delivered"]): Promise<void> {
+  if (rows.length === 0) return;
+  await prisma.$executeRaw`
+    UPDATE "WebhookDelivery" AS d
+    SET status = 'DELIVERED', "deliveredAt" = u.at, "lockedUntil" = NULL, "lastStatusCode" = u.code,
+        "lastLatencyMs" = u.ms, "lastError" = NULL
+    FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.attempts)}::int[], ${rows.map((r) => r.status)}::int[],
+                ${rows.map((r) => r.latencyMs)}::int[], ${rows.map((r) => r.at)}::timestamptz[]) AS u(id, attempts, code, ms, at)
+    WHERE d.id = u.id AND d.status = 'SENDING' AND d.attempts = u.attempts`;
 }
 
 export interface RunningWebhookWorker {
