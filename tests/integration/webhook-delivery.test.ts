@@ -1,4 +1,7 @@
+import http from "node:http";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { POST as postResult } from "@/app/api/v1/tasks/[id]/result/route";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { runWebhooksOnce, startWebhookWorker, type WebhookSettings } from "@/lib/jobs/webhook-worker";
 import { checkTarget } from "@/lib/server/webhooks/safe-target";
 import { addSigningSecret, addWebhookTask, createWebhookSystem } from "../support/fulfilment";
@@ -291,6 +294,44 @@ describe("webhook delivery", () => {
       expect((await receiver.state()).received.map((r) => r.id)).toEqual([deliveryId]);
     } finally {
       await worker.stop();
+    }
+  });
+
+  it("a system that answers through the result API finishes its task (the receiver calls it back)", async () => {
+    // The result route served over HTTP, as the app server would (it names the client's address).
+    const app = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on("data", (c: Buffer) => chunks.push(c));
+      req.on("end", () => {
+        void (async () => {
+          const id = /\/api\/v1\/tasks\/([^/]+)\/result/.exec(req.url ?? "")?.[1] ?? "";
+          const headers = new Headers(req.headers as Record<string, string>);
+          headers.set(CLIENT_ADDRESS_HEADER, req.socket.remoteAddress ?? "127.0.0.1");
+          const response = await postResult(
+            new Request(`http://127.0.0.1${req.url}`, { method: "POST", headers, body: Buffer.concat(chunks) }),
+            { params: Promise.resolve({ id }) },
+          );
+          res.writeHead(response.status, { "content-type": "application/json" });
+          res.end(Buffer.from(await response.arrayBuffer()));
+        })();
+      });
+    });
+    await new Promise<void>((r) => app.listen(0, "127.0.0.1", r));
+    const port = (app.address() as { port: number }).port;
+    try {
+      const s = await system();
+      await receiver.mode({ secrets: [s.signingSecret], apiToken: s.apiToken });
+      const { taskId } = await addWebhookTask(database.prisma, caseId, s.id, "CORRECTION");
+      await drain({ appUrl: `http://127.0.0.1:${port}` });
+      for (let i = 0; i < 100 && (await receiver.state()).resultCalls.length === 0; i++) await wait(50);
+      expect((await receiver.state()).resultCalls).toEqual([{ taskId, status: 200 }]);
+      expect(await database.prisma.fulfilmentTask.findUniqueOrThrow({ where: { id: taskId } })).toMatchObject({
+        state: "DONE",
+        result: "CORRECTED",
+        finishedBy: "SYSTEM",
+      });
+    } finally {
+      await new Promise((r) => app.close(r));
     }
   });
 });

@@ -18,7 +18,7 @@
  * - `customers`: `customers` (the registry of business customers);
  * - `emails`: `emails` (every email's wording, and the email settings pages);
  * - `staff-words`: `labels` (the staff area's names for request types, outcomes, roles, regimes…);
- * - `webhooks`: `webhooks` (webhook deliveries to systems: the delivery log, the result API's refusals);
+ * - `webhooks`: `webhooks` (the delivery log of webhook deliveries to systems);
  * - `problems`: `problems` (why a use-case refused: the form's or the API's message);
  * - `common`: `counts` (counted nouns), `errors` (field errors: schemas and use-cases give their keys).
  */

@@ -14,12 +14,12 @@ export const DELIVERY_LOG_SIZE = 200;
  */
 export async function listDeliveries(systemId: string, actor: Actor) {
   if (!can(actor.role, "cases:read")) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
-  if (!z.uuid().safeParse(systemId).success) throw new AppError("NOT_FOUND", "webhooks.problems.noSuchDelivery");
+  if (!z.uuid().safeParse(systemId).success) throw new AppError("NOT_FOUND", "problems.noSuchDelivery");
   const system = await db().dataSystem.findUnique({
     where: { id: systemId },
     select: { id: true, name: true, reach: true },
   });
-  if (!system) throw new AppError("NOT_FOUND", "webhooks.problems.noSuchDelivery");
+  if (!system) throw new AppError("NOT_FOUND", "problems.noSuchDelivery");
   const rows = await db().webhookDelivery.findMany({
     where: { systemId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -29,13 +29,13 @@ export async function resendDelivery(input: z.input<typeof resendDeliverySchema>
       lockedRow,
       Prisma.sql`SELECT id FROM "WebhookDelivery" WHERE id = ${deliveryId} FOR UPDATE`,
     );
-    if (locked.length === 0) throw new AppError("NOT_FOUND", "webhooks.problems.noSuchDelivery");
+    if (locked.length === 0) throw new AppError("NOT_FOUND", "problems.noSuchDelivery");
     const delivery = await tx.webhookDelivery.findUniqueOrThrow({
       where: { id: deliveryId },
       include: { task: { include: { case: { select: { status: true, anonymizedAt: true } } } } },
     });
     if (delivery.status === "SENDING" && delivery.lockedUntil && delivery.lockedUntil > now) {
-      throw new AppError("CONFLICT", "webhooks.problems.deliverySending");
+      throw new AppError("CONFLICT", "problems.deliverySending");
     }
     const task = delivery.task;
     if (task && (task.case.status === "CLOSED" || task.case.anonymizedAt)) {

@@ -59,7 +59,7 @@ export async function submitTaskResult(input: TaskResultInput, now = new Date())
               key: `task-result:token:${hashToken(input.token).slice(0, 32)}`,
               limit: config.TASK_RESULTS_PER_TOKEN_MINUTE,
               windowMs: 60_000,
-              message: "webhooks.api.tooManyForToken" as const,
+              message: "problems.tooManyResultsForToken" as const,
             },
           ]
         : []),
@@ -67,7 +67,7 @@ export async function submitTaskResult(input: TaskResultInput, now = new Date())
     now,
   );
   const system = await systemForApiToken(db(), input.token, now);
-  if (!system) throw new AppError("UNAUTHENTICATED", "webhooks.api.tokenRefused");
+  if (!system) throw new AppError("UNAUTHENTICATED", "problems.apiTokenRefused");
   if (!z.uuid().safeParse(input.taskId).success) throw new AppError("NOT_FOUND", "problems.noSuchTask");
   const outcome = parseInput(finishingSchema, input.fields);
   const caps = await resultFileCaps();

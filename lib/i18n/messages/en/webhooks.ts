@@ -1,17 +1,8 @@
 import type { DeliveryStatus } from "@/lib/db/generated/enums";
 
 export const webhooks = {
-  /** Webhook deliveries to systems and the result API's refusals. */
+  /** Webhook deliveries to systems (the delivery log); the result API's refusals are under `problems`. */
   webhooks: {
-    api: {
-      tokenRefused: "Send a valid API token of the system in the Authorization header (Bearer).",
-      tooManyForToken: "Too many results from this API token. Wait a minute and try again.",
-      unreadableForm: "The multipart body could not be read.",
-    },
-    problems: {
-      noSuchDelivery: "There is no such delivery.",
-      deliverySending: "This delivery is being sent right now. Wait a moment and look again.",
-    },
     log: {
       title: "Webhook deliveries: {system}",
       intro:

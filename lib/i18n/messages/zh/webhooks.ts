@@ -3,15 +3,6 @@ import type { Wording } from "../wording";
 
 export const webhooks: Wording<typeof en> = {
   webhooks: {
-    api: {
-      tokenRefused: "请在 Authorization 请求头（Bearer）中发送该系统的有效 API 令牌。",
-      tooManyForToken: "此 API 令牌提交的结果过多。请等待一分钟后重试。",
-      unreadableForm: "无法读取 multipart 请求体。",
-    },
-    problems: {
-      noSuchDelivery: "没有这条投递记录。",
-      deliverySending: "这条投递正在发送中。请稍候再查看。",
-    },
     log: {
       title: "Webhook 投递：{system}",
       intro:

@@ -42,7 +42,7 @@ async function readMultipart(request: Request): Promise<{ fields: Record<string,
       headers: { "content-type": request.headers.get("content-type")! },
     }).formData();
   } catch {
-    throw new AppError("VALIDATION", "webhooks.api.unreadableForm");
+    throw new AppError("VALIDATION", "problems.unreadableMultipart");
   }
   const fields: Record<string, string> = {};
   const files: IncomingFile[] = [];
@@ -72,7 +72,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1] ?? "";
     const multipart = request.headers.get("content-type")?.toLowerCase().startsWith("multipart/form-data");
     // A multipart body without a token is refused before it is read (the token itself is checked next).
-    if (multipart && !token) throw new AppError("UNAUTHENTICATED", "webhooks.api.tokenRefused");
+    if (multipart && !token) throw new AppError("UNAUTHENTICATED", "problems.apiTokenRefused");
     const body = multipart
       ? await readMultipart(request)
       : { fields: await readJsonBody(request, JSON_LIMIT), files: [] };
