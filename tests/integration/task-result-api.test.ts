@@ -184,6 +184,23 @@ describe("POST /api/v1/tasks/{id}/result", () => {
     expect((await database.prisma.fulfilmentTask.findUniqueOrThrow({ where: { id: taskId } })).state).toBe("OPEN");
   });
 
+  it("answers a run of forged tokens from one address with 429 after its few guesses", async () => {
+    process.env.TOKEN_LOOKUPS_PER_IP_MINUTE = "3";
+    resetEnvForTests();
+    try {
+      const taskId = await newTask();
+      const statuses = [];
+      for (let i = 0; i < 5; i++)
+        statuses.push((await call(taskId, `rdt_guess_${i}`, done("DELETED"), fromClient("203.0.113.9"))).status);
+      expect(statuses).toEqual([401, 401, 401, 429, 429]);
+      // A system with its token, from elsewhere, is not held up by them.
+      expect((await call(taskId, system.apiToken, done("DELETED"))).status).toBe(200);
+    } finally {
+      delete process.env.TOKEN_LOOKUPS_PER_IP_MINUTE;
+      resetEnvForTests();
+    }
+  });
+
   it("limits calls per client address and per token", async () => {
     process.env.TASK_RESULTS_PER_TOKEN_MINUTE = "2";
     resetEnvForTests();

@@ -35,39 +35,53 @@ export async function resultFileCaps(): Promise<{ maxFiles: number; maxMegabytes
 }
 
 /**
- * A system reports a task's outcome through the result API (docs/product-rules.md "Fulfilment"):
- * counted against the client's and the token's limits first, then the token must be a live API token of
- * an active system (401), the task must exist (404) and be this system's (403), its case open and the
+ * A system reports a task's outcome through the result API (docs/webhooks.md): counted against the
+ * client's limit, then the token must be a live API token of an active system (401; refused tokens also
+ * count against the address's token lookups, then 429), counted against the token's limit, the task must exist (404) and be this system's (403), its case open and the
  * task OPEN (409: a replayed result changes nothing), the answer must fit the task (400). Files (an
  * access export) are checked against the policy's caps and real types and saved with the result, in the
  * one transaction that finishes the task (finishTask, the one writer of an outcome).
  */
 export async function submitTaskResult(input: TaskResultInput, now = new Date()) {
   const config = env();
+  const minute = (
+    key: string,
+    limit: number,
+    message: "problems.tooManyLookups" | "problems.tooManyResultsForToken",
+  ) => ({
+    key,
+    limit,
+    windowMs: 60_000,
+    message,
+  });
+  // Every call counts against its client address; a refused token also against the address's few guesses a
+  // minute (the tokens are 256-bit: this keeps one address from hammering the lookups), a known one
+  // against the token's own allowance.
   await hitRateLimits(
     db(),
-    [
-      {
-        key: `task-result:ip:${input.ip}`,
-        limit: config.TASK_RESULTS_PER_IP_MINUTE,
-        windowMs: 60_000,
-        message: "problems.tooManyLookups",
-      },
-      ...(input.token
-        ? [
-            {
-              key: `task-result:token:${hashToken(input.token).slice(0, 32)}`,
-              limit: config.TASK_RESULTS_PER_TOKEN_MINUTE,
-              windowMs: 60_000,
-              message: "problems.tooManyResultsForToken" as const,
-            },
-          ]
-        : []),
-    ],
+    [minute(`task-result:ip:${input.ip}`, config.TASK_RESULTS_PER_IP_MINUTE, "problems.tooManyLookups")],
     now,
   );
   const system = await systemForApiToken(db(), input.token, now);
-  if (!system) throw new AppError("UNAUTHENTICATED", "problems.apiTokenRefused");
+  if (!system) {
+    await hitRateLimits(
+      db(),
+      [minute(`task-result:bad-token:${input.ip}`, config.TOKEN_LOOKUPS_PER_IP_MINUTE, "problems.tooManyLookups")],
+      now,
+    );
+    throw new AppError("UNAUTHENTICATED", "problems.apiTokenRefused");
+  }
+  await hitRateLimits(
+    db(),
+    [
+      minute(
+        `task-result:token:${hashToken(input.token).slice(0, 32)}`,
+        config.TASK_RESULTS_PER_TOKEN_MINUTE,
+        "problems.tooManyResultsForToken",
+      ),
+    ],
+    now,
+  );
   if (!z.uuid().safeParse(input.taskId).success) throw new AppError("NOT_FOUND", "problems.noSuchTask");
   const outcome = parseInput(finishingSchema, input.fields);
   const caps = await resultFileCaps();
