@@ -2,6 +2,8 @@ import http from "node:http";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { POST as postResult } from "@/app/api/v1/tasks/[id]/result/route";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
+import { parseEnv } from "@/lib/config/env";
+import { startBackgroundJobs } from "@/lib/jobs/background-jobs";
 import { runWebhooksOnce, startWebhookWorker, type WebhookSettings } from "@/lib/jobs/webhook-worker";
 import { checkTarget } from "@/lib/server/webhooks/safe-target";
 import { addSigningSecret, addWebhookTask, createWebhookSystem } from "../support/fulfilment";
@@ -332,6 +334,25 @@ describe("webhook delivery", () => {
       });
     } finally {
       await new Promise((r) => app.close(r));
+    }
+  });
+
+  it("the background jobs (in the server or `npm run worker`) deliver webhooks", async () => {
+    const s = await system();
+    const jobs = startBackgroundJobs(
+      database.prisma,
+      parseEnv({
+        DATA_DIR: process.env.DATA_DIR,
+        DATABASE_URL: database.target.kind === "postgres" ? database.target.url : undefined,
+        OUTBOX_POLL_MS: "50",
+      }),
+    );
+    try {
+      const { deliveryId } = await addWebhookTask(database.prisma, caseId, s.id, "WITHDRAWAL");
+      for (let i = 0; i < 100 && (await receiver.state()).received.length === 0; i++) await wait(50);
+      expect((await receiver.state()).received.map((r) => r.id)).toEqual([deliveryId]);
+    } finally {
+      await jobs.stop();
     }
   });
 });
