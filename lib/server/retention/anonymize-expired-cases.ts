@@ -70,6 +70,9 @@ export async function anonymizeExpiredCases(
     await tx.$executeRaw`
       UPDATE "CustomerRouting" SET "responseNote" = NULL, "contactEmails" = '{}'
       WHERE "caseId" = ANY(${ids}::uuid[])`;
+    // What owners, systems and staff wrote on the case's tasks, and what a refusing webhook answered.
+    await tx.$executeRaw`
+      UPDATE "FulfilmentTask" SET reason = NULL, "responseExcerpt" = NULL WHERE "caseId" = ANY(${ids}::uuid[])`;
     // An email never delivered in all this time will not be: it goes. Sent ones stay as a record that
     // something was sent, and when, without the address or what it said.
     await tx.$executeRaw`
