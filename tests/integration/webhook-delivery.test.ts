@@ -253,6 +253,22 @@ describe("webhook delivery", () => {
     expect(task).toMatchObject({ state: "DONE", result: "CORRECTED", finishedBy: "SYSTEM" });
   });
 
+  it("a result in a 2xx answer that does not fit the task is not taken, and the delivery still counts", async () => {
+    const s = await system();
+    await receiver.mode({
+      secrets: [s.signingSecret],
+      status: 200,
+      body: JSON.stringify({ state: "DONE", result: "DELETED" }),
+    });
+    const { taskId, deliveryId } = await addWebhookTask(database.prisma, caseId, s.id, "CORRECTION");
+    await drain();
+    expect(await database.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } })).toMatchObject({
+      status: "DELIVERED",
+      lastError: "result in answer refused: VALIDATION",
+    });
+    expect((await database.prisma.fulfilmentTask.findUniqueOrThrow({ where: { id: taskId } })).state).toBe("OPEN");
+  });
+
   it("two workers never send one delivery twice", async () => {
     const s = await system();
     const other = database.anotherConnection();
