@@ -95,6 +95,35 @@ describe("POST /api/v1/tasks/{id}/result", () => {
     expect((await database.prisma.fulfilmentTask.findUniqueOrThrow({ where: { id: taskId } })).state).toBe("OPEN");
   });
 
+  it("never reads the body of a caller whose token is refused", async () => {
+    const taskId = await newTask("ACCESS");
+    let read = false;
+    const body = new ReadableStream(
+      {
+        pull() {
+          read = true;
+          throw new Error("the body was read");
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    const response = await POST(
+      new Request(`http://localhost/api/v1/tasks/${taskId}/result`, {
+        method: "POST",
+        headers: {
+          "content-type": "multipart/form-data; boundary=x",
+          authorization: "Bearer rdt_forged",
+          ...fromClient("198.51.100.77"),
+        },
+        body,
+        duplex: "half",
+      } as RequestInit),
+      { params: Promise.resolve({ id: taskId }) },
+    );
+    expect(response.status).toBe(401);
+    expect(read).toBe(false);
+  });
+
   it("accepts a rotated token and the old one until it retires", async () => {
     const next = await addApiToken(database.prisma, system.id);
     expect((await call(await newTask(), next, done("DELETED"))).status).toBe(200);

@@ -20,9 +20,11 @@ export interface TaskResultInput {
   token: string;
   /** The client's rate-limit key (lib/http/client-address.ts clientIp). */
   ip: string;
-  /** finishingSchema's fields: { state, result, note } or { state, reason }. */
-  fields: unknown;
-  files: IncomingFile[];
+  /**
+   * Reads the body: finishingSchema's fields ({ state, result, note } or { state, reason }) and any files.
+   * Called only once the token is known to be good, so an unknown caller never gets a large body read.
+   */
+  readBody: () => Promise<{ fields: unknown; files: IncomingFile[] }>;
 }
 
 /** The caps of one result's files (FulfilmentPolicy, its defaults when no row was saved). */
@@ -83,9 +85,10 @@ export async function submitTaskResult(input: TaskResultInput, now = new Date())
     now,
   );
   if (!z.uuid().safeParse(input.taskId).success) throw new AppError("NOT_FOUND", "problems.noSuchTask");
-  const outcome = parseInput(finishingSchema, input.fields);
+  const body = await input.readBody();
+  const outcome = parseInput(finishingSchema, body.fields);
   const caps = await resultFileCaps();
-  const checked = checkResultFiles(input.files, caps);
+  const checked = checkResultFiles(body.files, caps);
   if (checked.errors.length) throw new AppError("VALIDATION", "problems.checkFields", { files: checked.errors });
 
   const written: string[] = [];

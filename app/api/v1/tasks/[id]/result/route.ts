@@ -71,12 +71,14 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const authorization = request.headers.get("authorization") ?? "";
     const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1] ?? "";
     const multipart = request.headers.get("content-type")?.toLowerCase().startsWith("multipart/form-data");
-    // A multipart body without a token is refused before it is read (the token itself is checked next).
-    if (multipart && !token) throw new AppError("UNAUTHENTICATED", "problems.apiTokenRefused");
-    const body = multipart
-      ? await readMultipart(request)
-      : { fields: await readJsonBody(request, JSON_LIMIT), files: [] };
-    const result = await submitTaskResult({ taskId: id, token, ip, fields: body.fields, files: body.files });
+    const result = await submitTaskResult({
+      taskId: id,
+      token,
+      ip,
+      // Read only after the token was accepted.
+      readBody: async () =>
+        multipart ? readMultipart(request) : { fields: await readJsonBody(request, JSON_LIMIT), files: [] },
+    });
     return NextResponse.json(result, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     return errorResponse(error, request);
