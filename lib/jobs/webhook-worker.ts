@@ -159,7 +159,13 @@ async function recordOutcome(ctx: PassContext, row: ClaimedRow, outcome: PostOut
   if (outcome.kind === "answered" && outcome.status >= 200 && outcome.status < 300) {
     const answer = row.eventType === "task.created" && row.taskId ? syncResult(outcome.body) : null;
     if (!answer) {
-      ctx.delivered.push({ id: row.id, attempts: row.attempts, status: outcome.status, latencyMs: outcome.latencyMs, at: now });
+      ctx.delivered.push({
+        id: row.id,
+        attempts: row.attempts,
+        status: outcome.status,
+        latencyMs: outcome.latencyMs,
+        at: now,
+      });
       return "delivered";
     }
     await prisma.$transaction(async (tx) => {

@@ -124,8 +124,7 @@ export function describeLeaks(leaks: AuditLeak[]): string {
   const lines = new Map<string, string>();
   for (const leak of leaks) {
     const key = `${leak.eventType} ${leak.source}`;
-    if (!lines.has(key))
-      lines.set(key, `  ${leak.eventType} (event ${leak.eventId}) holds ${leak.source} "${leak.value}"`);
+    if (!lines.has(key)) lines.set(key, `  ${leak.eventType} (event ${leak.eventId}) holds ${leak.source} "${leak.value}"`);
   }
   return `Personal data in the audit trail (${leaks.length} occurrences):\n${[...lines.values()].join("\n")}`;
 }
