@@ -9,13 +9,7 @@ import type { RequestType, TaskResult, TaskState } from "@/lib/db/generated/enum
  */
 
 /** The request types whose cases get a task per taking-part system; the others are answered by staff alone. */
-export const TASK_KINDS = [
-  "ACCESS",
-  "DELETION",
-  "CORRECTION",
-  "OBJECTION",
-  "WITHDRAWAL",
-] as const satisfies readonly RequestType[];
+export const TASK_KINDS = ["ACCESS", "DELETION", "CORRECTION", "OBJECTION", "WITHDRAWAL"] as const satisfies readonly RequestType[];
 export type TaskKind = (typeof TASK_KINDS)[number];
 
 export function makesTasks(type: RequestType): type is TaskKind {
@@ -48,21 +42,11 @@ const note = z.string().trim().max(REASON_MAX, "too_long").optional();
  * What whoever does a task reports: DONE with a result (and an optional note), or NOT_APPLICABLE / FAILED
  * with a reason. Whether the result fits the task's kind is checked against the task (`resultFits`).
  */
-export const finishingSchema = z.discriminatedUnion(
-  "state",
-  [
-    z.object({
-      state: z.literal("DONE"),
-      result: z.enum(["CORRECTED", "DELETED", "SUPPRESSED", "STOPPED", "NO_DATA_FOUND", "FILES_ATTACHED"], {
-        error: "choose_answer",
-      }),
-      note,
-    }),
-    z.object({ state: z.literal("NOT_APPLICABLE"), reason }),
-    z.object({ state: z.literal("FAILED"), reason }),
-  ],
-  { error: "choose_answer" },
-);
+export const finishingSchema = z.discriminatedUnion("state", [
+  z.object({ state: z.literal("DONE"), result: z.enum(["CORRECTED", "DELETED", "SUPPRESSED", "STOPPED", "NO_DATA_FOUND", "FILES_ATTACHED"], { error: "choose_answer" }), note }),
+  z.object({ state: z.literal("NOT_APPLICABLE"), reason }),
+  z.object({ state: z.literal("FAILED"), reason }),
+], { error: "choose_answer" });
 export type Finishing = z.infer<typeof finishingSchema>;
 
 export function resultFits(kind: RequestType, result: TaskResult): boolean {
