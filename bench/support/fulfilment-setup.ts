@@ -1,6 +1,8 @@
 import { rmSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import type { Actor } from "@/lib/auth/guards";
+import { resetEnvForTests } from "@/lib/config/env";
+import { reloadFieldKeys } from "@/lib/crypto/field-keys";
 import { migrateTarget } from "@/lib/db/bootstrap";
 import { connect, setConnection, type Connection, type Db } from "@/lib/db/client";
 import { enqueueWebhookDelivery } from "@/lib/server/webhooks/enqueue-delivery";
@@ -28,6 +30,9 @@ export async function openFulfilmentBench(): Promise<FulfilmentBench> {
   const database = await prepareBenchDatabase();
   for (const [key, value] of Object.entries(database.env)) if (value !== undefined) process.env[key] = value;
   process.env.LOG_LEVEL ??= "silent";
+  // Another part of `npm run bench` may have read the configuration already: read it again for this database.
+  resetEnvForTests();
+  reloadFieldKeys();
   await migrateTarget(database.target);
   const connection = connect(database.target);
   setConnection(connection);
