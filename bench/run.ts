@@ -2,7 +2,8 @@
 // 20 concurrent connections and prints latency percentiles and throughput (JSON under bench/results/).
 // Options: --duration <seconds per target> (default 10), --cases <number seeded> (default 10000),
 // --only http|sweep|intake|audit|scale-out|queue|reports, --queue-sizes 1000,100000, --queue-connections 4,
-// --reports-cases 100000, --reports-connections 1, --profile (with the intake: where its time went, from
+// --reports-cases 100000, --reports-connections 1, --only fulfilment (--fulfilment-cases 1000, --fulfilment-systems 10;
+// bench/fulfilment.ts), --profile (with the intake: where its time went, from
 // the server's CPU profile).
 // With BENCH_DATABASE_URL (a PostgreSQL server URL) it runs on a fresh database there instead.
 // The audit part (bench/audit-writers.ts: both backends) and the scale-out part (bench/scale-out.ts:
@@ -31,6 +32,7 @@ import { benchScaleOut, printScaleOut, type ScaleOutFigures } from "./scale-out"
 import { benchReports, type ReportsFigures } from "./reports";
 import { benchScale, printScale, type ScaleFigures } from "./scale";
 import { benchSweep, type SweepFigures } from "./sweep";
+import { benchFulfilment, printFulfilment, type FulfilmentFigures } from "./fulfilment";
 import { signInCookie, startProductionServer, stopServer } from "./support/server";
 
 const { values } = parseArgs({
@@ -46,6 +48,8 @@ const { values } = parseArgs({
     scale: { type: "boolean", default: false },
     profile: { type: "boolean", default: false },
     "scale-sizes": { type: "string", default: "10000,100000,1000000" },
+    "fulfilment-cases": { type: "string", default: process.env.FULFILMENT_BENCH_CASES ?? "1000" },
+    "fulfilment-systems": { type: "string", default: process.env.FULFILMENT_BENCH_SYSTEMS ?? "10" },
   },
 });
 const all = values.only === undefined && !values.scale;
@@ -56,6 +60,7 @@ const runQueue = all || values.only === "queue";
 const runReports = all || values.only === "reports";
 const runAudit = all || values.only === "audit";
 const runScaleOut = all || values.only === "scale-out";
+const runFulfilment = all || values.only === "fulfilment";
 const duration = Number(values.duration);
 const caseCount = Number(values.cases);
 const port = 3300;
@@ -219,6 +224,15 @@ if (runReports) {
   for (const note of reports.notes) console.log(`note: ${note}`);
 }
 
+let fulfilment: FulfilmentFigures | undefined;
+if (runFulfilment) {
+  const cases = Number(values["fulfilment-cases"]);
+  const systems = Number(values["fulfilment-systems"]);
+  console.log(`\nFulfilment: ${cases} confirmed cases x ${systems} webhook systems to the local receiver...`);
+  fulfilment = await benchFulfilment({ cases, systems });
+  printFulfilment(fulfilment);
+}
+
 let scale: ScaleFigures | undefined;
 if (values.scale) {
   const sizes = values["scale-sizes"].split(",").map(Number);
@@ -250,6 +264,7 @@ writeFileSync(
       scaleOut,
       queue,
       reports,
+      fulfilment,
       scale,
     },
     null,

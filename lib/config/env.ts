@@ -97,6 +97,12 @@ const rawEnvSchema = z.object({
   /** Customer-name suggestions on the public form: lookups per IP per minute. */
   CUSTOMER_SUGGESTIONS_PER_IP_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(60),
   /**
+   * The result API (POST /api/v1/tasks/{id}/result): calls per client address and per API token per minute
+   * (a refused token also counts against TOKEN_LOOKUPS_PER_IP_MINUTE).
+   */
+  TASK_RESULTS_PER_IP_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(1200),
+  TASK_RESULTS_PER_TOKEN_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(1200),
+  /**
    * Which proxies may name the client in X-Forwarded-For: empty (none: the socket's address is the
    * client), a hop count, or addresses and CIDR networks (lib/http/client-address.ts).
    */

@@ -234,6 +234,17 @@ const MATRIX: Record<string, Entry> = {
   "lib/actions/staff/systems.ts#updateSystemAction": { allow: ["ADMIN", "PRIVACY_OFFICER"], form: () => ({}) },
   "lib/actions/staff/systems.ts#importSystemsAction": { allow: ["ADMIN", "PRIVACY_OFFICER"], form: () => ({}) },
   "lib/actions/staff/systems.ts#rotateSystemSecretAction": { allow: ["ADMIN", "PRIVACY_OFFICER"], form: () => ({}) },
+  // Webhook deliveries: the log is read like cases (the registry's systems:read has the same roles) and
+  // asked for a system that does not exist (404 once the permission check passed); "send again" is case
+  // work, and an empty form stops at validation.
+  "app/(staff)/systems/[id]/deliveries/page.tsx#default": {
+    allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST", "AUDITOR"],
+    params: () => ({ id: "00000000-0000-4000-8000-000000000000" }),
+  },
+  "lib/actions/staff/webhooks.ts#resendDeliveryAction": {
+    allow: ["ADMIN", "PRIVACY_OFFICER", "ANALYST"],
+    form: () => ({}),
+  },
 
   // Administration. Empty forms: an administrator's call stops at validation, inviting, disabling or
   // demoting nobody.
@@ -318,6 +329,9 @@ const MATRIX: Record<string, Entry> = {
   },
   "app/api/v1/customers/suggest/route.ts#GET": {
     public: "customer names for the request form (names only, rate limited)",
+  },
+  "app/api/v1/tasks/[id]/result/route.ts#POST": {
+    public: "a system's result, with its own API token (401 without; task-result-api.test.ts), rate limited",
   },
   "app/api/auth/[...nextauth]/route.ts#GET": { public: "Auth.js endpoints (sign-in, session, CSRF)" },
   "app/api/auth/[...nextauth]/route.ts#POST": { public: "Auth.js endpoints (sign-in, sign-out)" },

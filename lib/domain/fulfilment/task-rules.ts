@@ -35,7 +35,7 @@ export function isUnfinished(state: TaskState): boolean {
 }
 
 export const REASON_MAX = 2000;
-const reason = z.string().trim().min(1, "required").max(REASON_MAX, "too_long");
+const reason = z.string({ error: "required" }).trim().min(1, "required").max(REASON_MAX, "too_long");
 const note = z.string().trim().max(REASON_MAX, "too_long").optional();
 
 /**
@@ -43,10 +43,10 @@ const note = z.string().trim().max(REASON_MAX, "too_long").optional();
  * with a reason. Whether the result fits the task's kind is checked against the task (`resultFits`).
  */
 export const finishingSchema = z.discriminatedUnion("state", [
-  z.object({ state: z.literal("DONE"), result: z.enum(["CORRECTED", "DELETED", "SUPPRESSED", "STOPPED", "NO_DATA_FOUND", "FILES_ATTACHED"]), note }),
+  z.object({ state: z.literal("DONE"), result: z.enum(["CORRECTED", "DELETED", "SUPPRESSED", "STOPPED", "NO_DATA_FOUND", "FILES_ATTACHED"], { error: "choose_answer" }), note }),
   z.object({ state: z.literal("NOT_APPLICABLE"), reason }),
   z.object({ state: z.literal("FAILED"), reason }),
-]);
+], { error: "choose_answer" });
 export type Finishing = z.infer<typeof finishingSchema>;
 
 export function resultFits(kind: RequestType, result: TaskResult): boolean {

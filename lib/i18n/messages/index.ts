@@ -20,6 +20,7 @@
  * - `emails`: `emails` (every email's wording, and the email settings pages);
  * - `task-link`: `taskLink` (a system owner's task page), `myTasks` (staff owners' tasks), `fulfilmentSettings`;
  * - `staff-words`: `labels` (the staff area's names for request types, outcomes, roles, regimes…);
+ * - `webhooks`: `webhooks` (the delivery log of webhook deliveries to systems);
  * - `problems`: `problems` (why a use-case refused: the form's or the API's message);
  * - `tasks`: `tasks` (tasks on a case: the case page's Tasks panel, instructions, drafted summaries);
  * - `common`: `counts` (counted nouns), `errors` (field errors: schemas and use-cases give their keys).

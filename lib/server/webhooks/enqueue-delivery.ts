@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Tx } from "@/lib/db/client";
+import { wakeWebhookWorkers } from "./wake";
 
 /** A Standard Webhooks message id: "msg_" and 32 base62-ish characters, the same on every attempt. */
 export function newWebhookId(): string {
@@ -17,7 +18,9 @@ export async function enqueueWebhookDelivery(
   delivery: { systemId: string; taskId: string | null; eventType: "task.created" | "task.cancelled" | "system.test" },
   now: Date,
 ) {
-  return tx.webhookDelivery.create({
+  const row = await tx.webhookDelivery.create({
     data: { id: newWebhookId(), ...delivery, nextAttemptAt: now },
   });
+  wakeWebhookWorkers();
+  return row;
 }

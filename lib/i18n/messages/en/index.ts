@@ -13,6 +13,7 @@ import { staffWords } from "./staff-words";
 import { systems } from "./systems";
 import { taskLink } from "./task-link";
 import { tasks } from "./tasks";
+import { webhooks } from "./webhooks";
 
 /** The English catalogue: each file holds the top-level sections of one area (see lib/i18n/messages/index.ts). */
 export const en = {
@@ -31,4 +32,5 @@ export const en = {
   ...systems,
   ...taskLink,
   ...tasks,
+  ...webhooks,
 } as const;

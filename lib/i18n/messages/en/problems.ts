@@ -21,6 +21,11 @@ export const problems = {
     taskAlreadyFinished: "This task is finished already.",
     tasksUnfinished:
       "{count, plural, one {A task is} other {# tasks are}} not finished: {systems}. Record their results, or waive them with a reason.",
+    apiTokenRefused: "Send a valid API token of the system in the Authorization header (Bearer).",
+    tooManyResultsForToken: "Too many results from this API token. Wait a minute and try again.",
+    unreadableMultipart: "The multipart body could not be read.",
+    noSuchDelivery: "There is no such delivery.",
+    deliverySending: "This delivery is being sent right now. Wait a moment and look again.",
     noCaseWithReference: "No case has that reference.",
     noSuchCustomer: "No such customer.",
     noSuchSystem: "No such system.",

@@ -15,6 +15,7 @@ import { staffWords } from "./staff-words";
 import { systems } from "./systems";
 import { taskLink } from "./task-link";
 import { tasks } from "./tasks";
+import { webhooks } from "./webhooks";
 
 /** The Simplified Chinese catalogue, file for file as the English one. */
 export const zh: Wording<typeof en> = {
@@ -33,4 +34,5 @@ export const zh: Wording<typeof en> = {
   ...systems,
   ...taskLink,
   ...tasks,
+  ...webhooks,
 };

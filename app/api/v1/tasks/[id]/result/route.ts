@@ -1,0 +1,86 @@
+import { NextResponse } from "next/server";
+import { AppError } from "@/lib/errors/app-error";
+import { errorResponse } from "@/lib/errors/http";
+import { clientIp } from "@/lib/http/client-address";
+import { PayloadTooLarge, readJsonBody } from "@/lib/server/http/read-json-body";
+import type { IncomingFile } from "@/lib/server/uploads/check-upload";
+import { resultFileCaps, submitTaskResult } from "@/lib/server/webhooks/submit-task-result";
+
+export const dynamic = "force-dynamic";
+
+const JSON_LIMIT = 64 * 1024;
+/** Room for a multipart body's text fields and framing beyond its files. */
+const MULTIPART_OVERHEAD = 1024 * 1024;
+
+/** Reads the whole body up to `limit` bytes, counted as it streams (a declared length is not trusted). */
+async function readLimited(request: Request, limit: number): Promise<Buffer> {
+  if (Number(request.headers.get("content-length") ?? "0") > limit) throw new PayloadTooLarge(limit);
+  const reader = request.body?.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (reader) {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.length;
+      if (size > limit) {
+        await reader.cancel();
+        throw new PayloadTooLarge(limit);
+      }
+      chunks.push(value);
+    }
+  }
+  return Buffer.concat(chunks);
+}
+
+async function readMultipart(request: Request): Promise<{ fields: Record<string, string>; files: IncomingFile[] }> {
+  const caps = await resultFileCaps();
+  const body = await readLimited(request, caps.maxFiles * caps.maxMegabytes * 1024 * 1024 + MULTIPART_OVERHEAD);
+  let form: FormData;
+  try {
+    form = await new Response(new Uint8Array(body), {
+      headers: { "content-type": request.headers.get("content-type")! },
+    }).formData();
+  } catch {
+    throw new AppError("VALIDATION", "problems.unreadableMultipart");
+  }
+  const fields: Record<string, string> = {};
+  const files: IncomingFile[] = [];
+  for (const [name, value] of form.entries()) {
+    if (typeof value === "string") {
+      if (name === "state" || name === "result" || name === "note" || name === "reason") fields[name] = value;
+    } else if (name === "files" || name === "file") {
+      files.push({ filename: value.name, bytes: Buffer.from(await value.arrayBuffer()) });
+    }
+  }
+  return { fields, files };
+}
+
+/**
+ * A system reports a task's outcome (docs/webhooks.md): `Authorization: Bearer <API token>`, a JSON body
+ * `{ "state": "DONE", "result": "DELETED", "note"?: "…" }` or `{ "state": "NOT_APPLICABLE" | "FAILED",
+ * "reason": "…" }`, or the same fields as multipart/form-data with export files under `files`.
+ * 200 with the task's new state; 400 field errors; 401 no or wrong token; 403 another system's task;
+ * 404 no such task; 409 the task is finished or its case closed (a replay changes nothing); 413 too large;
+ * 429 rate limited (per client address and per token).
+ */
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  try {
+    const { id } = await params;
+    const ip = clientIp(request.headers);
+    const authorization = request.headers.get("authorization") ?? "";
+    const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1] ?? "";
+    const multipart = request.headers.get("content-type")?.toLowerCase().startsWith("multipart/form-data");
+    const result = await submitTaskResult({
+      taskId: id,
+      token,
+      ip,
+      // Read only after the token was accepted.
+      readBody: async () =>
+        multipart ? readMultipart(request) : { fields: await readJsonBody(request, JSON_LIMIT), files: [] },
+    });
+    return NextResponse.json(result, { headers: { "Cache-Control": "no-store" } });
+  } catch (error) {
+    return errorResponse(error, request);
+  }
+}

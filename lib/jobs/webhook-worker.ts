@@ -1,0 +1,382 @@
+import "server-only";
+import { Webhook } from "standardwebhooks";
+import { z } from "zod";
+import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { queryRows } from "@/lib/db/typed-rows";
+import { finishingSchema } from "@/lib/domain/fulfilment/task-rules";
+import { logger } from "@/lib/logging/logger";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { finishTask, lockTask } from "@/lib/server/fulfilment/finish-task";
+import { activeSigningSecrets } from "@/lib/server/systems/system-secrets";
+import { deliveryBody, loadTasksForBodies, type TaskForBody } from "@/lib/server/webhooks/delivery-body";
+import { postToTarget, type PostOutcome, type TargetRules } from "@/lib/server/webhooks/safe-target";
+import { onWebhookQueued } from "@/lib/server/webhooks/wake";
+
+/**
+ * The webhook worker: posts queued WebhookDelivery rows (lib/server/webhooks/enqueue-delivery.ts) to their
+ * systems, signed per Standard Webhooks with every active signing secret of the system. At least once,
+ * never twice at the same time: rows are claimed under FOR UPDATE SKIP LOCKED with a lease (`lockedUntil`),
+ * and the `webhook-id` is the row's id on every attempt, so a receiver drops a repeat by it.
+ *
+ * Outcomes: 2xx → DELIVERED (and a JSON answer in the result shape finishes the task: synchronous systems);
+ * 408, 429, 5xx, a timeout or a closed connection → retried with exponential backoff and jitter until
+ * FulfilmentPolicy.maxDeliveryAttempts, then FAILED; any other answer (4xx, a 3xx redirect, which is never
+ * followed) or a refused target (SSRF rule, lib/server/webhooks/safe-target.ts) → FAILED at once. A failed
+ * task.created delivery puts its OPEN task in FAILED (back to staff) with the answer's first 1 KB.
+ */
+
+export interface WebhookSettings {
+  appUrl: string;
+  /** First retry delay; each further retry waits about twice as long (with jitter), capped at a day. */
+  retryBaseMs: number;
+  leaseMs: number;
+  batchSize: number;
+  timeoutMs: number;
+  /** Deliveries of one batch in flight at once. */
+  concurrency: number;
+  /** Loopback targets are refused in production. */
+  production: boolean;
+}
+
+export function webhookSettingsFrom(config: { APP_URL: string; NODE_ENV: string }): WebhookSettings {
+  return {
+    appUrl: config.APP_URL,
+    retryBaseMs: 30_000,
+    leaseMs: 120_000,
+    batchSize: 50,
+    timeoutMs: 10_000,
+    concurrency: 16,
+    production: config.NODE_ENV === "production",
+  };
+}
+
+const claimedRow = z.object({
+  id: z.string(),
+  systemId: z.string(),
+  taskId: z.string().nullable(),
+  eventType: z.string(),
+  attempts: z.number().int(),
+});
+type ClaimedRow = z.infer<typeof claimedRow>;
+
+const MAX_DELAY_MS = 24 * 60 * 60 * 1000;
+const EXCERPT_BYTES = 1024;
+
+/** Exponential backoff with "equal jitter": half the doubled delay fixed, half random (capped at a day). */
+export function webhookRetryDelayMs(attempts: number, baseMs: number, random = Math.random): number {
+  const delay = Math.min(baseMs * 2 ** Math.max(0, attempts - 1), MAX_DELAY_MS);
+  return Math.round(delay / 2 + random() * (delay / 2));
+}
+
+/** The first 1 KB (in bytes, not cut inside a character) of an answer. */
+export function excerptOf(body: string): string {
+  const bytes = Buffer.from(body, "utf8");
+  if (bytes.length <= EXCERPT_BYTES) return body;
+  return bytes
+    .subarray(0, EXCERPT_BYTES)
+    .toString("utf8")
+    .replace(/\uFFFD$/, "");
+}
+
+export function isRetryableStatus(status: number): boolean {
+  return status === 408 || status === 429 || status >= 500;
+}
+
+/** Claims due deliveries: PENDING and due, or SENDING whose lease ran out (a worker died mid-send). */
+export async function claimDueDeliveries(
+  prisma: Db,
+  settings: WebhookSettings,
+  now = new Date(),
+): Promise<ClaimedRow[]> {
+  const leaseUntil = new Date(now.getTime() + settings.leaseMs);
+  return queryRows(
+    prisma,
+    claimedRow,
+    Prisma.sql`
+    UPDATE "WebhookDelivery" SET status = 'SENDING', "lockedUntil" = ${leaseUntil}, attempts = attempts + 1
+    WHERE id IN (
+      SELECT id FROM "WebhookDelivery"
+      WHERE (status = 'PENDING' AND "nextAttemptAt" <= ${now})
+         OR (status = 'SENDING' AND "lockedUntil" < ${now})
+      ORDER BY "nextAttemptAt"
+      LIMIT ${settings.batchSize}
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING id, "systemId"::text AS "systemId", "taskId"::text AS "taskId", "eventType", attempts`,
+  );
+}
+
+interface PassContext {
+  prisma: Db;
+  settings: WebhookSettings;
+  maxAttempts: number;
+  rules: TargetRules;
+  systems: Map<string, { webhookUrl: string | null; active: boolean; secrets: string[] }>;
+  tasks: Map<string, TaskForBody>;
+  /** Plain 2xx outcomes, recorded together at the end of the pass in one statement. */
+  delivered: { id: string; attempts: number; status: number; latencyMs: number; at: Date }[];
+}
+
+export type DeliveryOutcome = "delivered" | "retry" | "failed";
+
+/** Signs a body with every secret: the header carries one `v1,<base64>` per secret, space-separated. */
+export function signatureHeader(secrets: string[], id: string, at: Date, body: string): string {
+  return secrets.map((secret) => new Webhook(secret).sign(id, at, body)).join(" ");
+}
+
+async function deliverOne(ctx: PassContext, row: ClaimedRow): Promise<DeliveryOutcome> {
+  const system = ctx.systems.get(row.systemId);
+  const task = row.taskId ? ctx.tasks.get(row.taskId) : undefined;
+  const now = new Date();
+  let outcome: PostOutcome;
+  if (!system?.webhookUrl || system.secrets.length === 0) {
+    outcome = {
+      kind: "failed",
+      error: !system?.webhookUrl ? "no webhook URL" : "no signing secret",
+      latencyMs: 0,
+      retry: false,
+    };
+  } else if (row.eventType === "task.created" && (!task || task.case.anonymizedAt || task.case.status === "CLOSED")) {
+    outcome = { kind: "failed", error: "case closed", latencyMs: 0, retry: false };
+  } else {
+    const body = JSON.stringify(deliveryBody(row, task, ctx.settings.appUrl, now));
+    const headers = {
+      "webhook-id": row.id,
+      "webhook-timestamp": String(Math.floor(now.getTime() / 1000)),
+      "webhook-signature": signatureHeader(system.secrets, row.id, now, body),
+      "user-agent": "Rightsdesk-Webhooks/1",
+    };
+    outcome = await postToTarget(system.webhookUrl, ctx.rules, headers, body, ctx.settings.timeoutMs);
+  }
+  return recordOutcome(ctx, row, outcome);
+}
+
+async function recordOutcome(ctx: PassContext, row: ClaimedRow, outcome: PostOutcome): Promise<DeliveryOutcome> {
+  const { prisma, settings } = ctx;
+  const now = new Date();
+  const mine = { id: row.id, status: "SENDING" as const, attempts: row.attempts };
+  if (outcome.kind === "answered" && outcome.status >= 200 && outcome.status < 300) {
+    const answer = row.eventType === "task.created" && row.taskId ? syncResult(outcome.body) : null;
+    if (!answer) {
+      ctx.delivered.push({
+        id: row.id,
+        attempts: row.attempts,
+        status: outcome.status,
+        latencyMs: outcome.latencyMs,
+        at: now,
+      });
+      return "delivered";
+    }
+    await prisma.$transaction(async (tx) => {
+      const updated = await tx.webhookDelivery.updateMany({
+        where: mine,
+        data: {
+          status: "DELIVERED",
+          deliveredAt: now,
+          lockedUntil: null,
+          lastStatusCode: outcome.status,
+          lastLatencyMs: outcome.latencyMs,
+          lastError: null,
+        },
+      });
+      if (updated.count === 0 || !answer || !row.taskId || row.eventType !== "task.created") return;
+      // A synchronous system answered with the result: finish the task as if it had called the result API.
+      try {
+        await tx.$executeRaw`SAVEPOINT sync_result`;
+        const locked = await lockTask(tx, row.taskId);
+        await finishTask(tx, locked, answer, { kind: "SYSTEM", systemId: row.systemId }, now);
+      } catch (error) {
+        await tx.$executeRaw`ROLLBACK TO SAVEPOINT sync_result`;
+        const code = (error as { code?: string }).code ?? "ERROR";
+        await tx.webhookDelivery.update({
+          where: { id: row.id },
+          data: { lastError: `result in answer refused: ${code}` },
+        });
+      }
+    });
+    return "delivered";
+  }
+  const status = outcome.kind === "answered" ? outcome.status : null;
+  const error = outcome.kind === "answered" ? `HTTP ${outcome.status}` : outcome.error;
+  const retryable = outcome.kind === "answered" ? isRetryableStatus(outcome.status) : outcome.retry;
+  const givingUp = !retryable || row.attempts >= ctx.maxAttempts;
+  const excerpt = outcome.kind === "answered" ? excerptOf(outcome.body) : null;
+  await prisma.$transaction(async (tx) => {
+    const updated = await tx.webhookDelivery.updateMany({
+      where: mine,
+      data: {
+        status: givingUp ? "FAILED" : "PENDING",
+        lockedUntil: null,
+        lastStatusCode: status,
+        lastLatencyMs: outcome.latencyMs,
+        lastError: error.slice(0, 500),
+        nextAttemptAt: givingUp
+          ? now
+          : new Date(now.getTime() + webhookRetryDelayMs(row.attempts, settings.retryBaseMs)),
+      },
+    });
+    if (updated.count === 0 || !givingUp || !row.taskId || row.eventType !== "task.created") return;
+    // Back to staff: the task FAILED with what the system said (not a finishing by anyone, so not finishTask).
+    const failed = await tx.fulfilmentTask.updateMany({
+      where: { id: row.taskId, state: "OPEN" },
+      data: {
+        state: "FAILED",
+        reason: `webhook: ${error}`.slice(0, 500),
+        responseExcerpt: excerpt,
+        remindAt: null,
+        escalateAt: null,
+        version: { increment: 1 },
+      },
+    });
+    if (failed.count === 0) return;
+    const task = await tx.fulfilmentTask.findUniqueOrThrow({ where: { id: row.taskId }, select: { caseId: true } });
+    await recordAuditEvent(tx, {
+      type: "task.delivery_failed",
+      actorKind: "SYSTEM",
+      caseId: task.caseId,
+      data: {
+        taskId: row.taskId,
+        systemId: row.systemId,
+        deliveryId: row.id,
+        attempts: row.attempts,
+        ...(status ? { statusCode: status } : {}),
+      },
+    });
+  });
+  logger.warn("webhook delivery failed", { deliveryId: row.id, attempt: row.attempts, givingUp, error });
+  return givingUp ? "failed" : "retry";
+}
+
+/** A 2xx answer's body as a result, when it is JSON in the result API's shape. */
+function syncResult(body: string) {
+  if (!body.trim().startsWith("{")) return null;
+  try {
+    const parsed = finishingSchema.safeParse(JSON.parse(body));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+async function policyOf(prisma: Db) {
+  const row = await prisma.fulfilmentPolicy.findUnique({
+    where: { id: 1 },
+    select: { maxDeliveryAttempts: true, allowedPrivateHosts: true },
+  });
+  return row ?? { maxDeliveryAttempts: 8, allowedPrivateHosts: [] as string[] };
+}
+
+export interface WebhookRunResult {
+  delivered: number;
+  retry: number;
+  failed: number;
+}
+
+/** Claims and posts one batch; returns what happened so callers can loop while there is work. */
+export async function runWebhooksOnce(prisma: Db, settings: WebhookSettings): Promise<WebhookRunResult> {
+  const result: WebhookRunResult = { delivered: 0, retry: 0, failed: 0 };
+  const claimed = await claimDueDeliveries(prisma, settings);
+  if (claimed.length === 0) return result;
+  const now = new Date();
+  const policy = await policyOf(prisma);
+  const systemIds = [...new Set(claimed.map((r) => r.systemId))];
+  const taskIds = [...new Set(claimed.flatMap((r) => (r.taskId ? [r.taskId] : [])))];
+  const [systemRows, taskRows] = await Promise.all([
+    prisma.dataSystem.findMany({
+      where: { id: { in: systemIds } },
+      select: { id: true, webhookUrl: true, active: true },
+    }),
+    loadTasksForBodies(prisma, taskIds),
+  ]);
+  const systems: PassContext["systems"] = new Map();
+  for (const s of systemRows) systems.set(s.id, { ...s, secrets: await activeSigningSecrets(prisma, s.id, now) });
+  const ctx: PassContext = {
+    prisma,
+    settings,
+    maxAttempts: policy.maxDeliveryAttempts,
+    rules: { allowedPrivateHosts: policy.allowedPrivateHosts, allowLoopback: !settings.production },
+    systems,
+    tasks: new Map(taskRows.map((t) => [t.id, t])),
+    delivered: [],
+  };
+  // Once an outcome cannot be recorded, no further row is sent (each is sent again when its lease runs out).
+  let next = 0;
+  let unrecorded: { error: unknown } | undefined;
+  await Promise.all(
+    Array.from({ length: Math.min(settings.concurrency, claimed.length) }, async () => {
+      while (next < claimed.length && !unrecorded) {
+        const row = claimed[next++]!;
+        try {
+          result[await deliverOne(ctx, row)]++;
+        } catch (error) {
+          unrecorded ??= { error };
+        }
+      }
+    }),
+  );
+  // The plain deliveries of the batch in one statement. Should it fail (the database went away), they stay
+  // SENDING and are sent again, under the same webhook-id, once their lease runs out: at least once.
+  await recordDelivered(prisma, ctx.delivered);
+  if (unrecorded) throw unrecorded.error;
+  return result;
+}
+
+async function recordDelivered(prisma: Db, rows: PassContext["delivered"]): Promise<void> {
+  if (rows.length === 0) return;
+  await prisma.$executeRaw`
+    UPDATE "WebhookDelivery" AS d
+    SET status = 'DELIVERED', "deliveredAt" = u.at, "lockedUntil" = NULL, "lastStatusCode" = u.code,
+        "lastLatencyMs" = u.ms, "lastError" = NULL
+    FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.attempts)}::int[], ${rows.map((r) => r.status)}::int[],
+                ${rows.map((r) => r.latencyMs)}::int[], ${rows.map((r) => r.at)}::timestamptz[]) AS u(id, attempts, code, ms, at)
+    WHERE d.id = u.id AND d.status = 'SENDING' AND d.attempts = u.attempts`;
+}
+
+export interface RunningWebhookWorker {
+  stop(): Promise<void>;
+}
+
+/**
+ * Polls for due deliveries until stopped; a full batch is followed at once by the next one. A delivery
+ * queued in this process wakes it at once (and, as the queuing transaction may not have committed yet, it
+ * looks again after 50, 200 and 500 ms before going back to polling).
+ */
+export function startWebhookWorker(prisma: Db, settings: WebhookSettings, pollMs: number): RunningWebhookWorker {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let wake: (() => void) | undefined;
+  let followUps: number[] = [];
+  const unsubscribe = onWebhookQueued(() => {
+    followUps = [50, 200, 500];
+    wake?.();
+  });
+  const loop = (async () => {
+    while (!stopped) {
+      let busy = false;
+      try {
+        const r = await runWebhooksOnce(prisma, settings);
+        busy = r.delivered + r.retry + r.failed >= settings.batchSize;
+      } catch (error) {
+        logger.error("webhook worker pass failed", { error });
+      }
+      if (!busy && !stopped) {
+        const delay = followUps.shift() ?? pollMs;
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          timer = setTimeout(resolve, delay);
+        });
+        wake = undefined;
+      }
+    }
+  })();
+  return {
+    async stop() {
+      stopped = true;
+      unsubscribe();
+      if (timer) clearTimeout(timer);
+      wake?.();
+      await loop;
+    },
+  };
+}

@@ -1,0 +1,118 @@
+import "server-only";
+import type { Db } from "@/lib/db/client";
+
+/**
+ * The JSON a system receives (Standard Webhooks: `type`, `timestamp`, `data`), built when sent from the
+ * task and its case, so nothing personal is stored in the delivery row. A task asks the system to do its
+ * case's kind of work; `instruction` says what in codes and values a program can act on (the words staff
+ * and owners read are the catalogue's). The subject's email is the only identifier sent: the system needs
+ * it to find the person. `resultUrl` is where the system answers (POST, Bearer API token).
+ */
+
+export type DeliveryEvent = "task.created" | "task.cancelled" | "system.test";
+
+export interface DeliveryBody {
+  type: string;
+  timestamp: string;
+  data: Record<string, unknown>;
+}
+
+const taskSelect = {
+  id: true,
+  kind: true,
+  state: true,
+  reason: true,
+  case: {
+    select: {
+      reference: true,
+      regime: true,
+      dueAt: true,
+      details: true,
+      subjectEmail: true,
+      anonymizedAt: true,
+      status: true,
+      requester: { select: { email: true } },
+    },
+  },
+} as const;
+
+export type TaskForBody = NonNullable<Awaited<ReturnType<typeof loadTasksForBodies>>[number]>;
+
+/** The tasks a batch of deliveries is about, in one query. */
+export function loadTasksForBodies(prisma: Db, taskIds: string[]) {
+  return prisma.fulfilmentTask.findMany({ where: { id: { in: taskIds } }, select: taskSelect });
+}
+
+function str(details: unknown, key: string): string | undefined {
+  const value = (details as Record<string, unknown> | null)?.[key];
+  return typeof value === "string" ? value : undefined;
+}
+
+/** What the task asks, in codes and the request's own values. */
+export function instructionFor(task: TaskForBody): { key: string; args: Record<string, string | boolean> } {
+  const details = task.case.details;
+  switch (task.kind) {
+    case "ACCESS":
+      return { key: "export", args: {} };
+    case "DELETION":
+      return { key: "delete", args: {} };
+    case "CORRECTION":
+      return {
+        key: "correct",
+        args: {
+          item: str(details, "dataItem") ?? "",
+          ...(str(details, "currentValue") ? { from: str(details, "currentValue")! } : {}),
+          to: str(details, "correctedValue") ?? "",
+        },
+      };
+    case "OBJECTION": {
+      const directMarketing = (details as Record<string, unknown> | null)?.directMarketing === true;
+      return directMarketing
+        ? { key: "suppress_marketing", args: { purpose: str(details, "processing") ?? "", directMarketing } }
+        : { key: "stop_processing", args: { purpose: str(details, "processing") ?? "", directMarketing } };
+    }
+    case "WITHDRAWAL":
+      return { key: "stop_consent_processing", args: { purpose: str(details, "consentPurpose") ?? "" } };
+    default:
+      return { key: "review", args: {} };
+  }
+}
+
+export function resultUrlFor(appUrl: string, taskId: string): string {
+  return new URL(`/api/v1/tasks/${taskId}/result`, appUrl).toString();
+}
+
+export function deliveryBody(
+  event: { eventType: string; systemId: string },
+  task: TaskForBody | undefined,
+  appUrl: string,
+  now: Date,
+): DeliveryBody {
+  const base = { type: event.eventType, timestamp: now.toISOString() };
+  if (event.eventType === "system.test" || !task) return { ...base, data: { systemId: event.systemId } };
+  if (event.eventType === "task.cancelled") {
+    return {
+      ...base,
+      data: { taskId: task.id, caseReference: task.case.reference, kind: task.kind, state: task.state },
+    };
+  }
+  const instruction = instructionFor(task);
+  const correction =
+    task.kind === "CORRECTION"
+      ? { item: instruction.args.item, before: instruction.args.from ?? null, after: instruction.args.to }
+      : undefined;
+  return {
+    ...base,
+    data: {
+      taskId: task.id,
+      caseReference: task.case.reference,
+      kind: task.kind,
+      regime: task.case.regime,
+      dueAt: task.case.dueAt.toISOString(),
+      instruction,
+      subject: { email: task.case.subjectEmail ?? task.case.requester.email },
+      ...(correction ? { correction } : {}),
+      resultUrl: resultUrlFor(appUrl, task.id),
+    },
+  };
+}

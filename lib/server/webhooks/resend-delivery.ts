@@ -1,0 +1,76 @@
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { queryRows } from "@/lib/db/typed-rows";
+import { resendDeliverySchema } from "@/lib/domain/fulfilment/webhook-delivery";
+import { AppError } from "@/lib/errors/app-error";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { staffEvent } from "@/lib/server/audit/staff-event";
+import { parseInput } from "@/lib/server/parse-input";
+import { wakeWebhookWorkers } from "./wake";
+
+const lockedRow = z.object({ id: z.string() });
+
+/**
+ * "Send again" from the delivery log: the same message (the same `webhook-id`, so a receiver that already
+ * has it drops the repeat) is due now with a fresh count of attempts. A task that FAILED because its
+ * delivery failed (not one a system or owner reported as failed) goes back to OPEN. Refused while the
+ * delivery is being sent, and for a task's delivery once its case is closed. Audited with ids and codes.
+ */
+export async function resendDelivery(input: z.input<typeof resendDeliverySchema>, actor: Actor, now = new Date()) {
+  if (!can(actor.role, "cases:work")) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
+  const { deliveryId } = parseInput(resendDeliverySchema, input);
+  const result = await db().$transaction(async (tx) => {
+    const locked = await queryRows(
+      tx,
+      lockedRow,
+      Prisma.sql`SELECT id FROM "WebhookDelivery" WHERE id = ${deliveryId} FOR UPDATE`,
+    );
+    if (locked.length === 0) throw new AppError("NOT_FOUND", "problems.noSuchDelivery");
+    const delivery = await tx.webhookDelivery.findUniqueOrThrow({
+      where: { id: deliveryId },
+      include: { task: { include: { case: { select: { status: true, anonymizedAt: true } } } } },
+    });
+    if (delivery.status === "SENDING" && delivery.lockedUntil && delivery.lockedUntil > now) {
+      throw new AppError("CONFLICT", "problems.deliverySending");
+    }
+    const task = delivery.task;
+    if (task && (task.case.status === "CLOSED" || task.case.anonymizedAt)) {
+      throw new AppError("CONFLICT", "problems.taskCaseClosed");
+    }
+    await tx.webhookDelivery.update({
+      where: { id: deliveryId },
+      data: { status: "PENDING", attempts: 0, nextAttemptAt: now, lockedUntil: null, deliveredAt: null },
+    });
+    // FAILED by its delivery (no one reported it: finishedBy is unset) → back to OPEN for the system.
+    const reopen = Boolean(
+      task && task.state === "FAILED" && !task.finishedBy && delivery.eventType === "task.created",
+    );
+    if (task && reopen) {
+      await tx.fulfilmentTask.update({
+        where: { id: task.id },
+        data: { state: "OPEN", reason: null, responseExcerpt: null, version: { increment: 1 } },
+      });
+    }
+    await recordAuditEvent(tx, {
+      type: "task.delivery_resent",
+      ...staffEvent(actor),
+      caseId: task?.caseId ?? null,
+      data: {
+        deliveryId,
+        systemId: delivery.systemId,
+        ...(task ? { taskId: task.id } : {}),
+        changes: {
+          status: { from: delivery.status, to: "PENDING" },
+          ...(reopen ? { taskState: { from: "FAILED", to: "OPEN" } } : {}),
+        },
+      },
+    });
+    return { deliveryId, taskReopened: reopen };
+  });
+  wakeWebhookWorkers();
+  return result;
+}

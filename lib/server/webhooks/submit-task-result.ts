@@ -1,0 +1,130 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { env } from "@/lib/config/env";
+import { db } from "@/lib/db/client";
+import { finishingSchema } from "@/lib/domain/fulfilment/task-rules";
+import { hashToken } from "@/lib/crypto/tokens";
+import { AppError } from "@/lib/errors/app-error";
+import { finishTask, lockTask } from "@/lib/server/fulfilment/finish-task";
+import { parseInput } from "@/lib/server/parse-input";
+import { hitRateLimits } from "@/lib/server/rate-limit/hit-rate-limit";
+import { systemForApiToken } from "@/lib/server/systems/system-secrets";
+import { checkResultFiles } from "@/lib/server/uploads/check-result-files";
+import type { IncomingFile } from "@/lib/server/uploads/check-upload";
+import { removeFiles, writeUpload } from "@/lib/server/uploads/upload-store";
+
+export interface TaskResultInput {
+  taskId: string;
+  /** The bearer token as sent (may be empty). */
+  token: string;
+  /** The client's rate-limit key (lib/http/client-address.ts clientIp). */
+  ip: string;
+  /**
+   * Reads the body: finishingSchema's fields ({ state, result, note } or { state, reason }) and any files.
+   * Called only once the token is known to be good, so an unknown caller never gets a large body read.
+   */
+  readBody: () => Promise<{ fields: unknown; files: IncomingFile[] }>;
+}
+
+/** The caps of one result's files (FulfilmentPolicy, its defaults when no row was saved). */
+export async function resultFileCaps(): Promise<{ maxFiles: number; maxMegabytes: number }> {
+  const row = await db().fulfilmentPolicy.findUnique({
+    where: { id: 1 },
+    select: { maxFilesPerResult: true, maxFileMegabytes: true },
+  });
+  return { maxFiles: row?.maxFilesPerResult ?? 10, maxMegabytes: row?.maxFileMegabytes ?? 25 };
+}
+
+/**
+ * A system reports a task's outcome through the result API (docs/webhooks.md): counted against the
+ * client's limit, then the token must be a live API token of an active system (401; refused tokens also
+ * count against the address's token lookups, then 429), counted against the token's limit, the task must exist (404) and be this system's (403), its case open and the
+ * task OPEN (409: a replayed result changes nothing), the answer must fit the task (400). Files (an
+ * access export) are checked against the policy's caps and real types and saved with the result, in the
+ * one transaction that finishes the task (finishTask, the one writer of an outcome).
+ */
+export async function submitTaskResult(input: TaskResultInput, now = new Date()) {
+  const config = env();
+  const minute = (
+    key: string,
+    limit: number,
+    message: "problems.tooManyLookups" | "problems.tooManyResultsForToken",
+  ) => ({
+    key,
+    limit,
+    windowMs: 60_000,
+    message,
+  });
+  // Every call counts against its client address; a refused token also against the address's few guesses a
+  // minute (the tokens are 256-bit: this keeps one address from hammering the lookups), a known one
+  // against the token's own allowance.
+  await hitRateLimits(
+    db(),
+    [minute(`task-result:ip:${input.ip}`, config.TASK_RESULTS_PER_IP_MINUTE, "problems.tooManyLookups")],
+    now,
+  );
+  const system = await systemForApiToken(db(), input.token, now);
+  if (!system) {
+    await hitRateLimits(
+      db(),
+      [minute(`task-result:bad-token:${input.ip}`, config.TOKEN_LOOKUPS_PER_IP_MINUTE, "problems.tooManyLookups")],
+      now,
+    );
+    throw new AppError("UNAUTHENTICATED", "problems.apiTokenRefused");
+  }
+  await hitRateLimits(
+    db(),
+    [
+      minute(
+        `task-result:token:${hashToken(input.token).slice(0, 32)}`,
+        config.TASK_RESULTS_PER_TOKEN_MINUTE,
+        "problems.tooManyResultsForToken",
+      ),
+    ],
+    now,
+  );
+  if (!z.uuid().safeParse(input.taskId).success) throw new AppError("NOT_FOUND", "problems.noSuchTask");
+  const body = await input.readBody();
+  const outcome = parseInput(finishingSchema, body.fields);
+  const caps = await resultFileCaps();
+  const checked = checkResultFiles(body.files, caps);
+  if (checked.errors.length) throw new AppError("VALIDATION", "problems.checkFields", { files: checked.errors });
+
+  const written: string[] = [];
+  try {
+    return await db().$transaction(async (tx) => {
+      const task = await lockTask(tx, input.taskId);
+      const finished = await finishTask(tx, task, outcome, { kind: "SYSTEM", systemId: system.id }, now);
+      if (checked.files.length) {
+        const { lastUploadNumber } = await tx.case.update({
+          where: { id: task.caseId },
+          data: { lastUploadNumber: { increment: checked.files.length } },
+          select: { lastUploadNumber: true },
+        });
+        const first = lastUploadNumber - checked.files.length + 1;
+        const rows = checked.files.map((file, i) => {
+          const id = randomUUID();
+          written.push(writeUpload(config.dataDir, task.caseId, id, file.bytes));
+          return {
+            id,
+            caseId: task.caseId,
+            taskId: task.id,
+            purpose: "TASK_RESULT" as const,
+            number: first + i,
+            filename: file.filename,
+            contentType: file.contentType,
+            size: file.bytes.length,
+            sha256: file.sha256,
+            createdAt: now,
+          };
+        });
+        await tx.upload.createMany({ data: rows });
+      }
+      return { taskId: finished.id, state: finished.state, result: finished.result, files: checked.files.length };
+    });
+  } catch (error) {
+    removeFiles(written);
+    throw error;
+  }
+}
