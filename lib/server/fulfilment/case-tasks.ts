@@ -23,7 +23,7 @@ export async function caseTasks(
       where: { caseId: caseRow.id },
       orderBy: { createdAt: "asc" },
       include: {
-        system: { select: { id: true, name: true, reach: true } },
+        system: { select: { id: true, name: true, reach: true, ownerEmails: true } },
         uploads: { orderBy: { number: "asc" }, select: { id: true, number: true, filename: true, contentType: true } },
         deliveries: {
           orderBy: { createdAt: "desc" },
@@ -67,7 +67,13 @@ export async function caseTasks(
   return {
     tasks: tasks.map((task) => ({
       id: task.id,
-      system: task.system,
+      system: {
+        id: task.system.id,
+        name: task.system.name,
+        reach: task.system.reach,
+        /** A MANUAL system with owners outside the staff: its tasks have links to send again or revoke. */
+        hasOutsideOwners: task.system.ownerEmails.length > 0,
+      },
       kind: task.kind,
       instruction: taskInstruction(task.kind, caseRow.details),
       state: task.state,

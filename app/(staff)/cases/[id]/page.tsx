@@ -9,9 +9,11 @@ import { DeadlinePanel } from "@/components/cases/deadline-panel";
 import { RequesterPanel } from "@/components/cases/requester-panel";
 import { CaseCustomerPanel } from "@/components/customers/case-customer-panel";
 import { CaseTasksPanel } from "@/components/fulfilment/case-tasks-panel";
+import { TaskButtons } from "@/components/fulfilment/task-buttons";
 import { LegalHoldForm } from "@/components/retention/legal-hold-form";
 import { CaseRoutingPanel } from "@/components/routing/case-routing-panel";
 import { requirePagePermission } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/roles";
 import { isAppError } from "@/lib/errors/app-error";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { translatorFor } from "@/lib/i18n/translator";
@@ -46,6 +48,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       requesterLocale: detail.requester.locale,
     }),
   ]);
+  const now = new Date();
   const lastMessage = timeline.entries.find((entry) => entry.kind === "message");
   const next = nextStep({
     status: detail.status,
@@ -67,7 +70,16 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <div className="space-y-6 lg:col-span-2">
           <CaseDetailsPanel detail={detail} locale={actor.locale} />
           <CaseChecklist detail={detail} canTick={detail.actions.includes("tickChecklist")} />
-          <CaseTasksPanel detail={detail} tasks={tasks} actor={{ role: actor.role, locale: actor.locale }} />
+          <CaseTasksPanel
+            detail={detail}
+            tasks={tasks}
+            actor={{ role: actor.role, locale: actor.locale }}
+            taskButtons={
+              can(actor.role, "cases:work") && detail.status !== "CLOSED"
+                ? (task) => <TaskButtons caseId={detail.id} task={task} now={now} />
+                : undefined
+            }
+          />
           <CaseTimeline timeline={timeline} locale={actor.locale} />
         </div>
         <div className="space-y-6">

@@ -116,6 +116,7 @@ export const casePage = {
         reminded: "{system}'s owners were reminded of their task",
         escalated: "{system}'s task is overdue: the privacy officers were alerted",
         delivery_failed: "The webhook to {system} failed: its task is back with staff",
+        delivery_resent: "{actor} sent the webhook to {system} again",
       },
     },
     /** An event type without a sentence of its own. */

@@ -115,6 +115,7 @@ export const casePage: Wording<typeof en> = {
         reminded: "已提醒{system}的负责人处理任务",
         escalated: "{system}的任务已逾期：已通知隐私官",
         delivery_failed: "发送到{system}的网络钩子失败：任务已退回给工作人员",
+        delivery_resent: "{actor}重新向{system}发送了网络钩子",
       },
     },
     other: "{actor}：{type}",

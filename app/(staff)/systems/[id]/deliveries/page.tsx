@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SystemDeliveriesPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requirePagePermission("cases:read", `/systems/${id}/deliveries`);
+  const actor = await requirePagePermission("systems:read", `/systems/${id}/deliveries`);
   const { locale } = actor;
   const t = translatorFor(locale);
   const log = await listDeliveries(id, actor).catch((error: unknown) => {
