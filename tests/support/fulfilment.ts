@@ -4,12 +4,10 @@ import type { RequestType } from "@/lib/db/generated/enums";
 import { encryptField } from "@/lib/crypto/field-encryption";
 import { fieldKeys } from "@/lib/crypto/field-keys";
 import { hashToken } from "@/lib/crypto/tokens";
+import { newApiToken, newSigningSecret } from "@/lib/server/systems/system-secrets";
 import { enqueueWebhookDelivery } from "@/lib/server/webhooks/enqueue-delivery";
 
-/** A Standard Webhooks signing secret: "whsec_" and base64 of 24 random bytes. */
-export function newSigningSecret(): string {
-  return `whsec_${randomBytes(24).toString("base64")}`;
-}
+export { newSigningSecret };
 
 /**
  * A WEBHOOK system with one signing secret and one API token, written directly (the registry's use-cases
@@ -48,7 +46,7 @@ export async function addSigningSecret(prisma: Db, systemId: string, retiresAt: 
 }
 
 export async function addApiToken(prisma: Db, systemId: string, retiresAt: Date | null = null): Promise<string> {
-  const token = `rdt_${randomBytes(32).toString("base64url")}`;
+  const token = newApiToken();
   await prisma.systemSecret.create({
     data: { systemId, kind: "API_TOKEN", tokenHash: hashToken(token), hint: token.slice(0, 8), retiresAt },
   });
