@@ -166,7 +166,7 @@ describe("My tasks: a staff owner records their system's tasks", () => {
     const listed = await listMyTasks(owner);
     expect(listed.map((t) => t.id)).toEqual([mine.task.id]);
     expect(listed[0]!.instruction).toEqual({
-      key: "taskLink.instructions.CORRECTION",
+      key: "correction",
       args: { item: "Postal address", value: "2 New Street" },
     });
     const html = await inRequestScope(
@@ -175,7 +175,7 @@ describe("My tasks: a staff owner records their system's tasks", () => {
       async () => renderPage(await MyTasksPage()),
     );
     expect(html).toContain(mine.system.name);
-    expect(html).toContain("Change Postal address to: 2 New Street");
+    expect(html).toContain("Change Postal address to “2 New Street”.");
     expect(html).toContain(messages.en.myTasks.record);
 
     // An auditor who does not own the system may not; the owner (an auditor) may.

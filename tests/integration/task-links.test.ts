@@ -121,7 +121,7 @@ describe("task links: a system's outside owners do their part of a request", () 
       renderPage(await TaskLinkPage({ params: Promise.resolve({ token }) })),
     );
     expect(html).toContain(system.name);
-    expect(html).toContain("Change Postal address to: 2 New Street");
+    expect(html).toContain("Change Postal address to “2 New Street”.");
     expect(html).not.toContain(requesterEmail);
     expect(html).not.toContain("Tess Tasked");
     expect(html).not.toContain("task-identifier");
@@ -137,7 +137,7 @@ describe("task links: a system's outside owners do their part of a request", () 
       renderPage(await TaskLinkPage({ params: Promise.resolve({ token }) })),
     );
     expect(html).toContain(requesterEmail);
-    expect(html).toContain(messages.zh.taskLink.instructions.ACCESS);
+    expect(html).toContain(messages.zh.tasks.instructions.access);
     expect(html).toContain(messages.zh.taskLink.answerTitle);
     expect(html).not.toContain("Tess Tasked");
   });
@@ -165,7 +165,7 @@ describe("task links: a system's outside owners do their part of a request", () 
     expect(JSON.stringify(finished!.data)).not.toContain("CRM by");
     const view = await taskLinkView(token);
     expect(view.open).toBe(false);
-    expect(view.instruction.key).toBe("taskLink.instructions.CORRECTION");
+    expect(view.instruction.key).toBe("correction");
   });
 
   it("refuses a replayed report after the task is done (a conflict, in the owner's words), changing nothing", async () => {
@@ -319,7 +319,7 @@ describe("task links: a system's outside owners do their part of a request", () 
 
   it("sends the link again (the old one stops working, the clock starts again) and revokes it, for staff who work cases only", async () => {
     const { caseId, task, token } = await manualTask("OBJECTION", { ownerEmails: ["ads@systems.example"] });
-    expect((await taskLinkView(token)).instruction.key).toBe("taskLink.instructions.OBJECTION_DIRECT_MARKETING");
+    expect((await taskLinkView(token)).instruction.key).toBe("objectionMarketing");
     const denied = await appError(resendTaskLink({ caseId, taskId: task.id }, auditor));
     expect(denied.code).toBe("FORBIDDEN");
     const later = new Date(Date.now() + 2 * DAY_MS);

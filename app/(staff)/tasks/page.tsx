@@ -46,7 +46,9 @@ export default async function MyTasksPage() {
                 <dt className="text-slate-600">{t("myTasks.state")}</dt>
                 <dd className="col-span-3">{t(`myTasks.states.${task.state}`)}</dd>
                 <dt className="text-slate-600">{t("myTasks.whatToDo")}</dt>
-                <dd className="col-span-3 whitespace-pre-wrap">{t(task.instruction.key, task.instruction.args)}</dd>
+                <dd className="col-span-3 whitespace-pre-wrap">
+                  {t(`tasks.instructions.${task.instruction.key}`, task.instruction.args)}
+                </dd>
                 {task.identifier && (
                   <>
                     <dt className="text-slate-600">{t("taskLink.identifier")}</dt>
@@ -59,7 +61,12 @@ export default async function MyTasksPage() {
                   <dd className="col-span-4 text-red-800">{t("myTasks.reasonWas", { reason: task.reason })}</dd>
                 )}
               </dl>
-              <MyTaskForm caseId={task.caseId} taskId={task.id} results={task.results} withFiles={task.kind === "ACCESS"} />
+              <MyTaskForm
+                caseId={task.caseId}
+                taskId={task.id}
+                results={task.results}
+                withFiles={task.kind === "ACCESS"}
+              />
             </li>
           ))}
         </ul>

@@ -51,7 +51,7 @@ export default async function TaskLinkPage({ params }: { params: Promise<{ token
               {t("taskLink.whatToDo")}
             </h2>
             <p className="mb-3 whitespace-pre-wrap" data-testid="task-instruction">
-              {t(view.instruction.key, view.instruction.args)}
+              {t(`tasks.instructions.${view.instruction.key}`, view.instruction.args)}
             </p>
             <dl className="grid grid-cols-3 gap-x-3 gap-y-1 text-sm">
               <dt className="text-slate-600">{t("taskLink.reference")}</dt>

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
-import { taskLinkInstruction } from "@/lib/domain/fulfilment/task-link-instruction";
+import { taskInstruction } from "@/lib/domain/fulfilment/task-instructions";
 import { RESULTS_BY_KIND, UNFINISHED_STATES, makesTasks } from "@/lib/domain/fulfilment/task-rules";
 
 const LIMIT = 200;
@@ -47,7 +47,7 @@ export async function listMyTasks(actor: Actor) {
     kind: task.kind,
     state: task.state,
     reason: task.state === "FAILED" ? task.reason : null,
-    instruction: taskLinkInstruction(task.kind, task.case.details),
+    instruction: taskInstruction(task.kind, task.case.details),
     // As on an outside owner's page: an access export needs the person's address to find their data.
     identifier: task.kind === "ACCESS" ? (task.case.subjectEmail ?? task.case.requester.email) : null,
     results: makesTasks(task.kind) ? RESULTS_BY_KIND[task.kind] : [],

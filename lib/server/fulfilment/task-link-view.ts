@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { taskLinkInstruction } from "@/lib/domain/fulfilment/task-link-instruction";
+import { taskInstruction } from "@/lib/domain/fulfilment/task-instructions";
 import { RESULTS_BY_KIND, makesTasks } from "@/lib/domain/fulfilment/task-rules";
 import { loadFulfilmentPolicy } from "./load-fulfilment-policy";
 import { taskForToken } from "./task-links";
@@ -36,7 +36,7 @@ export async function taskLinkView(token: unknown, now = new Date()) {
     kind: task.kind,
     state: task.state,
     open,
-    instruction: taskLinkInstruction(task.kind, found.details),
+    instruction: taskInstruction(task.kind, found.details),
     // The person the data is about: the subject when someone asked for them, else the requester.
     identifier: open && task.kind === "ACCESS" ? (found.subjectEmail ?? found.requester.email) : null,
     results: makesTasks(task.kind) ? RESULTS_BY_KIND[task.kind] : [],

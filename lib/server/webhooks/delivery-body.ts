@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
+import { correctionOf, taskInstruction, type InstructionKey } from "@/lib/domain/fulfilment/task-instructions";
 
 /**
  * The JSON a system receives (Standard Webhooks: `type`, `timestamp`, `data`), built when sent from the
@@ -43,38 +44,39 @@ export function loadTasksForBodies(prisma: Db, taskIds: string[]) {
   return prisma.fulfilmentTask.findMany({ where: { id: { in: taskIds } }, select: taskSelect });
 }
 
-function str(details: unknown, key: string): string | undefined {
-  const value = (details as Record<string, unknown> | null)?.[key];
-  return typeof value === "string" ? value : undefined;
-}
+/** The instruction's code on the wire (a stable API: programs switch on it), for each of the words' keys. */
+const WIRE_CODES: Record<InstructionKey, string> = {
+  access: "export",
+  deletion: "delete",
+  correction: "correct",
+  correctionFromTo: "correct",
+  objection: "stop_processing",
+  objectionMarketing: "suppress_marketing",
+  withdrawal: "stop_consent_processing",
+  other: "review",
+};
 
-/** What the task asks, in codes and the request's own values. */
+/**
+ * What the task asks, in codes and the request's own values: the instruction staff and owners read
+ * (lib/domain/fulfilment/task-instructions.ts), coded for a program.
+ */
 export function instructionFor(task: TaskForBody): { key: string; args: Record<string, string | boolean> } {
-  const details = task.case.details;
-  switch (task.kind) {
-    case "ACCESS":
-      return { key: "export", args: {} };
-    case "DELETION":
-      return { key: "delete", args: {} };
-    case "CORRECTION":
+  const { key, args } = taskInstruction(task.kind, task.case.details);
+  const code = WIRE_CODES[key];
+  switch (key) {
+    case "correction":
+    case "correctionFromTo":
       return {
-        key: "correct",
-        args: {
-          item: str(details, "dataItem") ?? "",
-          ...(str(details, "currentValue") ? { from: str(details, "currentValue")! } : {}),
-          to: str(details, "correctedValue") ?? "",
-        },
+        key: code,
+        args: { item: args.item ?? "", ...(args.before ? { from: args.before } : {}), to: args.value ?? "" },
       };
-    case "OBJECTION": {
-      const directMarketing = (details as Record<string, unknown> | null)?.directMarketing === true;
-      return directMarketing
-        ? { key: "suppress_marketing", args: { purpose: str(details, "processing") ?? "", directMarketing } }
-        : { key: "stop_processing", args: { purpose: str(details, "processing") ?? "", directMarketing } };
-    }
-    case "WITHDRAWAL":
-      return { key: "stop_consent_processing", args: { purpose: str(details, "consentPurpose") ?? "" } };
+    case "objection":
+    case "objectionMarketing":
+      return { key: code, args: { purpose: args.purpose ?? "", directMarketing: key === "objectionMarketing" } };
+    case "withdrawal":
+      return { key: code, args: { purpose: args.purpose ?? "" } };
     default:
-      return { key: "review", args: {} };
+      return { key: code, args: {} };
   }
 }
 
@@ -97,10 +99,7 @@ export function deliveryBody(
     };
   }
   const instruction = instructionFor(task);
-  const correction =
-    task.kind === "CORRECTION"
-      ? { item: instruction.args.item, before: instruction.args.from ?? null, after: instruction.args.to }
-      : undefined;
+  const correction = task.kind === "CORRECTION" ? correctionOf(task.case.details) : null;
   return {
     ...base,
     data: {

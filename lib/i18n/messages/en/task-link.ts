@@ -11,16 +11,6 @@ export const taskLink = {
     intro:
       "{systemName} holds some of this person's data. Please do what is asked below in the system, then tell us here what was done.",
     whatToDo: "What to do",
-    instructions: {
-      ACCESS: "Export this person's data from the system and attach the export files below.",
-      DELETION: "Delete this person's data from the system.",
-      CORRECTION: "Change {item} to: {value}",
-      CORRECTION_FROM: "Change {item} from {before} to: {value}",
-      OBJECTION: "Stop processing this person's data for: {purpose}",
-      OBJECTION_DIRECT_MARKETING: "Suppress this person from direct marketing now.",
-      WITHDRAWAL: "Stop processing this person's data based on the consent they withdrew: {purpose}",
-      OTHER: "Look into the request with the privacy team.",
-    },
     reference: "Reference",
     dueDate: "Due by",
     identifier: "The person's email address (to find their data)",
