@@ -99,7 +99,7 @@ export async function claimDueDeliveries(
       SELECT id FROM "WebhookDelivery"
       WHERE (status = 'PENDING' AND "nextAttemptAt" <= ${now})
          OR (status = 'SENDING' AND "lockedUntil" < ${now})
-      ORDER BY "nextAttemptAt"
+      ORDER BY urgent DESC, "nextAttemptAt"
       LIMIT ${settings.batchSize}
       FOR UPDATE SKIP LOCKED
     )

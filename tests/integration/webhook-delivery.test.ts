@@ -4,7 +4,12 @@ import { POST as postResult } from "@/app/api/v1/tasks/[id]/result/route";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { parseEnv } from "@/lib/config/env";
 import { startBackgroundJobs } from "@/lib/jobs/background-jobs";
-import { runWebhooksOnce, startWebhookWorker, type WebhookSettings } from "@/lib/jobs/webhook-worker";
+import {
+  claimDueDeliveries,
+  runWebhooksOnce,
+  startWebhookWorker,
+  type WebhookSettings,
+} from "@/lib/jobs/webhook-worker";
 import { checkTarget } from "@/lib/server/webhooks/safe-target";
 import { addSigningSecret, addWebhookTask, createWebhookSystem } from "../support/fulfilment";
 import { logCase } from "../support/log-case";
@@ -267,6 +272,29 @@ describe("webhook delivery", () => {
       lastError: "result in answer refused: VALIDATION",
     });
     expect((await database.prisma.fulfilmentTask.findUniqueOrThrow({ where: { id: taskId } })).state).toBe("OPEN");
+  });
+
+  it("sends an objection to direct marketing ahead of every older delivery still waiting", async () => {
+    const s = await system();
+    const backlog = [];
+    for (let i = 0; i < 3; i++)
+      backlog.push(await addWebhookTask(database.prisma, await newCase("DELETION"), s.id, "DELETION"));
+    await database.prisma.dataSystem.update({ where: { id: s.id }, data: { requestTypes: ["OBJECTION"] } });
+    // Confirming the objection (logged by staff) makes its task and queues the delivery behind the backlog.
+    const objection = await newCase("OBJECTION");
+    await database.prisma.dataSystem.update({ where: { id: s.id }, data: { requestTypes: [] } });
+    const task = await database.prisma.fulfilmentTask.findFirstOrThrow({ where: { caseId: objection } });
+    const [first] = await claimDueDeliveries(database.prisma, { ...settings, batchSize: 1 });
+    expect(first?.taskId).toBe(task.id);
+    // Sent one at a time, it goes out first and the backlog after it.
+    await database.prisma.webhookDelivery.update({
+      where: { id: first!.id },
+      data: { status: "PENDING", attempts: 0 },
+    });
+    await drain({ batchSize: 1, concurrency: 1 });
+    const [sentFirst, ...rest] = (await receiver.state()).received.map((r) => r.taskId);
+    expect(sentFirst).toBe(task.id);
+    expect(rest.sort()).toEqual(backlog.map((b) => b.taskId).sort());
   });
 
   it("two workers never send one delivery twice", async () => {

@@ -9,6 +9,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
 import { changeCase } from "@/lib/server/cases/change-case";
 import { announceTask } from "./announce-task";
+import { isDirectMarketingObjection } from "@/lib/domain/cases/denial";
 import { checkCaseTakesTasks } from "./case-task-guards";
 import { takingPartSystems } from "./create-case-tasks";
 
@@ -85,7 +86,7 @@ export function addCaseTask(input: z.input<typeof addCaseTaskSchema>, actor: Act
               data: { caseId: found.id, systemId: system.id, kind: found.type, createdById: actor.id, createdAt: now },
               select: { id: true, caseId: true, systemId: true },
             });
-        await announceTask(tx, task, system, now);
+        await announceTask(tx, task, system, now, { urgent: isDirectMarketingObjection(found.type, found.details) });
         tasks.push(task);
       }
       const status = statusAfterWork(found.status);

@@ -14,9 +14,13 @@ import { downloadName } from "@/lib/server/uploads/download-name";
  * still be added for; the resolution summary drafted from the results in the requester's language; and,
  * for an objection to direct marketing, how long it took from confirmation to suppression.
  */
-export async function caseTasks(
-  caseRow: { id: string; reference: string; type: string; details: unknown; requesterLocale: Locale },
-) {
+export async function caseTasks(caseRow: {
+  id: string;
+  reference: string;
+  type: string;
+  details: unknown;
+  requesterLocale: Locale;
+}) {
   const prisma = db();
   const [tasks, systems, confirmed] = await Promise.all([
     prisma.fulfilmentTask.findMany({

@@ -6,6 +6,7 @@ import type { Regime, RequestType } from "@/lib/db/generated/enums";
 import { makesTasks } from "@/lib/domain/fulfilment/task-rules";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { announceTask } from "./announce-task";
+import { isDirectMarketingObjection } from "@/lib/domain/cases/denial";
 
 /**
  * The active systems taking part in a case of this type under this regime (none of its regimes: every one).
@@ -37,7 +38,7 @@ export async function takingPartSystems(tx: Tx, type: RequestType, regime: Regim
  */
 export async function createCaseTasks(
   tx: Tx,
-  caseRow: { id: string; type: RequestType; regime: Regime; customerNameGiven: string | null },
+  caseRow: { id: string; type: RequestType; regime: Regime; customerNameGiven: string | null; details: unknown },
   now: Date,
 ) {
   if (caseRow.customerNameGiven || !makesTasks(caseRow.type)) return [];
@@ -48,8 +49,9 @@ export async function createCaseTasks(
     select: { id: true, caseId: true, systemId: true },
   });
   const systemOf = new Map(systems.map((system) => [system.id, system]));
+  const urgent = isDirectMarketingObjection(caseRow.type, caseRow.details);
   for (const task of tasks) {
-    await announceTask(tx, task, systemOf.get(task.systemId)!, now);
+    await announceTask(tx, task, systemOf.get(task.systemId)!, now, { urgent });
   }
   await recordAuditEvent(tx, {
     type: "task.created",

@@ -9,10 +9,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
 
 /** Who reports a task's outcome: a staff member, an outside owner through the task link, or the system itself. */
-export type TaskFinisher =
-  | { kind: "STAFF"; actor: Actor }
-  | { kind: "OWNER" }
-  | { kind: "SYSTEM"; systemId: string };
+export type TaskFinisher = { kind: "STAFF"; actor: Actor } | { kind: "OWNER" } | { kind: "SYSTEM"; systemId: string };
 
 /** Locks a task row for the rest of the transaction, with what finishing it needs to know of its case. */
 export async function lockTask(tx: Tx, taskId: string) {
@@ -73,7 +70,10 @@ export async function finishTask(
       ...(outcome.state === "FAILED" ? {} : { linkRevokedAt: task.linkRevokedAt ?? (task.tokenHash ? now : null) }),
       version: { increment: 1 },
     },
-    include: { case: { select: { id: true, reference: true, status: true, anonymizedAt: true } }, system: { select: { id: true, name: true } } },
+    include: {
+      case: { select: { id: true, reference: true, status: true, anonymizedAt: true } },
+      system: { select: { id: true, name: true } },
+    },
   });
   await recordAuditEvent(tx, {
     type: "task.finished",

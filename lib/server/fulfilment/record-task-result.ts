@@ -37,7 +37,10 @@ export async function recordTaskResult(
     return await db().$transaction(async (tx) => {
       const found = await lockCase(tx, data.caseId, data.expectedVersion);
       const task = await lockTaskOfCase(tx, found.id, data.taskId);
-      const system = await tx.dataSystem.findUniqueOrThrow({ where: { id: task.systemId }, select: { ownerIds: true } });
+      const system = await tx.dataSystem.findUniqueOrThrow({
+        where: { id: task.systemId },
+        select: { ownerIds: true },
+      });
       if (!system.ownerIds.includes(actor.id)) {
         if (!can(actor.role, "cases:work")) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
         if (!canSeeCase(actor, found.assigneeId)) throw new AppError("FORBIDDEN", "problems.caseAssignedElsewhere");

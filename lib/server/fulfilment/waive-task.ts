@@ -40,7 +40,11 @@ export function waiveTask(input: z.input<typeof waiveTaskSchema>, actor: Actor, 
       });
       const system = await tx.dataSystem.findUniqueOrThrow({ where: { id: task.systemId }, select: { reach: true } });
       if (system.reach === "WEBHOOK" && task.state === "OPEN") {
-        await enqueueWebhookDelivery(tx, { systemId: task.systemId, taskId: task.id, eventType: "task.cancelled" }, now);
+        await enqueueWebhookDelivery(
+          tx,
+          { systemId: task.systemId, taskId: task.id, eventType: "task.cancelled" },
+          now,
+        );
       }
       await recordAuditEvent(tx, {
         type: "task.waived",

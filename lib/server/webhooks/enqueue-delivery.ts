@@ -15,7 +15,13 @@ export function newWebhookId(): string {
  */
 export async function enqueueWebhookDelivery(
   tx: Tx,
-  delivery: { systemId: string; taskId: string | null; eventType: "task.created" | "task.cancelled" | "system.test" },
+  delivery: {
+    systemId: string;
+    taskId: string | null;
+    eventType: "task.created" | "task.cancelled" | "system.test";
+    /** An objection to direct marketing: sent before anything else due (WebhookDelivery.urgent). */
+    urgent?: boolean;
+  },
   now: Date,
 ) {
   const row = await tx.webhookDelivery.create({
