@@ -13,6 +13,11 @@ export function e2eRun() {
     dataDir: path.join(tmpdir(), `rightsdesk-e2e-${id}`),
     /** Where the run's SMTP capture writes every message the app sends (one .eml file each). */
     mailDir: path.join(tmpdir(), `rightsdesk-e2e-${id}-mail`),
+    /**
+     * A certificate for 127.0.0.1 made for the run (cert.pem, key.pem): the specs' webhook receiver serves
+     * https with it, and the app trusts it (NODE_EXTRA_CA_CERTS), as it would a system's real certificate.
+     */
+    tlsDir: path.join(tmpdir(), `rightsdesk-e2e-${id}-tls`),
     serverUrl,
     databaseName,
     databaseUrl: serverUrl ? withDatabase(serverUrl, databaseName) : undefined,

@@ -2,7 +2,8 @@
 // (which migrates and seeds), or on a fresh PostgreSQL database after `db:migrate` and `db:seed`. The app
 // sends its mail over SMTP to a capture server started here, which keeps each message for the specs.
 import { spawn, spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
 import pg from "pg";
 import { embeddedSecrets } from "../../lib/config/secrets-file";
 import { E2E_ADMIN_PASSWORD, e2eRun } from "./run";
@@ -11,7 +12,9 @@ import { startSmtpCapture } from "./smtp-capture";
 const run = e2eRun();
 rmSync(run.dataDir, { recursive: true, force: true });
 rmSync(run.mailDir, { recursive: true, force: true });
+rmSync(run.tlsDir, { recursive: true, force: true });
 const smtp = await startSmtpCapture(run.mailDir);
+makeTestCertificate(run.tlsDir);
 const childEnv: NodeJS.ProcessEnv = {
   ...process.env,
   DATA_DIR: run.dataDir,
@@ -26,6 +29,8 @@ const childEnv: NodeJS.ProcessEnv = {
   TRUSTED_PROXIES: "127.0.0.1, ::1",
   // Specs type customer names letter by letter from this address too (on a busy machine a lookup per letter).
   CUSTOMER_SUGGESTIONS_PER_IP_MINUTE: "100000",
+  // Webhooks go over https in production: the specs' receiver serves the run's certificate, trusted here.
+  NODE_EXTRA_CA_CERTS: path.join(run.tlsDir, "cert.pem"),
 };
 
 if (run.serverUrl && run.databaseUrl) {
@@ -46,6 +51,20 @@ if (run.serverUrl && run.databaseUrl) {
   }
 }
 
+/** A self-signed certificate for 127.0.0.1, valid for two days (the openssl command line, no download). */
+function makeTestCertificate(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  const made = spawnSync(
+    "openssl",
+    [
+      ...["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1"],
+      ...["-addext", "subjectAltName=IP:127.0.0.1", "-keyout", path.join(dir, "key.pem"), "-out", path.join(dir, "cert.pem")],
+    ],
+    { stdio: ["ignore", "ignore", "inherit"] },
+  );
+  if (made.status !== 0) throw new Error("openssl could not make the run's test certificate");
+}
+
 /** Once the app has stopped: stop the mail capture, drop the run's database, data and mail directories. */
 async function cleanUp(): Promise<void> {
   await smtp.stop();
@@ -57,6 +76,7 @@ async function cleanUp(): Promise<void> {
   }
   rmSync(run.dataDir, { recursive: true, force: true });
   rmSync(run.mailDir, { recursive: true, force: true });
+  rmSync(run.tlsDir, { recursive: true, force: true });
 }
 
 const child = spawn("npx", ["tsx", "--tsconfig", "tsconfig.node.json", "scripts/start.ts"], {

@@ -8,7 +8,7 @@
  * drops a repeated `webhook-id` as a duplicate (answering 200, as a receiver following the spec does),
  * answers 500 for a FAIL_RATE fraction of deliveries, and then, with SYNC=1, answers the result in the 2xx
  * body (a synchronous system), or with API_TOKEN calls the delivery's `resultUrl` (POST, Bearer token).
- * It prints `listening <port>` once ready (PORT=0 picks a free port). With RECORD_FILE it also appends a
+ * It prints `listening <port>` once ready (PORT=0 picks a free port); with TLS_CERT and TLS_KEY it serves https. With RECORD_FILE it also appends a
  * line "<webhook-id> <taskId>" to that file for every delivery it accepts, before answering, so what it
  * got survives the process being killed (the fault check kills it).
  *
@@ -16,8 +16,9 @@
  * { failRate, status, body, delayMs, close, redirect, sync, apiToken, secrets } to change how it answers,
  * POST /_reset to forget what it received.
  */
-import { appendFileSync } from "node:fs";
+import { appendFileSync, readFileSync } from "node:fs";
 import http from "node:http";
+import https from "node:https";
 import { Webhook } from "standardwebhooks";
 
 interface Mode {
@@ -99,7 +100,7 @@ async function callResultApi(resultUrl: string, kind: string, token: string, tas
   }
 }
 
-const server = http.createServer((request, response) => {
+const handle = (request: http.IncomingMessage, response: http.ServerResponse) => {
   void (async () => {
     const body = await readBody(request);
     if (request.url === "/_state") {
@@ -176,7 +177,14 @@ const server = http.createServer((request, response) => {
   })().catch(() => {
     if (!response.headersSent) json(response, 400, { error: "unreadable" });
   });
-});
+};
+
+// With TLS_CERT and TLS_KEY (PEM files) it serves https, as a system in production would; the app trusts the
+// certificate through NODE_EXTRA_CA_CERTS (the end-to-end run does this, e2e/support/serve.ts).
+const server =
+  process.env.TLS_CERT && process.env.TLS_KEY
+    ? https.createServer({ cert: readFileSync(process.env.TLS_CERT), key: readFileSync(process.env.TLS_KEY) }, handle)
+    : http.createServer(handle);
 
 server.keepAliveTimeout = 1000;
 server.listen(Number(process.env.PORT ?? "0"), "127.0.0.1", () => {
