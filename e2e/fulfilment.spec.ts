@@ -48,17 +48,17 @@ test("a correction fans out to a system's outside owner by task link and to a sy
   await expect(officer.getByText("Saved. Tasks made from now on use these values.")).toBeVisible();
 
   await officer.goto("/systems/new");
-  await officer.getByLabel("Name").fill(crm);
-  await officer.getByLabel("Outside owners").fill(owner);
+  await officer.getByRole("textbox", { name: "Name" }).fill(crm);
+  await officer.getByRole("textbox", { name: "Outside owners" }).fill(owner);
   await officer.getByRole("checkbox", { name: "Correction" }).check();
   await officer.getByRole("button", { name: "Add system" }).click();
   await expect(officer.getByRole("heading", { name: crm })).toBeVisible();
 
   await officer.goto("/systems/new");
-  await officer.getByLabel("Name").fill(mailer);
+  await officer.getByRole("textbox", { name: "Name" }).fill(mailer);
   await officer.getByRole("checkbox", { name: "Correction" }).check();
   await officer.getByRole("radio", { name: /^Webhook/ }).check();
-  await officer.getByLabel("Webhook URL").fill(`https://127.0.0.1:${port}/rightsdesk`);
+  await officer.getByRole("textbox", { name: "Webhook URL" }).fill(`https://127.0.0.1:${port}/rightsdesk`);
   await officer.getByRole("button", { name: "Add system" }).click();
   // The signing secret and the API token are shown this once.
   const secrets = officer.getByTestId("shown-once-secrets");
