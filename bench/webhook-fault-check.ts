@@ -68,7 +68,6 @@ try {
   for (const prisma of [bench.prisma, ...others.map((o) => o.prisma)])
     running.push(startWebhookWorker(prisma, settings, 100));
 
-  const ids = systems.map((s) => s.id);
   const started = performance.now();
   let outage: Promise<void> | undefined;
   for (let i = 0; i < cases; i++) {
@@ -88,7 +87,7 @@ try {
         console.log(`  receiver back at ${Math.round(performance.now() - started)} ms`);
       })();
     }
-    await confirmCase(bench, ids);
+    await confirmCase(bench);
   }
   await outage;
   const expected = cases * systemCount;

@@ -5,16 +5,16 @@ import { resetEnvForTests } from "@/lib/config/env";
 import { reloadFieldKeys } from "@/lib/crypto/field-keys";
 import { migrateTarget } from "@/lib/db/bootstrap";
 import { connect, setConnection, type Connection, type Db } from "@/lib/db/client";
-import { enqueueWebhookDelivery } from "@/lib/server/webhooks/enqueue-delivery";
+import { submitRequest } from "@/lib/server/intake/submit-request";
+import { verifyByLink } from "@/lib/server/intake/verify-email";
 import { addApiToken, addSigningSecret } from "../../tests/support/fulfilment";
-import { logCase } from "../../tests/support/log-case";
 import { createStaff } from "../../tests/support/staff";
 import { prepareBenchDatabase, type BenchDatabase } from "./bench-database";
 
 /**
  * What the fulfilment benchmark and the webhook fault check share: a fresh database (embedded, or on
  * BENCH_DATABASE_URL) that this process's use-cases write to, webhook systems pointing at the test receiver,
- * and confirming a case the way staff do (logging a request on someone's behalf confirms it at once).
+ * and confirming a case the way a requester does (the intake, then the emailed link).
  */
 export interface FulfilmentBench {
   database: BenchDatabase;
@@ -87,38 +87,32 @@ export async function createBenchSystems(prisma: Db, count: number, url: string)
 let serial = 0;
 
 /**
- * Confirms one deletion request (staff log it, which makes it NEW) and returns how long that took. When the
- * confirming step made no tasks (a branch without createCaseTasks), the tasks and their deliveries are
- * made right after, in one transaction, as it would have: `fallback` says so (the confirmation time then
- * does not include them).
+ * Confirms one deletion request the way a requester does: it is filed through the intake (not timed), then
+ * its address is confirmed by the emailed link, which makes the case NEW and gives every taking-part system
+ * its task and queued delivery in the same transaction. Returns how long the confirming step took.
  */
-export async function confirmCase(bench: FulfilmentBench, systemIds: string[]) {
-  const started = performance.now();
-  const logged = await logCase(
-    {
+export async function confirmCase(bench: FulfilmentBench) {
+  const n = ++serial;
+  const filed = await submitRequest({
+    request: {
       type: "DELETION",
-      regime: "EU_GDPR",
-      channel: "EMAIL",
-      receivedAt: new Date(Date.now() - 60_000).toISOString(),
-      requester: { email: `bench.person.${++serial}@example.com`, name: "Bench Person" },
+      relationship: "SELF",
+      details: {},
+      requester: { name: "Bench Person", email: `bench.person.${n}@example.com`, country: "IE", locale: "en" },
     },
-    bench.officer,
-  );
-  const ms = performance.now() - started;
-  let fallback = false;
-  if (systemIds.length > 0 && (await bench.prisma.fulfilmentTask.count({ where: { caseId: logged.id } })) === 0) {
-    fallback = true;
-    await bench.prisma.$transaction(async (tx) => {
-      const now = new Date();
-      for (const systemId of systemIds) {
-        const task = await tx.fulfilmentTask.create({
-          data: { caseId: logged.id, systemId, kind: "DELETION", createdAt: now },
-        });
-        await enqueueWebhookDelivery(tx, { systemId, taskId: task.id, eventType: "task.created" }, now);
-      }
-    });
-  }
-  return { caseId: logged.id, ms, fallback };
+    files: [],
+    channel: "API",
+    // One address per request, so the intake's per-address limit never holds the benchmark back.
+    ip: `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
+  });
+  const caseId = filed.caseId!;
+  const email = await bench.prisma.outboxEmail.findFirstOrThrow({
+    where: { caseId, template: "requester-verification" },
+    select: { payload: true },
+  });
+  const started = performance.now();
+  await verifyByLink({ token: (email.payload as { token: string }).token });
+  return { caseId, ms: performance.now() - started };
 }
 
 export function percentile(values: number[], p: number): number {
