@@ -1,32 +1,41 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
 import type { Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { idRow, queryRows } from "@/lib/db/typed-rows";
+import { queryRows } from "@/lib/db/typed-rows";
+import { insertRowsSql } from "@/lib/db/insert-sql";
 import type { Regime, RequestType } from "@/lib/db/generated/enums";
 import { makesTasks } from "@/lib/domain/fulfilment/task-rules";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { announceTask } from "./announce-task";
+import { auditEventSql } from "@/lib/server/audit/record-audit-event";
+import { webhookDeliveryRow } from "@/lib/server/webhooks/enqueue-delivery";
+import { wakeWebhookWorkers } from "@/lib/server/webhooks/wake";
+import { issueTaskLinks } from "./task-links";
 import { isDirectMarketingObjection } from "@/lib/domain/cases/denial";
 
+const takingPartRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  reach: z.enum(["MANUAL", "WEBHOOK"]),
+  ownerEmails: z.array(z.string()),
+  locale: z.enum(["en", "zh"]),
+});
+
 /**
- * The active systems taking part in a case of this type under this regime (none of its regimes: every one).
- * The array test is SQL (`= ANY`): Prisma's `has` on an enum array is refused by the driver adapters.
+ * The active systems taking part in a case of this type under this regime (none of its regimes: every one),
+ * by name. The array test is SQL (`= ANY`): Prisma's `has` on an enum array is refused by the driver adapters.
  */
-export async function takingPartSystems(tx: Tx, type: RequestType, regime: Regime) {
-  const ids = await queryRows(
+export function takingPartSystems(tx: Tx, type: RequestType, regime: Regime) {
+  return queryRows(
     tx,
-    idRow,
-    Prisma.sql`SELECT id::text AS id FROM "DataSystem"
+    takingPartRow,
+    Prisma.sql`SELECT id::text AS id, name, reach::text AS reach, "ownerEmails", locale::text AS locale
+      FROM "DataSystem"
       WHERE active
         AND ${type}::"RequestType" = ANY("requestTypes")
-        AND (cardinality(regimes) = 0 OR ${regime}::"Regime" = ANY(regimes))`,
+        AND (cardinality(regimes) = 0 OR ${regime}::"Regime" = ANY(regimes))
+      ORDER BY name`,
   );
-  if (ids.length === 0) return [];
-  return tx.dataSystem.findMany({
-    where: { id: { in: ids.map((row) => row.id) } },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true, reach: true, ownerEmails: true, locale: true },
-  });
 }
 
 /**
@@ -35,6 +44,10 @@ export async function takingPartSystems(tx: Tx, type: RequestType, regime: Regim
  * outside owners). A request that names a business customer makes none: it may be routed to the customer,
  * who controls the data; staff who keep it make the tasks from the case page (add-case-task.ts).
  * One audit event names the tasks by id (nothing of the request is copied onto them).
+ *
+ * The confirming step is on the requester's path, so its cost must not grow with the number of systems: the
+ * tasks, the webhook deliveries and the audit event are one statement after the one that finds the systems
+ * (a MANUAL system's link and emails take their own few statements, issueTaskLinks).
  */
 export async function createCaseTasks(
   tx: Tx,
@@ -44,20 +57,41 @@ export async function createCaseTasks(
   if (caseRow.customerNameGiven || !makesTasks(caseRow.type)) return [];
   const systems = await takingPartSystems(tx, caseRow.type, caseRow.regime);
   if (systems.length === 0) return [];
-  const tasks = await tx.fulfilmentTask.createManyAndReturn({
-    data: systems.map((system) => ({ caseId: caseRow.id, systemId: system.id, kind: caseRow.type, createdAt: now })),
-    select: { id: true, caseId: true, systemId: true },
-  });
-  const systemOf = new Map(systems.map((system) => [system.id, system]));
   const urgent = isDirectMarketingObjection(caseRow.type, caseRow.details);
+  const tasks = systems.map((system) => ({
+    row: {
+      id: randomUUID(),
+      caseId: caseRow.id,
+      systemId: system.id,
+      kind: caseRow.type,
+      createdAt: now,
+      updatedAt: now,
+    },
+    system,
+  }));
+  const deliveries = tasks
+    .filter((task) => task.system.reach === "WEBHOOK")
+    .map((task) =>
+      webhookDeliveryRow({ systemId: task.system.id, taskId: task.row.id, eventType: "task.created", urgent }, now),
+    );
+  const audit = auditEventSql(
+    {
+      type: "task.created",
+      actorKind: "SYSTEM",
+      caseId: caseRow.id,
+      data: { taskIds: tasks.map((task) => task.row.id), systemIds: tasks.map((task) => task.system.id) },
+    },
+    now,
+  );
+  const queued =
+    deliveries.length > 0 ? Prisma.sql`, queued AS (${insertRowsSql("WebhookDelivery", deliveries)})` : Prisma.empty;
+  await tx.$executeRaw`WITH made AS (${insertRowsSql(
+    "FulfilmentTask",
+    tasks.map((task) => task.row),
+  )})${queued} ${audit}`;
+  if (deliveries.length > 0) wakeWebhookWorkers();
   for (const task of tasks) {
-    await announceTask(tx, task, systemOf.get(task.systemId)!, now, { urgent });
+    if (task.system.reach === "MANUAL") await issueTaskLinks(tx, task.row, task.system, now);
   }
-  await recordAuditEvent(tx, {
-    type: "task.created",
-    actorKind: "SYSTEM",
-    caseId: caseRow.id,
-    data: { taskIds: tasks.map((task) => task.id), systemIds: tasks.map((task) => task.systemId) },
-  });
-  return tasks;
+  return tasks.map((task) => ({ id: task.row.id, caseId: task.row.caseId, systemId: task.row.systemId }));
 }
