@@ -53,7 +53,8 @@ try {
   const systems = await createBenchSystems(bench.prisma, systemCount, `${receiver.url}/hook`);
   const secrets = systems.map((s) => s.secret).join(" ");
   await receiver.mode({ secrets: systems.map((s) => s.secret), failRate: Number(failRate) });
-  // Enough attempts, quickly enough, to outlast the outage: 100 ms doubling (with jitter) passes 10 s by the 9th.
+  // Enough attempts, quickly enough, to outlast the outage: 100 ms doubling (with jitter) up to 2 s between
+  // attempts, so a delivery that meets the outage and then a few 500s is not left waiting minutes.
   await bench.prisma.fulfilmentPolicy.upsert({
     where: { id: 1 },
     create: { id: 1, maxDeliveryAttempts: 30 },
@@ -62,6 +63,7 @@ try {
   const settings: WebhookSettings = {
     ...webhookSettingsFrom({ APP_URL: "http://127.0.0.1:3000", NODE_ENV: "development" }),
     retryBaseMs: 100,
+    retryCapMs: 2000,
     timeoutMs: 2000,
     leaseMs: 20_000,
   };

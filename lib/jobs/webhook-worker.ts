@@ -28,8 +28,10 @@ import { onWebhookQueued } from "@/lib/server/webhooks/wake";
 
 export interface WebhookSettings {
   appUrl: string;
-  /** First retry delay; each further retry waits about twice as long (with jitter), capped at a day. */
+  /** First retry delay; each further retry waits about twice as long (with jitter), up to `retryCapMs`. */
   retryBaseMs: number;
+  /** The longest wait between two attempts (a day in service; the fault check keeps it short). */
+  retryCapMs: number;
   leaseMs: number;
   batchSize: number;
   timeoutMs: number;
@@ -43,6 +45,7 @@ export function webhookSettingsFrom(config: { APP_URL: string; NODE_ENV: string 
   return {
     appUrl: config.APP_URL,
     retryBaseMs: 30_000,
+    retryCapMs: MAX_DELAY_MS,
     leaseMs: 120_000,
     batchSize: 50,
     timeoutMs: 10_000,
@@ -63,9 +66,14 @@ type ClaimedRow = z.infer<typeof claimedRow>;
 const MAX_DELAY_MS = 24 * 60 * 60 * 1000;
 const EXCERPT_BYTES = 1024;
 
-/** Exponential backoff with "equal jitter": half the doubled delay fixed, half random (capped at a day). */
-export function webhookRetryDelayMs(attempts: number, baseMs: number, random = Math.random): number {
-  const delay = Math.min(baseMs * 2 ** Math.max(0, attempts - 1), MAX_DELAY_MS);
+/** Exponential backoff with "equal jitter": half the doubled delay fixed, half random (capped, a day by default). */
+export function webhookRetryDelayMs(
+  attempts: number,
+  baseMs: number,
+  random = Math.random,
+  capMs = MAX_DELAY_MS,
+): number {
+  const delay = Math.min(baseMs * 2 ** Math.max(0, attempts - 1), capMs);
   return Math.round(delay / 2 + random() * (delay / 2));
 }
 
@@ -213,7 +221,7 @@ async function recordOutcome(ctx: PassContext, row: ClaimedRow, outcome: PostOut
         lastError: error.slice(0, 500),
         nextAttemptAt: givingUp
           ? now
-          : new Date(now.getTime() + webhookRetryDelayMs(row.attempts, settings.retryBaseMs)),
+          : new Date(now.getTime() + webhookRetryDelayMs(row.attempts, settings.retryBaseMs, Math.random, settings.retryCapMs)),
       },
     });
     if (updated.count === 0 || !givingUp || !row.taskId || row.eventType !== "task.created") return;

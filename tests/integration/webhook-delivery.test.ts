@@ -20,6 +20,7 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 const settings: WebhookSettings = {
   appUrl: "http://rightsdesk.test",
   retryBaseMs: 1,
+  retryCapMs: 1000,
   leaseMs: 30_000,
   batchSize: 20,
   timeoutMs: 400,
