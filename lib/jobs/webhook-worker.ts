@@ -7,7 +7,8 @@ import { queryRows } from "@/lib/db/typed-rows";
 import { finishingSchema } from "@/lib/domain/fulfilment/task-rules";
 import { logger } from "@/lib/logging/logger";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { finishTask, lockTask } from "@/lib/server/fulfilment/finish-task";
+import { bumpCaseVersion } from "@/lib/server/cases/lock-case";
+import { finishTask, lockTaskWithCase } from "@/lib/server/fulfilment/finish-task";
 import { activeSigningSecrets } from "@/lib/server/systems/system-secrets";
 import { deliveryBody, loadTasksForBodies, type TaskForBody } from "@/lib/server/webhooks/delivery-body";
 import { postToTarget, type PostOutcome, type TargetRules } from "@/lib/server/webhooks/safe-target";
@@ -184,8 +185,9 @@ async function recordOutcome(ctx: PassContext, row: ClaimedRow, outcome: PostOut
       // A synchronous system answered with the result: finish the task as if it had called the result API.
       try {
         await tx.$executeRaw`SAVEPOINT sync_result`;
-        const locked = await lockTask(tx, row.taskId);
+        const locked = await lockTaskWithCase(tx, row.taskId);
         await finishTask(tx, locked, answer, { kind: "SYSTEM", systemId: row.systemId }, now);
+        await bumpCaseVersion(tx, locked.caseId);
       } catch (error) {
         await tx.$executeRaw`ROLLBACK TO SAVEPOINT sync_result`;
         const code = (error as { code?: string }).code ?? "ERROR";
