@@ -4,11 +4,12 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { queryRows } from "@/lib/db/typed-rows";
-import { finishingSchema } from "@/lib/domain/fulfilment/task-rules";
+import { finishingSchema, isUnfinished } from "@/lib/domain/fulfilment/task-rules";
 import { logger } from "@/lib/logging/logger";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { bumpCaseVersion } from "@/lib/server/cases/lock-case";
 import { finishTask, lockTaskWithCase } from "@/lib/server/fulfilment/finish-task";
+import { loadFulfilmentPolicy } from "@/lib/server/fulfilment/load-fulfilment-policy";
 import { activeSigningSecrets } from "@/lib/server/systems/system-secrets";
 import { deliveryBody, loadTasksForBodies, type TaskForBody } from "@/lib/server/webhooks/delivery-body";
 import { postToTarget, type PostOutcome, type TargetRules } from "@/lib/server/webhooks/safe-target";
@@ -140,6 +141,10 @@ async function deliverOne(ctx: PassContext, row: ClaimedRow): Promise<DeliveryOu
     };
   } else if (row.eventType === "task.created" && (!task || task.case.anonymizedAt || task.case.status === "CLOSED")) {
     outcome = { kind: "failed", error: "case closed", latencyMs: 0, retry: false };
+  } else if (row.eventType === "task.created" && task && !isUnfinished(task.state)) {
+    // Waived, cancelled or done while this waited for a retry: the system must not start work nobody wants
+    // any more, nor get it after the task.cancelled telling it to stop.
+    outcome = { kind: "failed", error: "task no longer open", latencyMs: 0, retry: false };
   } else {
     const body = JSON.stringify(deliveryBody(row, task, ctx.settings.appUrl, now));
     const headers = {
@@ -261,14 +266,6 @@ function syncResult(body: string) {
   }
 }
 
-async function policyOf(prisma: Db) {
-  const row = await prisma.fulfilmentPolicy.findUnique({
-    where: { id: 1 },
-    select: { maxDeliveryAttempts: true, allowedPrivateHosts: true },
-  });
-  return row ?? { maxDeliveryAttempts: 8, allowedPrivateHosts: [] as string[] };
-}
-
 export interface WebhookRunResult {
   delivered: number;
   retry: number;
@@ -281,7 +278,7 @@ export async function runWebhooksOnce(prisma: Db, settings: WebhookSettings): Pr
   const claimed = await claimDueDeliveries(prisma, settings);
   if (claimed.length === 0) return result;
   const now = new Date();
-  const policy = await policyOf(prisma);
+  const policy = await loadFulfilmentPolicy(prisma);
   const systemIds = [...new Set(claimed.map((r) => r.systemId))];
   const taskIds = [...new Set(claimed.flatMap((r) => (r.taskId ? [r.taskId] : [])))];
   const [systemRows, taskRows] = await Promise.all([

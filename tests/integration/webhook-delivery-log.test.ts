@@ -73,6 +73,19 @@ describe("the delivery log and send again", () => {
     expect((await database.prisma.fulfilmentTask.findUniqueOrThrow({ where: { id: taskId } })).state).toBe("FAILED");
   });
 
+  it("does not ask the system again for a task that was waived or done meanwhile", async () => {
+    const { taskId, deliveryId } = await failedTask();
+    await database.prisma.fulfilmentTask.update({
+      where: { id: taskId },
+      data: { state: "WAIVED", reason: "System retired", finishedBy: "STAFF", finishedAt: new Date() },
+    });
+    await expect(resendDelivery({ deliveryId }, officer)).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await database.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } })).toMatchObject({
+      status: "FAILED",
+      attempts: 1,
+    });
+  });
+
   it("refuses while the delivery is being sent, an unknown delivery, bad input and an auditor; nothing changes", async () => {
     const { deliveryId } = await failedTask();
     await database.prisma.webhookDelivery.update({

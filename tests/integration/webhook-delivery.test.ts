@@ -121,6 +121,21 @@ describe("webhook delivery", () => {
     expect(row.lastStatusCode).toBe(401);
   });
 
+  it("does not send a task's message once the task was waived or finished while it waited for a retry", async () => {
+    const s = await system();
+    const { taskId, deliveryId } = await addWebhookTask(database.prisma, caseId, s.id, "DELETION");
+    // Waived by an officer while the message was waiting (the system gets task.cancelled instead).
+    await database.prisma.fulfilmentTask.update({
+      where: { id: taskId },
+      data: { state: "WAIVED", reason: "Not used for this customer", finishedAt: new Date(), finishedBy: "STAFF" },
+    });
+    await runWebhooksOnce(database.prisma, settings);
+    expect((await receiver.state()).received).toHaveLength(0);
+    const row = await database.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } });
+    expect(row).toMatchObject({ status: "FAILED", lastError: "task no longer open" });
+    expect((await database.prisma.fulfilmentTask.findUniqueOrThrow({ where: { id: taskId } })).state).toBe("WAIVED");
+  });
+
   it("retries 500s with the same webhook-id until the receiver takes it", async () => {
     const s = await system();
     await receiver.mode({ secrets: [s.signingSecret], status: 500, body: "busy" });

@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { queryRows } from "@/lib/db/typed-rows";
 import { resendDeliverySchema } from "@/lib/domain/fulfilment/webhook-delivery";
+import { isUnfinished } from "@/lib/domain/fulfilment/task-rules";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
@@ -41,14 +42,19 @@ export async function resendDelivery(input: z.input<typeof resendDeliverySchema>
     if (task && (task.case.status === "CLOSED" || task.case.anonymizedAt)) {
       throw new AppError("CONFLICT", "problems.taskCaseClosed");
     }
-    await tx.webhookDelivery.update({
-      where: { id: deliveryId },
-      data: { status: "PENDING", attempts: 0, nextAttemptAt: now, lockedUntil: null, deliveredAt: null },
-    });
     // FAILED by its delivery (no one reported it: finishedBy is unset) → back to OPEN for the system.
     const reopen = Boolean(
       task && task.state === "FAILED" && !task.finishedBy && delivery.eventType === "task.created",
     );
+    // A task nobody wants any more (done, waived, cancelled) is not asked for again: the system may already
+    // have been told to stop (task.cancelled), and the worker would not send it anyway.
+    if (task && delivery.eventType === "task.created" && !isUnfinished(task.state)) {
+      throw new AppError("CONFLICT", "problems.taskAlreadyFinished");
+    }
+    await tx.webhookDelivery.update({
+      where: { id: deliveryId },
+      data: { status: "PENDING", attempts: 0, nextAttemptAt: now, lockedUntil: null, deliveredAt: null },
+    });
     if (task && reopen) {
       await tx.fulfilmentTask.update({
         where: { id: task.id },
