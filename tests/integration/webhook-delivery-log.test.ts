@@ -73,6 +73,21 @@ describe("the delivery log and send again", () => {
     expect((await database.prisma.fulfilmentTask.findUniqueOrThrow({ where: { id: taskId } })).state).toBe("FAILED");
   });
 
+  it("lets an analyst send again only a delivery of a case they may see", async () => {
+    const { caseId, deliveryId } = await failedTask();
+    const mine = await createStaff(database.prisma, { role: "ANALYST" });
+    const someoneElse = await createStaff(database.prisma, { role: "ANALYST" });
+    await database.prisma.case.update({ where: { id: caseId }, data: { assigneeId: someoneElse.id } });
+    await expect(resendDelivery({ deliveryId }, mine)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect((await database.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } })).status).toBe(
+      "FAILED",
+    );
+    const before = (await database.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).version;
+    expect((await resendDelivery({ deliveryId }, someoneElse)).taskReopened).toBe(true);
+    // Reopening the task is a change to the case: a form opened before it must not overwrite it.
+    expect((await database.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).version).toBe(before + 1);
+  });
+
   it("does not ask the system again for a task that was waived or done meanwhile", async () => {
     const { taskId, deliveryId } = await failedTask();
     await database.prisma.fulfilmentTask.update({
