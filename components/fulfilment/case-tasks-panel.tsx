@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { ActionForm } from "@/components/cases/action-form";
 import { can as roleCan, type StaffRole } from "@/lib/auth/roles";
+import { deliveryErrorOfReason, deliveryErrorWords } from "@/lib/domain/fulfilment/delivery-errors";
 import { makesTasks, RESULTS_BY_KIND, isUnfinished } from "@/lib/domain/fulfilment/task-rules";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/languages";
@@ -39,6 +40,11 @@ export function CaseTasksPanel({
   taskButtons?: (task: CaseTask) => ReactNode;
 }) {
   const t = translatorFor(actor.locale);
+  // A task whose webhook delivery failed: the worker's error in the staff member's words.
+  const deliveryFailure = (error: string) => {
+    const { key, args } = deliveryErrorWords(error);
+    return t("webhooks.errors.taskFailed", { error: t(`webhooks.errors.${key}`, args) });
+  };
   const at = (value: Date) => t("labels.utc", { time: formatDateTime(actor.locale, value) });
   const workable = TASK_STATUSES.includes(detail.status) && detail.actions.length > 0;
   const mayWork = workable && roleCan(actor.role, "cases:work");
@@ -77,7 +83,10 @@ export function CaseTasksPanel({
                   {task.system.name}
                 </span>
                 <span className="text-xs text-slate-500">({t(`tasks.reach.${task.system.reach}`)})</span>
-                <span className={`rounded px-2 py-0.5 text-xs font-medium ${STATE_TONES[task.state]}`} data-testid="task-state">
+                <span
+                  className={`rounded px-2 py-0.5 text-xs font-medium ${STATE_TONES[task.state]}`}
+                  data-testid="task-state"
+                >
                   {t(`tasks.states.${task.state}`)}
                 </span>
               </div>
@@ -101,7 +110,11 @@ export function CaseTasksPanel({
                     <span className="text-slate-600">
                       {task.state === "DONE" ? t("tasks.panel.note") : t("tasks.panel.reason")}:{" "}
                     </span>
-                    <span translate="no">{task.reason}</span>
+                    {deliveryErrorOfReason(task.reason, task.finishedBy) !== null ? (
+                      <span>{deliveryFailure(deliveryErrorOfReason(task.reason, task.finishedBy)!)}</span>
+                    ) : (
+                      <span translate="no">{task.reason}</span>
+                    )}
                   </p>
                 )
               )}

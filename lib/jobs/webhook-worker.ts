@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { queryRows } from "@/lib/db/typed-rows";
+import { DELIVERY_FAILED_REASON_PREFIX } from "@/lib/domain/fulfilment/delivery-errors";
 import { finishingSchema, isUnfinished } from "@/lib/domain/fulfilment/task-rules";
 import { logger } from "@/lib/logging/logger";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -229,7 +230,7 @@ async function recordOutcome(ctx: PassContext, row: ClaimedRow, outcome: PostOut
       where: { id: row.taskId, state: "OPEN" },
       data: {
         state: "FAILED",
-        reason: `webhook: ${error}`.slice(0, 500),
+        reason: `${DELIVERY_FAILED_REASON_PREFIX}${error}`.slice(0, 500),
         responseExcerpt: excerpt,
         remindAt: null,
         escalateAt: null,

@@ -139,11 +139,14 @@ describe("the delivery log and send again", () => {
     expect(row).toContain(messages.en.webhooks.log.statuses.FAILED);
     expect(row).toContain("12 ms");
     expect(row).toContain("404");
-    expect(row).toContain("HTTP 404");
+    expect(row).toContain("The system answered 404.");
     expect(row).toContain(messages.en.webhooks.log.sendAgain);
     const zh = await render("zh");
     expect(zh).toContain("Webhook 投递：Billing CRM");
     expect(zh).toContain(messages.zh.webhooks.log.statuses.FAILED);
     expect(zh).toContain(messages.zh.webhooks.log.sendAgain);
+    // The worker's error in the staff member's language, not its English.
+    expect(zh).toContain("系统返回了 404。");
+    expect(zh).not.toContain("HTTP 404");
   });
 });
