@@ -192,6 +192,10 @@ describe("POST /api/v1/tasks/{id}/result", () => {
       where: { id: taskId },
       select: { case: { select: { version: true } } },
     });
+    // An export said to be attached, without its files: refused, as through the task link.
+    const empty = await call(taskId, system.apiToken, done("FILES_ATTACHED"));
+    expect(empty.status).toBe(400);
+    expect((await errorOf(empty)).fieldErrors?.files).toEqual(["attach_export_files"]);
     // Text that is not named .csv is no type the download route can serve it as: refused like anywhere else.
     const unnamed = new FormData();
     unnamed.set("state", "DONE");

@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { bumpCaseVersion } from "@/lib/server/cases/lock-case";
 import { finishTask, lockTaskWithCase } from "@/lib/server/fulfilment/finish-task";
 import { loadFulfilmentPolicy } from "@/lib/server/fulfilment/load-fulfilment-policy";
-import { checkTaskFiles, saveTaskFiles } from "@/lib/server/fulfilment/task-files";
+import { checkExportHasFiles, checkTaskFiles, saveTaskFiles } from "@/lib/server/fulfilment/task-files";
 import { parseInput } from "@/lib/server/parse-input";
 import { hitRateLimits } from "@/lib/server/rate-limit/hit-rate-limit";
 import { systemForApiToken } from "@/lib/server/systems/system-secrets";
@@ -80,7 +80,9 @@ export async function submitTaskResult(input: TaskResultInput, now = new Date())
   const body = await input.readBody();
   const outcome = parseInput(finishingSchema, body.fields);
   // The same check of the files as for the case page and the task link (one set of types and caps).
-  const checked = checkTaskFiles(outcome.state === "DONE" ? body.files : [], await loadFulfilmentPolicy(db()));
+  const files = outcome.state === "DONE" ? body.files : [];
+  checkExportHasFiles(outcome, files);
+  const checked = checkTaskFiles(files, await loadFulfilmentPolicy(db()));
 
   const written: string[] = [];
   try {
