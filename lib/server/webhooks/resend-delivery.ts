@@ -80,8 +80,9 @@ export async function resendDelivery(input: z.input<typeof resendDeliverySchema>
         systemId: delivery.systemId,
         ...(task ? { taskId: task.id } : {}),
         changes: {
-          status: { from: delivery.status, to: "PENDING" },
-          ...(reopen ? { taskState: { from: "FAILED", to: "OPEN" } } : {}),
+          // Named apart from the case's own status, so the timeline words each for what it is.
+          deliveryStatus: { from: delivery.status, to: "PENDING" },
+          ...(reopen ? { state: { from: "FAILED", to: "OPEN" } } : {}),
         },
       },
     });
