@@ -297,7 +297,11 @@ export async function runWebhooksOnce(prisma: Db, settings: WebhookSettings): Pr
     prisma,
     settings,
     maxAttempts: policy.maxDeliveryAttempts,
-    rules: { allowedPrivateHosts: policy.allowedPrivateHosts, allowLoopback: !settings.production },
+    rules: {
+      allowedPrivateHosts: policy.allowedPrivateHosts,
+      allowLoopback: !settings.production,
+      httpsOnly: settings.production,
+    },
     systems,
     tasks: new Map(taskRows.map((t) => [t.id, t])),
     delivered: [],

@@ -252,6 +252,19 @@ describe("webhook delivery", () => {
     expect(await checkTarget("http://93.184.215.14/x", noRules)).toMatchObject({ ok: true, address: "93.184.215.14" });
   });
 
+  it("in production posts only to https, even to a URL saved before the form refused http", async () => {
+    const s = await system();
+    const { deliveryId } = await addWebhookTask(database.prisma, caseId, s.id, "DELETION");
+    // The receiver's host allowed as a private host, so only the scheme stands in the way.
+    await database.prisma.fulfilmentPolicy.create({ data: { id: 1, allowedPrivateHosts: ["127.0.0.1"] } });
+    await runWebhooksOnce(database.prisma, { ...settings, production: true });
+    expect((await receiver.state()).received).toHaveLength(0);
+    expect(await database.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } })).toMatchObject({
+      status: "FAILED",
+      lastError: "not https",
+    });
+  });
+
   it("signs with every active secret during a rotation, so receivers holding either one verify", async () => {
     const s = await system();
     const next = await addSigningSecret(database.prisma, s.id);

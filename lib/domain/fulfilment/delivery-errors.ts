@@ -12,6 +12,7 @@ export type DeliveryErrorKey =
   | "caseClosed"
   | "taskFinished"
   | "invalidUrl"
+  | "notHttps"
   | "hostNotFound"
   | "privateAddress"
   | "loopbackAddress"
@@ -28,6 +29,7 @@ const WORDED: Record<string, DeliveryErrorKey> = {
   "invalid URL": "invalidUrl",
   "not http(s)": "invalidUrl",
   "credentials in URL": "invalidUrl",
+  "not https": "notHttps",
   "host not found": "hostNotFound",
   "refused: private address": "privateAddress",
   "refused: loopback address": "loopbackAddress",

@@ -47,6 +47,7 @@ export const webhooks = {
       caseClosed: "Not sent: the case is closed.",
       taskFinished: "Not sent: the task was finished, waived or cancelled meanwhile.",
       invalidUrl: "The webhook URL cannot be used.",
+      notHttps: "Refused: in production webhooks go only to https URLs.",
       hostNotFound: "The webhook URL's host was not found.",
       privateAddress: "Refused: the host is a private address an administrator has not allowed.",
       loopbackAddress: "Refused: the host is this machine.",

@@ -47,6 +47,7 @@ export const webhooks: Wording<typeof en> = {
       caseClosed: "未发送：案件已关闭。",
       taskFinished: "未发送：任务在此期间已完成、豁免或取消。",
       invalidUrl: "该 Webhook 地址无法使用。",
+      notHttps: "已拒绝：生产环境中 Webhook 只发送到 https 地址。",
       hostNotFound: "找不到 Webhook 地址的主机。",
       privateAddress: "已拒绝：该主机是管理员未允许的内网地址。",
       loopbackAddress: "已拒绝：该主机是本机。",
