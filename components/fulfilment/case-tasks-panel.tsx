@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { ActionForm } from "@/components/cases/action-form";
+import { MyTaskForm } from "@/components/fulfilment/my-task-form";
 import { can as roleCan, type StaffRole } from "@/lib/auth/roles";
 import { deliveryErrorOfReason, deliveryErrorWords } from "@/lib/domain/fulfilment/delivery-errors";
 import { makesTasks, RESULTS_BY_KIND, isUnfinished } from "@/lib/domain/fulfilment/task-rules";
@@ -170,34 +171,39 @@ export function CaseTasksPanel({
               {isUnfinished(task.state) && mayWork && makesTasks(task.kind) && (
                 <details className="rounded border border-slate-200 p-2">
                   <summary className="cursor-pointer text-sm text-blue-800">{t("tasks.record.title")}</summary>
-                  <ActionForm
-                    id="record-task"
-                    domId={`record-task-${task.id}`}
-                    {...common}
-                    hidden={{ taskId: task.id }}
-                    fields={[
-                      {
-                        name: "state",
-                        label: t("tasks.record.outcome"),
-                        kind: "select",
-                        options: (["DONE", "NOT_APPLICABLE", "FAILED"] as const).map((state) => ({
-                          value: state,
-                          label: t(`tasks.record.outcomes.${state}`),
-                        })),
-                      },
-                      {
-                        name: "result",
-                        label: t("tasks.record.result"),
-                        kind: "select",
-                        options: RESULTS_BY_KIND[task.kind].map((result) => ({
-                          value: result,
-                          label: t(`tasks.results.${result}`),
-                        })),
-                      },
-                      { name: "reason", label: t("tasks.record.reason"), kind: "textarea" },
-                    ]}
-                    submitLabel={t("tasks.record.submit")}
-                  />
+                  {task.kind === "ACCESS" ? (
+                    // An access export comes with its files: the form "My tasks" uses, which takes them.
+                    <MyTaskForm caseId={detail.id} taskId={task.id} results={RESULTS_BY_KIND.ACCESS} withFiles />
+                  ) : (
+                    <ActionForm
+                      id="record-task"
+                      domId={`record-task-${task.id}`}
+                      {...common}
+                      hidden={{ taskId: task.id }}
+                      fields={[
+                        {
+                          name: "state",
+                          label: t("tasks.record.outcome"),
+                          kind: "select",
+                          options: (["DONE", "NOT_APPLICABLE", "FAILED"] as const).map((state) => ({
+                            value: state,
+                            label: t(`tasks.record.outcomes.${state}`),
+                          })),
+                        },
+                        {
+                          name: "result",
+                          label: t("tasks.record.result"),
+                          kind: "select",
+                          options: RESULTS_BY_KIND[task.kind].map((result) => ({
+                            value: result,
+                            label: t(`tasks.results.${result}`),
+                          })),
+                        },
+                        { name: "reason", label: t("tasks.record.reason"), kind: "textarea" },
+                      ]}
+                      submitLabel={t("tasks.record.submit")}
+                    />
+                  )}
                 </details>
               )}
               {isUnfinished(task.state) && mayWaive && (
