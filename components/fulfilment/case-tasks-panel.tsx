@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { ActionForm } from "@/components/cases/action-form";
 import { MyTaskForm } from "@/components/fulfilment/my-task-form";
 import { can as roleCan, type StaffRole } from "@/lib/auth/roles";
-import { deliveryErrorOfReason, deliveryErrorWords } from "@/lib/domain/fulfilment/delivery-errors";
+import { deliveryErrorOfReason, deliveryErrorText } from "@/lib/domain/fulfilment/delivery-errors";
 import { makesTasks, RESULTS_BY_KIND, isUnfinished } from "@/lib/domain/fulfilment/task-rules";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/languages";
@@ -41,11 +41,6 @@ export function CaseTasksPanel({
   taskButtons?: (task: CaseTask) => ReactNode;
 }) {
   const t = translatorFor(actor.locale);
-  // A task whose webhook delivery failed: the worker's error in the staff member's words.
-  const deliveryFailure = (error: string) => {
-    const { key, args } = deliveryErrorWords(error);
-    return t("webhooks.errors.taskFailed", { error: t(`webhooks.errors.${key}`, args) });
-  };
   const at = (value: Date) => t("labels.utc", { time: formatDateTime(actor.locale, value) });
   const workable = TASK_STATUSES.includes(detail.status) && detail.actions.length > 0;
   const mayWork = workable && roleCan(actor.role, "cases:work");
@@ -112,7 +107,9 @@ export function CaseTasksPanel({
                       {task.state === "DONE" ? t("tasks.panel.note") : t("tasks.panel.reason")}:{" "}
                     </span>
                     {deliveryErrorOfReason(task.reason, task.finishedBy) !== null ? (
-                      <span>{deliveryFailure(deliveryErrorOfReason(task.reason, task.finishedBy)!)}</span>
+                      <span>
+                        {deliveryErrorText(actor.locale, deliveryErrorOfReason(task.reason, task.finishedBy)!, true)}
+                      </span>
                     ) : (
                       <span translate="no">{task.reason}</span>
                     )}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { deliveryErrorWords } from "@/lib/domain/fulfilment/delivery-errors";
+import { deliveryErrorText } from "@/lib/domain/fulfilment/delivery-errors";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/languages";
 import { translatorFor } from "@/lib/i18n/translator";
@@ -27,10 +27,6 @@ export function DeliveryLog({
   mayResend: boolean;
 }) {
   const t = translatorFor(locale);
-  const errorText = (error: string) => {
-    const { key, args } = deliveryErrorWords(error);
-    return t(`webhooks.errors.${key}`, args);
-  };
   const when = (at: Date) => t("labels.utc", { time: formatDateTime(locale, at) });
   if (deliveries.length === 0) return <p className="text-sm text-slate-600">{t("webhooks.log.empty")}</p>;
   return (
@@ -106,7 +102,9 @@ export function DeliveryLog({
               <td className="py-2 pr-3 whitespace-nowrap">
                 {d.status === "PENDING" ? when(d.nextAttemptAt) : t("webhooks.log.none")}
               </td>
-              <td className="py-2 pr-3 break-all">{d.lastError ? errorText(d.lastError) : t("webhooks.log.none")}</td>
+              <td className="py-2 pr-3 break-all">
+                {d.lastError ? deliveryErrorText(locale, d.lastError) : t("webhooks.log.none")}
+              </td>
               {mayResend && (
                 <td className="py-2">
                   {d.status === "DELIVERED" || d.status === "FAILED" ? (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deliveryErrorOfReason, deliveryErrorWords } from "@/lib/domain/fulfilment/delivery-errors";
+import { deliveryErrorOfReason, deliveryErrorText, deliveryErrorWords } from "@/lib/domain/fulfilment/delivery-errors";
 import { messages } from "@/lib/i18n/messages";
 
 describe("a delivery's last error in the staff member's words", () => {
@@ -29,5 +29,10 @@ describe("a delivery's last error in the staff member's words", () => {
     expect(deliveryErrorOfReason("webhook: HTTP 404", "SYSTEM")).toBeNull();
     expect(deliveryErrorOfReason("Could not find the account", null)).toBeNull();
     expect(deliveryErrorOfReason(null, null)).toBeNull();
+  });
+
+  it("says it in the reader's language, as a task's reason too", () => {
+    expect(deliveryErrorText("en", "HTTP 404")).toBe("The system answered 404.");
+    expect(deliveryErrorText("zh", "timeout", true)).toBe("Webhook 无法送达：系统未在时限内应答。");
   });
 });

@@ -1,3 +1,6 @@
+import type { Locale } from "@/lib/i18n/languages";
+import { translatorFor } from "@/lib/i18n/translator";
+
 /**
  * What the webhook worker writes as a delivery's last error (lib/jobs/webhook-worker.ts and
  * lib/server/webhooks/safe-target.ts), as a catalogue key (`webhooks.errors.…`) and its arguments, so
@@ -57,4 +60,15 @@ export const DELIVERY_FAILED_REASON_PREFIX = "webhook: ";
 export function deliveryErrorOfReason(reason: string | null, finishedBy: string | null): string | null {
   if (!reason || finishedBy !== null || !reason.startsWith(DELIVERY_FAILED_REASON_PREFIX)) return null;
   return reason.slice(DELIVERY_FAILED_REASON_PREFIX.length);
+}
+
+/**
+ * A delivery error in the reader's language; `ofTask`: as the reason a task came back to staff ("The webhook
+ * could not be delivered: …"). For the delivery log, the case page and "My tasks".
+ */
+export function deliveryErrorText(locale: Locale, error: string, ofTask = false): string {
+  const t = translatorFor(locale);
+  const { key, args } = deliveryErrorWords(error);
+  const words = t(`webhooks.errors.${key}`, args);
+  return ofTask ? t("webhooks.errors.taskFailed", { error: words }) : words;
 }
