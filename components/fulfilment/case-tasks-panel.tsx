@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import { ActionForm } from "@/components/cases/action-form";
+import { MyTaskForm } from "@/components/fulfilment/my-task-form";
 import { can as roleCan, type StaffRole } from "@/lib/auth/roles";
+import { deliveryErrorOfReason, deliveryErrorText } from "@/lib/domain/fulfilment/delivery-errors";
 import { makesTasks, RESULTS_BY_KIND, isUnfinished } from "@/lib/domain/fulfilment/task-rules";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/languages";
@@ -77,7 +79,10 @@ export function CaseTasksPanel({
                   {task.system.name}
                 </span>
                 <span className="text-xs text-slate-500">({t(`tasks.reach.${task.system.reach}`)})</span>
-                <span className={`rounded px-2 py-0.5 text-xs font-medium ${STATE_TONES[task.state]}`} data-testid="task-state">
+                <span
+                  className={`rounded px-2 py-0.5 text-xs font-medium ${STATE_TONES[task.state]}`}
+                  data-testid="task-state"
+                >
                   {t(`tasks.states.${task.state}`)}
                 </span>
               </div>
@@ -101,7 +106,13 @@ export function CaseTasksPanel({
                     <span className="text-slate-600">
                       {task.state === "DONE" ? t("tasks.panel.note") : t("tasks.panel.reason")}:{" "}
                     </span>
-                    <span translate="no">{task.reason}</span>
+                    {deliveryErrorOfReason(task.reason, task.finishedBy) !== null ? (
+                      <span>
+                        {deliveryErrorText(actor.locale, deliveryErrorOfReason(task.reason, task.finishedBy)!, true)}
+                      </span>
+                    ) : (
+                      <span translate="no">{task.reason}</span>
+                    )}
                   </p>
                 )
               )}
@@ -157,34 +168,39 @@ export function CaseTasksPanel({
               {isUnfinished(task.state) && mayWork && makesTasks(task.kind) && (
                 <details className="rounded border border-slate-200 p-2">
                   <summary className="cursor-pointer text-sm text-blue-800">{t("tasks.record.title")}</summary>
-                  <ActionForm
-                    id="record-task"
-                    domId={`record-task-${task.id}`}
-                    {...common}
-                    hidden={{ taskId: task.id }}
-                    fields={[
-                      {
-                        name: "state",
-                        label: t("tasks.record.outcome"),
-                        kind: "select",
-                        options: (["DONE", "NOT_APPLICABLE", "FAILED"] as const).map((state) => ({
-                          value: state,
-                          label: t(`tasks.record.outcomes.${state}`),
-                        })),
-                      },
-                      {
-                        name: "result",
-                        label: t("tasks.record.result"),
-                        kind: "select",
-                        options: RESULTS_BY_KIND[task.kind].map((result) => ({
-                          value: result,
-                          label: t(`tasks.results.${result}`),
-                        })),
-                      },
-                      { name: "reason", label: t("tasks.record.reason"), kind: "textarea" },
-                    ]}
-                    submitLabel={t("tasks.record.submit")}
-                  />
+                  {task.kind === "ACCESS" ? (
+                    // An access export comes with its files: the form "My tasks" uses, which takes them.
+                    <MyTaskForm caseId={detail.id} taskId={task.id} results={RESULTS_BY_KIND.ACCESS} withFiles />
+                  ) : (
+                    <ActionForm
+                      id="record-task"
+                      domId={`record-task-${task.id}`}
+                      {...common}
+                      hidden={{ taskId: task.id }}
+                      fields={[
+                        {
+                          name: "state",
+                          label: t("tasks.record.outcome"),
+                          kind: "select",
+                          options: (["DONE", "NOT_APPLICABLE", "FAILED"] as const).map((state) => ({
+                            value: state,
+                            label: t(`tasks.record.outcomes.${state}`),
+                          })),
+                        },
+                        {
+                          name: "result",
+                          label: t("tasks.record.result"),
+                          kind: "select",
+                          options: RESULTS_BY_KIND[task.kind].map((result) => ({
+                            value: result,
+                            label: t(`tasks.results.${result}`),
+                          })),
+                        },
+                        { name: "reason", label: t("tasks.record.reason"), kind: "textarea" },
+                      ]}
+                      submitLabel={t("tasks.record.submit")}
+                    />
+                  )}
                 </details>
               )}
               {isUnfinished(task.state) && mayWaive && (

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { deliveryErrorText } from "@/lib/domain/fulfilment/delivery-errors";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/languages";
 import { translatorFor } from "@/lib/i18n/translator";
@@ -101,8 +102,8 @@ export function DeliveryLog({
               <td className="py-2 pr-3 whitespace-nowrap">
                 {d.status === "PENDING" ? when(d.nextAttemptAt) : t("webhooks.log.none")}
               </td>
-              <td className="py-2 pr-3 break-all" translate="no">
-                {d.lastError ?? t("webhooks.log.none")}
+              <td className="py-2 pr-3 break-all">
+                {d.lastError ? deliveryErrorText(locale, d.lastError) : t("webhooks.log.none")}
               </td>
               {mayResend && (
                 <td className="py-2">

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TaskResult } from "@/lib/db/generated/enums";
 import { recordTaskResultSchema } from "@/lib/domain/fulfilment/task-forms";
 import { REASON_MAX } from "@/lib/domain/fulfilment/task-rules";
 import { MAX_FORM_BODY_BYTES } from "@/lib/http/body-limits";
@@ -45,7 +46,7 @@ export const taskLinkResultSchema = z.discriminatedUnion(
     z.object({
       token,
       state: z.literal("DONE"),
-      result: z.enum(["CORRECTED", "DELETED", "SUPPRESSED", "STOPPED", "NO_DATA_FOUND", "FILES_ATTACHED"], {
+      result: z.enum(TaskResult, {
         message: "choose_task_result",
       }),
       note,

@@ -4,10 +4,14 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { queryRows } from "@/lib/db/typed-rows";
-import { finishingSchema } from "@/lib/domain/fulfilment/task-rules";
+import { DELIVERY_FAILED_REASON_PREFIX } from "@/lib/domain/fulfilment/delivery-errors";
+import { finishingSchema, isUnfinished } from "@/lib/domain/fulfilment/task-rules";
 import { logger } from "@/lib/logging/logger";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { finishTask, lockTask } from "@/lib/server/fulfilment/finish-task";
+import { bumpCaseVersion } from "@/lib/server/cases/lock-case";
+import { finishTask, lockTaskWithCase } from "@/lib/server/fulfilment/finish-task";
+import { loadFulfilmentPolicy } from "@/lib/server/fulfilment/load-fulfilment-policy";
+import { checkExportHasFiles } from "@/lib/server/fulfilment/task-files";
 import { activeSigningSecrets } from "@/lib/server/systems/system-secrets";
 import { deliveryBody, loadTasksForBodies, type TaskForBody } from "@/lib/server/webhooks/delivery-body";
 import { postToTarget, type PostOutcome, type TargetRules } from "@/lib/server/webhooks/safe-target";
@@ -147,6 +151,10 @@ async function deliverOne(ctx: PassContext, row: ClaimedRow): Promise<DeliveryOu
     };
   } else if (row.eventType === "task.created" && (!task || task.case.anonymizedAt || task.case.status === "CLOSED")) {
     outcome = { kind: "failed", error: "case closed", latencyMs: 0, retry: false };
+  } else if (row.eventType === "task.created" && task && !isUnfinished(task.state)) {
+    // Waived, cancelled or done while this waited for a retry: the system must not start work nobody wants
+    // any more, nor get it after the task.cancelled telling it to stop.
+    outcome = { kind: "failed", error: "task no longer open", latencyMs: 0, retry: false };
   } else {
     const body = JSON.stringify(deliveryBody(row, task, ctx.settings.appUrl, now));
     const headers = {
@@ -192,8 +200,10 @@ async function recordOutcome(ctx: PassContext, row: ClaimedRow, outcome: PostOut
       // A synchronous system answered with the result: finish the task as if it had called the result API.
       try {
         await tx.$executeRaw`SAVEPOINT sync_result`;
-        const locked = await lockTask(tx, row.taskId);
+        checkExportHasFiles(answer, []);
+        const locked = await lockTaskWithCase(tx, row.taskId);
         await finishTask(tx, locked, answer, { kind: "SYSTEM", systemId: row.systemId }, now);
+        await bumpCaseVersion(tx, locked.caseId);
       } catch (error) {
         await tx.$executeRaw`ROLLBACK TO SAVEPOINT sync_result`;
         const code = (error as { code?: string }).code ?? "ERROR";
@@ -230,7 +240,7 @@ async function recordOutcome(ctx: PassContext, row: ClaimedRow, outcome: PostOut
       where: { id: row.taskId, state: "OPEN" },
       data: {
         state: "FAILED",
-        reason: `webhook: ${error}`.slice(0, 500),
+        reason: `${DELIVERY_FAILED_REASON_PREFIX}${error}`.slice(0, 500),
         responseExcerpt: excerpt,
         remindAt: null,
         escalateAt: null,
@@ -267,14 +277,6 @@ function syncResult(body: string) {
   }
 }
 
-async function policyOf(prisma: Db) {
-  const row = await prisma.fulfilmentPolicy.findUnique({
-    where: { id: 1 },
-    select: { maxDeliveryAttempts: true, allowedPrivateHosts: true },
-  });
-  return row ?? { maxDeliveryAttempts: 8, allowedPrivateHosts: [] as string[] };
-}
-
 export interface WebhookRunResult {
   delivered: number;
   retry: number;
@@ -287,7 +289,7 @@ export async function runWebhooksOnce(prisma: Db, settings: WebhookSettings): Pr
   const claimed = await claimDueDeliveries(prisma, settings);
   if (claimed.length === 0) return result;
   const now = new Date();
-  const policy = await policyOf(prisma);
+  const policy = await loadFulfilmentPolicy(prisma);
   const systemIds = [...new Set(claimed.map((r) => r.systemId))];
   const taskIds = [...new Set(claimed.flatMap((r) => (r.taskId ? [r.taskId] : [])))];
   const [systemRows, taskRows] = await Promise.all([
@@ -303,7 +305,11 @@ export async function runWebhooksOnce(prisma: Db, settings: WebhookSettings): Pr
     prisma,
     settings,
     maxAttempts: policy.maxDeliveryAttempts,
-    rules: { allowedPrivateHosts: policy.allowedPrivateHosts, allowLoopback: !settings.production },
+    rules: {
+      allowedPrivateHosts: policy.allowedPrivateHosts,
+      allowLoopback: !settings.production,
+      httpsOnly: settings.production,
+    },
     systems,
     tasks: new Map(taskRows.map((t) => [t.id, t])),
     delivered: [],

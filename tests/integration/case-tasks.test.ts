@@ -493,6 +493,30 @@ describe("tasks on a case", () => {
     await database.prisma.user.update({ where: { id: analyst.id }, data: { locale: "en" } });
   });
 
+  it("the case page records an access export with its files", async () => {
+    const created = await logCase(
+      { type: "ACCESS", regime: "EU_GDPR", channel: "EMAIL", receivedAt: hourAgo(), requester: { email: email(), name: "Ada Access" } },
+      officer,
+    );
+    const [task] = await tasksOf(created.id);
+    expect(task?.kind).toBe("ACCESS");
+    const detail = await getCaseDetail(created.id, officer);
+    const tasks = await caseTasks({
+      id: detail.id,
+      reference: detail.reference,
+      type: detail.type,
+      details: detail.details,
+      requesterLocale: detail.requester.locale,
+    });
+    const html = await inRequestScope(
+      `http://localhost/cases/${created.id}`,
+      { cookie: await sessionCookieFor(officer), [PAGE_LANGUAGE_HEADER]: "staff" },
+      () => renderPage(createElement(CaseTasksPanel, { detail, tasks, actor: officer })),
+    );
+    // The record form of an access task takes the export's files (as "My tasks" and the task link do).
+    expect(html).toMatch(/<input[^>]*type="file"[^>]*name="files"|<input[^>]*name="files"[^>]*type="file"/);
+  });
+
   it("the forms answer through their server actions: field errors as keys, a refusal worded, success in the staff member's language", async () => {
     const caseId = await correctionCase("UK_GDPR");
     const [task] = await tasksOf(caseId);

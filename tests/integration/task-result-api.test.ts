@@ -186,6 +186,37 @@ describe("POST /api/v1/tasks/{id}/result", () => {
     ]);
   });
 
+  it("checks files as the task link and the case page do, and counts the result as a change to the case", async () => {
+    const taskId = await newTask("ACCESS");
+    const before = await database.prisma.fulfilmentTask.findUniqueOrThrow({
+      where: { id: taskId },
+      select: { case: { select: { version: true } } },
+    });
+    // An export said to be attached, without its files: refused, as through the task link.
+    const empty = await call(taskId, system.apiToken, done("FILES_ATTACHED"));
+    expect(empty.status).toBe(400);
+    expect((await errorOf(empty)).fieldErrors?.files).toEqual(["attach_export_files"]);
+    // Text that is not named .csv is no type the download route can serve it as: refused like anywhere else.
+    const unnamed = new FormData();
+    unnamed.set("state", "DONE");
+    unnamed.set("result", "FILES_ATTACHED");
+    unnamed.append("files", new Blob(["email,name\n"]), "export.txt");
+    const refused = await call(taskId, system.apiToken, unnamed);
+    expect(refused.status).toBe(400);
+    expect((await errorOf(refused)).fieldErrors?.files).toEqual(["task_file_type_not_allowed"]);
+    const good = new FormData();
+    good.set("state", "DONE");
+    good.set("result", "FILES_ATTACHED");
+    good.append("files", new Blob(["email,name\n"]), "export.csv");
+    expect((await call(taskId, system.apiToken, good)).status).toBe(200);
+    const after = await database.prisma.fulfilmentTask.findUniqueOrThrow({
+      where: { id: taskId },
+      select: { case: { select: { version: true } } },
+    });
+    // A staff member's form opened before the result must not overwrite the case as it was.
+    expect(after.case.version).toBe(before.case.version + 1);
+  });
+
   it("refuses files past the caps or of an unknown type with 400, and a body past the limit with 413", async () => {
     await database.prisma.fulfilmentPolicy.create({ data: { id: 1, maxFilesPerResult: 1, maxFileMegabytes: 1 } });
     const taskId = await newTask("ACCESS");
@@ -196,14 +227,14 @@ describe("POST /api/v1/tasks/{id}/result", () => {
     two.append("files", new Blob([new Uint8Array([0, 1, 2, 3])]), "b.bin");
     const refused = await call(taskId, system.apiToken, two);
     expect(refused.status).toBe(400);
-    expect((await errorOf(refused)).fieldErrors?.files).toEqual(["result_files_too_many:1"]);
+    expect((await errorOf(refused)).fieldErrors?.files).toContain("task_too_many_files:1");
     const binary = new FormData();
     binary.set("state", "DONE");
     binary.set("result", "FILES_ATTACHED");
     binary.append("files", new Blob([new Uint8Array([0, 1, 2, 3])]), "export.csv");
     const wrongType = await call(taskId, system.apiToken, binary);
     expect(wrongType.status).toBe(400);
-    expect((await errorOf(wrongType)).fieldErrors?.files).toEqual(["result_file_type"]);
+    expect((await errorOf(wrongType)).fieldErrors?.files).toEqual(["task_file_type_not_allowed"]);
     const big = new FormData();
     big.set("state", "DONE");
     big.set("result", "FILES_ATTACHED");

@@ -73,6 +73,34 @@ describe("the delivery log and send again", () => {
     expect((await database.prisma.fulfilmentTask.findUniqueOrThrow({ where: { id: taskId } })).state).toBe("FAILED");
   });
 
+  it("lets an analyst send again only a delivery of a case they may see", async () => {
+    const { caseId, deliveryId } = await failedTask();
+    const mine = await createStaff(database.prisma, { role: "ANALYST" });
+    const someoneElse = await createStaff(database.prisma, { role: "ANALYST" });
+    await database.prisma.case.update({ where: { id: caseId }, data: { assigneeId: someoneElse.id } });
+    await expect(resendDelivery({ deliveryId }, mine)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect((await database.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } })).status).toBe(
+      "FAILED",
+    );
+    const before = (await database.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).version;
+    expect((await resendDelivery({ deliveryId }, someoneElse)).taskReopened).toBe(true);
+    // Reopening the task is a change to the case: a form opened before it must not overwrite it.
+    expect((await database.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).version).toBe(before + 1);
+  });
+
+  it("does not ask the system again for a task that was waived or done meanwhile", async () => {
+    const { taskId, deliveryId } = await failedTask();
+    await database.prisma.fulfilmentTask.update({
+      where: { id: taskId },
+      data: { state: "WAIVED", reason: "System retired", finishedBy: "STAFF", finishedAt: new Date() },
+    });
+    await expect(resendDelivery({ deliveryId }, officer)).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await database.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } })).toMatchObject({
+      status: "FAILED",
+      attempts: 1,
+    });
+  });
+
   it("refuses while the delivery is being sent, an unknown delivery, bad input and an auditor; nothing changes", async () => {
     const { deliveryId } = await failedTask();
     await database.prisma.webhookDelivery.update({
@@ -111,11 +139,14 @@ describe("the delivery log and send again", () => {
     expect(row).toContain(messages.en.webhooks.log.statuses.FAILED);
     expect(row).toContain("12 ms");
     expect(row).toContain("404");
-    expect(row).toContain("HTTP 404");
+    expect(row).toContain("The system answered 404.");
     expect(row).toContain(messages.en.webhooks.log.sendAgain);
     const zh = await render("zh");
     expect(zh).toContain("Webhook 投递：Billing CRM");
     expect(zh).toContain(messages.zh.webhooks.log.statuses.FAILED);
     expect(zh).toContain(messages.zh.webhooks.log.sendAgain);
+    // The worker's error in the staff member's language, not its English.
+    expect(zh).toContain("系统返回了 404。");
+    expect(zh).not.toContain("HTTP 404");
   });
 });

@@ -122,6 +122,21 @@ describe("webhook delivery", () => {
     expect(row.lastStatusCode).toBe(401);
   });
 
+  it("does not send a task's message once the task was waived or finished while it waited for a retry", async () => {
+    const s = await system();
+    const { taskId, deliveryId } = await addWebhookTask(database.prisma, caseId, s.id, "DELETION");
+    // Waived by an officer while the message was waiting (the system gets task.cancelled instead).
+    await database.prisma.fulfilmentTask.update({
+      where: { id: taskId },
+      data: { state: "WAIVED", reason: "Not used for this customer", finishedAt: new Date(), finishedBy: "STAFF" },
+    });
+    await runWebhooksOnce(database.prisma, settings);
+    expect((await receiver.state()).received).toHaveLength(0);
+    const row = await database.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } });
+    expect(row).toMatchObject({ status: "FAILED", lastError: "task no longer open" });
+    expect((await database.prisma.fulfilmentTask.findUniqueOrThrow({ where: { id: taskId } })).state).toBe("WAIVED");
+  });
+
   it("retries 500s with the same webhook-id until the receiver takes it", async () => {
     const s = await system();
     await receiver.mode({ secrets: [s.signingSecret], status: 500, body: "busy" });
@@ -236,6 +251,19 @@ describe("webhook delivery", () => {
       await checkTarget("http://10.1.2.3/x", { allowedPrivateHosts: ["10.1.2.3"], allowLoopback: false }),
     ).toMatchObject({ ok: true });
     expect(await checkTarget("http://93.184.215.14/x", noRules)).toMatchObject({ ok: true, address: "93.184.215.14" });
+  });
+
+  it("in production posts only to https, even to a URL saved before the form refused http", async () => {
+    const s = await system();
+    const { deliveryId } = await addWebhookTask(database.prisma, caseId, s.id, "DELETION");
+    // The receiver's host allowed as a private host, so only the scheme stands in the way.
+    await database.prisma.fulfilmentPolicy.create({ data: { id: 1, allowedPrivateHosts: ["127.0.0.1"] } });
+    await runWebhooksOnce(database.prisma, { ...settings, production: true });
+    expect((await receiver.state()).received).toHaveLength(0);
+    expect(await database.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } })).toMatchObject({
+      status: "FAILED",
+      lastError: "not https",
+    });
   });
 
   it("signs with every active secret during a rotation, so receivers holding either one verify", async () => {

@@ -22,6 +22,22 @@ const staffEvent = (type: string, data: unknown): TimelineEvent => ({
 });
 
 describe("the case timeline in words", () => {
+  it("words a webhook sent again: the delivery's status and the task's state, not the case's status", () => {
+    const SYSTEM = "33333333-3333-4333-8333-333333333333";
+    const event = staffEvent("task.delivery_resent", {
+      deliveryId: "msg_x",
+      systemId: SYSTEM,
+      taskId: "t",
+      changes: { deliveryStatus: { from: "FAILED", to: "PENDING" }, state: { from: "FAILED", to: "OPEN" } },
+    });
+    const systems = new Map([[SYSTEM, "Billing CRM"]]);
+    const en = describeEvent("en", event, names, systems);
+    expect(en.sentence).toBe("Li Wei sent the webhook to Billing CRM again");
+    expect(en.changes).toEqual(["Webhook delivery: Failed → Waiting", "Task: Failed → Open"]);
+    const zh = describeEvent("zh", event, names, systems);
+    expect(zh.changes.join(" ")).not.toMatch(/FAILED|PENDING|Failed|Waiting/);
+  });
+
   it("names who assigned the case to whom, and says what changed in words, not ids", () => {
     const assigned = describeEvent(
       "en",

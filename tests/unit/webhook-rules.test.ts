@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { excerptOf, isRetryableStatus, signatureHeader, webhookRetryDelayMs } from "@/lib/jobs/webhook-worker";
 import { instructionFor, type TaskForBody } from "@/lib/server/webhooks/delivery-body";
-import { sniffResultType } from "@/lib/server/uploads/check-result-files";
+import { sniffTaskFile } from "@/lib/server/fulfilment/task-files";
 import { classifyAddress } from "@/lib/server/webhooks/safe-target";
 import { Webhook } from "standardwebhooks";
 import { newSigningSecret } from "../support/fulfilment";
@@ -71,12 +71,14 @@ describe("webhook rules", () => {
   });
 
   it("knows a result file by its bytes, not its name", () => {
-    expect(sniffResultType(Buffer.from("%PDF-1.7\n"))).toBe("application/pdf");
-    expect(sniffResultType(Buffer.from("PK\u0003\u0004rest", "latin1"))).toBe("application/zip");
-    expect(sniffResultType(Buffer.from('{"a":1}'))).toBe("application/json");
-    expect(sniffResultType(Buffer.from("email,name\na@example.com,A\n"))).toBe("text/csv");
-    expect(sniffResultType(Buffer.from("{not json"))).toBeNull();
-    expect(sniffResultType(Buffer.from([0x00, 0x01, 0xfe]))).toBeNull();
+    expect(sniffTaskFile(Buffer.from("%PDF-1.7\n"), "export.csv")).toBe("application/pdf");
+    expect(sniffTaskFile(Buffer.from("PK\u0003\u0004rest", "latin1"), "export.pdf")).toBe("application/zip");
+    expect(sniffTaskFile(Buffer.from('{"a":1}'), "export.json")).toBe("application/json");
+    expect(sniffTaskFile(Buffer.from("email,name\na@example.com,A\n"), "export.csv")).toBe("text/csv");
+    expect(sniffTaskFile(Buffer.from("{not json"), "export.json")).toBeNull();
+    expect(sniffTaskFile(Buffer.from([0x00, 0x01, 0xfe]), "export.csv")).toBeNull();
+    // Text is a CSV only under a .csv name: what the download route serves it as (read-upload.ts).
+    expect(sniffTaskFile(Buffer.from("email,name\n"), "export.txt")).toBeNull();
   });
 
   it("asks a direct-marketing objection to suppress now, another objection to stop the processing", () => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MyTaskForm } from "@/components/fulfilment/my-task-form";
 import { requirePagePermission } from "@/lib/auth/guards";
+import { deliveryErrorText } from "@/lib/domain/fulfilment/delivery-errors";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { translatorFor } from "@/lib/i18n/translator";
 import { listMyTasks } from "@/lib/server/fulfilment/list-my-tasks";
@@ -57,8 +58,14 @@ export default async function MyTasksPage() {
                     </dd>
                   </>
                 )}
-                {task.reason && (
-                  <dd className="col-span-4 text-red-800">{t("myTasks.reasonWas", { reason: task.reason })}</dd>
+                {task.deliveryError !== null ? (
+                  <dd className="col-span-4 text-red-800">
+                    {deliveryErrorText(actor.locale, task.deliveryError, true)}
+                  </dd>
+                ) : (
+                  task.reason && (
+                    <dd className="col-span-4 text-red-800">{t("myTasks.reasonWas", { reason: task.reason })}</dd>
+                  )
                 )}
               </dl>
               <MyTaskForm

@@ -31,8 +31,9 @@ export const revokeTaskLinkAction = staffFormAction("cases:work", {
 });
 
 /**
- * A staff owner records their system's task under "My tasks". Anyone signed in gets past the wrapper; the
- * use-case lets through the system's owners and those who work the task's case.
+ * A staff owner records their system's task under "My tasks", and staff record an access export's result
+ * with its files from the case page. Anyone signed in gets past the wrapper; the use-case lets through the
+ * system's owners and those who work the task's case.
  */
 export const recordMyTaskResultAction = staffFormAction("cases:read", {
   schema: myTaskResultFormSchema,
@@ -40,6 +41,8 @@ export const recordMyTaskResultAction = staffFormAction("cases:read", {
     const { files, ...answer } = input;
     await recordTaskResult(answer, actor, new Date(), answer.state === "DONE" ? await incomingFiles(files) : []);
     revalidatePath("/tasks");
+    // The case page records an access export's result (with its files) through this form too.
+    revalidatePath(`/cases/${input.caseId}`);
     return translatorFor(actor.locale)("myTasks.recorded");
   },
 });

@@ -79,8 +79,12 @@ export function describeEvent(
     if (raw === null || raw === undefined || raw === "") return none;
     if (field === "status" && typeof raw === "string") return translateIfKnown(t, `caseTimeline.statuses.${raw}`, raw);
     if (field === "outcome" && typeof raw === "string") return translateIfKnown(t, `caseTimeline.outcomes.${raw}`, raw);
-    if (field === "denialReason" && typeof raw === "string") return translateIfKnown(t, `labels.denialReasons.${raw}`, raw);
+    if (field === "denialReason" && typeof raw === "string")
+      return translateIfKnown(t, `labels.denialReasons.${raw}`, raw);
     if (field === "state" && typeof raw === "string") return translateIfKnown(t, `tasks.states.${raw}`, raw);
+    if (field === "deliveryStatus" && typeof raw === "string") {
+      return translateIfKnown(t, `webhooks.log.statuses.${raw}`, raw);
+    }
     if (typeof raw === "boolean") return raw ? t("labels.yes") : t("labels.no");
     return typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean"
       ? String(raw)

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TaskResult } from "@/lib/db/generated/enums";
 import { caseInput } from "@/lib/domain/cases/case-fields";
 import { REASON_MAX, type Finishing } from "./task-rules";
 
@@ -40,7 +41,7 @@ export const recordTaskResultSchema = z
     taskId,
     state: z.enum(["DONE", "NOT_APPLICABLE", "FAILED"], { message: "choose_task_outcome" }),
     result: z
-      .enum(["CORRECTED", "DELETED", "SUPPRESSED", "STOPPED", "NO_DATA_FOUND", "FILES_ATTACHED"], {
+      .enum(TaskResult, {
         message: "choose_task_result",
       })
       .optional(),

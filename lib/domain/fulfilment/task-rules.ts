@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { RequestType, TaskResult, TaskState } from "@/lib/db/generated/enums";
+import { TaskResult, type RequestType, type TaskState } from "@/lib/db/generated/enums";
 
 /**
  * Fulfilment's pure rules (docs/product-rules.md "Fulfilment"): which request types make tasks, what a
@@ -43,7 +43,7 @@ const note = z.string().trim().max(REASON_MAX, "too_long").optional();
  * with a reason. Whether the result fits the task's kind is checked against the task (`resultFits`).
  */
 export const finishingSchema = z.discriminatedUnion("state", [
-  z.object({ state: z.literal("DONE"), result: z.enum(["CORRECTED", "DELETED", "SUPPRESSED", "STOPPED", "NO_DATA_FOUND", "FILES_ATTACHED"], { error: "choose_answer" }), note }),
+  z.object({ state: z.literal("DONE"), result: z.enum(TaskResult, { error: "choose_answer" }), note }),
   z.object({ state: z.literal("NOT_APPLICABLE"), reason }),
   z.object({ state: z.literal("FAILED"), reason }),
 ], { error: "choose_answer" });

@@ -7,6 +7,7 @@ import { mayFinish, resultFits, type Finishing } from "@/lib/domain/fulfilment/t
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
+import { lockCase } from "@/lib/server/cases/lock-case";
 
 /** Who reports a task's outcome: a staff member, an outside owner through the task link, or the system itself. */
 export type TaskFinisher = { kind: "STAFF"; actor: Actor } | { kind: "OWNER" } | { kind: "SYSTEM"; systemId: string };
@@ -29,6 +30,19 @@ export async function lockTask(tx: Tx, taskId: string) {
 }
 
 export type LockedTask = Awaited<ReturnType<typeof lockTask>>;
+
+/**
+ * Locks a task's case, then the task: the order every change to a case takes (closing a case cancels its
+ * unfinished tasks under the case's lock), so a result arriving while the case closes either lands first
+ * or is refused, never overwritten. For callers that know only the task (the result API, a webhook's
+ * synchronous answer). A task that does not exist is NOT_FOUND.
+ */
+export async function lockTaskWithCase(tx: Tx, taskId: string): Promise<LockedTask> {
+  const known = await tx.fulfilmentTask.findUnique({ where: { id: taskId }, select: { caseId: true } });
+  if (!known) throw new AppError("NOT_FOUND", "problems.noSuchTask");
+  await lockCase(tx, known.caseId);
+  return lockTask(tx, taskId);
+}
 
 /**
  * The one place a task's outcome is written, whoever reports it (staff on the case page or under "My tasks",

@@ -1,4 +1,5 @@
 import "server-only";
+import { deliveryErrorOfReason } from "@/lib/domain/fulfilment/delivery-errors";
 import type { Actor } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
 import { taskInstruction } from "@/lib/domain/fulfilment/task-instructions";
@@ -25,6 +26,7 @@ export async function listMyTasks(actor: Actor) {
       kind: true,
       state: true,
       reason: true,
+      finishedBy: true,
       caseId: true,
       system: { select: { name: true } },
       case: {
@@ -47,6 +49,8 @@ export async function listMyTasks(actor: Actor) {
     kind: task.kind,
     state: task.state,
     reason: task.state === "FAILED" ? task.reason : null,
+    /** FAILED because its webhook delivery failed: the worker's error, for the page to word. */
+    deliveryError: task.state === "FAILED" ? deliveryErrorOfReason(task.reason, task.finishedBy) : null,
     instruction: taskInstruction(task.kind, task.case.details),
     // As on an outside owner's page: an access export needs the person's address to find their data.
     identifier: task.kind === "ACCESS" ? (task.case.subjectEmail ?? task.case.requester.email) : null,

@@ -2,6 +2,7 @@ import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { env } from "@/lib/config/env";
 import type { Tx } from "@/lib/db/client";
+import type { Finishing } from "@/lib/domain/fulfilment/task-rules";
 import { AppError } from "@/lib/errors/app-error";
 import { sniffContentType, type IncomingFile } from "@/lib/server/uploads/check-upload";
 import { writeUpload } from "@/lib/server/uploads/upload-store";
@@ -49,6 +50,17 @@ export function sniffTaskFile(bytes: Buffer, filename: string): string | null {
   }
   if (/\.csv$/i.test(filename)) return "text/csv";
   return null;
+}
+
+/**
+ * An access export reported as "files attached" by an outside owner or by the system itself must come with
+ * its files (the task link, the result API, a webhook's synchronous answer, which carries none). Staff may
+ * record it without, the files having reached the case another way.
+ */
+export function checkExportHasFiles(outcome: Finishing, files: readonly unknown[]): void {
+  if (outcome.state === "DONE" && outcome.result === "FILES_ATTACHED" && files.length === 0) {
+    throw new AppError("VALIDATION", "problems.checkFields", { files: ["attach_export_files"] });
+  }
 }
 
 /**

@@ -6,9 +6,13 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { queryRows } from "@/lib/db/typed-rows";
 import { resendDeliverySchema } from "@/lib/domain/fulfilment/webhook-delivery";
+import { canSeeCase } from "@/lib/domain/cases/workflow";
+import { isUnfinished } from "@/lib/domain/fulfilment/task-rules";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { staffEvent } from "@/lib/server/audit/staff-event";
+import { bumpCaseVersion } from "@/lib/server/cases/lock-case";
+import { lockTaskWithCase } from "@/lib/server/fulfilment/finish-task";
 import { parseInput } from "@/lib/server/parse-input";
 import { wakeWebhookWorkers } from "./wake";
 
@@ -30,30 +34,42 @@ export async function resendDelivery(input: z.input<typeof resendDeliverySchema>
       Prisma.sql`SELECT id FROM "WebhookDelivery" WHERE id = ${deliveryId} FOR UPDATE`,
     );
     if (locked.length === 0) throw new AppError("NOT_FOUND", "problems.noSuchDelivery");
-    const delivery = await tx.webhookDelivery.findUniqueOrThrow({
-      where: { id: deliveryId },
-      include: { task: { include: { case: { select: { status: true, anonymizedAt: true } } } } },
-    });
+    const delivery = await tx.webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } });
     if (delivery.status === "SENDING" && delivery.lockedUntil && delivery.lockedUntil > now) {
       throw new AppError("CONFLICT", "problems.deliverySending");
     }
-    const task = delivery.task;
+    // The task under its case's lock (as every change to a case): a waiver or a result landing meanwhile is
+    // seen, not overwritten by the reopening below.
+    const task = delivery.taskId ? await lockTaskWithCase(tx, delivery.taskId) : null;
+    if (task) {
+      const { assigneeId } = await tx.case.findUniqueOrThrow({
+        where: { id: task.caseId },
+        select: { assigneeId: true },
+      });
+      if (!canSeeCase(actor, assigneeId)) throw new AppError("FORBIDDEN", "problems.caseAssignedElsewhere");
+    }
     if (task && (task.case.status === "CLOSED" || task.case.anonymizedAt)) {
       throw new AppError("CONFLICT", "problems.taskCaseClosed");
+    }
+    // FAILED by its delivery (no one reported it: finishedBy is unset) → back to OPEN for the system.
+    const reopen = Boolean(
+      task && task.state === "FAILED" && !task.finishedBy && delivery.eventType === "task.created",
+    );
+    // A task nobody wants any more (done, waived, cancelled) is not asked for again: the system may already
+    // have been told to stop (task.cancelled), and the worker would not send it anyway.
+    if (task && delivery.eventType === "task.created" && !isUnfinished(task.state)) {
+      throw new AppError("CONFLICT", "problems.taskAlreadyFinished");
     }
     await tx.webhookDelivery.update({
       where: { id: deliveryId },
       data: { status: "PENDING", attempts: 0, nextAttemptAt: now, lockedUntil: null, deliveredAt: null },
     });
-    // FAILED by its delivery (no one reported it: finishedBy is unset) → back to OPEN for the system.
-    const reopen = Boolean(
-      task && task.state === "FAILED" && !task.finishedBy && delivery.eventType === "task.created",
-    );
     if (task && reopen) {
       await tx.fulfilmentTask.update({
         where: { id: task.id },
         data: { state: "OPEN", reason: null, responseExcerpt: null, version: { increment: 1 } },
       });
+      await bumpCaseVersion(tx, task.caseId);
     }
     await recordAuditEvent(tx, {
       type: "task.delivery_resent",
@@ -64,8 +80,9 @@ export async function resendDelivery(input: z.input<typeof resendDeliverySchema>
         systemId: delivery.systemId,
         ...(task ? { taskId: task.id } : {}),
         changes: {
-          status: { from: delivery.status, to: "PENDING" },
-          ...(reopen ? { taskState: { from: "FAILED", to: "OPEN" } } : {}),
+          // Named apart from the case's own status, so the timeline words each for what it is.
+          deliveryStatus: { from: delivery.status, to: "PENDING" },
+          ...(reopen ? { state: { from: "FAILED", to: "OPEN" } } : {}),
         },
       },
     });

@@ -65,6 +65,11 @@ export interface TargetRules {
   allowedPrivateHosts: readonly string[];
   /** Loopback allowed (NODE_ENV !== "production"). */
   allowLoopback: boolean;
+  /**
+   * Plain http refused (production): the form refuses such a URL already (lib/domain/fulfilment/webhook-url.ts);
+   * this keeps one saved before (a development database brought over, a row written directly) from being used.
+   */
+  httpsOnly?: boolean;
 }
 
 export type CheckedTarget = { ok: true; url: URL; address: string; family: 4 | 6 } | { ok: false; reason: string };
@@ -79,6 +84,7 @@ export async function checkTarget(rawUrl: string, rules: TargetRules): Promise<C
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") return { ok: false, reason: "not http(s)" };
   if (url.username || url.password) return { ok: false, reason: "credentials in URL" };
+  if (rules.httpsOnly && url.protocol !== "https:") return { ok: false, reason: "not https" };
   const host = url.hostname.replace(/^\[|\]$/g, "").toLowerCase();
   let addresses: { address: string; family: number }[];
   try {

@@ -1,18 +1,19 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { env } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
 import { finishingSchema } from "@/lib/domain/fulfilment/task-rules";
 import { hashToken } from "@/lib/crypto/tokens";
 import { AppError } from "@/lib/errors/app-error";
-import { finishTask, lockTask } from "@/lib/server/fulfilment/finish-task";
+import { bumpCaseVersion } from "@/lib/server/cases/lock-case";
+import { finishTask, lockTaskWithCase } from "@/lib/server/fulfilment/finish-task";
+import { loadFulfilmentPolicy } from "@/lib/server/fulfilment/load-fulfilment-policy";
+import { checkExportHasFiles, checkTaskFiles, saveTaskFiles } from "@/lib/server/fulfilment/task-files";
 import { parseInput } from "@/lib/server/parse-input";
 import { hitRateLimits } from "@/lib/server/rate-limit/hit-rate-limit";
 import { systemForApiToken } from "@/lib/server/systems/system-secrets";
-import { checkResultFiles } from "@/lib/server/uploads/check-result-files";
 import type { IncomingFile } from "@/lib/server/uploads/check-upload";
-import { removeFiles, writeUpload } from "@/lib/server/uploads/upload-store";
+import { removeFiles } from "@/lib/server/uploads/upload-store";
 
 export interface TaskResultInput {
   taskId: string;
@@ -25,15 +26,6 @@ export interface TaskResultInput {
    * Called only once the token is known to be good, so an unknown caller never gets a large body read.
    */
   readBody: () => Promise<{ fields: unknown; files: IncomingFile[] }>;
-}
-
-/** The caps of one result's files (FulfilmentPolicy, its defaults when no row was saved). */
-export async function resultFileCaps(): Promise<{ maxFiles: number; maxMegabytes: number }> {
-  const row = await db().fulfilmentPolicy.findUnique({
-    where: { id: 1 },
-    select: { maxFilesPerResult: true, maxFileMegabytes: true },
-  });
-  return { maxFiles: row?.maxFilesPerResult ?? 10, maxMegabytes: row?.maxFileMegabytes ?? 25 };
 }
 
 /**
@@ -87,41 +79,21 @@ export async function submitTaskResult(input: TaskResultInput, now = new Date())
   if (!z.uuid().safeParse(input.taskId).success) throw new AppError("NOT_FOUND", "problems.noSuchTask");
   const body = await input.readBody();
   const outcome = parseInput(finishingSchema, body.fields);
-  const caps = await resultFileCaps();
-  const checked = checkResultFiles(body.files, caps);
-  if (checked.errors.length) throw new AppError("VALIDATION", "problems.checkFields", { files: checked.errors });
+  // The same check of the files as for the case page and the task link (one set of types and caps).
+  const files = outcome.state === "DONE" ? body.files : [];
+  checkExportHasFiles(outcome, files);
+  const checked = checkTaskFiles(files, await loadFulfilmentPolicy(db()));
 
   const written: string[] = [];
   try {
     return await db().$transaction(async (tx) => {
-      const task = await lockTask(tx, input.taskId);
+      // The case's lock first, then the task's (as every change to a case), so a case closing meanwhile
+      // cannot overwrite the result, nor this result land on a case that just closed.
+      const task = await lockTaskWithCase(tx, input.taskId);
       const finished = await finishTask(tx, task, outcome, { kind: "SYSTEM", systemId: system.id }, now);
-      if (checked.files.length) {
-        const { lastUploadNumber } = await tx.case.update({
-          where: { id: task.caseId },
-          data: { lastUploadNumber: { increment: checked.files.length } },
-          select: { lastUploadNumber: true },
-        });
-        const first = lastUploadNumber - checked.files.length + 1;
-        const rows = checked.files.map((file, i) => {
-          const id = randomUUID();
-          written.push(writeUpload(config.dataDir, task.caseId, id, file.bytes));
-          return {
-            id,
-            caseId: task.caseId,
-            taskId: task.id,
-            purpose: "TASK_RESULT" as const,
-            number: first + i,
-            filename: file.filename,
-            contentType: file.contentType,
-            size: file.bytes.length,
-            sha256: file.sha256,
-            createdAt: now,
-          };
-        });
-        await tx.upload.createMany({ data: rows });
-      }
-      return { taskId: finished.id, state: finished.state, result: finished.result, files: checked.files.length };
+      await saveTaskFiles(tx, task, checked, written, now);
+      await bumpCaseVersion(tx, task.caseId);
+      return { taskId: finished.id, state: finished.state, result: finished.result, files: checked.length };
     });
   } catch (error) {
     removeFiles(written);

@@ -129,6 +129,7 @@ export const casePage = {
       customerId: "Customer",
       legalHold: "Legal hold",
       state: "Task",
+      deliveryStatus: "Webhook delivery",
     },
     change: "{field}: {from} → {to}",
     nobody: "nobody",

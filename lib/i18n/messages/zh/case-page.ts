@@ -127,6 +127,7 @@ export const casePage: Wording<typeof en> = {
       customerId: "企业客户",
       legalHold: "法律保留",
       state: "任务",
+      deliveryStatus: "Webhook 投递",
     },
     change: "{field}：{from} → {to}",
     nobody: "无人",

@@ -1,10 +1,12 @@
 import { NextResponse } from "next/server";
+import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { errorResponse } from "@/lib/errors/http";
 import { clientIp } from "@/lib/http/client-address";
+import { loadFulfilmentPolicy } from "@/lib/server/fulfilment/load-fulfilment-policy";
 import { PayloadTooLarge, readJsonBody } from "@/lib/server/http/read-json-body";
 import type { IncomingFile } from "@/lib/server/uploads/check-upload";
-import { resultFileCaps, submitTaskResult } from "@/lib/server/webhooks/submit-task-result";
+import { submitTaskResult } from "@/lib/server/webhooks/submit-task-result";
 
 export const dynamic = "force-dynamic";
 
@@ -34,8 +36,11 @@ async function readLimited(request: Request, limit: number): Promise<Buffer> {
 }
 
 async function readMultipart(request: Request): Promise<{ fields: Record<string, string>; files: IncomingFile[] }> {
-  const caps = await resultFileCaps();
-  const body = await readLimited(request, caps.maxFiles * caps.maxMegabytes * 1024 * 1024 + MULTIPART_OVERHEAD);
+  const caps = await loadFulfilmentPolicy(db());
+  const body = await readLimited(
+    request,
+    caps.maxFilesPerResult * caps.maxFileMegabytes * 1024 * 1024 + MULTIPART_OVERHEAD,
+  );
   let form: FormData;
   try {
     form = await new Response(new Uint8Array(body), {
