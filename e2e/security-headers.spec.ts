@@ -16,6 +16,7 @@ test("pages and routes carry the security headers; token pages send no referrer"
     "/status/not-a-real-token-000000000000000000000",
     "/partner/not-a-real-token-0000000000000000000",
     "/invite/not-a-real-token-00000000000000000000",
+    "/task/not-a-real-token-0000000000000000000000",
     "/verify",
     "/verify?token=not-a-real-token",
   ]) {

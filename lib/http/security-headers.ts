@@ -22,4 +22,4 @@ export function securityHeaders(production: boolean): Header[] {
 }
 
 /** Pages whose URL carries a secret token: the token must never leave in a Referer header. */
-export const TOKEN_PAGES = ["/status/:token*", "/verify", "/partner/:token*", "/invite/:token*"];
+export const TOKEN_PAGES = ["/status/:token*", "/verify", "/partner/:token*", "/invite/:token*", "/task/:token*"];

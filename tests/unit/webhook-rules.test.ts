@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { excerptOf, isRetryableStatus, signatureHeader, webhookRetryDelayMs } from "@/lib/jobs/webhook-worker";
 import { instructionFor, type TaskForBody } from "@/lib/server/webhooks/delivery-body";
 import { sniffTaskFile } from "@/lib/server/fulfilment/task-files";
-import { classifyAddress } from "@/lib/server/webhooks/safe-target";
+import { classifyAddress, postToTarget } from "@/lib/server/webhooks/safe-target";
 import { Webhook } from "standardwebhooks";
 import { newSigningSecret } from "../support/fulfilment";
 
@@ -68,6 +68,14 @@ describe("webhook rules", () => {
       expect(classifyAddress(a), a).toBe("private");
     }
     expect(classifyAddress("::ffff:127.0.0.1")).toBe("loopback");
+  });
+
+  it("retries a host that does not resolve (DNS may be back in a minute), never a refused address", async () => {
+    const rules = { allowedPrivateHosts: [], allowLoopback: false, httpsOnly: true };
+    const unresolved = await postToTarget("https://no-such-host.invalid/hook", rules, {}, "{}", 1000);
+    expect(unresolved).toMatchObject({ kind: "failed", error: "host not found", retry: true });
+    const refused = await postToTarget("https://10.0.0.8/hook", rules, {}, "{}", 1000);
+    expect(refused).toMatchObject({ kind: "failed", error: "refused: private address", retry: false });
   });
 
   it("knows a result file by its bytes, not its name", () => {

@@ -13,7 +13,7 @@ export const DELIVERY_LOG_SIZE = 200;
  * every staff role that reads cases (the registry's `systems:read` has the same roles).
  */
 export async function listDeliveries(systemId: string, actor: Actor) {
-  if (!can(actor.role, "cases:read")) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
+  if (!can(actor.role, "systems:read")) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
   if (!z.uuid().safeParse(systemId).success) throw new AppError("NOT_FOUND", "problems.noSuchDelivery");
   const system = await db().dataSystem.findUnique({
     where: { id: systemId },

@@ -115,7 +115,8 @@ const MAX_ANSWER_BYTES = 64 * 1024;
 
 /**
  * Posts `body` to a checked target (connecting to the checked address), with a total time limit. Never
- * follows a redirect. A refused target is a failure not worth retrying; a timeout or a closed connection is.
+ * follows a redirect. A refused target is a failure not worth retrying; a timeout, a closed connection or a
+ * host that does not resolve (yet) is.
  */
 export async function postToTarget(
   rawUrl: string,
@@ -127,7 +128,11 @@ export async function postToTarget(
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   const target = await checkTarget(rawUrl, rules);
-  if (!target.ok) return { kind: "failed", error: target.reason, latencyMs: elapsed(), retry: false };
+  // A host that does not resolve now may resolve in a minute (a DNS outage): retried like a closed
+  // connection. A refused address or a malformed URL will not change by waiting: failed at once.
+  if (!target.ok) {
+    return { kind: "failed", error: target.reason, latencyMs: elapsed(), retry: target.reason === "host not found" };
+  }
   const { url, address, family } = target;
   const pinned: LookupFunction = (_host, options, callback) => {
     if (options.all) callback(null, [{ address, family }]);
