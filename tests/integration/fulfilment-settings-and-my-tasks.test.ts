@@ -139,8 +139,8 @@ describe("My tasks: a staff owner records their system's tasks", () => {
   let stranger: Actor;
   beforeAll(async () => {
     ({ database, officer } = await settingsFixture());
-    owner = await createStaff(database.prisma, { role: "AUDITOR" });
-    stranger = await createStaff(database.prisma, { role: "AUDITOR" });
+    owner = await createStaff(database.prisma, { role: "ANALYST" });
+    stranger = await createStaff(database.prisma, { role: "ANALYST" });
   });
   afterAll(() => database.drop());
 
@@ -155,6 +155,8 @@ describe("My tasks: a staff owner records their system's tasks", () => {
       },
       officer,
     );
+    // The officer's case: an analyst sees it only through a system they own.
+    await database.prisma.case.update({ where: { id: created.id }, data: { assigneeId: officer.id } });
     const system = await createSystem(database.prisma, { ownerIds });
     const task = await createAnnouncedTask(database.prisma, created.id, system);
     return { caseId: created.id, system, task };
@@ -178,7 +180,17 @@ describe("My tasks: a staff owner records their system's tasks", () => {
     expect(html).toContain("Change Postal address to “2 New Street”.");
     expect(html).toContain(messages.en.myTasks.record);
 
-    // An auditor who does not own the system may not; the owner (an auditor) may.
+    // An analyst who does not own the system may not (the case is the officer's); nor may an auditor who owns
+    // it (auditors change nothing); the owner, an analyst, may.
+    const auditor = await createStaff(database.prisma, { role: "AUDITOR" });
+    await database.prisma.dataSystem.update({
+      where: { id: mine.system.id },
+      data: { ownerIds: [owner.id, auditor.id] },
+    });
+    const readOnly = await refusal(
+      recordTaskResult({ caseId: mine.task.caseId, taskId: mine.task.id, state: "DONE", result: "CORRECTED" }, auditor),
+    );
+    expect(readOnly.code).toBe("FORBIDDEN");
     const refused = await refusal(
       recordTaskResult(
         { caseId: mine.task.caseId, taskId: mine.task.id, state: "DONE", result: "CORRECTED" },

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MyTaskForm } from "@/components/fulfilment/my-task-form";
 import { requirePagePermission } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/roles";
 import { deliveryErrorText } from "@/lib/domain/fulfilment/delivery-errors";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { translatorFor } from "@/lib/i18n/translator";
@@ -17,6 +18,8 @@ export default async function MyTasksPage() {
   const actor = await requirePagePermission("cases:read", "/tasks");
   const t = translatorFor(actor.locale);
   const tasks = await listMyTasks(actor);
+  // An auditor who owns a system sees its tasks but records nothing (auditors change nothing).
+  const mayRecord = can(actor.role, "cases:work");
   return (
     <div className="space-y-6">
       <section>
@@ -68,12 +71,14 @@ export default async function MyTasksPage() {
                   )
                 )}
               </dl>
-              <MyTaskForm
-                caseId={task.caseId}
-                taskId={task.id}
-                results={task.results}
-                withFiles={task.kind === "ACCESS"}
-              />
+              {mayRecord && (
+                <MyTaskForm
+                  caseId={task.caseId}
+                  taskId={task.id}
+                  results={task.results}
+                  withFiles={task.kind === "ACCESS"}
+                />
+              )}
             </li>
           ))}
         </ul>

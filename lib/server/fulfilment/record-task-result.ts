@@ -41,9 +41,11 @@ export async function recordTaskResult(
         where: { id: task.systemId },
         select: { ownerIds: true },
       });
-      if (!system.ownerIds.includes(actor.id)) {
-        if (!can(actor.role, "cases:work")) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
-        if (!canSeeCase(actor, found.assigneeId)) throw new AppError("FORBIDDEN", "problems.caseAssignedElsewhere");
+      // Only roles that work cases record results (an auditor changes nothing, even on a system they own);
+      // owning the task's system lets an analyst record it on a case assigned to someone else.
+      if (!can(actor.role, "cases:work")) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
+      if (!system.ownerIds.includes(actor.id) && !canSeeCase(actor, found.assigneeId)) {
+        throw new AppError("FORBIDDEN", "problems.caseAssignedElsewhere");
       }
       checkCaseTakesTasks(found);
       const checked = checkTaskFiles(outcome.state === "DONE" ? files : [], await loadFulfilmentPolicy(tx));
