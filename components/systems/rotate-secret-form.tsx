@@ -17,9 +17,13 @@ export function RotateSecretForm({ systemId, kind }: { systemId: string; kind: S
   const t = useTranslations();
   return (
     <div className="space-y-2">
-      <form {...formProps}>
+      <form {...formProps} className="space-y-1">
         <input type="hidden" name="systemId" value={systemId} />
         <input type="hidden" name="kind" value={kind} />
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="retireNow" value="true" />
+          {t("systems.secrets.retireNow")}
+        </label>
         <Button type="submit" variant="secondary" disabled={pending}>
           {pending
             ? t("systems.secrets.rotating")

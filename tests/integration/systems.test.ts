@@ -334,6 +334,12 @@ describe("the systems registry", () => {
       const again = await updateSystem(form, officer);
       expect(again).toEqual({ changed: [], secrets: [] });
       expect(await database.prisma.systemSecret.count({ where: { systemId } })).toBe(2);
+      // Back to manual: its token and signing secret stop working at once.
+      const token = switched.secrets.find((s) => s.kind === "API_TOKEN")!.value;
+      await updateSystem({ ...form, reach: "MANUAL", webhookUrl: "", ownerEmails: "news@example.com" }, officer);
+      const later = new Date(Date.now() + 1000);
+      expect(await database.prisma.$transaction((tx) => systemForApiToken(tx, token, later))).toBeNull();
+      expect(await database.prisma.$transaction((tx) => activeSigningSecrets(tx, systemId, later))).toEqual([]);
     });
 
     it("refuses analysts and auditors any change to the registry", async () => {
@@ -380,6 +386,7 @@ describe("the systems registry", () => {
         secretId: rotated.secret.id,
         retiredIds: rotated.retiredIds,
         retiresAt: rotated.retiresAt.toISOString(),
+        retiredAtOnce: false,
       });
       expect(JSON.stringify(event.data)).not.toContain(rotated.secret.value.slice(6, 20));
       // The page lists both, with hints and which still work.
@@ -411,6 +418,28 @@ describe("the systems registry", () => {
       expect((await database.prisma.systemSecret.findUniqueOrThrow({ where: { id: retiring.id } })).retiresAt).toEqual(
         retiring.retiresAt,
       );
+    });
+
+    it("stops a leaked token and a leaked signing secret at once when asked, the new ones working alone", async () => {
+      const { systemId, secrets } = await webhookSystem(uniqueName("Leaky service"));
+      const oldToken = secrets.find((s) => s.kind === "API_TOKEN")!.value;
+      const oldSecret = secrets.find((s) => s.kind === "WEBHOOK_SIGNING")!.value;
+      const now = new Date();
+      const token = await rotateSystemSecret({ systemId, kind: "API_TOKEN", retireNow: true }, officer, now);
+      const signing = await rotateSystemSecret({ systemId, kind: "WEBHOOK_SIGNING", retireNow: true }, officer, now);
+      expect(token.retiresAt).toEqual(now);
+      const soon = new Date(now.getTime() + 1);
+      const lookup = (value: string) => database.prisma.$transaction((tx) => systemForApiToken(tx, value, soon));
+      expect(await lookup(oldToken)).toBeNull();
+      expect(await lookup(token.secret.value)).toEqual({ id: systemId });
+      expect(await database.prisma.$transaction((tx) => activeSigningSecrets(tx, systemId, soon))).toEqual([
+        signing.secret.value,
+      ]);
+      expect(oldSecret).not.toBe(signing.secret.value);
+      const events = await database.prisma.auditEvent.findMany({
+        where: { type: "system.secret_rotated", data: { path: ["systemId"], equals: systemId } },
+      });
+      expect(events.map((e) => (e.data as { retiredAtOnce: boolean }).retiredAtOnce)).toEqual([true, true]);
     });
 
     it("refuses to rotate for a manual system, an unknown system or an unknown kind, changing nothing", async () => {

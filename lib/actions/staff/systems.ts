@@ -56,9 +56,10 @@ export const rotateSystemSecretAction = staffFormAction<typeof rotateSystemSecre
     run: async (rotation, { actor }) => {
       const { secret, retiresAt } = await rotateSystemSecret(rotation, actor);
       revalidatePath(`/systems/${rotation.systemId}`);
-      const message = translatorFor(actor.locale)("systems.done.rotated", {
-        time: formatDateTime(actor.locale, retiresAt),
-      });
+      const t = translatorFor(actor.locale);
+      const message = rotation.retireNow
+        ? t("systems.done.rotatedAtOnce")
+        : t("systems.done.rotated", { time: formatDateTime(actor.locale, retiresAt) });
       return { message, data: shown(rotation.systemId, [secret]) };
     },
   },

@@ -16,10 +16,14 @@ export const updateSystemSchema = systemFieldsObject
   .superRefine(checkReach)
   .transform(storedFields);
 
-/** "Rotate": a new signing secret or API token; the current one keeps working for the overlap. */
+/**
+ * "Rotate": a new signing secret or API token; the current one keeps working for the overlap, or stops at
+ * once when it leaked (`retireNow`).
+ */
 export const rotateSystemSecretSchema = z.object({
   systemId,
   kind: z.enum(SystemSecretKind, { message: "choose_secret_kind" }),
+  retireNow: z.boolean({ message: "tick_or_leave_empty" }).optional(),
 });
 
 const CHOOSE_A_FILE = "choose_csv_file";

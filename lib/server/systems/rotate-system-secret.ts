@@ -19,7 +19,8 @@ const lockedSystemRow = z.object({ reach: z.string() });
  * "Rotate": makes a new signing secret or API token for a WEBHOOK system, returned in clear to be shown
  * once, and retires the ones working now after the overlap (SECRET_OVERLAP_MS, 24 h): until then both
  * verify, so the system can switch without missing a delivery or a result. A secret already retiring
- * keeps its earlier time. The system row is locked, so two rotations at once queue.
+ * keeps its earlier time. `retireNow` (the secret leaked) ends every working one at once instead: signing
+ * and the result API then use only the new one. The system row is locked, so two rotations at once queue.
  */
 export async function rotateSystemSecret(
   input: z.input<typeof rotateSystemSecretSchema>,
@@ -27,7 +28,7 @@ export async function rotateSystemSecret(
   now = new Date(),
 ): Promise<{ secret: NewSecret; retiresAt: Date; retiredIds: string[] }> {
   if (!can(actor.role, "systems:manage")) throw systemProblems.forbidden();
-  const { systemId, kind } = parseInput(rotateSystemSecretSchema, input);
+  const { systemId, kind, retireNow } = parseInput(rotateSystemSecretSchema, input);
   return db().$transaction(async (tx) => {
     const locked = await queryRows(
       tx,
@@ -37,7 +38,7 @@ export async function rotateSystemSecret(
     const system = locked[0];
     if (!system) throw systemProblems.noSuchSystem();
     if (system.reach !== "WEBHOOK") throw new AppError("CONFLICT", "problems.systemNotWebhook");
-    const retiresAt = new Date(now.getTime() + SECRET_OVERLAP_MS);
+    const retiresAt = retireNow ? now : new Date(now.getTime() + SECRET_OVERLAP_MS);
     const working = await activeSecrets(tx, systemId, kind, now);
     const retiring = working.filter((s) => s.retiresAt === null || s.retiresAt > retiresAt).map((s) => s.id);
     if (retiring.length) {
@@ -47,7 +48,14 @@ export async function rotateSystemSecret(
     await recordAuditEvent(tx, {
       type: "system.secret_rotated",
       ...staffEvent(actor),
-      data: { systemId, kind, secretId: secret.id, retiredIds: retiring, retiresAt: retiresAt.toISOString() },
+      data: {
+        systemId,
+        kind,
+        secretId: secret.id,
+        retiredIds: retiring,
+        retiresAt: retiresAt.toISOString(),
+        retiredAtOnce: retireNow === true,
+      },
     });
     return { secret, retiresAt, retiredIds: retiring };
   });

@@ -22,7 +22,8 @@ const CODED = ["reach", "active", "locale", "requestTypes", "regimes"] as const;
 /**
  * Changes a system's registration. A staff owner kept from before may stay even if the account was
  * disabled since (so an unrelated edit is not refused); a new one must be an enabled account. A system
- * switched to WEBHOOK gets the secrets it lacks, returned in clear to be shown once. The audit event
+ * switched to WEBHOOK gets the secrets it lacks, returned in clear to be shown once; one switched back to
+ * MANUAL has every secret retired at once. The audit event
  * names the fields that changed, with from and to for the coded ones; owners' addresses, the description,
  * categories and the URL only by name.
  */
@@ -57,6 +58,15 @@ export async function updateSystem(
     });
     const secrets =
       fields.reach === "WEBHOOK" ? await ensureWebhookSecrets(tx, systemId, actor.id, now) : ([] as NewSecret[]);
+    // A system no longer reached by webhook keeps no working secret: its token could still answer tasks.
+    const retired =
+      current.reach === "WEBHOOK" && fields.reach === "MANUAL"
+        ? await tx.systemSecret.updateManyAndReturn({
+            where: { systemId, OR: [{ retiresAt: null }, { retiresAt: { gt: now } }] },
+            data: { retiresAt: now },
+            select: { id: true },
+          })
+        : [];
     if (changed.length === 0 && secrets.length === 0) return { changed, secrets };
     if (changed.length > 0) await tx.dataSystem.update({ where: { id: systemId }, data: fields });
     const changes = Object.fromEntries(
@@ -76,6 +86,7 @@ export async function updateSystem(
             }
           : {}),
         secretIds: secrets.map((s) => s.id),
+        ...(retired.length ? { retiredSecretIds: retired.map((s) => s.id) } : {}),
       },
     });
     return { changed, secrets };

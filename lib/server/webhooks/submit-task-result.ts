@@ -30,7 +30,7 @@ export interface TaskResultInput {
 
 /**
  * A system reports a task's outcome through the result API (docs/webhooks.md): counted against the
- * client's limit, then the token must be a live API token of an active system (401; refused tokens also
+ * client's limit, then the token must be a live API token of a system (401; an inactive system still answers the tasks it has; refused tokens also
  * count against the address's token lookups, then 429), counted against the token's limit, the task must exist (404) and be this system's (403), its case open and the
  * task OPEN (409: a replayed result changes nothing), the answer must fit the task (400). Files (an
  * access export) are checked against the policy's caps and real types and saved with the result, in the

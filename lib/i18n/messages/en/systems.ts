@@ -87,6 +87,7 @@ export const systems = {
       none: "No secrets yet.",
       rotateSigning: "Rotate the signing secret",
       rotateToken: "Rotate the API token",
+      retireNow: "Stop the current one at once (it leaked)",
       rotating: "Rotating…",
       shownOnceTitle: "Copy these now",
       shownOnce:
@@ -140,6 +141,7 @@ export const systems = {
       noChange: "No change.",
       imported: "Imported {count, plural, one {# system} other {# systems}}.",
       rotated: "New secret made. The previous one works until {time}.",
+      rotatedAtOnce: "New secret made. The previous one no longer works.",
     },
   },
 } as const;

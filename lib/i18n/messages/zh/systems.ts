@@ -86,6 +86,7 @@ export const systems: Wording<typeof en> = {
       none: "尚无密钥。",
       rotateSigning: "轮换签名密钥",
       rotateToken: "轮换 API 令牌",
+      retireNow: "立即停用当前密钥（已泄露）",
       rotating: "正在轮换…",
       shownOnceTitle: "请立即复制",
       shownOnce: "这些内容只显示这一次：系统仅加密保存签名密钥，令牌只保存其哈希值。",
@@ -136,6 +137,7 @@ export const systems: Wording<typeof en> = {
       noChange: "没有更改。",
       imported: "已导入 {count, plural, other {# 个系统}}。",
       rotated: "已生成新密钥。之前的密钥有效至 {time}。",
+      rotatedAtOnce: "已生成新密钥。之前的密钥已停用。",
     },
   },
 };
