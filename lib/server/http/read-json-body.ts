@@ -7,13 +7,9 @@ export class PayloadTooLarge extends AppError {
   }
 }
 
-/** Reads a JSON body up to `limit` bytes (counted as it streams, not trusted from headers). */
-export async function readJsonBody(request: Request, limit: number): Promise<unknown> {
-  if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
-    throw new AppError("VALIDATION", "problems.jsonRequired");
-  }
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > limit) throw new PayloadTooLarge(limit);
+/** Reads the whole body up to `limit` bytes, counted as it streams (a declared length is not trusted). */
+export async function readLimitedBody(request: Request, limit: number): Promise<Buffer> {
+  if (Number(request.headers.get("content-length") ?? "0") > limit) throw new PayloadTooLarge(limit);
   const reader = request.body?.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -29,8 +25,17 @@ export async function readJsonBody(request: Request, limit: number): Promise<unk
       chunks.push(value);
     }
   }
+  return Buffer.concat(chunks);
+}
+
+/** Reads a JSON body up to `limit` bytes (counted as it streams, not trusted from headers). */
+export async function readJsonBody(request: Request, limit: number): Promise<unknown> {
+  if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
+    throw new AppError("VALIDATION", "problems.jsonRequired");
+  }
+  const body = await readLimitedBody(request, limit);
   try {
-    return JSON.parse(Buffer.concat(chunks).toString("utf8")) as unknown;
+    return JSON.parse(body.toString("utf8")) as unknown;
   } catch {
     throw new AppError("VALIDATION", "problems.invalidJson");
   }

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { errorResponse } from "@/lib/errors/http";
 import { clientIp } from "@/lib/http/client-address";
 import { loadFulfilmentPolicy } from "@/lib/server/fulfilment/load-fulfilment-policy";
-import { PayloadTooLarge, readJsonBody } from "@/lib/server/http/read-json-body";
+import { readJsonBody, readLimitedBody } from "@/lib/server/http/read-json-body";
 import type { IncomingFile } from "@/lib/server/uploads/check-upload";
 import { submitTaskResult } from "@/lib/server/webhooks/submit-task-result";
 
@@ -14,30 +14,9 @@ const JSON_LIMIT = 64 * 1024;
 /** Room for a multipart body's text fields and framing beyond its files. */
 const MULTIPART_OVERHEAD = 1024 * 1024;
 
-/** Reads the whole body up to `limit` bytes, counted as it streams (a declared length is not trusted). */
-async function readLimited(request: Request, limit: number): Promise<Buffer> {
-  if (Number(request.headers.get("content-length") ?? "0") > limit) throw new PayloadTooLarge(limit);
-  const reader = request.body?.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (reader) {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.length;
-      if (size > limit) {
-        await reader.cancel();
-        throw new PayloadTooLarge(limit);
-      }
-      chunks.push(value);
-    }
-  }
-  return Buffer.concat(chunks);
-}
-
 async function readMultipart(request: Request): Promise<{ fields: Record<string, string>; files: IncomingFile[] }> {
   const caps = await loadFulfilmentPolicy(db());
-  const body = await readLimited(
+  const body = await readLimitedBody(
     request,
     caps.maxFilesPerResult * caps.maxFileMegabytes * 1024 * 1024 + MULTIPART_OVERHEAD,
   );
