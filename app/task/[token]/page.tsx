@@ -74,7 +74,12 @@ export default async function TaskLinkPage({ params }: { params: Promise<{ token
             <h2 id="answer-title" className="font-semibold">
               {t("taskLink.answerTitle")}
             </h2>
-            <TaskResultForm token={token} results={view.results} limits={view.limits} />
+            <TaskResultForm
+              token={token}
+              results={view.results}
+              withFiles={view.kind === "ACCESS"}
+              limits={view.limits}
+            />
           </section>
         </>
       ) : (
