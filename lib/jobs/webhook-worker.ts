@@ -11,7 +11,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { bumpCaseVersion } from "@/lib/server/cases/lock-case";
 import { finishTask, lockTaskWithCase } from "@/lib/server/fulfilment/finish-task";
 import { loadFulfilmentPolicy } from "@/lib/server/fulfilment/load-fulfilment-policy";
-import { checkExportHasFiles } from "@/lib/server/fulfilment/task-files";
+import { resultFiles } from "@/lib/server/fulfilment/task-files";
 import { activeSigningSecrets } from "@/lib/server/systems/system-secrets";
 import { deliveryBody, loadTasksForBodies, type TaskForBody } from "@/lib/server/webhooks/delivery-body";
 import { postToTarget, type PostOutcome, type TargetRules } from "@/lib/server/webhooks/safe-target";
@@ -200,7 +200,7 @@ async function recordOutcome(ctx: PassContext, row: ClaimedRow, outcome: PostOut
       // A synchronous system answered with the result: finish the task as if it had called the result API.
       try {
         await tx.$executeRaw`SAVEPOINT sync_result`;
-        checkExportHasFiles(answer, []);
+        resultFiles(answer, []);
         const locked = await lockTaskWithCase(tx, row.taskId);
         await finishTask(tx, locked, answer, { kind: "SYSTEM", systemId: row.systemId }, now);
         await bumpCaseVersion(tx, locked.caseId);

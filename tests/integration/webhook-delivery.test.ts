@@ -23,7 +23,8 @@ const settings: WebhookSettings = {
   retryCapMs: 1000,
   leaseMs: 30_000,
   batchSize: 20,
-  timeoutMs: 400,
+  // Generous: a pass on a busy machine must not read as a timeout (the timeout test sets its own).
+  timeoutMs: 5_000,
   concurrency: 4,
   production: false,
 };
@@ -157,7 +158,7 @@ describe("webhook delivery", () => {
     const s = await system();
     await receiver.mode({ secrets: [s.signingSecret], delayMs: 1500 });
     const timedOut = await addWebhookTask(database.prisma, caseId, s.id, "DELETION");
-    await runWebhooksOnce(database.prisma, settings);
+    await runWebhooksOnce(database.prisma, { ...settings, timeoutMs: 300 });
     expect(
       await database.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: timedOut.deliveryId } }),
     ).toMatchObject({
@@ -165,6 +166,7 @@ describe("webhook delivery", () => {
       lastError: "timeout",
     });
     await receiver.mode({ secrets: [s.signingSecret], close: true });
+    // Past the receiver's delayed answer, so it does not reach a later test.
     await wait(1500);
     await runWebhooksOnce(database.prisma, settings);
     expect(

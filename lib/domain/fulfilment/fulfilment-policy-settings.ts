@@ -15,15 +15,8 @@ const count = (what: string, max: number) =>
     .min(1, "at_least_count:1")
     .max(max, `at_most_count:${max}`);
 
-/** A host name as typed in a URL (no scheme, no port, no path), lower-cased. */
-const host = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(
-    /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$|^\[?[0-9a-f:.]+\]?$/,
-    "invalid_host",
-  );
+/** A host name as typed in a URL (no scheme, no port, no path). */
+const HOST = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$|^\[?[0-9a-f:.]+\]?$/;
 
 /** Hosts one a line (or separated by commas or spaces), as the textarea sends them; blanks dropped, each once. */
 const hosts = z.preprocess(
@@ -35,8 +28,10 @@ const hosts = z.preprocess(
           .filter(Boolean)
       : (value ?? []),
   z
-    .array(host)
+    .array(z.string().transform((text) => text.toLowerCase()))
     .max(50, "too_many_hosts")
+    // One error on the field itself (not on "allowedPrivateHosts.1"), so the form shows it under the textarea.
+    .refine((list) => list.every((host) => HOST.test(host)), "invalid_host")
     .transform((list) => [...new Set(list)]),
 );
 

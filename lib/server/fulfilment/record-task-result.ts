@@ -48,7 +48,11 @@ export async function recordTaskResult(
         throw new AppError("FORBIDDEN", "problems.caseAssignedElsewhere");
       }
       checkCaseTakesTasks(found);
-      const checked = checkTaskFiles(outcome.state === "DONE" ? files : [], await loadFulfilmentPolicy(tx));
+      // Files go only with an access export; staff may record one without (the files came another way).
+      if (files.length > 0 && !(outcome.state === "DONE" && outcome.result === "FILES_ATTACHED")) {
+        throw new AppError("VALIDATION", "problems.checkFields", { files: ["files_only_with_export"] });
+      }
+      const checked = checkTaskFiles(files, await loadFulfilmentPolicy(tx));
       const finished = await finishTask(tx, task, outcome, { kind: "STAFF", actor }, now);
       await saveTaskFiles(tx, task, checked, written, now);
       const status = statusAfterWork(found.status);

@@ -10,7 +10,7 @@ import type { IncomingFile } from "@/lib/server/uploads/check-upload";
 import { removeFiles } from "@/lib/server/uploads/upload-store";
 import { finishTask, lockTask } from "./finish-task";
 import { loadFulfilmentPolicy } from "./load-fulfilment-policy";
-import { checkExportHasFiles, checkTaskFiles, saveTaskFiles } from "./task-files";
+import { resultFiles, checkTaskFiles, saveTaskFiles } from "./task-files";
 import { INVALID_TASK_LINK, linkFindsTask, taskForToken } from "./task-links";
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -47,8 +47,7 @@ export async function reportTaskByLink(input: TaskLinkAnswer, client: { ip: stri
     note: input.note ?? undefined,
     reason: input.reason ?? undefined,
   });
-  const files = outcome.state === "DONE" ? (input.files ?? []) : [];
-  checkExportHasFiles(outcome, files);
+  const files = resultFiles(outcome, outcome.state === "DONE" ? (input.files ?? []) : []);
   const perHour = { windowMs: HOUR_MS, message: "problems.tooManyLookups" } as const;
   // Counted before the link is looked up (forged tokens count) and outside the transaction (refused
   // answers count too).

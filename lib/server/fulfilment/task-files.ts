@@ -53,14 +53,20 @@ export function sniffTaskFile(bytes: Buffer, filename: string): string | null {
 }
 
 /**
- * An access export reported as "files attached" by an outside owner or by the system itself must come with
- * its files (the task link, the result API, a webhook's synchronous answer, which carries none). Staff may
- * record it without, the files having reached the case another way.
+ * The files a reported outcome keeps: an access export reported as "files attached" must bring them (the task
+ * link, the result API, a webhook's synchronous answer, which carries none), and no other outcome takes any,
+ * so personal data never piles up on tasks that asked for none. Staff may record an export without files,
+ * the files having reached the case another way (record-task-result.ts does not call this).
  */
-export function checkExportHasFiles(outcome: Finishing, files: readonly unknown[]): void {
-  if (outcome.state === "DONE" && outcome.result === "FILES_ATTACHED" && files.length === 0) {
+export function resultFiles<F>(outcome: Finishing, files: readonly F[]): F[] {
+  const export_ = outcome.state === "DONE" && outcome.result === "FILES_ATTACHED";
+  if (export_ && files.length === 0) {
     throw new AppError("VALIDATION", "problems.checkFields", { files: ["attach_export_files"] });
   }
+  if (!export_ && files.length > 0) {
+    throw new AppError("VALIDATION", "problems.checkFields", { files: ["files_only_with_export"] });
+  }
+  return [...files];
 }
 
 /**

@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { bumpCaseVersion } from "@/lib/server/cases/lock-case";
 import { finishTask, lockTaskWithCase } from "@/lib/server/fulfilment/finish-task";
 import { loadFulfilmentPolicy } from "@/lib/server/fulfilment/load-fulfilment-policy";
-import { checkExportHasFiles, checkTaskFiles, saveTaskFiles } from "@/lib/server/fulfilment/task-files";
+import { resultFiles, checkTaskFiles, saveTaskFiles } from "@/lib/server/fulfilment/task-files";
 import { parseInput } from "@/lib/server/parse-input";
 import { hitRateLimits } from "@/lib/server/rate-limit/hit-rate-limit";
 import { systemForApiToken } from "@/lib/server/systems/system-secrets";
@@ -25,7 +25,7 @@ export interface TaskResultInput {
    * Reads the body: finishingSchema's fields ({ state, result, note } or { state, reason }) and any files.
    * Called only once the token is known to be good, so an unknown caller never gets a large body read.
    */
-  readBody: () => Promise<{ fields: unknown; files: IncomingFile[] }>;
+  readBody: (allowed: { files: boolean }) => Promise<{ fields: unknown; files: IncomingFile[] }>;
 }
 
 /**
@@ -77,11 +77,22 @@ export async function submitTaskResult(input: TaskResultInput, now = new Date())
     now,
   );
   if (!z.uuid().safeParse(input.taskId).success) throw new AppError("NOT_FOUND", "problems.noSuchTask");
-  const body = await input.readBody();
+  // Before any body is read: the task must be this system's and still take an answer (checked again under
+  // the locks below), and only an access export may bring files, so no other call gets a large body read.
+  const target = await db().fulfilmentTask.findUnique({
+    where: { id: input.taskId },
+    select: { systemId: true, state: true, kind: true, case: { select: { status: true, anonymizedAt: true } } },
+  });
+  if (!target) throw new AppError("NOT_FOUND", "problems.noSuchTask");
+  if (target.systemId !== system.id) throw new AppError("FORBIDDEN", "problems.taskOfAnotherSystem");
+  if (target.case.status === "CLOSED" || target.case.anonymizedAt) {
+    throw new AppError("CONFLICT", "problems.taskCaseClosed");
+  }
+  if (target.state !== "OPEN") throw new AppError("CONFLICT", "problems.taskAlreadyFinished");
+  const body = await input.readBody({ files: target.kind === "ACCESS" });
   const outcome = parseInput(finishingSchema, body.fields);
   // The same check of the files as for the case page and the task link (one set of types and caps).
-  const files = outcome.state === "DONE" ? body.files : [];
-  checkExportHasFiles(outcome, files);
+  const files = resultFiles(outcome, body.files);
   const checked = checkTaskFiles(files, await loadFulfilmentPolicy(db()));
 
   const written: string[] = [];

@@ -254,6 +254,7 @@ export const common = {
     task_too_many_files: "Attach at most {count, plural, one {# file} other {# files}}.",
     task_file_too_large: "Each file must be {count} MB or smaller.",
     attach_export_files: "Attach the export files, or choose another result.",
+    files_only_with_export: "Files go only with an access export (result: export files attached).",
     reason_required: "Say why.",
     files_per_result_number: "Enter the number of files as a whole number.",
     file_megabytes_number: "Enter the size as a whole number of MB.",

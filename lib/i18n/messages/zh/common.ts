@@ -248,6 +248,7 @@ export const common: Wording<typeof en> = {
     task_too_many_files: "最多附上 {count, plural, other {# 个文件}}。",
     task_file_too_large: "每个文件不得超过 {count} MB。",
     attach_export_files: "请附上导出文件，或选择其他结果。",
+    files_only_with_export: "只有访问请求的导出结果（结果：已附导出文件）才能附带文件。",
     reason_required: "请说明原因。",
     files_per_result_number: "请输入整数文件数。",
     file_megabytes_number: "请输入以 MB 为单位的整数大小。",

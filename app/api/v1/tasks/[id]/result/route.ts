@@ -14,12 +14,21 @@ const JSON_LIMIT = 64 * 1024;
 /** Room for a multipart body's text fields and framing beyond its files. */
 const MULTIPART_OVERHEAD = 1024 * 1024;
 
-async function readMultipart(request: Request): Promise<{ fields: Record<string, string>; files: IncomingFile[] }> {
+/**
+ * The most one multipart result is read into memory, whatever the caps multiply to (files per result × MB
+ * per file): a larger body gets 413. Only an access export's call may come near it; any other gets 1 MB.
+ */
+const MAX_MULTIPART_BYTES = 256 * 1024 * 1024;
+
+async function readMultipart(
+  request: Request,
+  allowed: { files: boolean },
+): Promise<{ fields: Record<string, string>; files: IncomingFile[] }> {
   const caps = await loadFulfilmentPolicy(db());
-  const body = await readLimitedBody(
-    request,
-    caps.maxFilesPerResult * caps.maxFileMegabytes * 1024 * 1024 + MULTIPART_OVERHEAD,
-  );
+  const limit = allowed.files
+    ? Math.min(caps.maxFilesPerResult * caps.maxFileMegabytes * 1024 * 1024 + MULTIPART_OVERHEAD, MAX_MULTIPART_BYTES)
+    : MULTIPART_OVERHEAD;
+  const body = await readLimitedBody(request, limit);
   let form: FormData;
   try {
     form = await new Response(new Uint8Array(body), {
@@ -60,8 +69,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
       token,
       ip,
       // Read only after the token was accepted.
-      readBody: async () =>
-        multipart ? readMultipart(request) : { fields: await readJsonBody(request, JSON_LIMIT), files: [] },
+      readBody: async (allowed) =>
+        multipart ? readMultipart(request, allowed) : { fields: await readJsonBody(request, JSON_LIMIT), files: [] },
     });
     return NextResponse.json(result, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
