@@ -69,6 +69,8 @@ type ClaimedRow = z.infer<typeof claimedRow>;
 
 const MAX_DELAY_MS = 24 * 60 * 60 * 1000;
 const EXCERPT_BYTES = 1024;
+/** Room left on a lease for recording an outcome after the post's own time limit. */
+const LEASE_MARGIN_MS = 5_000;
 
 /** Exponential backoff with "equal jitter": half the doubled delay fixed, half random (capped, a day by default). */
 export function webhookRetryDelayMs(
@@ -124,7 +126,7 @@ interface PassContext {
   settings: WebhookSettings;
   maxAttempts: number;
   rules: TargetRules;
-  systems: Map<string, { webhookUrl: string | null; active: boolean; secrets: string[] }>;
+  systems: Map<string, { webhookUrl: string | null; active: boolean; reach: string; secrets: string[] }>;
   tasks: Map<string, TaskForBody>;
   /** Plain 2xx outcomes, recorded together at the end of the pass in one statement. */
   delivered: { id: string; attempts: number; status: number; latencyMs: number; at: Date }[];
@@ -151,6 +153,10 @@ async function deliverOne(ctx: PassContext, row: ClaimedRow): Promise<DeliveryOu
     };
   } else if (row.eventType === "task.created" && (!task || task.case.anonymizedAt || task.case.status === "CLOSED")) {
     outcome = { kind: "failed", error: "case closed", latencyMs: 0, retry: false };
+  } else if (row.eventType === "task.created" && (!system.active || system.reach !== "WEBHOOK")) {
+    // Deactivating a system (or switching it to MANUAL) is how an administrator cuts it off: what was
+    // queued for it is not sent, and its tasks come back to staff.
+    outcome = { kind: "failed", error: "system switched off", latencyMs: 0, retry: false };
   } else if (row.eventType === "task.created" && task && !isUnfinished(task.state)) {
     // Waived, cancelled or done while this waited for a retry: the system must not start work nobody wants
     // any more, nor get it after the task.cancelled telling it to stop.
@@ -231,7 +237,9 @@ async function recordOutcome(ctx: PassContext, row: ClaimedRow, outcome: PostOut
         lastError: error.slice(0, 500),
         nextAttemptAt: givingUp
           ? now
-          : new Date(now.getTime() + webhookRetryDelayMs(row.attempts, settings.retryBaseMs, Math.random, settings.retryCapMs)),
+          : new Date(
+              now.getTime() + webhookRetryDelayMs(row.attempts, settings.retryBaseMs, Math.random, settings.retryCapMs),
+            ),
       },
     });
     if (updated.count === 0 || !givingUp || !row.taskId || row.eventType !== "task.created") return;
@@ -286,7 +294,8 @@ export interface WebhookRunResult {
 /** Claims and posts one batch; returns what happened so callers can loop while there is work. */
 export async function runWebhooksOnce(prisma: Db, settings: WebhookSettings): Promise<WebhookRunResult> {
   const result: WebhookRunResult = { delivered: 0, retry: 0, failed: 0 };
-  const claimed = await claimDueDeliveries(prisma, settings);
+  const claimedAt = Date.now();
+  const claimed = await claimDueDeliveries(prisma, settings, new Date(claimedAt));
   if (claimed.length === 0) return result;
   const now = new Date();
   const policy = await loadFulfilmentPolicy(prisma);
@@ -295,7 +304,7 @@ export async function runWebhooksOnce(prisma: Db, settings: WebhookSettings): Pr
   const [systemRows, taskRows] = await Promise.all([
     prisma.dataSystem.findMany({
       where: { id: { in: systemIds } },
-      select: { id: true, webhookUrl: true, active: true },
+      select: { id: true, webhookUrl: true, active: true, reach: true },
     }),
     loadTasksForBodies(prisma, taskIds),
   ]);
@@ -315,12 +324,21 @@ export async function runWebhooksOnce(prisma: Db, settings: WebhookSettings): Pr
     delivered: [],
   };
   // Once an outcome cannot be recorded, no further row is sent (each is sent again when its lease runs out).
+  // Nor is a row whose lease would run out before its post could end (its name lookup and its request each
+  // have the time limit; a slow batch, a DNS outage): another
+  // worker could claim it meanwhile and send it at the same time. Those go back to the queue at once.
+  const leaseEnds = claimedAt + settings.leaseMs;
+  const unsent: ClaimedRow[] = [];
   let next = 0;
   let unrecorded: { error: unknown } | undefined;
   await Promise.all(
     Array.from({ length: Math.min(settings.concurrency, claimed.length) }, async () => {
       while (next < claimed.length && !unrecorded) {
         const row = claimed[next++]!;
+        if (Date.now() + 2 * settings.timeoutMs + LEASE_MARGIN_MS > leaseEnds) {
+          unsent.push(row);
+          continue;
+        }
         try {
           result[await deliverOne(ctx, row)]++;
         } catch (error) {
@@ -332,8 +350,19 @@ export async function runWebhooksOnce(prisma: Db, settings: WebhookSettings): Pr
   // The plain deliveries of the batch in one statement. Should it fail (the database went away), they stay
   // SENDING and are sent again, under the same webhook-id, once their lease runs out: at least once.
   await recordDelivered(prisma, ctx.delivered);
+  await releaseUnsent(prisma, unsent);
   if (unrecorded) throw unrecorded.error;
   return result;
+}
+
+/** Rows claimed but not sent (their lease was too short to send them safely): due again at once, uncounted. */
+async function releaseUnsent(prisma: Db, rows: ClaimedRow[]): Promise<void> {
+  for (const row of rows) {
+    await prisma.webhookDelivery.updateMany({
+      where: { id: row.id, status: "SENDING", attempts: row.attempts },
+      data: { status: "PENDING", lockedUntil: null, attempts: { decrement: 1 } },
+    });
+  }
 }
 
 async function recordDelivered(prisma: Db, rows: PassContext["delivered"]): Promise<void> {

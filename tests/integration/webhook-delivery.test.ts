@@ -328,6 +328,34 @@ describe("webhook delivery", () => {
     expect(rest.sort()).toEqual(backlog.map((b) => b.taskId).sort());
   });
 
+  it("sends nothing whose lease would run out before its post could end, and gives it back to the queue", async () => {
+    const s = await system();
+    const { deliveryId } = await addWebhookTask(database.prisma, caseId, s.id, "DELETION");
+    const result = await runWebhooksOnce(database.prisma, { ...settings, leaseMs: settings.timeoutMs + 1000 });
+    expect(result).toEqual({ delivered: 0, retry: 0, failed: 0 });
+    expect((await receiver.state()).received).toEqual([]);
+    expect(await database.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } })).toMatchObject({
+      status: "PENDING",
+      attempts: 0,
+      lockedUntil: null,
+    });
+    await drain();
+    expect((await receiver.state()).received.map((r) => r.id)).toEqual([deliveryId]);
+  });
+
+  it("sends nothing more to a system an administrator deactivated: its queued task comes back to staff", async () => {
+    const s = await system();
+    const { taskId, deliveryId } = await addWebhookTask(database.prisma, caseId, s.id, "DELETION");
+    await database.prisma.dataSystem.update({ where: { id: s.id }, data: { active: false } });
+    await drain();
+    expect((await receiver.state()).received).toEqual([]);
+    expect(await database.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } })).toMatchObject({
+      status: "FAILED",
+      lastError: "system switched off",
+    });
+    expect((await database.prisma.fulfilmentTask.findUniqueOrThrow({ where: { id: taskId } })).state).toBe("FAILED");
+  });
+
   it("two workers never send one delivery twice", async () => {
     const s = await system();
     const other = database.anotherConnection();

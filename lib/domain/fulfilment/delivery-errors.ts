@@ -14,6 +14,7 @@ export type DeliveryErrorKey =
   | "noSecret"
   | "caseClosed"
   | "taskFinished"
+  | "systemOff"
   | "invalidUrl"
   | "notHttps"
   | "hostNotFound"
@@ -29,6 +30,7 @@ const WORDED: Record<string, DeliveryErrorKey> = {
   "no signing secret": "noSecret",
   "case closed": "caseClosed",
   "task no longer open": "taskFinished",
+  "system switched off": "systemOff",
   "invalid URL": "invalidUrl",
   "not http(s)": "invalidUrl",
   "credentials in URL": "invalidUrl",

@@ -127,7 +127,15 @@ export async function postToTarget(
 ): Promise<PostOutcome> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
-  const target = await checkTarget(rawUrl, rules);
+  // The name lookup counts against the same time limit (a DNS outage must not hold a claimed row forever).
+  let timer: NodeJS.Timeout | undefined;
+  const lookupTimedOut = new Promise<"timeout">((resolve) => {
+    timer = setTimeout(() => resolve("timeout"), timeoutMs);
+  });
+  const checked = await Promise.race([checkTarget(rawUrl, rules), lookupTimedOut]);
+  clearTimeout(timer);
+  if (checked === "timeout") return { kind: "failed", error: "timeout", latencyMs: elapsed(), retry: true };
+  const target = checked;
   // A host that does not resolve now may resolve in a minute (a DNS outage): retried like a closed
   // connection. A refused address or a malformed URL will not change by waiting: failed at once.
   if (!target.ok) {

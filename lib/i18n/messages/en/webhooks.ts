@@ -46,6 +46,7 @@ export const webhooks = {
       noSecret: "The system has no signing secret.",
       caseClosed: "Not sent: the case is closed.",
       taskFinished: "Not sent: the task was finished, waived or cancelled meanwhile.",
+      systemOff: "Not sent: the system was deactivated or is no longer reached by webhook.",
       invalidUrl: "The webhook URL cannot be used.",
       notHttps: "Refused: in production webhooks go only to https URLs.",
       hostNotFound: "The webhook URL's host was not found.",

@@ -46,6 +46,7 @@ export const webhooks: Wording<typeof en> = {
       noSecret: "该系统没有签名密钥。",
       caseClosed: "未发送：案件已关闭。",
       taskFinished: "未发送：任务在此期间已完成、豁免或取消。",
+      systemOff: "未发送：该系统已停用，或已不再通过 Webhook 对接。",
       invalidUrl: "该 Webhook 地址无法使用。",
       notHttps: "已拒绝：生产环境中 Webhook 只发送到 https 地址。",
       hostNotFound: "找不到 Webhook 地址的主机。",
