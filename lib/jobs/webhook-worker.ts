@@ -153,6 +153,9 @@ async function deliverOne(ctx: PassContext, row: ClaimedRow): Promise<DeliveryOu
     };
   } else if (row.eventType === "task.created" && (!task || task.case.anonymizedAt || task.case.status === "CLOSED")) {
     outcome = { kind: "failed", error: "case closed", latencyMs: 0, retry: false };
+  } else if (row.eventType === "task.cancelled" && task && isUnfinished(task.state)) {
+    // Staff gave the task again since: the old "stop" must not reach the system after the new "start".
+    outcome = { kind: "failed", error: "task open again", latencyMs: 0, retry: false };
   } else if (row.eventType === "task.created" && (!system.active || system.reach !== "WEBHOOK")) {
     // Deactivating a system (or switching it to MANUAL) is how an administrator cuts it off: what was
     // queued for it is not sent, and its tasks come back to staff.

@@ -349,6 +349,13 @@ describe("tasks on a case", () => {
     ]);
     const created = await database.prisma.webhookDelivery.count({ where: { task: { caseId }, eventType: "task.created" } });
     expect(created).toBe(2);
+    // The messages of the earlier round that had not gone out are superseded: one "start" per task, and the
+    // old "stop" does not follow it.
+    const waiting = await database.prisma.webhookDelivery.findMany({
+      where: { task: { caseId }, status: { in: ["PENDING", "SENDING"] } },
+      select: { eventType: true },
+    });
+    expect(waiting).toEqual([{ eventType: "task.created" }]);
     // An open task is not made twice.
     const twice = await appError(addCaseTask({ caseId, systemId: systems.crm }, analyst));
     expect(twice.fieldErrors).toEqual({ systemId: ["system_has_task"] });

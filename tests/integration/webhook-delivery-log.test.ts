@@ -63,14 +63,35 @@ describe("the delivery log and send again", () => {
     expect(event).toMatchObject({ actorId: officer.id, data: { deliveryId, taskId, systemId: system.id } });
   });
 
-  it("keeps a task the system itself reported as failed FAILED (only the message goes again)", async () => {
+  it("does not ask again for a task the system itself reported as failed: it is with staff", async () => {
     const { taskId, deliveryId } = await failedTask();
     await database.prisma.fulfilmentTask.update({
       where: { id: taskId },
       data: { finishedBy: "SYSTEM", finishedAt: new Date() },
     });
-    expect((await resendDelivery({ deliveryId }, officer)).taskReopened).toBe(false);
+    await expect(resendDelivery({ deliveryId }, officer)).rejects.toMatchObject({ code: "CONFLICT" });
     expect((await database.prisma.fulfilmentTask.findUniqueOrThrow({ where: { id: taskId } })).state).toBe("FAILED");
+    expect((await database.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } })).status).toBe(
+      "FAILED",
+    );
+  });
+
+  it("sends again a 'stop' (task.cancelled) that did not get through, although the case is closed", async () => {
+    const { taskId, caseId } = await failedTask();
+    await database.prisma.case.update({ where: { id: caseId }, data: { status: "CLOSED", outcome: "WITHDRAWN" } });
+    const stop = await database.prisma.webhookDelivery.create({
+      data: {
+        id: `msg_stop${taskId.replace(/-/g, "").slice(0, 28)}`,
+        systemId: system.id,
+        taskId,
+        eventType: "task.cancelled",
+        status: "FAILED",
+      },
+    });
+    expect((await resendDelivery({ deliveryId: stop.id }, officer)).taskReopened).toBe(false);
+    expect((await database.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: stop.id } })).status).toBe(
+      "PENDING",
+    );
   });
 
   it("lets an analyst send again only a delivery of a case they may see", async () => {

@@ -356,6 +356,27 @@ describe("webhook delivery", () => {
     expect((await database.prisma.fulfilmentTask.findUniqueOrThrow({ where: { id: taskId } })).state).toBe("FAILED");
   });
 
+  it("never sends an old 'stop' for a task staff gave again since", async () => {
+    const s = await system();
+    const { taskId } = await addWebhookTask(database.prisma, caseId, s.id, "DELETION");
+    await database.prisma.webhookDelivery.updateMany({ where: { taskId }, data: { status: "DELIVERED" } });
+    const stop = await database.prisma.webhookDelivery.create({
+      data: {
+        id: `msg_stop${taskId.replace(/-/g, "").slice(0, 28)}`,
+        systemId: s.id,
+        taskId,
+        eventType: "task.cancelled",
+      },
+    });
+    await drain();
+    expect((await receiver.state()).received).toEqual([]);
+    expect(await database.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: stop.id } })).toMatchObject({
+      status: "FAILED",
+      lastError: "task open again",
+    });
+    expect((await database.prisma.fulfilmentTask.findUniqueOrThrow({ where: { id: taskId } })).state).toBe("OPEN");
+  });
+
   it("two workers never send one delivery twice", async () => {
     const s = await system();
     const other = database.anotherConnection();

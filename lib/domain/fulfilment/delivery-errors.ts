@@ -15,6 +15,8 @@ export type DeliveryErrorKey =
   | "caseClosed"
   | "taskFinished"
   | "systemOff"
+  | "superseded"
+  | "taskOpenAgain"
   | "invalidUrl"
   | "notHttps"
   | "hostNotFound"
@@ -31,6 +33,8 @@ const WORDED: Record<string, DeliveryErrorKey> = {
   "case closed": "caseClosed",
   "task no longer open": "taskFinished",
   "system switched off": "systemOff",
+  superseded: "superseded",
+  "task open again": "taskOpenAgain",
   "invalid URL": "invalidUrl",
   "not http(s)": "invalidUrl",
   "credentials in URL": "invalidUrl",

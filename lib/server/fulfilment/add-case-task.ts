@@ -86,6 +86,14 @@ export function addCaseTask(input: z.input<typeof addCaseTaskSchema>, actor: Act
               data: { caseId: found.id, systemId: system.id, kind: found.type, createdById: actor.id, createdAt: now },
               select: { id: true, caseId: true, systemId: true },
             });
+        if (earlier) {
+          // The task's earlier messages are superseded by the new one (a new webhook-id): one still waiting
+          // must not reach the system as a second request, nor an old "stop" after the new "start".
+          await tx.webhookDelivery.updateMany({
+            where: { taskId: earlier.id, status: { in: ["PENDING", "FAILED"] } },
+            data: { status: "FAILED", lastError: "superseded", lockedUntil: null },
+          });
+        }
         await announceTask(tx, task, system, now, { urgent: isDirectMarketingObjection(found.type, found.details) });
         tasks.push(task);
       }

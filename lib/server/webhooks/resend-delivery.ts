@@ -22,7 +22,8 @@ const lockedRow = z.object({ id: z.string() });
  * "Send again" from the delivery log: the same message (the same `webhook-id`, so a receiver that already
  * has it drops the repeat) is due now with a fresh count of attempts. A task that FAILED because its
  * delivery failed (not one a system or owner reported as failed) goes back to OPEN. Refused while the
- * delivery is being sent, and for a task's delivery once its case is closed. Audited with ids and codes.
+ * delivery is being sent, for a task someone reported FAILED, and for a task's delivery once its case is
+ * closed, except the task.cancelled that tells the system to stop. Audited with ids and codes.
  */
 export async function resendDelivery(input: z.input<typeof resendDeliverySchema>, actor: Actor, now = new Date()) {
   if (!can(actor.role, "cases:work")) throw new AppError("FORBIDDEN", "problems.roleNotAllowed");
@@ -48,7 +49,9 @@ export async function resendDelivery(input: z.input<typeof resendDeliverySchema>
       });
       if (!canSeeCase(actor, assigneeId)) throw new AppError("FORBIDDEN", "problems.caseAssignedElsewhere");
     }
-    if (task && (task.case.status === "CLOSED" || task.case.anonymizedAt)) {
+    // A closed case's task is not asked for again; but a "stop" (task.cancelled, sent when the case closed)
+    // that did not get through may be sent again, or the system would go on working on a closed request.
+    if (task && delivery.eventType !== "task.cancelled" && (task.case.status === "CLOSED" || task.case.anonymizedAt)) {
       throw new AppError("CONFLICT", "problems.taskCaseClosed");
     }
     // FAILED by its delivery (no one reported it: finishedBy is unset) → back to OPEN for the system.
@@ -58,6 +61,11 @@ export async function resendDelivery(input: z.input<typeof resendDeliverySchema>
     // A task nobody wants any more (done, waived, cancelled) is not asked for again: the system may already
     // have been told to stop (task.cancelled), and the worker would not send it anyway.
     if (task && delivery.eventType === "task.created" && !isUnfinished(task.state)) {
+      throw new AppError("CONFLICT", "problems.taskAlreadyFinished");
+    }
+    // A task the system itself (or an owner) reported FAILED is with staff: sending it again would ask the
+    // system for an answer the result API then refuses.
+    if (task && delivery.eventType === "task.created" && task.state === "FAILED" && !reopen) {
       throw new AppError("CONFLICT", "problems.taskAlreadyFinished");
     }
     await tx.webhookDelivery.update({

@@ -47,6 +47,8 @@ export const webhooks = {
       caseClosed: "Not sent: the case is closed.",
       taskFinished: "Not sent: the task was finished, waived or cancelled meanwhile.",
       systemOff: "Not sent: the system was deactivated or is no longer reached by webhook.",
+      superseded: "Not sent: staff gave the task again, with a new message.",
+      taskOpenAgain: "Not sent: staff gave the task again since this message to stop.",
       invalidUrl: "The webhook URL cannot be used.",
       notHttps: "Refused: in production webhooks go only to https URLs.",
       hostNotFound: "The webhook URL's host was not found.",

@@ -47,6 +47,8 @@ export const webhooks: Wording<typeof en> = {
       caseClosed: "未发送：案件已关闭。",
       taskFinished: "未发送：任务在此期间已完成、豁免或取消。",
       systemOff: "未发送：该系统已停用，或已不再通过 Webhook 对接。",
+      superseded: "未发送：工作人员已重新下达该任务，并发送了新消息。",
+      taskOpenAgain: "未发送：在这条停止消息之后，工作人员已重新下达该任务。",
       invalidUrl: "该 Webhook 地址无法使用。",
       notHttps: "已拒绝：生产环境中 Webhook 只发送到 https 地址。",
       hostNotFound: "找不到 Webhook 地址的主机。",
