@@ -1,13 +1,14 @@
 // First: it prepares the runtime Next's request scope needs (see the file).
 import { inRequestScope } from "../support/request-scope";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import TaskLinkPage from "@/app/task/[token]/page";
 import { reportTaskAction } from "@/lib/actions/public/task-link";
 import type { Actor } from "@/lib/auth/guards";
 import { hashToken } from "@/lib/crypto/tokens";
 import { AppError } from "@/lib/errors/app-error";
 import { messages } from "@/lib/i18n/messages";
+import { extendDeadline } from "@/lib/server/deadlines/extend-deadline";
 import { ensureDeadlinePolicies } from "@/lib/server/deadlines/policy-store";
 import { reportTaskByLink, type TaskLinkAnswer } from "@/lib/server/fulfilment/report-task-by-link";
 import { recordTaskResult } from "@/lib/server/fulfilment/record-task-result";
@@ -344,6 +345,24 @@ describe("task links: a system's outside owners do their part of a request", () 
     const staffOnly = await manualTask("DELETION", { ownerEmails: [] });
     const none = await appError(resendTaskLink({ caseId: staffOnly.caseId, taskId: staffOnly.task.id }, officer));
     expect(none.key).toBe("taskLink.staff.noOutsideOwners");
+  });
+
+  it("keeps a task's link working as long as its case: an extension carries the link along", async () => {
+    const { caseId, task, token } = await manualTask("DELETION");
+    const before = (await taskRow(task.id)).linkExpiresAt!;
+    await extendDeadline({ caseId, reason: "The request covers ten years of records in three systems." }, officer);
+    const dueAt = (await database.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).dueAt;
+    const after = (await taskRow(task.id)).linkExpiresAt!;
+    expect(after.getTime()).toBeGreaterThan(before.getTime());
+    expect(after.getTime()).toBe(dueAt.getTime() + 30 * 24 * 60 * 60 * 1000);
+    // The link still opens past its first expiry.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date(before.getTime() + 24 * 60 * 60 * 1000));
+    try {
+      expect((await taskLinkView(token)).reference).toMatch(/^DSR-/);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("limits answers per client address, counting forged tokens", async () => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { taskLinkExpiry } from "@/lib/domain/fulfilment/task-clock";
 import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { computeDeadline, endOfLocalDay, type ClockStop, type DeadlineResult } from "@/lib/domain/deadlines";
@@ -31,6 +32,13 @@ export async function recomputeCaseDeadline(tx: Tx, caseId: string, now: Date): 
     await loadCalendars(tx),
   );
   await tx.case.update({ where: { id: caseId }, data: deadlineColumns(result) });
+  // Task links expire with the case: a later due date (an extension, a clock stop) carries its open tasks'
+  // live links along; an earlier one never cuts a link short.
+  const linkExpiry = taskLinkExpiry(result.dueAt);
+  await tx.fulfilmentTask.updateMany({
+    where: { caseId, state: "OPEN", linkRevokedAt: null, linkExpiresAt: { lt: linkExpiry } },
+    data: { linkExpiresAt: linkExpiry },
+  });
   return result;
 }
 
