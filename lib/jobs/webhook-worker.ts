@@ -260,6 +260,8 @@ async function recordOutcome(ctx: PassContext, row: ClaimedRow, outcome: PostOut
     });
     if (failed.count === 0) return;
     const task = await tx.fulfilmentTask.findUniqueOrThrow({ where: { id: row.taskId }, select: { caseId: true } });
+    // A change to the case like any other: a case page opened before it cannot act on the task unseen.
+    await bumpCaseVersion(tx, task.caseId);
     await recordAuditEvent(tx, {
       type: "task.delivery_failed",
       actorKind: "SYSTEM",

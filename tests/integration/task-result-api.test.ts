@@ -99,6 +99,7 @@ describe("POST /api/v1/tasks/{id}/result", () => {
     for (const token of [null, "", "rdt_forged", retired]) {
       const response = await call(taskId, token, done("DELETED"));
       expect(response.status).toBe(401);
+      expect(response.headers.get("www-authenticate")).toMatch(/^Bearer /);
       expect((await errorOf(response)).message).toBe(messages.en.problems.apiTokenRefused);
     }
     expect((await database.prisma.fulfilmentTask.findUniqueOrThrow({ where: { id: taskId } })).state).toBe("OPEN");

@@ -64,6 +64,10 @@ describe("webhook rules", () => {
       "fe80::1",
       "::ffff:10.0.0.1",
       "::",
+      "::10.0.0.1",
+      "fec0::1",
+      "64:ff9b:1::a00:1",
+      "2002:a00:1::1",
     ]) {
       expect(classifyAddress(a), a).toBe("private");
     }

@@ -32,11 +32,14 @@ for (const [net, prefix] of [
   blocked.addSubnet(net, prefix, "ipv4");
 }
 for (const [net, prefix] of [
-  ["::", 128],
+  ["::", 96], // unspecified and IPv4-compatible (::a.b.c.d)
   ["fc00::", 7],
   ["fe80::", 10],
+  ["fec0::", 10], // site-local (deprecated, still routed inside some networks)
   ["ff00::", 8],
   ["64:ff9b::", 96],
+  ["64:ff9b:1::", 48], // local-use NAT64
+  ["2002::", 16], // 6to4: the IPv4 address is inside it
 ] as const) {
   blocked.addSubnet(net, prefix, "ipv6");
 }

@@ -74,6 +74,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     });
     return NextResponse.json(result, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    return errorResponse(error, request);
+    const response = errorResponse(error, request);
+    // RFC 6750 §3: a refused bearer token says which scheme to use.
+    if (response.status === 401) response.headers.set("WWW-Authenticate", 'Bearer realm="rightsdesk-tasks"');
+    return response;
   }
 }
