@@ -170,7 +170,13 @@ export function CaseTasksPanel({
                   <summary className="cursor-pointer text-sm text-blue-800">{t("tasks.record.title")}</summary>
                   {task.kind === "ACCESS" ? (
                     // An access export comes with its files: the form "My tasks" uses, which takes them.
-                    <MyTaskForm caseId={detail.id} taskId={task.id} results={RESULTS_BY_KIND.ACCESS} withFiles />
+                    <MyTaskForm
+                      caseId={detail.id}
+                      version={detail.version}
+                      taskId={task.id}
+                      results={RESULTS_BY_KIND.ACCESS}
+                      withFiles
+                    />
                   ) : (
                     <ActionForm
                       id="record-task"

@@ -12,11 +12,14 @@ import { TaskOutcomeFields } from "./task-outcome-fields";
 /** A staff owner records their system's task: done with a result and a note, or not applicable / failed with a reason. */
 export function MyTaskForm({
   caseId,
+  version,
   taskId,
   results,
   withFiles,
 }: {
   caseId: string;
+  /** The case's version as the page showed it (the case page): a change meanwhile is refused, not overwritten. */
+  version?: number;
   taskId: string;
   results: readonly TaskResult[];
   /** An access export: the form takes its files. */
@@ -30,6 +33,7 @@ export function MyTaskForm({
   return (
     <form {...formProps} className="space-y-3">
       <input type="hidden" name="caseId" value={caseId} />
+      {version !== undefined && <input type="hidden" name="expectedVersion" value={version} />}
       <input type="hidden" name="taskId" value={taskId} />
       <TaskOutcomeFields
         legend={t("myTasks.record")}

@@ -20,7 +20,9 @@ function LinkButton({
   action: LinkAction;
   label: string;
 }) {
-  const { formProps, pending, ok, message } = useSchemaForm(taskLinkActionSchema, action, { id: `${label}-${taskId}` });
+  const { formProps, pending, ok, message } = useSchemaForm(taskLinkActionSchema, action, {
+    id: `${action === resendTaskLinkAction ? "resend" : "revoke"}-link-${taskId}`,
+  });
   return (
     <form {...formProps} className="inline-flex flex-col gap-1">
       <input type="hidden" name="caseId" value={caseId} />

@@ -14,7 +14,9 @@ describe("what a task asks its system, in words", () => {
   it("words each kind from the request's details, in both languages", () => {
     expect(say("en", "ACCESS", {})).toBe("Export this person's data.");
     expect(say("en", "DELETION", { scope: "everything" })).toBe("Delete this person's data.");
-    expect(say("en", "CORRECTION", { dataItem: "Surname", correctedValue: "Smith" })).toBe("Change Surname to “Smith”.");
+    expect(say("en", "CORRECTION", { dataItem: "Surname", correctedValue: "Smith" })).toBe(
+      "Change Surname to “Smith”.",
+    );
     expect(say("en", "CORRECTION", { dataItem: "Surname", currentValue: "Smyth", correctedValue: "Smith" })).toBe(
       "Change Surname from “Smyth” to “Smith”.",
     );
@@ -37,7 +39,11 @@ describe("what a task asks its system, in words", () => {
       before: "a@x",
       after: "b@x",
     });
-    expect(correctionOf({ dataItem: "Email", correctedValue: "b@x" })).toEqual({ item: "Email", before: null, after: "b@x" });
+    expect(correctionOf({ dataItem: "Email", correctedValue: "b@x" })).toEqual({
+      item: "Email",
+      before: null,
+      after: "b@x",
+    });
     expect(correctionOf({})).toBeNull();
   });
 });
@@ -61,13 +67,19 @@ describe("the summary drafted from the tasks", () => {
   it("says what each system did, in the requester's language, only once every task is finished", () => {
     const tasks = [
       { systemName: "Shop", state: "DONE" as const, result: "DELETED" as const },
+      { systemName: "Billing", state: "DONE" as const, result: "NO_DATA_FOUND" as const },
       { systemName: "Archive", state: "NOT_APPLICABLE" as const, result: null },
+      { systemName: "Legacy", state: "WAIVED" as const, result: null },
     ];
+    // Systems whose task did not apply or was waived are not named to the requester.
     expect(draftSummary("en", tasks)).toBe(
-      "We have acted on your request in each of our systems that holds your data:\n- Archive: this did not apply\n- Shop: your data was deleted",
+      "We have acted on your request in each of our systems that holds your data:\n- Billing: no data about you was found\n- Shop: your data was deleted",
     );
-    expect(draftSummary("zh", tasks)).toBe("我们已在保存您数据的每个系统中处理了您的请求：\n- Archive：不适用\n- Shop：您的数据已删除");
+    expect(draftSummary("zh", tasks)).toBe(
+      "我们已在保存您数据的每个系统中处理了您的请求：\n- Billing：未找到与您有关的数据\n- Shop：您的数据已删除",
+    );
     expect(draftSummary("en", [...tasks, { systemName: "CRM", state: "OPEN", result: null }])).toBeNull();
+    expect(draftSummary("en", tasks.slice(2))).toBeNull();
     expect(draftSummary("en", [])).toBeNull();
   });
 });
@@ -75,7 +87,8 @@ describe("the summary drafted from the tasks", () => {
 describe("the record-a-result form", () => {
   it("asks for a result with DONE and a reason otherwise, and gives the finishing the one writer takes", () => {
     const base = { caseId: "00000000-0000-4000-8000-000000000001", taskId: "00000000-0000-4000-8000-000000000002" };
-    const errors = (input: object) => recordTaskResultSchema.safeParse({ ...base, ...input }).error?.issues.map((i) => [i.path.join("."), i.message]);
+    const errors = (input: object) =>
+      recordTaskResultSchema.safeParse({ ...base, ...input }).error?.issues.map((i) => [i.path.join("."), i.message]);
     expect(errors({ state: "DONE" })).toEqual([["result", "choose_task_result"]]);
     expect(errors({ state: "FAILED", reason: "   " })).toEqual([["reason", "write_task_reason"]]);
     expect(errors({ state: "MAYBE" })?.[0]).toEqual(["state", "choose_task_outcome"]);

@@ -10,20 +10,20 @@ export interface SummaryTask {
 
 /**
  * The resolution summary drafted from a case's finished tasks, in the requester's language, for staff to
- * edit before sending (the resolve form is prefilled with it): one line per system saying what was done.
- * Null while any task is unfinished (the case cannot be resolved yet) or when there are none.
+ * edit before sending (the resolve form is prefilled with it): one line per system that did something.
+ * Systems whose task did not apply or was waived are left out: why is internal, and "nothing was needed"
+ * may not be true. Null while any task is unfinished (the case cannot be resolved yet), or when no task
+ * was done.
  */
 export function draftSummary(locale: Locale, tasks: readonly SummaryTask[]): string | null {
-  if (tasks.length === 0 || tasks.some((task) => task.state === "OPEN" || task.state === "FAILED")) return null;
+  if (tasks.some((task) => task.state === "OPEN" || task.state === "FAILED")) return null;
+  const done = tasks.filter((task) => task.state === "DONE" && task.result);
+  if (done.length === 0) return null;
   const t = translatorFor(locale);
-  const lines = [...tasks]
+  const lines = [...done]
     .sort((a, b) => a.systemName.localeCompare(b.systemName))
-    .map((task) => {
-      const what =
-        task.state === "DONE" && task.result
-          ? t(`tasks.summary.results.${task.result}`)
-          : t(`tasks.summary.states.${task.state === "NOT_APPLICABLE" ? "NOT_APPLICABLE" : "WAIVED"}`);
-      return t("tasks.summary.line", { system: task.systemName, what });
-    });
+    .map((task) =>
+      t("tasks.summary.line", { system: task.systemName, what: t(`tasks.summary.results.${task.result!}`) }),
+    );
   return [t("tasks.summary.intro"), ...lines].join("\n");
 }

@@ -100,10 +100,6 @@ export const tasks = {
         NO_DATA_FOUND: "no data about you was found",
         FILES_ATTACHED: "your data was exported",
       } satisfies Record<TaskResult, string>,
-      states: {
-        NOT_APPLICABLE: "this did not apply",
-        WAIVED: "no action was needed",
-      },
     },
     checklist: { byTasks: "follows the tasks" },
     filters: {

@@ -99,10 +99,6 @@ export const tasks: Wording<typeof en> = {
         NO_DATA_FOUND: "未找到与您有关的数据",
         FILES_ATTACHED: "您的数据已导出",
       },
-      states: {
-        NOT_APPLICABLE: "不适用",
-        WAIVED: "无需处理",
-      },
     },
     checklist: { byTasks: "随任务而定" },
     filters: {
