@@ -56,6 +56,11 @@ export function formatNumber(locale: Locale, value: number): string {
   return numbers[locale].format(value);
 }
 
+/** Names listed in a sentence: "CRM, Mailer" in English, "CRM、Mailer" in Chinese (the enumeration comma). */
+export function formatNames(locale: Locale, names: readonly string[]): string {
+  return names.join(locale === "zh" ? "、" : ", ");
+}
+
 /** The Intl locale of a language, for the formatting this module does not cover (units, lists). */
 export function intlLocale(locale: Locale): string {
   return INTL_LOCALE[locale];

@@ -435,7 +435,7 @@ describe("tasks on a case", () => {
       "Test Staff reported CRM's task: Not applicable",
       "Tasks were made for the systems: CRM, Mailer",
     ]);
-    expect(sentences("zh")).toEqual(["Test Staff报告了CRM的任务：不适用", "已为以下系统生成任务：CRM, Mailer"]);
+    expect(sentences("zh")).toEqual(["Test Staff报告了CRM的任务：不适用", "已为以下系统生成任务：CRM、Mailer"]);
   });
 
   it("the dashboard gives the median time to finish tasks per system", async () => {
@@ -543,7 +543,7 @@ describe("tasks on a case", () => {
     await database.prisma.user.update({ where: { id: officer.id }, data: { locale: "zh" } });
     try {
       const waived = await send(waiveTaskAction, officer, { caseId, taskId: task!.id, reason: "Not needed" });
-      expect(waived.message).toBe("任务已豁免。");
+      expect(waived.message).toBe("任务已免除。");
     } finally {
       await database.prisma.user.update({ where: { id: officer.id }, data: { locale: "en" } });
     }

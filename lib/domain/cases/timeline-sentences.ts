@@ -1,3 +1,4 @@
+import { formatNames } from "@/lib/i18n/format";
 import { type Locale } from "@/lib/i18n/languages";
 import { translateIfKnown, translatorFor } from "@/lib/i18n/translator";
 
@@ -106,7 +107,7 @@ export function describeEvent(
     assignee: person(changes.assigneeId?.to),
     outcome: outcome === undefined ? none : value("outcome", outcome),
     system: system(data.systemId),
-    systems: systemIds.length > 0 ? systemIds.map(system).join(", ") : none,
+    systems: systemIds.length > 0 ? formatNames(locale, systemIds.map(system)) : none,
     state: changes.state?.to === undefined ? none : value("state", changes.state.to),
   };
   return {

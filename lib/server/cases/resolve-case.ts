@@ -1,4 +1,5 @@
 import "server-only";
+import { formatNames } from "@/lib/i18n/format";
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/guards";
 import { resolveCaseSchema } from "@/lib/domain/cases/case-forms";
@@ -28,7 +29,10 @@ export function resolveCase(input: z.input<typeof resolveCaseSchema>, actor: Act
     if (waiting.length > 0) {
       throw new AppError("CONFLICT", "problems.tasksUnfinished", undefined, {
         count: waiting.length,
-        systems: waiting.sort((a, b) => a.localeCompare(b)).join(", "),
+        systems: formatNames(
+          actor.locale,
+          waiting.sort((a, b) => a.localeCompare(b)),
+        ),
       });
     }
     const ticks = await tx.caseChecklistItem.findMany({ where: { caseId: found.id }, select: { item: true } });

@@ -21,7 +21,7 @@ export const settings: Wording<typeof en> = {
           about: "每封邮件的主题和附加段落（英文和中文），可预览。",
         },
         routing: { title: "转交", about: "转交企业客户的请求的处理时限。" },
-        fulfilment: { title: "履行", about: "系统任务的处理时限、结果文件的大小和 Webhook 的尝试次数。" },
+        fulfilment: { title: "请求履行", about: "系统任务的处理时限、结果文件的大小和 Webhook 的尝试次数。" },
         retention: { title: "保存期限", about: "个人信息的保存期限，以及下次运行将匿名化的内容。" },
         users: { title: "用户", about: "员工账户、角色和邀请。" },
         email: { title: "邮件发送", about: "发件箱、发送失败的邮件和测试邮件。" },

@@ -65,7 +65,7 @@ export const systems: Wording<typeof en> = {
         DONE: "已完成",
         NOT_APPLICABLE: "不适用",
         FAILED: "失败",
-        WAIVED: "已豁免",
+        WAIVED: "已免除",
       },
     },
     secrets: {

@@ -16,7 +16,7 @@ export const taskLink: Wording<typeof en> = {
     results: {
       CORRECTED: "已更正",
       DELETED: "已删除",
-      SUPPRESSED: "已屏蔽",
+      SUPPRESSED: "已停止直接营销",
       STOPPED: "已停止处理",
       NO_DATA_FOUND: "未找到此人的数据",
       FILES_ATTACHED: "已附上导出文件",
@@ -57,13 +57,13 @@ export const taskLink: Wording<typeof en> = {
     state: "状态",
     dueDate: "截止日期",
     whatToDo: "需要做什么",
-    states: { OPEN: "未完成", DONE: "已完成", NOT_APPLICABLE: "不适用", FAILED: "失败", WAIVED: "已豁免" },
+    states: { OPEN: "待处理", DONE: "已完成", NOT_APPLICABLE: "不适用", FAILED: "失败", WAIVED: "已免除" },
     reasonWas: "给出的原因：{reason}",
     record: "记录结果",
     recorded: "已记录。",
   },
   fulfilmentSettings: {
-    title: "履行",
+    title: "请求履行",
     intro:
       "各系统在每项请求中所获任务的时钟，以及对负责人和系统回传内容的限制。新值适用于此后创建的任务；已安排的提醒保持原日期。",
     clock: "提醒和升级",

@@ -30,12 +30,12 @@ export const tasks: Wording<typeof en> = {
       DONE: "已完成",
       NOT_APPLICABLE: "不适用",
       FAILED: "失败",
-      WAIVED: "已豁免",
+      WAIVED: "已免除",
     },
     results: {
       CORRECTED: "已更正",
       DELETED: "已删除",
-      SUPPRESSED: "已停止营销",
+      SUPPRESSED: "已停止直接营销",
       STOPPED: "已停止处理",
       NO_DATA_FOUND: "未找到数据",
       FILES_ATTACHED: "已附文件",
@@ -47,7 +47,7 @@ export const tasks: Wording<typeof en> = {
       ROUTING: "转交",
       CLOSURE: "结案",
     },
-    reach: { MANUAL: "任务链接", WEBHOOK: "网络钩子" },
+    reach: { MANUAL: "任务链接", WEBHOOK: "Webhook" },
     deliveryStatuses: {
       PENDING: "等待发送",
       SENDING: "发送中",
@@ -69,14 +69,14 @@ export const tasks: Wording<typeof en> = {
       submit: "记录",
     },
     waive: {
-      title: "豁免任务",
-      reason: "豁免该任务的原因",
-      submit: "豁免",
+      title: "免除任务",
+      reason: "免除该任务的原因",
+      submit: "免除",
     },
     done: {
       added: "任务已添加。",
       recorded: "结果已记录。",
-      waived: "任务已豁免。",
+      waived: "任务已免除。",
     },
     instructions: {
       access: "导出该人员的数据。",

@@ -45,7 +45,7 @@ export const webhooks: Wording<typeof en> = {
       noUrl: "该系统没有 Webhook 地址。",
       noSecret: "该系统没有签名密钥。",
       caseClosed: "未发送：案件已关闭。",
-      taskFinished: "未发送：任务在此期间已完成、豁免或取消。",
+      taskFinished: "未发送：任务在此期间已完成、免除或取消。",
       systemOff: "未发送：该系统已停用，或已不再通过 Webhook 对接。",
       superseded: "未发送：工作人员已重新下达该任务，并发送了新消息。",
       taskOpenAgain: "未发送：在这条停止消息之后，工作人员已重新下达该任务。",
