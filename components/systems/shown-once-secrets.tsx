@@ -19,13 +19,15 @@ export function ShownOnceSecrets({
 }) {
   const t = useTranslations();
   if (secrets.length === 0) return null;
+  // Two rotations on one page show two of these: the kinds keep their headings apart.
+  const headingId = `secrets-${systemId}-${secrets.map((s) => s.kind).join("-")}`;
   return (
     <section
-      aria-labelledby={`secrets-${systemId}`}
+      aria-labelledby={headingId}
       className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-4"
       data-testid="shown-once-secrets"
     >
-      <h2 id={`secrets-${systemId}`} className="font-semibold">
+      <h2 id={headingId} className="font-semibold">
         {name ? <span translate="no">{name}</span> : t("systems.secrets.shownOnceTitle")}
       </h2>
       {!name && <p className="text-sm text-slate-700">{t("systems.secrets.shownOnce")}</p>}

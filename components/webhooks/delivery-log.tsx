@@ -74,7 +74,7 @@ export function DeliveryLog({
               <td className="py-2 pr-3 whitespace-nowrap">{when(d.createdAt)}</td>
               <td className="py-2 pr-3">
                 {eventLabel(t, d.eventType)}
-                <div className="font-mono text-xs text-slate-500" translate="no">
+                <div id={`delivery-${d.id}`} className="font-mono text-xs text-slate-500" translate="no">
                   {d.id}
                 </div>
               </td>
@@ -108,7 +108,7 @@ export function DeliveryLog({
               {mayResend && (
                 <td className="py-2">
                   {d.status === "DELIVERED" || d.status === "FAILED" ? (
-                    <ResendDeliveryButton deliveryId={d.id} />
+                    <ResendDeliveryButton deliveryId={d.id} describedBy={`delivery-${d.id}`} />
                   ) : null}
                 </td>
               )}

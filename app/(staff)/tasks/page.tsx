@@ -61,16 +61,19 @@ export default async function MyTasksPage() {
                     </dd>
                   </>
                 )}
-                {task.deliveryError !== null ? (
-                  <dd className="col-span-4 text-red-800">
-                    {deliveryErrorText(actor.locale, task.deliveryError, true)}
-                  </dd>
-                ) : (
-                  task.reason && (
-                    <dd className="col-span-4 text-red-800">{t("myTasks.reasonWas", { reason: task.reason })}</dd>
-                  )
-                )}
               </dl>
+              {/* Why a failed task came back: a note of its own, not part of the instruction above. */}
+              {task.deliveryError !== null ? (
+                <p className="mb-3 text-sm text-red-800" role="note">
+                  {deliveryErrorText(actor.locale, task.deliveryError, true)}
+                </p>
+              ) : (
+                task.reason && (
+                  <p className="mb-3 text-sm text-red-800" role="note">
+                    {t("myTasks.reasonWas", { reason: task.reason })}
+                  </p>
+                )
+              )}
               {mayRecord && (
                 <MyTaskForm
                   caseId={task.caseId}

@@ -4,6 +4,7 @@ export const webhooks = {
   /** Webhook deliveries to systems (the delivery log); the result API's refusals are under `problems`. */
   webhooks: {
     log: {
+      pageTitle: "Webhook deliveries",
       title: "Webhook deliveries: {system}",
       intro:
         "Each task sent to this system, newest first. A delivery is retried after a timeout, a closed connection or a 5xx answer; a 4xx answer fails it at once and the task goes back to staff.",

@@ -4,6 +4,7 @@ import type { Wording } from "../wording";
 export const webhooks: Wording<typeof en> = {
   webhooks: {
     log: {
+      pageTitle: "Webhook 投递记录",
       title: "Webhook 投递：{system}",
       intro:
         "发送给此系统的每项任务，最新的在前。超时、连接被关闭或 5xx 应答后会重试投递；4xx 应答会使投递立即失败，任务退回给工作人员。",

@@ -11,7 +11,7 @@ import { translatorFor } from "@/lib/i18n/translator";
 import { DELIVERY_LOG_SIZE, listDeliveries } from "@/lib/server/webhooks/list-deliveries";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: translatorFor(await pageLocale())("webhooks.log.title", { system: "" }) };
+  return { title: translatorFor(await pageLocale())("webhooks.log.pageTitle") };
 }
 
 export default async function SystemDeliveriesPage({ params }: { params: Promise<{ id: string }> }) {
