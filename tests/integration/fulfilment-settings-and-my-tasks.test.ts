@@ -12,6 +12,8 @@ import { readableTexts } from "../support/visible-text";
 import { recordMyTaskResultAction } from "@/lib/actions/staff/task-links";
 import { loadFulfilmentPolicy } from "@/lib/server/fulfilment/load-fulfilment-policy";
 import { listMyTasks } from "@/lib/server/fulfilment/list-my-tasks";
+import { taskReminders } from "@/lib/domain/fulfilment/task-clock";
+import { caseCalendar } from "@/lib/server/routing/routing-policy";
 import { recordTaskResult } from "@/lib/server/fulfilment/record-task-result";
 import { updateFulfilmentPolicy } from "@/lib/server/fulfilment/update-fulfilment-policy";
 import { logCase } from "../support/log-case";
@@ -125,10 +127,19 @@ describe("fulfilment settings", () => {
     );
     const system = await createSystem(database.prisma, { ownerEmails: ["x@systems.example"] });
     const task = await createAnnouncedTask(database.prisma, created.id, system);
-    // One business day, then two: at most a long weekend (with holidays) apart.
-    const days = (task.escalateAt!.getTime() - task.remindAt!.getTime()) / 86_400_000;
-    expect(days).toBeGreaterThanOrEqual(1);
-    expect(days).toBeLessThanOrEqual(5);
+    // The new values on the case regime's calendar, not the defaults (3 and 7 business days).
+    const { policy: casePolicy } = await database.prisma.case.findUniqueOrThrow({ where: { id: created.id } });
+    const { timeZone, calendar } = await database.prisma.$transaction((tx) => caseCalendar(tx, casePolicy));
+    const saved = await policy();
+    const expected = taskReminders(task.createdAt, saved, timeZone, calendar);
+    expect({ remindAt: task.remindAt, escalateAt: task.escalateAt }).toEqual(expected);
+    const defaults = taskReminders(
+      task.createdAt,
+      { remindAfterBusinessDays: 3, escalateAfterBusinessDays: 7 },
+      timeZone,
+      calendar,
+    );
+    expect(expected.remindAt < defaults.remindAt && expected.escalateAt < defaults.escalateAt).toBe(true);
   });
 });
 

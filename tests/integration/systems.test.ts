@@ -363,7 +363,6 @@ describe("the systems registry", () => {
 
   describe("rotating secrets", () => {
     it("makes a new signing secret, keeps the old one working for 24 hours, then only the new one", async () => {
-      const created = new Date("2026-12-01T10:00:00Z");
       const { systemId, secrets } = await webhookSystem(uniqueName("Order service"), {});
       const first = secrets.find((s) => s.kind === "WEBHOOK_SIGNING")!.value;
       const rotatedAt = new Date(Date.now() + HOUR);
@@ -375,7 +374,6 @@ describe("the systems registry", () => {
       // During the overlap both sign (newest first), so a receiver with either secret verifies.
       expect(await during(new Date(rotatedAt.getTime() + 23 * HOUR))).toEqual([rotated.secret.value, first]);
       expect(await during(new Date(rotatedAt.getTime() + 25 * HOUR))).toEqual([rotated.secret.value]);
-      expect(created < rotatedAt).toBe(true);
 
       const event = await database.prisma.auditEvent.findFirstOrThrow({
         where: { type: "system.secret_rotated", data: { path: ["systemId"], equals: systemId } },

@@ -9,7 +9,6 @@ import { createStaff } from "../support/staff";
 import { createAnnouncedTask, createSystem } from "../support/tasks";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
-const DAY_MS = 86_400_000;
 
 describe("the fulfilment clock: reminders to a task's owners, then the officers' alert", () => {
   let database: TestDatabase;
@@ -88,8 +87,10 @@ describe("the fulfilment clock: reminders to a task's owners, then the officers'
       where: { id: revoked.task.id },
       data: { linkRevokedAt: new Date() },
     });
-    const later = new Date(Date.now() + 60 * DAY_MS);
-    await runPeriodicSweeps(database.prisma, later);
+    // Swept when the revoked task's reminder falls due (its link not yet expired: only the revocation stops
+    // the reminder), then when its escalation does.
+    await runPeriodicSweeps(database.prisma, new Date(revoked.task.remindAt!.getTime() + 1000));
+    await runPeriodicSweeps(database.prisma, new Date(revoked.task.escalateAt!.getTime() + 1000));
     for (const { caseId } of [finished, closed]) {
       expect(
         await database.prisma.outboxEmail.count({
