@@ -1,14 +1,11 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { queryRows } from "@/lib/db/typed-rows";
-import { insertRowsSql } from "@/lib/db/insert-sql";
 import type { Regime, RequestType } from "@/lib/db/generated/enums";
 import { makesTasks } from "@/lib/domain/fulfilment/task-rules";
 import { auditEventSql } from "@/lib/server/audit/record-audit-event";
-import { webhookDeliveryRow } from "@/lib/server/webhooks/enqueue-delivery";
 import { wakeWebhookWorkers } from "@/lib/server/webhooks/wake";
 import { issueTaskLinks } from "./task-links";
 import { isDirectMarketingObjection } from "@/lib/domain/cases/denial";
@@ -21,6 +18,11 @@ const takingPartRow = z.object({
   locale: z.enum(["en", "zh"]),
 });
 
+/** The systems taking part in a case of this type under this regime: active, its type, its regime or all. */
+const WHERE_TAKING_PART = (type: RequestType, regime: Regime) => Prisma.sql`active
+  AND ${type}::"RequestType" = ANY("requestTypes")
+  AND (cardinality(regimes) = 0 OR ${regime}::"Regime" = ANY(regimes))`;
+
 /**
  * The active systems taking part in a case of this type under this regime (none of its regimes: every one),
  * by name. The array test is SQL (`= ANY`): Prisma's `has` on an enum array is refused by the driver adapters.
@@ -30,13 +32,11 @@ export function takingPartSystems(tx: Tx, type: RequestType, regime: Regime) {
     tx,
     takingPartRow,
     Prisma.sql`SELECT id::text AS id, name, reach::text AS reach, "ownerEmails", locale::text AS locale
-      FROM "DataSystem"
-      WHERE active
-        AND ${type}::"RequestType" = ANY("requestTypes")
-        AND (cardinality(regimes) = 0 OR ${regime}::"Regime" = ANY(regimes))
-      ORDER BY name`,
+      FROM "DataSystem" WHERE ${WHERE_TAKING_PART(type, regime)} ORDER BY name`,
   );
 }
+
+const madeRow = takingPartRow.extend({ taskId: z.string() });
 
 /**
  * The case has just been confirmed (NEW), in the confirming transaction: one task per active system taking
@@ -45,9 +45,10 @@ export function takingPartSystems(tx: Tx, type: RequestType, regime: Regime) {
  * who controls the data; staff who keep it make the tasks from the case page (add-case-task.ts).
  * One audit event names the tasks by id (nothing of the request is copied onto them).
  *
- * The confirming step is on the requester's path, so its cost must not grow with the number of systems: the
- * tasks, the webhook deliveries and the audit event are one statement after the one that finds the systems
- * (a MANUAL system's link and emails take their own few statements, issueTaskLinks).
+ * The confirming step is on the requester's path, so its cost must not grow with the number of systems:
+ * finding the systems, the tasks, the webhook deliveries (an objection to direct marketing marked urgent)
+ * and the audit event are one statement (a MANUAL system's link and emails take their own few statements,
+ * issueTaskLinks). No taking-part system: nothing is written.
  */
 export async function createCaseTasks(
   tx: Tx,
@@ -55,43 +56,39 @@ export async function createCaseTasks(
   now: Date,
 ) {
   if (caseRow.customerNameGiven || !makesTasks(caseRow.type)) return [];
-  const systems = await takingPartSystems(tx, caseRow.type, caseRow.regime);
-  if (systems.length === 0) return [];
   const urgent = isDirectMarketingObjection(caseRow.type, caseRow.details);
-  const tasks = systems.map((system) => ({
-    row: {
-      id: randomUUID(),
-      caseId: caseRow.id,
-      systemId: system.id,
-      kind: caseRow.type,
-      createdAt: now,
-      updatedAt: now,
-    },
-    system,
-  }));
-  const deliveries = tasks
-    .filter((task) => task.system.reach === "WEBHOOK")
-    .map((task) =>
-      webhookDeliveryRow({ systemId: task.system.id, taskId: task.row.id, eventType: "task.created", urgent }, now),
-    );
-  const audit = auditEventSql(
-    {
-      type: "task.created",
-      actorKind: "SYSTEM",
-      caseId: caseRow.id,
-      data: { taskIds: tasks.map((task) => task.row.id), systemIds: tasks.map((task) => task.system.id) },
-    },
-    now,
+  const audit = auditEventSql({ type: "task.created", actorKind: "SYSTEM", caseId: caseRow.id }, now, {
+    addData: Prisma.sql`(SELECT jsonb_build_object(
+        'taskIds', jsonb_agg(made.id::text ORDER BY sys.name),
+        'systemIds', jsonb_agg(made."systemId"::text ORDER BY sys.name))
+      FROM made JOIN sys ON sys.id = made."systemId")`,
+    // Only when a task was made: the join with no row inserts nothing.
+    from: "(SELECT 1 FROM made LIMIT 1) AS any_made",
+  });
+  const made = await queryRows(
+    tx,
+    madeRow,
+    Prisma.sql`WITH sys AS (
+        SELECT id, name, reach, "ownerEmails", locale FROM "DataSystem" WHERE ${WHERE_TAKING_PART(caseRow.type, caseRow.regime)}
+      ), made AS (
+        INSERT INTO "FulfilmentTask" (id, "caseId", "systemId", kind, "createdAt", "updatedAt")
+        SELECT gen_random_uuid(), ${caseRow.id}::uuid, sys.id, ${caseRow.type}::"RequestType", ${now}, ${now} FROM sys
+        RETURNING id, "systemId"
+      ), queued AS (
+        INSERT INTO "WebhookDelivery" (id, "systemId", "taskId", "eventType", urgent, "nextAttemptAt", "createdAt")
+        SELECT 'msg_' || replace(gen_random_uuid()::text, '-', ''), made."systemId", made.id, 'task.created', ${urgent},
+          ${now}, ${now}
+        FROM made JOIN sys ON sys.id = made."systemId" WHERE sys.reach = 'WEBHOOK'
+        RETURNING 1
+      ), audit AS (${audit} RETURNING 1)
+      SELECT made.id::text AS "taskId", sys.id::text AS id, sys.name, sys.reach::text AS reach, sys."ownerEmails",
+        sys.locale::text AS locale
+      FROM made JOIN sys ON sys.id = made."systemId"
+      ORDER BY sys.name`,
   );
-  const queued =
-    deliveries.length > 0 ? Prisma.sql`, queued AS (${insertRowsSql("WebhookDelivery", deliveries)})` : Prisma.empty;
-  await tx.$executeRaw`WITH made AS (${insertRowsSql(
-    "FulfilmentTask",
-    tasks.map((task) => task.row),
-  )})${queued} ${audit}`;
-  if (deliveries.length > 0) wakeWebhookWorkers();
-  for (const task of tasks) {
-    if (task.system.reach === "MANUAL") await issueTaskLinks(tx, task.row, task.system, now);
+  if (made.some((row) => row.reach === "WEBHOOK")) wakeWebhookWorkers();
+  for (const row of made) {
+    if (row.reach === "MANUAL") await issueTaskLinks(tx, { id: row.taskId, caseId: caseRow.id }, row, now);
   }
-  return tasks.map((task) => ({ id: task.row.id, caseId: task.row.caseId, systemId: task.row.systemId }));
+  return made.map((row) => ({ id: row.taskId, caseId: caseRow.id, systemId: row.id }));
 }
