@@ -219,8 +219,8 @@ export function SystemForm({
             autoComplete="off"
             defaultValue={initial.webhookUrl ?? ""}
             errors={errors.webhookUrl}
+            hint={t("systems.form.webhookUrlHint")}
           />
-          <p className="text-xs text-slate-600">{t("systems.form.webhookUrlHint")}</p>
         </div>
         <Choices
           legend={t("systems.form.staffOwners")}
