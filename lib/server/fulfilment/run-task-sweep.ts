@@ -1,4 +1,5 @@
 import "server-only";
+import { escalationRecipients } from "@/lib/server/users/escalation-recipients";
 import { z } from "zod";
 import type { Db, Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
@@ -129,20 +130,14 @@ async function escalateBatch(tx: Tx, now: Date) {
   if (claimed.length === 0) return { claimed: 0, emails: 0 };
   const { caseOf, systemOf } = await contextOf(tx, claimed);
   const days = (await loadFulfilmentPolicy(tx)).escalateAfterBusinessDays;
-  const assigneeIds = [...new Set(claimed.map((t) => caseOf(t).assigneeId).filter((id): id is string => id !== null))];
-  const officers = await tx.user.findMany({
-    where: { role: "PRIVACY_OFFICER", disabled: false },
-    select: { email: true, locale: true },
-  });
-  const assignees = await tx.user.findMany({
-    where: { id: { in: assigneeIds }, disabled: false },
-    select: { id: true, email: true, locale: true },
-  });
+  const recipientsOf = await escalationRecipients(
+    tx,
+    claimed.map((t) => caseOf(t).assigneeId),
+  );
   let emails = 0;
   for (const task of claimed) {
     const found = caseOf(task);
-    const assignee = assignees.find((u) => u.id === found.assigneeId);
-    const recipients = new Map([...officers, ...(assignee ? [assignee] : [])].map((u) => [u.email, u.locale]));
+    const recipients = recipientsOf(found.assigneeId);
     for (const [to, locale] of recipients) {
       await enqueueEmail(tx, {
         template: "task-escalated",

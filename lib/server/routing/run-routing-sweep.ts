@@ -1,4 +1,5 @@
 import "server-only";
+import { escalationRecipients } from "@/lib/server/users/escalation-recipients";
 import { z } from "zod";
 import type { Db, Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
@@ -128,21 +129,14 @@ async function escalateBatch(tx: Tx, now: Date) {
   if (claimed.length === 0) return { claimed: 0, emails: 0 };
   const { caseOf, customerNameOf } = await contextOf(tx, claimed);
   const days = (await loadRoutingPolicy(tx)).escalateAfterBusinessDays;
-  const assigneeIds = [...new Set(claimed.map((r) => caseOf(r).assigneeId).filter((id): id is string => id !== null))];
-  const officers = await tx.user.findMany({
-    where: { role: "PRIVACY_OFFICER", disabled: false },
-    select: { email: true, locale: true },
-  });
-  const assignees = await tx.user.findMany({
-    where: { id: { in: assigneeIds }, disabled: false },
-    select: { id: true, email: true, locale: true },
-  });
+  const recipientsOf = await escalationRecipients(
+    tx,
+    claimed.map((r) => caseOf(r).assigneeId),
+  );
   let emails = 0;
   for (const routing of claimed) {
     const found = caseOf(routing);
-    const assignee = assignees.find((u) => u.id === found.assigneeId);
-    // Each address once, in the language of its owner's emails.
-    const recipients = new Map([...officers, ...(assignee ? [assignee] : [])].map((u) => [u.email, u.locale]));
+    const recipients = recipientsOf(found.assigneeId);
     for (const [to, locale] of recipients) {
       await enqueueEmail(tx, {
         template: "staff-routing-alert",
