@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CsvSyntaxError, parseCsv } from "@/lib/domain/customers/parse-csv";
+import { CsvSyntaxError, parseCsv } from "@/lib/domain/parse-csv";
 
 const fieldsOf = (text: string) => parseCsv(text).map((r) => r.fields);
 

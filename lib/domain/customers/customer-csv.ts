@@ -1,6 +1,7 @@
+import { decodeCsvText, headerMismatch } from "@/lib/domain/csv";
 import { customerNameKey } from "./customer-name";
 import { customerFieldsSchema, type CustomerFields } from "./customer-schema";
-import { CsvSyntaxError, parseCsv } from "./parse-csv";
+import { CsvSyntaxError, parseCsv } from "@/lib/domain/parse-csv";
 
 /** The import file's columns; lists inside a cell (aliases, addresses) are separated by semicolons. */
 export const CSV_COLUMNS = ["name", "aliases", "contact_emails", "agreement_reference", "active", "notes"] as const;
@@ -42,20 +43,8 @@ export type CustomerCsv = { fatal: string } | { rows: ImportRow[]; rejected: Rej
 
 const splitCell = (cell: string) => cell.split(";");
 
-function decode(bytes: Uint8Array): string | undefined {
-  try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return text.includes("\u0000") ? undefined : text;
-  } catch {
-    return undefined;
-  }
-}
-
 function headerProblem(header: string[]): string | undefined {
-  const names = header.map((h) => h.trim().toLowerCase());
-  const missing = CSV_COLUMNS.filter((c) => !names.includes(c));
-  const unknown = names.filter((n) => !KNOWN_COLUMNS.includes(n));
-  const repeated = names.filter((n, i) => names.indexOf(n) !== i);
+  const { missing, unknown, repeated } = headerMismatch(header, CSV_COLUMNS, KNOWN_COLUMNS);
   if (!missing.length && !unknown.length && !repeated.length) return undefined;
   const parts = [
     missing.length ? `missing ${missing.join(", ")}` : "",
@@ -73,7 +62,7 @@ function headerProblem(header: string[]): string | undefined {
  */
 export function readCustomerCsv(bytes: Uint8Array): CustomerCsv {
   if (bytes.byteLength > MAX_IMPORT_BYTES) return { fatal: "import_file_too_large" };
-  const text = decode(bytes);
+  const text = decodeCsvText(bytes);
   if (text === undefined) return { fatal: "not_csv_text" };
   let records;
   try {

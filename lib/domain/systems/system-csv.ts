@@ -1,5 +1,6 @@
+import { decodeCsvText, headerMismatch } from "@/lib/domain/csv";
 import type { z } from "zod";
-import { CsvSyntaxError, parseCsv } from "@/lib/domain/customers/parse-csv";
+import { CsvSyntaxError, parseCsv } from "@/lib/domain/parse-csv";
 import { checkReach, storedFields, systemFieldsObject, systemNameKey, type SystemFields } from "./system-schema";
 
 /** The import file's columns; lists inside a cell (addresses, categories, codes) are separated by semicolons. */
@@ -62,20 +63,8 @@ export type SystemCsv = { fatal: string } | { rows: SystemImportRow[]; rejected:
 
 const splitCell = (cell: string) => cell.split(";");
 
-function decode(bytes: Uint8Array): string | undefined {
-  try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return text.includes("\u0000") ? undefined : text;
-  } catch {
-    return undefined;
-  }
-}
-
 function headerIsRight(header: string[]): boolean {
-  const names = header.map((h) => h.trim().toLowerCase());
-  const missing = CSV_COLUMNS.filter((c) => !names.includes(c));
-  const unknown = names.filter((n) => !KNOWN_COLUMNS.includes(n));
-  const repeated = names.filter((n, i) => names.indexOf(n) !== i);
+  const { missing, unknown, repeated } = headerMismatch(header, CSV_COLUMNS, KNOWN_COLUMNS);
   return !missing.length && !unknown.length && !repeated.length;
 }
 
@@ -87,7 +76,7 @@ function headerIsRight(header: string[]): boolean {
  */
 export function readSystemCsv(bytes: Uint8Array): SystemCsv {
   if (bytes.byteLength > MAX_IMPORT_BYTES) return { fatal: "import_file_too_large" };
-  const text = decode(bytes);
+  const text = decodeCsvText(bytes);
   if (text === undefined) return { fatal: "not_csv_text" };
   let records;
   try {
