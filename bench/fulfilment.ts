@@ -8,12 +8,12 @@
 import { performance } from "node:perf_hooks";
 import {
   runWebhooksOnce,
-  signatureHeader,
   startWebhookWorker,
   webhookSettingsFrom,
   type WebhookSettings,
 } from "@/lib/jobs/webhook-worker";
 import { deliveryBody, loadTasksForBodies } from "@/lib/server/webhooks/delivery-body";
+import { signatureHeader } from "@/lib/server/webhooks/delivery-rules";
 import { newWebhookId } from "@/lib/server/webhooks/enqueue-delivery";
 import { postToTarget } from "@/lib/server/webhooks/safe-target";
 import { startReceiver } from "../tests/support/receiver-process";

@@ -1,21 +1,23 @@
 import "server-only";
-import { Webhook } from "standardwebhooks";
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { queryRows } from "@/lib/db/typed-rows";
-import { DELIVERY_FAILED_REASON_PREFIX } from "@/lib/domain/fulfilment/delivery-errors";
-import { finishingSchema, isUnfinished } from "@/lib/domain/fulfilment/task-rules";
+import { isUnfinished } from "@/lib/domain/fulfilment/task-rules";
 import { logger } from "@/lib/logging/logger";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { bumpCaseVersion } from "@/lib/server/cases/lock-case";
-import { finishTask, lockTaskWithCase } from "@/lib/server/fulfilment/finish-task";
 import { loadFulfilmentPolicy } from "@/lib/server/fulfilment/load-fulfilment-policy";
-import { resultFiles } from "@/lib/server/fulfilment/task-files";
 import { activeSigningSecrets } from "@/lib/server/systems/system-secrets";
-import { deliveryBody, loadTasksForBodies, type TaskForBody } from "@/lib/server/webhooks/delivery-body";
-import { postToTarget, type PostOutcome, type TargetRules } from "@/lib/server/webhooks/safe-target";
+import { deliveryBody, loadTasksForBodies } from "@/lib/server/webhooks/delivery-body";
+import { postToTarget, type PostOutcome } from "@/lib/server/webhooks/safe-target";
 import { onWebhookQueued } from "@/lib/server/webhooks/wake";
+import {
+  recordDelivered,
+  recordOutcome,
+  type ClaimedRow,
+  type DeliveryOutcome,
+  type PassContext,
+} from "./webhook-outcome";
+import { MAX_RETRY_DELAY_MS, signatureHeader } from "@/lib/server/webhooks/delivery-rules";
 
 /**
  * The webhook worker: posts queued WebhookDelivery rows (lib/server/webhooks/enqueue-delivery.ts) to their
@@ -23,7 +25,7 @@ import { onWebhookQueued } from "@/lib/server/webhooks/wake";
  * never twice at the same time: rows are claimed under FOR UPDATE SKIP LOCKED with a lease (`lockedUntil`),
  * and the `webhook-id` is the row's id on every attempt, so a receiver drops a repeat by it.
  *
- * Outcomes: 2xx → DELIVERED (and a JSON answer in the result shape finishes the task: synchronous systems);
+ * Outcomes (written by ./webhook-outcome.ts; the rules in lib/server/webhooks/delivery-rules.ts): 2xx → DELIVERED (and a JSON answer in the result shape finishes the task: synchronous systems);
  * 408, 429, 5xx, a timeout or a closed connection → retried with exponential backoff and jitter until
  * FulfilmentPolicy.maxDeliveryAttempts, then FAILED; any other answer (4xx, a 3xx redirect, which is never
  * followed) or a refused target (SSRF rule, lib/server/webhooks/safe-target.ts) → FAILED at once. A failed
@@ -49,7 +51,7 @@ export function webhookSettingsFrom(config: { APP_URL: string; NODE_ENV: string 
   return {
     appUrl: config.APP_URL,
     retryBaseMs: 30_000,
-    retryCapMs: MAX_DELAY_MS,
+    retryCapMs: MAX_RETRY_DELAY_MS,
     leaseMs: 120_000,
     batchSize: 50,
     timeoutMs: 10_000,
@@ -65,37 +67,9 @@ const claimedRow = z.object({
   eventType: z.string(),
   attempts: z.number().int(),
 });
-type ClaimedRow = z.infer<typeof claimedRow>;
 
-const MAX_DELAY_MS = 24 * 60 * 60 * 1000;
-const EXCERPT_BYTES = 1024;
 /** Room left on a lease for recording an outcome after the post's own time limit. */
 const LEASE_MARGIN_MS = 5_000;
-
-/** Exponential backoff with "equal jitter": half the doubled delay fixed, half random (capped, a day by default). */
-export function webhookRetryDelayMs(
-  attempts: number,
-  baseMs: number,
-  random = Math.random,
-  capMs = MAX_DELAY_MS,
-): number {
-  const delay = Math.min(baseMs * 2 ** Math.max(0, attempts - 1), capMs);
-  return Math.round(delay / 2 + random() * (delay / 2));
-}
-
-/** The first 1 KB (in bytes, not cut inside a character) of an answer. */
-export function excerptOf(body: string): string {
-  const bytes = Buffer.from(body, "utf8");
-  if (bytes.length <= EXCERPT_BYTES) return body;
-  return bytes
-    .subarray(0, EXCERPT_BYTES)
-    .toString("utf8")
-    .replace(/\uFFFD$/, "");
-}
-
-export function isRetryableStatus(status: number): boolean {
-  return status === 408 || status === 429 || status >= 500;
-}
 
 /** Claims due deliveries: PENDING and due, or SENDING whose lease ran out (a worker died mid-send). */
 export async function claimDueDeliveries(
@@ -119,24 +93,6 @@ export async function claimDueDeliveries(
     )
     RETURNING id, "systemId"::text AS "systemId", "taskId"::text AS "taskId", "eventType", attempts`,
   );
-}
-
-interface PassContext {
-  prisma: Db;
-  settings: WebhookSettings;
-  maxAttempts: number;
-  rules: TargetRules;
-  systems: Map<string, { webhookUrl: string | null; active: boolean; reach: string; secrets: string[] }>;
-  tasks: Map<string, TaskForBody>;
-  /** Plain 2xx outcomes, recorded together at the end of the pass in one statement. */
-  delivered: { id: string; attempts: number; status: number; latencyMs: number; at: Date }[];
-}
-
-export type DeliveryOutcome = "delivered" | "retry" | "failed";
-
-/** Signs a body with every secret: the header carries one `v1,<base64>` per secret, space-separated. */
-export function signatureHeader(secrets: string[], id: string, at: Date, body: string): string {
-  return secrets.map((secret) => new Webhook(secret).sign(id, at, body)).join(" ");
 }
 
 async function deliverOne(ctx: PassContext, row: ClaimedRow): Promise<DeliveryOutcome> {
@@ -175,119 +131,6 @@ async function deliverOne(ctx: PassContext, row: ClaimedRow): Promise<DeliveryOu
     outcome = await postToTarget(system.webhookUrl, ctx.rules, headers, body, ctx.settings.timeoutMs);
   }
   return recordOutcome(ctx, row, outcome);
-}
-
-async function recordOutcome(ctx: PassContext, row: ClaimedRow, outcome: PostOutcome): Promise<DeliveryOutcome> {
-  const { prisma, settings } = ctx;
-  const now = new Date();
-  const mine = { id: row.id, status: "SENDING" as const, attempts: row.attempts };
-  if (outcome.kind === "answered" && outcome.status >= 200 && outcome.status < 300) {
-    const answer = row.eventType === "task.created" && row.taskId ? syncResult(outcome.body) : null;
-    if (!answer) {
-      ctx.delivered.push({
-        id: row.id,
-        attempts: row.attempts,
-        status: outcome.status,
-        latencyMs: outcome.latencyMs,
-        at: now,
-      });
-      return "delivered";
-    }
-    await prisma.$transaction(async (tx) => {
-      const updated = await tx.webhookDelivery.updateMany({
-        where: mine,
-        data: {
-          status: "DELIVERED",
-          deliveredAt: now,
-          lockedUntil: null,
-          lastStatusCode: outcome.status,
-          lastLatencyMs: outcome.latencyMs,
-          lastError: null,
-        },
-      });
-      if (updated.count === 0 || !answer || !row.taskId || row.eventType !== "task.created") return;
-      // A synchronous system answered with the result: finish the task as if it had called the result API.
-      try {
-        await tx.$executeRaw`SAVEPOINT sync_result`;
-        resultFiles(answer, []);
-        const locked = await lockTaskWithCase(tx, row.taskId);
-        await finishTask(tx, locked, answer, { kind: "SYSTEM", systemId: row.systemId }, now);
-        await bumpCaseVersion(tx, locked.caseId);
-      } catch (error) {
-        await tx.$executeRaw`ROLLBACK TO SAVEPOINT sync_result`;
-        const code = (error as { code?: string }).code ?? "ERROR";
-        await tx.webhookDelivery.update({
-          where: { id: row.id },
-          data: { lastError: `result in answer refused: ${code}` },
-        });
-      }
-    });
-    return "delivered";
-  }
-  const status = outcome.kind === "answered" ? outcome.status : null;
-  const error = outcome.kind === "answered" ? `HTTP ${outcome.status}` : outcome.error;
-  const retryable = outcome.kind === "answered" ? isRetryableStatus(outcome.status) : outcome.retry;
-  const givingUp = !retryable || row.attempts >= ctx.maxAttempts;
-  const excerpt = outcome.kind === "answered" ? excerptOf(outcome.body) : null;
-  await prisma.$transaction(async (tx) => {
-    const updated = await tx.webhookDelivery.updateMany({
-      where: mine,
-      data: {
-        status: givingUp ? "FAILED" : "PENDING",
-        lockedUntil: null,
-        lastStatusCode: status,
-        lastLatencyMs: outcome.latencyMs,
-        lastError: error.slice(0, 500),
-        nextAttemptAt: givingUp
-          ? now
-          : new Date(
-              now.getTime() + webhookRetryDelayMs(row.attempts, settings.retryBaseMs, Math.random, settings.retryCapMs),
-            ),
-      },
-    });
-    if (updated.count === 0 || !givingUp || !row.taskId || row.eventType !== "task.created") return;
-    // Back to staff: the task FAILED with what the system said (not a finishing by anyone, so not finishTask).
-    const failed = await tx.fulfilmentTask.updateMany({
-      where: { id: row.taskId, state: "OPEN" },
-      data: {
-        state: "FAILED",
-        reason: `${DELIVERY_FAILED_REASON_PREFIX}${error}`.slice(0, 500),
-        responseExcerpt: excerpt,
-        remindAt: null,
-        escalateAt: null,
-        version: { increment: 1 },
-      },
-    });
-    if (failed.count === 0) return;
-    const task = await tx.fulfilmentTask.findUniqueOrThrow({ where: { id: row.taskId }, select: { caseId: true } });
-    // A change to the case like any other: a case page opened before it cannot act on the task unseen.
-    await bumpCaseVersion(tx, task.caseId);
-    await recordAuditEvent(tx, {
-      type: "task.delivery_failed",
-      actorKind: "SYSTEM",
-      caseId: task.caseId,
-      data: {
-        taskId: row.taskId,
-        systemId: row.systemId,
-        deliveryId: row.id,
-        attempts: row.attempts,
-        ...(status ? { statusCode: status } : {}),
-      },
-    });
-  });
-  logger.warn("webhook delivery failed", { deliveryId: row.id, attempt: row.attempts, givingUp, error });
-  return givingUp ? "failed" : "retry";
-}
-
-/** A 2xx answer's body as a result, when it is JSON in the result API's shape. */
-function syncResult(body: string) {
-  if (!body.trim().startsWith("{")) return null;
-  try {
-    const parsed = finishingSchema.safeParse(JSON.parse(body));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
 }
 
 export interface WebhookRunResult {
@@ -368,17 +211,6 @@ async function releaseUnsent(prisma: Db, rows: ClaimedRow[]): Promise<void> {
       data: { status: "PENDING", lockedUntil: null, attempts: { decrement: 1 } },
     });
   }
-}
-
-async function recordDelivered(prisma: Db, rows: PassContext["delivered"]): Promise<void> {
-  if (rows.length === 0) return;
-  await prisma.$executeRaw`
-    UPDATE "WebhookDelivery" AS d
-    SET status = 'DELIVERED', "deliveredAt" = u.at, "lockedUntil" = NULL, "lastStatusCode" = u.code,
-        "lastLatencyMs" = u.ms, "lastError" = NULL
-    FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.attempts)}::int[], ${rows.map((r) => r.status)}::int[],
-                ${rows.map((r) => r.latencyMs)}::int[], ${rows.map((r) => r.at)}::timestamptz[]) AS u(id, attempts, code, ms, at)
-    WHERE d.id = u.id AND d.status = 'SENDING' AND d.attempts = u.attempts`;
 }
 
 export interface RunningWebhookWorker {

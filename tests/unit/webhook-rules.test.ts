@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { excerptOf, isRetryableStatus, signatureHeader, webhookRetryDelayMs } from "@/lib/jobs/webhook-worker";
+import {
+  excerptOf,
+  isRetryableStatus,
+  signatureHeader,
+  webhookRetryDelayMs,
+} from "@/lib/server/webhooks/delivery-rules";
 import { instructionFor, type TaskForBody } from "@/lib/server/webhooks/delivery-body";
 import { sniffTaskFile } from "@/lib/server/fulfilment/task-files";
 import { classifyAddress, postToTarget } from "@/lib/server/webhooks/safe-target";
