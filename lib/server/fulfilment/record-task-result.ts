@@ -13,7 +13,7 @@ import { removeFiles } from "@/lib/server/uploads/upload-store";
 import { checkCaseTakesTasks, lockTaskOfCase } from "./case-task-guards";
 import { finishTask } from "./finish-task";
 import { loadFulfilmentPolicy } from "./load-fulfilment-policy";
-import { checkTaskFiles, saveTaskFiles } from "./task-files";
+import { checkTaskFiles, resultFiles, saveTaskFiles } from "./task-files";
 
 /**
  * Staff record what a system's task came to: DONE with a result and an optional note (and, for an access
@@ -49,10 +49,8 @@ export async function recordTaskResult(
       }
       checkCaseTakesTasks(found);
       // Files go only with an access export; staff may record one without (the files came another way).
-      if (files.length > 0 && !(outcome.state === "DONE" && outcome.result === "FILES_ATTACHED")) {
-        throw new AppError("VALIDATION", "problems.checkFields", { files: ["files_only_with_export"] });
-      }
-      const checked = checkTaskFiles(files, await loadFulfilmentPolicy(tx));
+      const kept = resultFiles(outcome, files, { exportNeedsFiles: false });
+      const checked = checkTaskFiles(kept, await loadFulfilmentPolicy(tx));
       const finished = await finishTask(tx, task, outcome, { kind: "STAFF", actor }, now);
       await saveTaskFiles(tx, task, checked, written, now);
       const status = statusAfterWork(found.status);

@@ -56,11 +56,15 @@ export function sniffTaskFile(bytes: Buffer, filename: string): string | null {
  * The files a reported outcome keeps: an access export reported as "files attached" must bring them (the task
  * link, the result API, a webhook's synchronous answer, which carries none), and no other outcome takes any,
  * so personal data never piles up on tasks that asked for none. Staff may record an export without files,
- * the files having reached the case another way (record-task-result.ts does not call this).
+ * the files having reached the case another way (`exportNeedsFiles: false`).
  */
-export function resultFiles<F>(outcome: Finishing, files: readonly F[]): F[] {
+export function resultFiles<F>(
+  outcome: Finishing,
+  files: readonly F[],
+  { exportNeedsFiles = true }: { exportNeedsFiles?: boolean } = {},
+): F[] {
   const export_ = outcome.state === "DONE" && outcome.result === "FILES_ATTACHED";
-  if (export_ && files.length === 0) {
+  if (export_ && exportNeedsFiles && files.length === 0) {
     throw new AppError("VALIDATION", "problems.checkFields", { files: ["attach_export_files"] });
   }
   if (!export_ && files.length > 0) {
